@@ -1,0 +1,81 @@
+"""The aggregator's exceptions, all descending from one base.
+
+AggregatorError
+├── ConfigError              a bad setting or environment variable: fail at start-up
+├── RedisUnavailable         the configured Redis cannot be reached or started
+├── SourceError              a source cannot be added or used (one-line reason)
+│   ├── DuplicateSource
+│   └── UnknownSource
+├── FeedError                a feed or sitemap that cannot be parsed (recorded, crawl goes on)
+├── ExtractionFailed         a page that yields no article; ``reason`` is the typed outcome
+│   ├── NotHtml              non-HTML response
+│   ├── BotWall              challenge or access-denied page served with 2xx
+│   ├── Paywall              a teaser behind a paywall
+│   ├── NotAnArticle         index, tag or video page without article text
+│   └── EmptyText            nothing (or too little) left after boilerplate removal
+└── SinkError                a consumer sink that could not write (the entry stays pending)
+
+Bad input is data: feeds and pages that fail are counted and recorded with their
+``reason`` and the crawl goes on. Misconfiguration is an error: it stops the command
+with one clear line.
+"""
+
+from __future__ import annotations
+
+
+class AggregatorError(Exception):
+    """Base of every error the aggregator raises on purpose."""
+
+    reason = "error"
+
+
+class ConfigError(AggregatorError):
+    reason = "config"
+
+
+class RedisUnavailable(AggregatorError):
+    reason = "redis_unavailable"
+
+
+class SourceError(AggregatorError):
+    reason = "source"
+
+
+class DuplicateSource(SourceError):
+    reason = "duplicate_source"
+
+
+class UnknownSource(SourceError):
+    reason = "unknown_source"
+
+
+class FeedError(AggregatorError):
+    reason = "feed"
+
+
+class ExtractionFailed(AggregatorError):
+    reason = "extraction_failed"
+
+
+class NotHtml(ExtractionFailed):
+    reason = "not_html"
+
+
+class BotWall(ExtractionFailed):
+    reason = "bot_wall"
+
+
+class Paywall(ExtractionFailed):
+    reason = "paywall"
+
+
+class NotAnArticle(ExtractionFailed):
+    reason = "not_an_article"
+
+
+class EmptyText(ExtractionFailed):
+    reason = "empty_text"
+
+
+class SinkError(AggregatorError):
+    reason = "sink"
