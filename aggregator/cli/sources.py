@@ -1,0 +1,16 @@
+"""``aggregator sources``."""
+
+from __future__ import annotations
+
+import argparse
+
+from aggregator.config import Config
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("sources")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, config: Config) -> int:
+    raise NotImplementedError
