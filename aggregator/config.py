@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aggregator.errors import ConfigError
@@ -26,13 +26,15 @@ class Config:
     AGGREGATOR_ALLOW_NETWORKS: CIDRs that may be fetched although private or loopback.
     AGGREGATOR_KEY_PREFIX: prefix of every Redis key (default "aggregator:").
     AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
+    AGGREGATOR_SETTINGS: the Scrapy settings module (default settings.production).
     """
 
     redis_url: str | None = None
     data_dir: Path = Path("var")
     distributed: bool = False
     allow_networks: tuple[Network, ...] = ()
-    keys: Keys = Keys()
+    keys: Keys = field(default_factory=Keys)
+    settings_module: str = "settings.production"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -51,6 +53,7 @@ class Config:
                 prefix=env.get("AGGREGATOR_KEY_PREFIX", "aggregator:"),
                 stream_name=env.get("AGGREGATOR_STREAM", "articles"),
             ),
+            settings_module=env.get("AGGREGATOR_SETTINGS") or "settings.production",
         )
 
 

@@ -48,10 +48,12 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
         raise EmptyText(f"{len(text)} characters of main text")
     assert document is not None
     provenance: dict[str, str] = {}
-    title = _pick(provenance, "title", ("trafilatura", document.title),
-                  ("feed", entry and entry.title))
-    published = _pick(provenance, "published", ("feed", entry and entry.published),
-                      ("trafilatura", document.date))
+    title = _pick(
+        provenance, "title", ("trafilatura", document.title), ("feed", entry and entry.title)
+    )
+    published = _pick(
+        provenance, "published", ("feed", entry and entry.published), ("trafilatura", document.date)
+    )
     authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
     if not authors and entry is not None:
         authors = entry.authors

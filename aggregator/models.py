@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from w3lib.url import canonicalize_url
+from aggregator.urls import normalize_url
 
 SCHEMA_VERSION = 1
 
@@ -65,8 +65,8 @@ class Article:
     """The one item that flows through the pipelines; its JSON form is the message.
 
     Required message fields come first (../shared/CONTRACT.md); the fields after
-    ``fetched_at`` are additions of this project. ``html`` is the fetched page, carried
-    between pipelines and never published.
+    ``fetched_at`` are additions of this project. The transient fields at the end (the
+    page, its feed entry and its markup) are carried between pipelines, never published.
     """
 
     url: str
@@ -93,8 +93,11 @@ class Article:
     #: "new" for a first publication, "update" when the text changed at the same URL
     event: str = "new"
     revision: int = 1
+    # Transient: carried between pipelines, never published.
     html: str = field(default="", repr=False, compare=False)
     feed_entry: FeedEntry | None = field(default=None, repr=False, compare=False)
+    meta: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    jsonld: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -102,8 +105,8 @@ class Article:
 
     def to_message(self) -> dict[str, Any]:
         """The published JSON object: every field but the transient ones."""
-        data = asdict(self)
-        del data["html"], data["feed_entry"]
+        data = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        data["attribution"] = asdict(self.attribution)
         return data
 
     def to_json(self) -> str:
@@ -116,10 +119,11 @@ class Article:
         return cls(**known)
 
 
-_MESSAGE_FIELDS = frozenset(Article.__dataclass_fields__) - {"html", "feed_entry"}
+_TRANSIENT_FIELDS = ("html", "feed_entry", "meta", "jsonld")
+#: Message fields in declaration order, so every message lists them the same way.
+_MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
 
 
 def article_id(url: str) -> str:
-    """Stable id of an article: the same (canonicalized) URL always gives the same id."""
-    canonical = canonicalize_url(url, keep_fragments=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+    """Stable id of an article: the same URL, however spelled, always gives the same id."""
+    return hashlib.sha256(normalize_url(url).encode("utf-8")).hexdigest()[:32]

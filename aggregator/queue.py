@@ -16,13 +16,13 @@ FIELD_ARTICLE = "article"
 
 def publish(client: redis.Redis, keys: Keys, article: Article) -> str:
     """Append ``article`` to the stream; return the entry id."""
-    fields: dict[str, Any] = {
+    fields: dict[str | bytes, str | bytes] = {
         "id": article.id,
         "event": article.event,
         "schema_version": str(article.schema_version),
         FIELD_ARTICLE: article.to_json(),
     }
-    return str(client.xadd(keys.stream, fields))
+    return str(client.xadd(keys.stream, fields))  # type: ignore[arg-type]
 
 
 def decode(fields: dict[str, str]) -> dict[str, Any]:

@@ -10,13 +10,22 @@ from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import RedisUnavailable
 
+_clients: dict[tuple[str | None, str], redis.Redis] = {}
+
 
 def connect(config: Config) -> redis.Redis:
-    """A client for the configured Redis, checked with a PING.
+    """The process's client for the configured Redis, checked with a PING when first made.
 
     With REDIS_URL unset the embedded server is started (or joined) and released again
     when the process exits.
     """
+    key = (config.redis_url, str(config.data_dir))
+    if key not in _clients:
+        _clients[key] = _connect(config)
+    return _clients[key]
+
+
+def _connect(config: Config) -> redis.Redis:
     if config.redis_url:
         client = redis.Redis.from_url(config.redis_url, decode_responses=True)
         where = _redacted(config.redis_url)

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator.cli import consume, crawl, demo, extract, sources
+from aggregator.cli import consume, crawl, extract, sources
 from aggregator.config import Config
 from aggregator.errors import AggregatorError
 
 #: Command modules: ``register(subparsers)`` adds the parser, ``run(args, config)`` runs it.
-COMMANDS: tuple[ModuleType, ...] = (demo, sources, crawl, consume, extract)
+COMMANDS: tuple[ModuleType, ...] = (sources, crawl, consume, extract)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,10 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every error the operator can cause ends in one line, not a traceback."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    _configure_logging(args.verbose)
     try:
         config = Config.from_env()
         status: int = args.run(args, config)
@@ -50,3 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return status
+
+
+def _configure_logging(verbose: int) -> None:
+    """Warnings by default, -v for info, -vv for debug; Scrapy logs through this handler too."""
+    handler = logging.StreamHandler()
+    handler.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.root.addHandler(handler)
+    logging.root.setLevel(handler.level)

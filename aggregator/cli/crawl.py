@@ -1,16 +1,69 @@
-"""``aggregator crawl``."""
+"""``aggregator crawl``: one crawl pass over all (or the named) sources, then exit."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 
+import redis
+
+from aggregator.cli.table import format_table
 from aggregator.config import Config
+from aggregator.crawl_runner import run_crawl
+from aggregator.health import SourceHealth
+from aggregator.redis_connection import connect
+from aggregator.sources import Source, SourceRegistry
+
+#: Health counters shown per source, as (column, counter).
+_COLUMNS = (("published", "published"), ("repeats", "repeat"))
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("crawl")
+    parser = subparsers.add_parser("crawl", help="crawl every (or the named) source once")
+    parser.add_argument("--source", action="append", metavar="NAME", help="only this source")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    raise NotImplementedError
+    client = connect(config)
+    registry = SourceRegistry(client, config.keys)
+    sources = [registry.get(n) for n in args.source] if args.source else registry.list()
+    if not sources:
+        print("no sources yet: add one with `aggregator sources add URL`")
+        return 0
+    health = SourceHealth(client, config.keys)
+    before = {s.name: health.get(s.name) for s in sources}
+    run_crawl(config, sources)
+    print(crawl_report(client, config, sources, before))
+    return 0
+
+
+def crawl_report(
+    client: redis.Redis,
+    config: Config,
+    sources: Sequence[Source],
+    before: dict[str, dict[str, str]],
+) -> str:
+    """One row per source: what this pass added to its counters, and its last error."""
+    health = SourceHealth(client, config.keys)
+    rows = []
+    for source in sources:
+        after = health.get(source.name)
+        delta = {
+            k: int(after.get(k, 0)) - int(before[source.name].get(k, 0))
+            for k in after
+            if k.startswith("count:")
+        }
+        counts = [delta.get(f"count:{key}", 0) for _, key in _COLUMNS]
+        failed = sum(
+            v
+            for k, v in delta.items()
+            if k.removeprefix("count:") not in {key for _, key in _COLUMNS}
+        )
+        error = after.get("last_error") or ""
+        if error:
+            sys.stderr.write(f"source {source.name}: {error}\n")
+        rows.append([source.name, after.get("last_entries", 0), *counts, failed, error or "ok"])
+    headers = ["source", "entries", *(c for c, _ in _COLUMNS), "failed", "feed"]
+    return format_table(headers, rows)

@@ -1,16 +1,74 @@
-"""``aggregator demo``."""
+"""``aggregator demo``: crawl the bundled demo news site once and show what consumers got."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import ipaddress
+from typing import Any
 
+import redis
+from aggregator.consumer import Consumer
+from aggregator.demo.server import DemoSite
+from aggregator.sinks.callable import CallableSink
+
+from aggregator.cli.table import format_table
 from aggregator.config import Config
+from aggregator.crawl_runner import run_crawl
+from aggregator.keys import Keys
+from aggregator.redis_connection import connect
+from aggregator.sources import Source, SourceRegistry
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo")
+    parser = subparsers.add_parser("demo", help="crawl the bundled demo site and show the result")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    raise NotImplementedError
+    config = _demo_config(config)
+    client = connect(config)
+    _reset(client, config.keys)
+    with DemoSite() as site:
+        print(f"demo site at {site.base_url}; redis: {config.redis_url or 'embedded'}")
+        registry = SourceRegistry(client, config.keys)
+        sources = [registry.add(Source(name=n, url=u)) for n, u in sorted(site.feeds.items())]
+        run_crawl(config, sources)
+    messages: list[dict[str, Any]] = []
+    Consumer(client, config.keys, group="demo").run(CallableSink(messages.extend), idle_exit=1.0)
+    print(_table(messages))
+    print(f"\n{len(messages)} articles reached consumer group 'demo' of {config.keys.stream}")
+    return 0
+
+
+def _demo_config(config: Config) -> Config:
+    """The demo's own key namespace, and leave to fetch from loopback, where its site is."""
+    loopback = ipaddress.ip_network("127.0.0.0/8")
+    return dataclasses.replace(
+        config,
+        keys=Keys(prefix=f"{config.keys.prefix}demo:", stream_name=config.keys.stream_name),
+        allow_networks=(*config.allow_networks, loopback),
+    )
+
+
+def _reset(client: redis.Redis, keys: Keys) -> None:
+    """Each demo run starts from an empty namespace, so it shows the same story every time."""
+    for key in client.scan_iter(match=keys.all_pattern(), count=1000):
+        client.delete(key)
+
+
+def _table(messages: list[dict[str, Any]]) -> str:
+    titles = {m["id"]: m.get("title") for m in messages}
+    rows = [
+        [
+            m.get("title"),
+            m.get("source"),
+            (m.get("published") or "")[:10],
+            m["attribution"].get("original_publisher"),
+            titles.get(m.get("duplicate_of"), m.get("duplicate_of")),
+        ]
+        for m in sorted(messages, key=lambda m: (m.get("source") or "", m.get("published") or ""))
+    ]
+    return format_table(
+        ["title", "source", "published", "original publisher", "duplicate of"], rows, width=44
+    )

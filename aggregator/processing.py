@@ -1,0 +1,47 @@
+"""One page to one article: extraction, then attribution (shared by the CLI and pipelines)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from aggregator.attribution import attribute
+from aggregator.extraction import Extracted, extract
+from aggregator.models import Article, FeedEntry
+
+
+def fill(article: Article, extracted: Extracted) -> Article:
+    """``article`` with the extracted text and metadata; the page itself is dropped."""
+    return dataclasses.replace(
+        article,
+        text=extracted.text,
+        title=extracted.title,
+        authors=list(extracted.authors),
+        published=extracted.published,
+        modified=extracted.modified,
+        language=extracted.language,
+        canonical_url=extracted.canonical_url,
+        top_image=extracted.top_image,
+        tags=list(extracted.tags),
+        provenance=dict(extracted.provenance),
+        meta=dict(extracted.meta),
+        jsonld=extracted.jsonld,
+        html="",
+    )
+
+
+def credit(article: Article) -> Article:
+    """``article`` with its attribution recorded and the credit lines out of its text."""
+    text, attribution = attribute(
+        article.text,
+        url=article.url,
+        meta=article.meta,
+        jsonld=article.jsonld,
+        entry=article.feed_entry,
+    )
+    return dataclasses.replace(article, text=text, attribution=attribution)
+
+
+def process_page(html: str, url: str, entry: FeedEntry | None = None) -> Article:
+    """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
+    article = Article(url=url, feed_entry=entry)
+    return credit(fill(article, extract(html, url, entry)))

@@ -1,0 +1,1 @@
+"""Scrapy item pipelines: each one translates Scrapy's lifecycle into calls on one core module."""

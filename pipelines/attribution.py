@@ -1,0 +1,33 @@
+"""AttributionPipeline: who really published each article; credit lines leave the text."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+
+from aggregator.models import Article
+from aggregator.processing import credit
+
+
+class AttributionPipeline:
+    """Fills ``attribution`` through ``aggregator.attribution.attribute``.
+
+    Settings: ATTRIBUTION_ENABLED. Stats: attribution/credited.
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AttributionPipeline:
+        if not crawler.settings.getbool("ATTRIBUTION_ENABLED"):
+            raise NotConfigured("ATTRIBUTION_ENABLED is off")
+        assert crawler.stats is not None
+        return cls(crawler.stats)
+
+    async def process_item(self, item: Article) -> Article:
+        item = credit(item)
+        if item.attribution.original_publisher:
+            self.stats.inc_value("attribution/credited")
+        return item

@@ -1,0 +1,39 @@
+"""QueuePipeline: publishes each article to the Redis stream consumers read."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+
+from aggregator.config import Config
+from aggregator.health import SourceHealth
+from aggregator.models import Article
+from aggregator.queue import publish
+from aggregator.redis_connection import connect
+
+
+class QueuePipeline:
+    """Appends the article message to the stream (``aggregator.queue.publish``).
+
+    Settings: QUEUE_ENABLED. Stats: queue/published.
+    """
+
+    def __init__(self, stats: StatsCollector, config: Config) -> None:
+        self.stats = stats
+        self.config = config
+        self.client = connect(config)
+        self.health = SourceHealth(self.client, config.keys)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> QueuePipeline:
+        if not crawler.settings.getbool("QUEUE_ENABLED"):
+            raise NotConfigured("QUEUE_ENABLED is off")
+        assert crawler.stats is not None
+        return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"])
+
+    async def process_item(self, item: Article) -> Article:
+        publish(self.client, self.config.keys, item)
+        self.stats.inc_value("queue/published")
+        self.health.count(item.source or "", "published")
+        return item

@@ -1,0 +1,1 @@
+"""Scrapy settings modules: ``base`` plus one override module per environment."""

@@ -1,0 +1,1 @@
+"""Scrapy spiders: they fetch, the core in aggregator/ does the rest."""
