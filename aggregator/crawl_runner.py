@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -25,7 +26,8 @@ def probe_feed(config: Config, url: str) -> ParsedFeed:
     from spiders.probe import ProbeSpider
 
     result: list[ParsedFeed | AggregatorError] = []
-    _run(config, ProbeSpider, {"ITEM_PIPELINES": {}}, url=url, result=result)
+    overrides = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False}
+    _run(config, ProbeSpider, overrides, url=url, result=result)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
     if isinstance(result[0], AggregatorError):
@@ -49,11 +51,15 @@ def _run(
     settings = Settings()
     settings.setmodule(config.settings_module, priority="project")
     settings.set("AGGREGATOR_CONFIG", config, priority="cmdline")
-    # The CLI's own handler shows Scrapy's log at the CLI's verbosity.
+    # The CLI's own handler shows Scrapy's log, and only with -v: without it the operator
+    # gets our one-line errors and summary; what went wrong is recorded on the sources.
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
+    quiet = logging.getLogger().getEffectiveLevel() > logging.INFO
+    for name in ("scrapy", "twisted", "py.warnings"):
+        logging.getLogger(name).setLevel(logging.CRITICAL if quiet else logging.NOTSET)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **kwargs)
     process.start()
