@@ -20,7 +20,9 @@ from aggregator.models import FeedEntry
 from aggregator.pagemeta import html_language, page_meta
 
 #: Below this many characters of main text a page is not an article.
-MIN_TEXT_CHARS = 200
+MIN_TEXT_CHARS = 60
+#: Below this many characters trafilatura's text is "too little": the fallbacks are tried.
+SHORT_TEXT_CHARS = 250
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,11 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
 def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | None) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
     text = trafilatura.extract(tree, url=url, include_comments=False) or ""
+    if len(text) >= SHORT_TEXT_CHARS:
+        return text
     body = (text_of(article.get("articleBody")) if article else None) or ""
-    if len(text) < MIN_TEXT_CHARS and len(body) > len(text):
-        return body
-    return text
+    recall = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
+    return max((text, body, recall), key=len)
 
 
 def _title_candidates(

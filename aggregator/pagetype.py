@@ -36,8 +36,8 @@ _PAYWALL_PROMPT = re.compile(
     _FLAGS,
 )
 _NON_ARTICLE_TYPES = frozenset({
-    "collectionpage", "itemlist", "searchresultspage", "videoobject", "profilepage",
-    "website", "aboutpage", "contactpage",
+    "collectionpage", "searchresultspage", "videoobject", "profilepage", "aboutpage",
+    "contactpage",
 })
 #: Below this many characters a wall page's own text is the whole page.
 WALL_MAX_CHARS = 2000
@@ -75,7 +75,7 @@ def check_not_article(
     og_type = meta.get("og:type", "").lower()
     listed = bool(kinds & _NON_ARTICLE_TYPES) and not kinds & (ARTICLE_TYPES - {"webpage"})
     video = og_type.startswith("video") or "videoobject" in kinds
-    if (listed or video) and len(text) < min_chars * 3:
+    if (listed or video) and len(text) < min_chars:
         raise NotAnArticle(f"{og_type or 'listing'} page with {len(text)} characters of text")
     if len(text) < min_chars and (og_type in {"website", "profile"} or _link_density(tree) > 0.5):
         raise NotAnArticle(f"index page with {len(text)} characters of text")
