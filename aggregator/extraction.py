@@ -16,6 +16,7 @@ from aggregator.dates import iso8601
 from aggregator.decoding import decode_html
 from aggregator.errors import EmptyText, NotHtml
 from aggregator.jsonld import article_object, jsonld_objects, text_of
+from aggregator.lead import recover_lead
 from aggregator.models import FeedEntry
 from aggregator.pagemeta import html_language, page_meta
 
@@ -71,6 +72,7 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
     article = article_object(objects)
     titles = _title_candidates(tree, article, meta, entry)
     text = strip_boilerplate(_main_text(tree, url, article), titles)
+    text = recover_lead(text, tree, article, meta)
     pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
     pagetype.check_paywall(text, article, meta)
     if len(text) < MIN_TEXT_CHARS:
