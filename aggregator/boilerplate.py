@@ -24,23 +24,46 @@ _WIDGET_LINE = re.compile(
 
 #: A heading after which come links to other stories, not more of this one.
 _LIST_HEADING = re.compile(
-    r"^(?:read more|see more|see also|related(?: articles| stories| posts| coverage| content)?"
+    r"^(?:read more|see more|see also|related(?: articles| stories| posts| coverage| content| news)?"
     r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|more from .{1,40}"
-    r"|more stories(?: from .{1,40})?|most (?:read|popular|viewed)(?: .{1,40})?|popular(?: on .{1,40})?"
-    r"|don'?t miss|explore further|trending(?: now)?|also read|top stories|latest news"
-    r"|more on this story|read next|up next|what to read next|further reading"
-    r"|lesen sie auch|mehr zum thema|leia também|leggi anche|lee también)[\s.!:…]*$",
+    r"|more (?:stories|news)(?: from .{1,40})?|most (?:read|popular|viewed)(?: .{1,40})?"
+    r"|popular(?: on .{1,40})?|don'?t miss|explore further|trending(?: now)?|also read"
+    r"|top stories|latest news|more on this story|read next|up next|what to read next"
+    r"|further reading"
+    # de
+    r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
+    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|zum weiterlesen"
+    r"|(?:das (?:thema )?)?könnte (?:dich|sie) auch interessieren|schon gelesen\??|siehe auch"
+    r"|beiträge aus dem forum|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)"
+    r"|kommentierte artikel|meistgelesen|das könnte sie auch interessieren"
+    # es, pt, fr, it, pl, nl
+    r"|notas relacionadas|contenido relacionado|noticias relacionadas|te puede interesar"
+    r"|también te puede interesar|lee también|más sobre .{1,40}|temas|leia também|leia mais"
+    r"|veja também|notícias relacionadas|à lire aussi|lire aussi|sur le même sujet"
+    r"|à lire également|leggi anche|potrebbe interessarti|czytaj też|czytaj także|zobacz też"
+    r"|dowiedz się więcej|lees ook|meer over dit onderwerp)[\s.!:…»]*$",
     _FLAGS,
 )
 
 #: A one-line pointer to another story or a promotion.
 _PROMO_LINE = re.compile(
     r"^[\[(]?(?:read more|see more|read also|also read|related|also on [\w.]+|read next"
-    r"|lesen sie auch|leia também|leggi anche(?: su)?|more|watch)\s*[:|\-–—]\s*.{3,200}$"
+    r"|lesen sie auch|auch lesen|mehr dazu|siehe auch|leia também|leggi anche(?: su)?|more|watch"
+    r"|czytaj (?:też|także)|dowiedz się więcej|à lire aussi|lire aussi|mira|lee también"
+    r"|ver también|te puede interesar)\s*[:|\-–—»]\s*.{3,200}$"
+    r"|^>>.{3,200}<<$"
     r"|^.{0,160}\b(?:sign up|subscribe)\b.{0,160}\b(?:newsletters?|inbox)\b.{0,120}$"
-    r"|^.{0,80}\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b.{0,80}$"
+    r"|^.{0,200}\bnewsletter.{0,200}$"
+    r"|^.{0,120}\b(?:free sign up|sign up here|subscribe now|jetzt abonnieren)\b.{0,120}$"
     r"|^.{0,200}\b(?:we|this (?:site|website)) uses? cookies\b.{0,300}$"
-    r"|^.{0,60}\bclick here\b.{0,60}$",
+    r"|^.{0,60}\bclick here\b.{0,60}$"
+    r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
+    r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
+    r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
+    r"\s*:.{0,150}$"
+    r"|^(?:letzte änderung|aktualisiert(?: am)?|zuletzt aktualisiert|(?:last )?updated(?: on)?"
+    r"|published(?: on)?|veröffentlicht(?: am)?|stand)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"[\s,]*(?:\d{1,2}:\d{2}(?:\s*uhr)?)?$",
     _FLAGS,
 )
 
