@@ -159,7 +159,10 @@ def _published(
 
 
 def _guess_date(tree: HtmlElement, url: str | None) -> str | None:
-    return find_date(tree, url=url, original_date=True, outputformat="%Y-%m-%d")
+    # extensive_search would call dateparser: seconds per page on some pages, for a guess
+    return find_date(
+        tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+    )
 
 
 def _language(
