@@ -13,7 +13,7 @@ _WIDGET_LINE = re.compile(
     r"|\d+\s+(?:comments?|responses?|replies)|comments?\s*(?:\(\d+\))?|no comments(?: yet)?"
     r"|be the first to comment.*|view comments|show comments|join the (?:conversation|discussion)"
     r"|tell us what you think.*|share (?:this|the) (?:article|story|post|page).*"
-    r"|share(?: on| via)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*"
+    r"|share(?: this)?(?: on| via)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*"
     r"|tweet|print|email|e-mail|order reprints|print article|reprints?"
     r"|like this (?:story|article)\?.*|thanks for signing up!?|sorry!?"
     r"|there was an error processing your subscription\.?|an error has occurred.*"

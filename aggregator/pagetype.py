@@ -41,6 +41,8 @@ _NON_ARTICLE_TYPES = frozenset({
 })
 #: Below this many characters a wall page's own text is the whole page.
 WALL_MAX_CHARS = 2000
+#: A collection or search page with less text than this is an index, not an article.
+LISTING_MAX_CHARS = 600
 #: A page marked paid whose text is shorter than this is a teaser.
 TEASER_MAX_CHARS = 1500
 
@@ -75,7 +77,7 @@ def check_not_article(
     og_type = meta.get("og:type", "").lower()
     listed = bool(kinds & _NON_ARTICLE_TYPES) and not kinds & (ARTICLE_TYPES - {"webpage"})
     video = og_type.startswith("video") or "videoobject" in kinds
-    if (listed or video) and len(text) < min_chars:
+    if (video and len(text) < min_chars) or (listed and len(text) < LISTING_MAX_CHARS):
         raise NotAnArticle(f"{og_type or 'listing'} page with {len(text)} characters of text")
     if len(text) < min_chars and (og_type in {"website", "profile"} or _link_density(tree) > 0.5):
         raise NotAnArticle(f"index page with {len(text)} characters of text")
