@@ -31,7 +31,9 @@ class Merger:
     def __init__(self) -> None:
         self.provenance: dict[str, str] = {}
 
-    def pick(self, name: str, *candidates: Candidate, clean: Callable[[Any], Any] = None) -> Any:
+    def pick(
+        self, name: str, *candidates: Candidate, clean: Callable[[Any], Any] | None = None
+    ) -> Any:
         for origin, value in candidates:
             value = clean(value) if clean and value else value
             if value:

@@ -13,7 +13,8 @@ _WIDGET_LINE = re.compile(
     r"|\d+\s+(?:comments?|responses?|replies)|comments?\s*(?:\(\d+\))?|no comments(?: yet)?"
     r"|be the first to comment.*|view comments|show comments|join the (?:conversation|discussion)"
     r"|tell us what you think.*|share (?:this|the) (?:article|story|post|page).*"
-    r"|share(?: this)?(?: on| via)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*"
+    r"|share(?: this)?(?: on| via)?"
+    r"(?: (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*"
     r"|tweet|print|email|e-mail|order reprints|print article|reprints?"
     r"|like this (?:story|article)\?.*|thanks for signing up!?|sorry!?"
     r"|there was an error processing your subscription\.?|an error has occurred.*"
@@ -24,9 +25,11 @@ _WIDGET_LINE = re.compile(
 
 #: A heading after which come links to other stories, not more of this one.
 _LIST_HEADING = re.compile(
-    r"^(?:read more|see more|see also|related(?: articles| stories| posts| coverage| content| news)?"
+    r"^(?:read more|see more|see also"
+    r"|related(?: articles| stories| posts| coverage| content| news)?"
     r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|more from .{1,40}"
-    r"|more (?:stories|news)(?: from .{1,40})?|most (?:read|popular|viewed)(?: .{1,40})?"
+    r"|more (?:stories|news)(?: from .{1,40})?"
+    r"|most (?:read|popular|viewed)(?: .{1,40})?"
     r"|popular(?: on .{1,40})?|don'?t miss|explore further|trending(?: now)?|also read"
     r"|top stories|latest news|more on this story|read next|up next|what to read next"
     r"|further reading"
@@ -50,7 +53,7 @@ _PROMO_LINE = re.compile(
     r"^[\[(]?(?:read more|see more|read also|also read|related|also on [\w.]+|read next"
     r"|lesen sie auch|auch lesen|mehr dazu|siehe auch|leia também|leggi anche(?: su)?|more|watch"
     r"|czytaj (?:też|także)|dowiedz się więcej|à lire aussi|lire aussi|mira|lee también"
-    r"|ver también|te puede interesar)\s*[:|\-–—»]\s*.{3,200}$"
+    r"|ver también|te puede interesar)\s*[:|\-\u2013\u2014»]\s*.{3,200}$"
     r"|^>>.{3,200}<<$"
     r"|^.{0,160}\b(?:sign up|subscribe)\b.{0,160}\b(?:newsletters?|inbox)\b.{0,120}$"
     r"|^.{0,200}\bnewsletter.{0,200}$"

@@ -116,8 +116,9 @@ def _assemble(
     free = a.get("isAccessibleForFree")
     return Extracted(
         text=text,
-        title=m.pick("title", ("jsonld", text_of(a.get("headline"))), ("meta", meta.get("og:title")),
-                     ("feed", entry and entry.title), ("html", articlemeta.page_title(tree))),
+        title=m.pick("title", ("jsonld", text_of(a.get("headline"))),
+                     ("meta", meta.get("og:title")), ("feed", entry and entry.title),
+                     ("html", articlemeta.page_title(tree))),
         authors=authors,
         published=_published(m, a, meta, entry, tree, url),
         modified=m.pick("modified", ("jsonld", a.get("dateModified")),
@@ -153,9 +154,9 @@ def _published(
         ("meta", meta.get("article:published_time") or meta.get("datepublished")),
         ("feed", entry and entry.published), clean=articlemeta.date_of,
     )
-    if found:
-        return str(found)
-    return m.pick("published", ("htmldate", _guess_date(tree, url)), clean=iso8601)
+    if not found:
+        found = m.pick("published", ("htmldate", _guess_date(tree, url)), clean=iso8601)
+    return str(found) if found else None
 
 
 def _guess_date(tree: HtmlElement, url: str | None) -> str | None:

@@ -41,7 +41,7 @@ def recover_lead(
 
 def _visible_paragraph(tree: HtmlElement, needle: str) -> str | None:
     body = tree.find(".//body")
-    if body is None or '"' in needle and "'" in needle:
+    if body is None or ('"' in needle and "'" in needle):
         return None
     quoted = f"'{needle}'" if "'" not in needle else f'"{needle}"'
     for node in body.xpath(f"//body//text()[contains(normalize-space(.), {quoted})]"):

@@ -30,7 +30,8 @@ _WALL_MARKUP = re.compile(
 #: What a paywall says where the story stops.
 _PAYWALL_PROMPT = re.compile(
     r"subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber"
-    r"|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)"
+    r"|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
+    r"(?:subscribers|members)"
     r"|subscribers only|exclusive to subscribers|unlock (?:this|the full) (?:article|story)"
     r"|create a free account to (?:continue|read)|you have reached your (?:free )?article limit",
     _FLAGS,

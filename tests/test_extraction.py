@@ -27,7 +27,9 @@ GOLDEN = Path(__file__).parent / "golden" / "extraction"
 #: Set AGGREGATOR_UPDATE_GOLDEN=1 to rewrite the expected JSON; review the diff before committing.
 UPDATE = os.environ.get("AGGREGATOR_UPDATE_GOLDEN") == "1"
 SHARED = Path(
-    os.environ.get("AGGREGATOR_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    os.environ.get(
+        "AGGREGATOR_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
 )
 PAGES = sorted(p.stem for p in GOLDEN.glob("*.html"))
 
@@ -103,13 +105,13 @@ def test_non_html_is_not_html(body: bytes, content_type: str) -> None:
 
 def test_extract_bytes_decodes_declared_and_meta_charsets() -> None:
     html = (GOLDEN / "news_jsonld.html").read_text(encoding="utf-8")
-    html = html.replace("Train drivers", "Zürich’s train drivers")
+    html = html.replace("Train drivers", "Zürich\u2019s train drivers")
     declared = extract_bytes(html.encode("cp1252"), None, "text/html; charset=windows-1252")
     in_meta = extract_bytes(
         html.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252"), None, None
     )
-    assert "Zürich’s train drivers" in declared.text
-    assert "Zürich’s train drivers" in in_meta.text
+    assert "Zürich\u2019s train drivers" in declared.text
+    assert "Zürich\u2019s train drivers" in in_meta.text
 
 
 def test_jsonld_beats_meta_and_organisations_are_not_authors() -> None:
