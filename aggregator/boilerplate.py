@@ -70,6 +70,11 @@ _PROMO_LINE = re.compile(
     _FLAGS,
 )
 
+#: A line that is only a machine timestamp: markup data leaking into the text.
+_DATA_LINE = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",
+    _FLAGS,
+)
 _TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -82,6 +87,8 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
     in_list = False
     for line in lines:
         stripped = line.strip()
+        if _DATA_LINE.match(stripped):
+            continue
         if _LIST_HEADING.match(stripped):
             in_list = True
             continue
