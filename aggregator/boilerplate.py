@@ -84,17 +84,19 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
     lines = [_TWEET_SUFFIX.sub("", line) for line in text.split("\n")]
     lines = _drop_leading_title(lines, titles)
     kept: list[str] = []
-    in_list = False
+    in_list = after_headline = False
     for line in lines:
         stripped = line.strip()
         if _DATA_LINE.match(stripped):
             continue
         if _LIST_HEADING.match(stripped):
-            in_list = True
+            in_list, after_headline = True, False
             continue
-        if in_list and _is_link_like(stripped):
+        if in_list and (_is_link_like(stripped) or (after_headline and len(stripped) < 200)):
+            # a teaser's one-sentence summary follows its headline in many link lists
+            after_headline = not after_headline
             continue
-        in_list = False
+        in_list = after_headline = False
         if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
             kept.append(line)
     return "\n".join(kept).strip()
