@@ -1,4 +1,4 @@
-"""Main text and metadata of an article page, with trafilatura."""
+"""Main text and metadata of an article page: trafilatura, JSON-LD, <meta> and the feed."""
 
 from __future__ import annotations
 
@@ -6,12 +6,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
-from aggregator.errors import EmptyText
+from aggregator import articlemeta, pagetype
+from aggregator.boilerplate import strip_boilerplate
+from aggregator.dates import iso8601
+from aggregator.decoding import decode_html
+from aggregator.errors import EmptyText, NotHtml
+from aggregator.jsonld import article_object, jsonld_objects, text_of
+from aggregator.lead import recover_lead
 from aggregator.models import FeedEntry
+from aggregator.pagemeta import html_language, page_meta
 
 #: Below this many characters of main text a page is not an article.
-MIN_TEXT_CHARS = 200
+MIN_TEXT_CHARS = 60
+#: Below this many characters trafilatura's text is "too little": the fallbacks are tried.
+SHORT_TEXT_CHARS = 250
 
 
 @dataclass(frozen=True)
@@ -32,48 +44,135 @@ class Extracted:
     jsonld: tuple[dict[str, Any], ...] = ()
     #: <meta name|property> and <link rel> values, lower-cased keys ("canonical", "og:site_name")
     meta: dict[str, str] = field(default_factory=dict)
+    #: the outlet the page names as its publisher (JSON-LD publisher, og:site_name)
+    publisher: str | None = None
+    summary: str | None = None
+    #: JSON-LD isAccessibleForFree, when the page says
+    accessible_for_free: bool | None = None
+
+
+def extract_bytes(
+    body: bytes, url: str | None, content_type: str | None, entry: FeedEntry | None = None
+) -> Extracted:
+    """Decode a response body and extract its article; raise NotHtml for non-HTML content."""
+    return extract(decode_html(body, content_type), url, entry)
 
 
 def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -> Extracted:
     """Extract one article from ``html``; raise an ExtractionFailed subclass when there is none.
 
     ``entry`` is the feed item the page was found through: its metadata fills what the
-    page lacks.
+    page lacks, and ``provenance`` says which source each field came from.
     """
-    document = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, with_metadata=True
-    )
-    text = (document.text or "").strip() if document is not None else ""
+    tree = load_html(html)
+    if tree is None:
+        raise NotHtml("no HTML document could be parsed")
+    pagetype.check_bot_wall(tree, html)
+    meta, objects = page_meta(tree), jsonld_objects(tree)
+    article = article_object(objects)
+    titles = _title_candidates(tree, article, meta, entry)
+    text = strip_boilerplate(_main_text(tree, url, article), titles)
+    text = recover_lead(text, tree, article, meta)
+    pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
+    pagetype.check_paywall(text, article, meta)
     if len(text) < MIN_TEXT_CHARS:
         raise EmptyText(f"{len(text)} characters of main text")
-    assert document is not None
-    provenance: dict[str, str] = {}
-    title = _pick(
-        provenance, "title", ("trafilatura", document.title), ("feed", entry and entry.title)
+    return _assemble(text, tree, url, article, objects, meta, entry)
+
+
+def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | None) -> str:
+    """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
+    text = trafilatura.extract(tree, url=url, include_comments=False) or ""
+    if len(text) >= SHORT_TEXT_CHARS:
+        return text
+    body = (text_of(article.get("articleBody")) if article else None) or ""
+    recall = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
+    return max((text, body, recall), key=len)
+
+
+def _title_candidates(
+    tree: HtmlElement, article: dict[str, Any] | None, meta: dict[str, str],
+    entry: FeedEntry | None,
+) -> tuple[str, ...]:
+    return tuple(
+        t for t in (
+            text_of(article.get("headline")) if article else None,
+            meta.get("og:title"), meta.get("twitter:title"), entry.title if entry else None,
+            articlemeta.page_title(tree), tree.findtext(".//title"),
+        ) if t
     )
-    published = _pick(
-        provenance, "published", ("feed", entry and entry.published), ("trafilatura", document.date)
-    )
-    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
-    if not authors and entry is not None:
-        authors = entry.authors
+
+
+def _assemble(
+    text: str, tree: HtmlElement, url: str | None, article: dict[str, Any] | None,
+    objects: tuple[dict[str, Any], ...], meta: dict[str, str], entry: FeedEntry | None,
+) -> Extracted:
+    m = articlemeta.Merger()
+    a = article or {}
+    publishers = articlemeta.publisher_names(article, meta)
+    authors, author_origin = articlemeta.authors_from(article, meta, entry, publishers)
+    if author_origin:
+        m.provenance["authors"] = author_origin
+    free = a.get("isAccessibleForFree")
     return Extracted(
         text=text,
-        title=title,
+        title=m.pick("title", ("jsonld", text_of(a.get("headline"))),
+                     ("meta", meta.get("og:title")), ("feed", entry and entry.title),
+                     ("html", articlemeta.page_title(tree))),
         authors=authors,
-        published=published,
-        language=document.language or (entry.language if entry else None),
-        canonical_url=document.url if document.url and document.url != url else None,
-        top_image=document.image,
-        tags=tuple(t for t in (document.tags or []) if t),
-        provenance=provenance,
+        published=_published(m, a, meta, entry, tree, url),
+        modified=m.pick("modified", ("jsonld", a.get("dateModified")),
+                        ("meta", meta.get("article:modified_time") or meta.get("og:updated_time")),
+                        clean=articlemeta.date_of),
+        language=_language(m, a, tree, meta, entry),
+        canonical_url=m.pick("canonical_url", ("meta", meta.get("canonical")),
+                             ("meta", meta.get("og:url")), ("jsonld", text_of(a.get("url")))),
+        top_image=m.pick("top_image", ("meta", meta.get("og:image")),
+                         ("jsonld", text_of(a.get("image"))), ("meta", meta.get("twitter:image"))),
+        tags=m.pick("tags", ("jsonld", articlemeta.tags_from(article, {})),
+                    ("meta", articlemeta.tags_from(None, meta)), ("feed", entry and entry.tags))
+        or (),
+        provenance=m.provenance,
+        jsonld=objects,
+        meta=meta,
+        publisher=m.pick("publisher", ("jsonld", text_of(a.get("publisher"))),
+                         ("meta", meta.get("og:site_name"))),
+        summary=m.pick("summary", ("jsonld", text_of(a.get("description"))),
+                       ("meta", meta.get("og:description") or meta.get("description")),
+                       ("feed", entry and entry.summary)),
+        accessible_for_free=None if free is None else str(free).lower() not in {"false", "0"},
     )
 
 
-def _pick(provenance: dict[str, str], name: str, *candidates: tuple[str, Any]) -> Any:
-    """The first non-empty candidate value, noting in ``provenance`` where it came from."""
-    for origin, value in candidates:
-        if value:
-            provenance[name] = origin
-            return value
-    return None
+def _published(
+    m: articlemeta.Merger, article: dict[str, Any], meta: dict[str, str],
+    entry: FeedEntry | None, tree: HtmlElement, url: str | None,
+) -> str | None:
+    """JSON-LD, then <meta>, then the feed's pubDate; htmldate's guess only when none has one."""
+    found = m.pick(
+        "published", ("jsonld", article.get("datePublished")),
+        ("meta", meta.get("article:published_time") or meta.get("datepublished")),
+        ("feed", entry and entry.published), clean=articlemeta.date_of,
+    )
+    if not found:
+        found = m.pick("published", ("htmldate", _guess_date(tree, url)), clean=iso8601)
+    return str(found) if found else None
+
+
+def _guess_date(tree: HtmlElement, url: str | None) -> str | None:
+    # extensive_search would call dateparser: seconds per page on some pages, for a guess
+    return find_date(
+        tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+    )
+
+
+def _language(
+    m: articlemeta.Merger, article: dict[str, Any], tree: HtmlElement, meta: dict[str, str],
+    entry: FeedEntry | None,
+) -> str | None:
+    og_locale = meta.get("og:locale", "").split("_")[0]
+    value = m.pick(
+        "language", ("jsonld", text_of(article.get("inLanguage"))), ("html", html_language(tree)),
+        ("meta", meta.get("content-language") or og_locale), ("feed", entry and entry.language),
+    )
+    return str(value).split("-")[0].lower() if value else None

@@ -1,0 +1,121 @@
+"""Residual boilerplate that trafilatura keeps: widgets, prompts and link lists in the text."""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+#: A whole line that is a widget label, never article text.
+_WIDGET_LINE = re.compile(
+    r"^[-•·*|\s]*(?:"
+    r"post a comment|leave a (?:comment|reply)|add (?:a )?comment|write a comment"
+    r"|\d+\s+(?:comments?|responses?|replies)|comments?\s*(?:\(\d+\))?|no comments(?: yet)?"
+    r"|be the first to comment.*|view comments|show comments|join the (?:conversation|discussion)"
+    r"|tell us what you think.*|share (?:this|the) (?:article|story|post|page).*"
+    r"|share(?: this)?(?: on| via)?"
+    r"(?: (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))*"
+    r"|tweet|print|email|e-mail|order reprints|print article|reprints?"
+    r"|like this (?:story|article)\?.*|thanks for signing up!?|sorry!?"
+    r"|there was an error processing your subscription\.?|an error has occurred.*"
+    r"|advertisement|sponsored content|skip (?:to )?(?:main )?content|swipe.*|_{2,}|-{3,}"
+    r")[\s.!:…]*$",
+    _FLAGS,
+)
+
+#: A heading after which come links to other stories, not more of this one.
+_LIST_HEADING = re.compile(
+    r"^(?:read more|see more|see also"
+    r"|related(?: articles| stories| posts| coverage| content| news)?"
+    r"|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|more from .{1,40}"
+    r"|more (?:stories|news)(?: from .{1,40})?"
+    r"|most (?:read|popular|viewed)(?: .{1,40})?"
+    r"|popular(?: on .{1,40})?|don'?t miss|explore further|trending(?: now)?|also read"
+    r"|top stories|latest news|more on this story|read next|up next|what to read next"
+    r"|further reading"
+    # de
+    r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
+    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|zum weiterlesen"
+    r"|(?:das (?:thema )?)?könnte (?:dich|sie) auch interessieren|schon gelesen\??|siehe auch"
+    r"|beiträge aus dem forum|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)"
+    r"|kommentierte artikel|meistgelesen|das könnte sie auch interessieren"
+    # es, pt, fr, it, pl, nl
+    r"|notas relacionadas|contenido relacionado|noticias relacionadas|te puede interesar"
+    r"|también te puede interesar|lee también|más sobre .{1,40}|temas|leia também|leia mais"
+    r"|veja também|notícias relacionadas|à lire aussi|lire aussi|sur le même sujet"
+    r"|à lire également|leggi anche|potrebbe interessarti|czytaj też|czytaj także|zobacz też"
+    r"|dowiedz się więcej|lees ook|meer over dit onderwerp)[\s.!:…»]*$",
+    _FLAGS,
+)
+
+#: A one-line pointer to another story or a promotion.
+_PROMO_LINE = re.compile(
+    r"^[\[(]?(?:read more|see more|read also|also read|related|also on [\w.]+|read next"
+    r"|lesen sie auch|auch lesen|mehr dazu|siehe auch|leia também|leggi anche(?: su)?|more|watch"
+    r"|czytaj (?:też|także)|dowiedz się więcej|à lire aussi|lire aussi|mira|lee también"
+    r"|ver también|te puede interesar)\s*[:|\-\u2013\u2014»]\s*.{3,200}$"
+    r"|^>>.{3,200}<<$"
+    r"|^.{0,160}\b(?:sign up|subscribe)\b.{0,160}\b(?:newsletters?|inbox)\b.{0,120}$"
+    r"|^.{0,200}\bnewsletter.{0,200}$"
+    r"|^.{0,120}\b(?:free sign up|sign up here|subscribe now|jetzt abonnieren)\b.{0,120}$"
+    r"|^.{0,200}\b(?:we|this (?:site|website)) uses? cookies\b.{0,300}$"
+    r"|^.{0,60}\bclick here\b.{0,60}$"
+    r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
+    r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
+    r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
+    r"\s*:.{0,150}$"
+    r"|^(?:letzte änderung|aktualisiert(?: am)?|zuletzt aktualisiert|(?:last )?updated(?: on)?"
+    r"|published(?: on)?|veröffentlicht(?: am)?|stand)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"[\s,]*(?:\d{1,2}:\d{2}(?:\s*uhr)?)?$",
+    _FLAGS,
+)
+
+#: A line that is only a machine timestamp: markup data leaking into the text.
+_DATA_LINE = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",
+    _FLAGS,
+)
+_TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
+    """``text`` without widget lines, promo lines, trailing link lists and a leading headline."""
+    lines = [_TWEET_SUFFIX.sub("", line) for line in text.split("\n")]
+    lines = _drop_leading_title(lines, titles)
+    kept: list[str] = []
+    in_list = after_headline = False
+    for line in lines:
+        stripped = line.strip()
+        if _DATA_LINE.match(stripped):
+            continue
+        if _LIST_HEADING.match(stripped):
+            in_list, after_headline = True, False
+            continue
+        if in_list and (_is_link_like(stripped) or (after_headline and len(stripped) < 200)):
+            # a teaser's one-sentence summary follows its headline in many link lists
+            after_headline = not after_headline
+            continue
+        in_list = after_headline = False
+        if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _is_link_like(line: str) -> bool:
+    """A list item or a short line without sentence end: a headline in a link list."""
+    if line.startswith(("- ", "• ", "* ")):
+        return True
+    return len(line) < 120 and not line.endswith((".", "?", "!", ":", "\u3002"))
+
+
+def _drop_leading_title(lines: list[str], titles: tuple[str, ...]) -> list[str]:
+    """Drop the first lines while they repeat the headline: the title is a field of its own."""
+    keys = {_tokens(title) for title in titles if title} - {""}
+    while lines and (_tokens(lines[0]) in keys or not lines[0].strip()):
+        lines = lines[1:]
+    return lines
+
+
+def _tokens(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))

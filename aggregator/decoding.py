@@ -1,0 +1,38 @@
+"""Bytes of a response to HTML text: the content type decides, the charset decodes."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+from w3lib.encoding import html_to_unicode
+
+from aggregator.errors import NotHtml
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
+_SNIFF_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/octet-stream"})
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b", re.IGNORECASE)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """The text of an HTML response; raise NotHtml for anything else.
+
+    Charset order: BOM, declared (``Content-Type``), ``<meta charset>``, then detection.
+    """
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime not in _HTML_TYPES and not (mime in _SNIFF_TYPES and _looks_like_html(body)):
+        raise NotHtml(f"content type {mime or 'unknown'} is not HTML")
+    if body.lstrip()[:4] in _BINARY_MAGIC or body[:4] in _BINARY_MAGIC:
+        raise NotHtml("binary content served as HTML")
+    _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    return text
+
+
+def _looks_like_html(body: bytes) -> bool:
+    return bool(_HTML_START.search(body[:2048]))
+
+
+def _detect(body: bytes) -> str | None:
+    best = from_bytes(body[:65536]).best()
+    return best.encoding if best else None

@@ -1,0 +1,184 @@
+"""Main-text extraction benchmark: the project's extractor against plain trafilatura."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime
+import gzip
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+from aggregator.errors import ExtractionFailed
+from aggregator.extraction import extract
+
+SETS = ("aeb", "fundus", "trafilatura-eval")
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
+TOKEN = re.compile(r"\w+")
+
+Extractor = Callable[[str, str | None], str]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a set with its ground truth."""
+
+    id: str
+    url: str | None
+    html: str
+    truth: dict[str, object]
+
+
+def load(name: str, limit: int | None = None, half: str = "all") -> list[Page]:
+    """The pages of one set, sorted by id; ``half`` picks "a" (even) or "b" (odd) positions."""
+    root = DATA / "extraction" / name
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)
+    if half != "all":
+        ids = ids[(0 if half == "a" else 1) :: 2]
+    pages = []
+    for page_id in ids[:limit]:
+        raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
+        html = raw.decode("utf-8", errors="replace")
+        pages.append(Page(page_id, truth[page_id].get("url"), html, truth[page_id]))
+    return pages
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    """Multiset of 4-token shingles (one shingle of all tokens for shorter texts)."""
+    tokens = TOKEN.findall(text)
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+
+
+def score_body(pages: list[Page], outputs: list[str]) -> tuple[float, float, float]:
+    """Corpus precision, recall and F1 of shingle overlap (aeb, fundus)."""
+    precisions, recalls = [], []
+    for page, predicted_text in zip(pages, outputs, strict=True):
+        predicted = shingles(predicted_text)
+        true = shingles(str(page.truth.get("articleBody") or ""))
+        matched = sum((predicted & true).values())
+        if predicted:
+            precisions.append(matched / sum(predicted.values()))
+        if true:
+            recalls.append(matched / sum(true.values()))
+    return _prf(_mean(precisions), _mean(recalls))
+
+
+def score_snippets(pages: list[Page], outputs: list[str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over all with/without snippets (trafilatura-eval)."""
+    tp = fn = fp = 0
+    for page, output in zip(pages, outputs, strict=True):
+        text = " ".join(output.split())
+        for snippet in _snippets(page.truth.get("with")):
+            found = " ".join(snippet.split()) in text
+            tp, fn = tp + found, fn + (not found)
+        for snippet in _snippets(page.truth.get("without")):
+            fp += " ".join(snippet.split()) in text
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return _prf(precision, recall)
+
+
+def _snippets(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = ast.literal_eval(value) if value.startswith("[") else [value]
+    return [str(v) for v in value or [] if str(v).strip()]
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _prf(precision: float, recall: float) -> tuple[float, float, float]:
+    total = precision + recall
+    return precision, recall, (2 * precision * recall / total if total else 0.0)
+
+
+def ours(html: str, url: str | None) -> str:
+    try:
+        return extract(html, url).text
+    except ExtractionFailed:
+        return ""
+
+
+def plain(html: str, url: str | None) -> str:
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+def run(extractor: Extractor, pages: list[Page]) -> tuple[list[str], float]:
+    """Outputs of ``extractor`` over ``pages`` and the milliseconds per page."""
+    start = time.perf_counter()
+    outputs = [extractor(page.html, page.url) for page in pages]
+    return outputs, (time.perf_counter() - start) * 1000 / max(len(pages), 1)
+
+
+def rows(sets: list[str], limit: int | None, half: str) -> Iterator[str]:
+    for name in sets:
+        pages = load(name, limit, half)
+        scorer = score_snippets if name == "trafilatura-eval" else score_body
+        base_out, base_ms = run(plain, pages)
+        our_out, our_ms = run(ours, pages)
+        bp, br, bf = scorer(pages, base_out)
+        op, orc, of = scorer(pages, our_out)
+        label = name if half == "all" else f"{name} ({half})"
+        yield (
+            f"| {label} | {len(pages)} | {bp:.3f} | {br:.3f} | {bf:.3f} | {op:.3f} | {orc:.3f} "
+            f"| **{of:.3f}** | {of - bf:+.3f} | {base_ms:.1f} | {our_ms:.1f} "
+            f"| {our_ms / base_ms:.2f}x |"
+        )
+
+
+HEADER = (
+    "| set | pages | trafilatura P | R | F1 | ours P | R | F1 | ΔF1 "
+    "| trafilatura ms/page | ours ms/page | time ratio |\n"
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
+    parser.add_argument("--limit", type=int, default=None, help="pages per set")
+    parser.add_argument("--halves", action="store_true", help="also score each half apart")
+    parser.add_argument("--output", type=Path, default=None, help="write the report here")
+    args = parser.parse_args(argv)
+    lines = [HEADER]
+    for half in ("all", "a", "b") if args.halves else ("all",):
+        for line in rows(args.sets, args.limit, half):
+            print(line, flush=True)
+            lines.append(line)
+    if args.output:
+        args.output.write_text(_report(lines, argv), encoding="utf-8")
+    return 0
+
+
+def _report(lines: list[str], argv: list[str] | None) -> str:
+    command = " ".join(["python", "bench/extraction.py", *(argv or sys.argv[1:])])
+    return (
+        "# Extraction benchmark\n\n"
+        f"- date: {datetime.date.today().isoformat()}\n"
+        f"- machine: nproc={os.cpu_count()}, {platform.machine()}, "
+        f"Python {platform.python_version()}, trafilatura {trafilatura.__version__}\n"
+        f"- command: `{command}`\n"
+        "- metric: ../shared/data/README.md (4-token shingles for aeb/fundus, snippets for "
+        "trafilatura-eval); halves a/b are the even/odd pages by sorted id\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
