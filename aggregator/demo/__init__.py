@@ -1,7 +1,4 @@
-"""The bundled demo news world: fictitious publishers served from one local server."""
+"""The bundled demo news world: fictitious publishers served from one local server.
 
-from __future__ import annotations
-
-from aggregator.demo.server import DemoSite
-
-__all__ = ["DemoSite"]
+Start it with ``aggregator.demo.server.DemoSite`` or ``python -m aggregator.demo.server``.
+"""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import signal
 import sys
 import threading
 from email.utils import formatdate, parsedate_to_datetime
@@ -54,14 +56,16 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._serve(with_body=False)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the request log is `DemoSite.requests`, not stderr."""
 
     def _serve(self, *, with_body: bool) -> None:
         self.server.log_request_path(self.path)
         file = resolve(self.path)
         if file is None:
-            self._send(404, b"Not Found\n", {"Content-Type": "text/plain; charset=utf-8"}, with_body)
+            self._send(
+                404, b"Not Found\n", {"Content-Type": "text/plain; charset=utf-8"}, with_body
+            )
             return
         body = self.server.render(file)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
@@ -106,7 +110,7 @@ class _DemoHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int]) -> None:
         super().__init__(address, _Handler)
-        self.base_url = "http://%s:%d" % (address[0], self.server_address[1])
+        self.base_url = f"http://{address[0]}:{self.server_address[1]}"
         self.requests: list[str] = []
         self._lock = threading.Lock()
         self._cache: dict[Path, bytes] = {}
@@ -142,7 +146,7 @@ class DemoSite:
 
     def __enter__(self) -> DemoSite:
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="demo-site", daemon=True
+            target=self._httpd.serve_forever, args=(0.05,), name="demo-site", daemon=True
         )
         self._thread.start()
         return self
@@ -159,19 +163,24 @@ class DemoSite:
             self._thread.join(timeout=5)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Serve the demo site until Ctrl-C: ``python -m aggregator.demo.server [PORT]``."""
     args = sys.argv[1:] if argv is None else argv
     port = int(args[0]) if args else 0
+    # Stop cleanly on Ctrl-C and on SIGTERM, even when started with SIGINT ignored (`cmd &`).
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     with DemoSite(port=port) as site:
-        print("Demo news site at %s/" % site.base_url)
+        print(f"Demo news site at {site.base_url}/")
         for name, url in site.feeds.items():
-            print("  %-13s %s" % (name, url))
-        print("Sitemap: %s/sitemap.xml  (Ctrl-C to stop)" % site.base_url)
-        try:
+            print(f"  {name:<13} {url}")
+        print(f"Sitemap: {site.base_url}/sitemap.xml  (Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 
