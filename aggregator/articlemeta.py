@@ -43,7 +43,9 @@ class Merger:
 
 
 def authors_from(
-    article: dict[str, Any] | None, meta: dict[str, str], entry: FeedEntry | None,
+    article: dict[str, Any] | None,
+    meta: dict[str, str],
+    entry: FeedEntry | None,
     publishers: set[str],
 ) -> tuple[tuple[str, ...], str | None]:
     """People who wrote the article, and which source named them."""

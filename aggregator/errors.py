@@ -2,6 +2,7 @@
 
 AggregatorError
 ├── ConfigError              a bad setting or environment variable: fail at start-up
+├── InvalidInput             an input the operator gave that cannot be read (file, JSON line)
 ├── RedisUnavailable         the configured Redis cannot be reached or started
 ├── SourceError              a source cannot be added or used (one-line reason)
 │   ├── DuplicateSource
@@ -31,6 +32,10 @@ class AggregatorError(Exception):
 
 class ConfigError(AggregatorError):
     reason = "config"
+
+
+class InvalidInput(AggregatorError):
+    reason = "invalid_input"
 
 
 class RedisUnavailable(AggregatorError):

@@ -91,21 +91,33 @@ def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | Non
 
 
 def _title_candidates(
-    tree: HtmlElement, article: dict[str, Any] | None, meta: dict[str, str],
+    tree: HtmlElement,
+    article: dict[str, Any] | None,
+    meta: dict[str, str],
     entry: FeedEntry | None,
 ) -> tuple[str, ...]:
     return tuple(
-        t for t in (
+        t
+        for t in (
             text_of(article.get("headline")) if article else None,
-            meta.get("og:title"), meta.get("twitter:title"), entry.title if entry else None,
-            articlemeta.page_title(tree), tree.findtext(".//title"),
-        ) if t
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            entry.title if entry else None,
+            articlemeta.page_title(tree),
+            tree.findtext(".//title"),
+        )
+        if t
     )
 
 
 def _assemble(
-    text: str, tree: HtmlElement, url: str | None, article: dict[str, Any] | None,
-    objects: tuple[dict[str, Any], ...], meta: dict[str, str], entry: FeedEntry | None,
+    text: str,
+    tree: HtmlElement,
+    url: str | None,
+    article: dict[str, Any] | None,
+    objects: tuple[dict[str, Any], ...],
+    meta: dict[str, str],
+    entry: FeedEntry | None,
 ) -> Extracted:
     m = articlemeta.Merger()
     a = article or {}
@@ -116,43 +128,72 @@ def _assemble(
     free = a.get("isAccessibleForFree")
     return Extracted(
         text=text,
-        title=m.pick("title", ("jsonld", text_of(a.get("headline"))),
-                     ("meta", meta.get("og:title")), ("feed", entry and entry.title),
-                     ("html", articlemeta.page_title(tree))),
+        title=m.pick(
+            "title",
+            ("jsonld", text_of(a.get("headline"))),
+            ("meta", meta.get("og:title")),
+            ("feed", entry and entry.title),
+            ("html", articlemeta.page_title(tree)),
+        ),
         authors=authors,
         published=_published(m, a, meta, entry, tree, url),
-        modified=m.pick("modified", ("jsonld", a.get("dateModified")),
-                        ("meta", meta.get("article:modified_time") or meta.get("og:updated_time")),
-                        clean=articlemeta.date_of),
+        modified=m.pick(
+            "modified",
+            ("jsonld", a.get("dateModified")),
+            ("meta", meta.get("article:modified_time") or meta.get("og:updated_time")),
+            clean=articlemeta.date_of,
+        ),
         language=_language(m, a, tree, meta, entry),
-        canonical_url=m.pick("canonical_url", ("meta", meta.get("canonical")),
-                             ("meta", meta.get("og:url")), ("jsonld", text_of(a.get("url")))),
-        top_image=m.pick("top_image", ("meta", meta.get("og:image")),
-                         ("jsonld", text_of(a.get("image"))), ("meta", meta.get("twitter:image"))),
-        tags=m.pick("tags", ("jsonld", articlemeta.tags_from(article, {})),
-                    ("meta", articlemeta.tags_from(None, meta)), ("feed", entry and entry.tags))
+        canonical_url=m.pick(
+            "canonical_url",
+            ("meta", meta.get("canonical")),
+            ("meta", meta.get("og:url")),
+            ("jsonld", text_of(a.get("url"))),
+        ),
+        top_image=m.pick(
+            "top_image",
+            ("meta", meta.get("og:image")),
+            ("jsonld", text_of(a.get("image"))),
+            ("meta", meta.get("twitter:image")),
+        ),
+        tags=m.pick(
+            "tags",
+            ("jsonld", articlemeta.tags_from(article, {})),
+            ("meta", articlemeta.tags_from(None, meta)),
+            ("feed", entry and entry.tags),
+        )
         or (),
         provenance=m.provenance,
         jsonld=objects,
         meta=meta,
-        publisher=m.pick("publisher", ("jsonld", text_of(a.get("publisher"))),
-                         ("meta", meta.get("og:site_name"))),
-        summary=m.pick("summary", ("jsonld", text_of(a.get("description"))),
-                       ("meta", meta.get("og:description") or meta.get("description")),
-                       ("feed", entry and entry.summary)),
+        publisher=m.pick(
+            "publisher", ("jsonld", text_of(a.get("publisher"))), ("meta", meta.get("og:site_name"))
+        ),
+        summary=m.pick(
+            "summary",
+            ("jsonld", text_of(a.get("description"))),
+            ("meta", meta.get("og:description") or meta.get("description")),
+            ("feed", entry and entry.summary),
+        ),
         accessible_for_free=None if free is None else str(free).lower() not in {"false", "0"},
     )
 
 
 def _published(
-    m: articlemeta.Merger, article: dict[str, Any], meta: dict[str, str],
-    entry: FeedEntry | None, tree: HtmlElement, url: str | None,
+    m: articlemeta.Merger,
+    article: dict[str, Any],
+    meta: dict[str, str],
+    entry: FeedEntry | None,
+    tree: HtmlElement,
+    url: str | None,
 ) -> str | None:
     """JSON-LD, then <meta>, then the feed's pubDate; htmldate's guess only when none has one."""
     found = m.pick(
-        "published", ("jsonld", article.get("datePublished")),
+        "published",
+        ("jsonld", article.get("datePublished")),
         ("meta", meta.get("article:published_time") or meta.get("datepublished")),
-        ("feed", entry and entry.published), clean=articlemeta.date_of,
+        ("feed", entry and entry.published),
+        clean=articlemeta.date_of,
     )
     if not found:
         found = m.pick("published", ("htmldate", _guess_date(tree, url)), clean=iso8601)
@@ -167,12 +208,18 @@ def _guess_date(tree: HtmlElement, url: str | None) -> str | None:
 
 
 def _language(
-    m: articlemeta.Merger, article: dict[str, Any], tree: HtmlElement, meta: dict[str, str],
+    m: articlemeta.Merger,
+    article: dict[str, Any],
+    tree: HtmlElement,
+    meta: dict[str, str],
     entry: FeedEntry | None,
 ) -> str | None:
     og_locale = meta.get("og:locale", "").split("_")[0]
     value = m.pick(
-        "language", ("jsonld", text_of(article.get("inLanguage"))), ("html", html_language(tree)),
-        ("meta", meta.get("content-language") or og_locale), ("feed", entry and entry.language),
+        "language",
+        ("jsonld", text_of(article.get("inLanguage"))),
+        ("html", html_language(tree)),
+        ("meta", meta.get("content-language") or og_locale),
+        ("feed", entry and entry.language),
     )
     return str(value).split("-")[0].lower() if value else None

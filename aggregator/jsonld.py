@@ -12,11 +12,24 @@ from lxml.html import HtmlElement
 LOGGER = logging.getLogger(__name__)
 
 #: schema.org types that describe one article-like page.
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportage", "analysisnewsarticle", "opinionnewsarticle",
-    "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
-    "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportage",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "socialmediaposting",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "webpage",
+    }
+)
 
 
 def jsonld_objects(tree: HtmlElement) -> tuple[dict[str, Any], ...]:

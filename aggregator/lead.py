@@ -10,8 +10,22 @@ from lxml.html import HtmlElement
 from aggregator.jsonld import text_of
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_OUTSIDE = frozenset({"a", "nav", "footer", "aside", "header", "script", "style", "noscript",
-                      "button", "figcaption", "li", "title"})
+_OUTSIDE = frozenset(
+    {
+        "a",
+        "nav",
+        "footer",
+        "aside",
+        "header",
+        "script",
+        "style",
+        "noscript",
+        "button",
+        "figcaption",
+        "li",
+        "title",
+    }
+)
 _INLINE = frozenset({"strong", "b", "em", "i", "span", "font", "u", "small"})
 #: Characters of the description looked up in the page: enough to be unique.
 NEEDLE_CHARS = 40
@@ -27,8 +41,10 @@ def recover_lead(
     publishers fill with it; only a paragraph that is shown in the body counts.
     """
     description = (
-        meta.get("og:description") or meta.get("description")
-        or (text_of(article.get("description")) if article else None) or ""
+        meta.get("og:description")
+        or meta.get("description")
+        or (text_of(article.get("description")) if article else None)
+        or ""
     )
     needle = " ".join(description.split())[:NEEDLE_CHARS]
     if len(needle) < NEEDLE_CHARS or _tokens(needle) in _tokens(text):

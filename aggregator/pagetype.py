@@ -36,10 +36,16 @@ _PAYWALL_PROMPT = re.compile(
     r"|create a free account to (?:continue|read)|you have reached your (?:free )?article limit",
     _FLAGS,
 )
-_NON_ARTICLE_TYPES = frozenset({
-    "collectionpage", "searchresultspage", "videoobject", "profilepage", "aboutpage",
-    "contactpage",
-})
+_NON_ARTICLE_TYPES = frozenset(
+    {
+        "collectionpage",
+        "searchresultspage",
+        "videoobject",
+        "profilepage",
+        "aboutpage",
+        "contactpage",
+    }
+)
 #: Below this many characters a wall page's own text is the whole page.
 WALL_MAX_CHARS = 2000
 #: A collection or search page with less text than this is an index, not an article.
@@ -70,7 +76,10 @@ def check_paywall(text: str, article: dict[str, Any] | None, meta: dict[str, str
 
 
 def check_not_article(
-    text: str, tree: HtmlElement, objects: tuple[dict[str, Any], ...], meta: dict[str, str],
+    text: str,
+    tree: HtmlElement,
+    objects: tuple[dict[str, Any], ...],
+    meta: dict[str, str],
     min_chars: int,
 ) -> None:
     """Raise NotAnArticle for index, tag and video pages without (enough) article text."""

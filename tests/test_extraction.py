@@ -129,8 +129,10 @@ def test_feed_entry_fills_what_the_page_lacks() -> None:
     html = (GOLDEN / "seed_like_blog.html").read_text(encoding="utf-8")
     html = html.replace('<meta property="article:published_time"', '<meta name="x"')
     entry = FeedEntry(
-        url="https://valley-dispatch.example/p", published="Sun, 04 Jun 2023 04:15:00 GMT",
-        authors=("Amina Rahimi",), summary="Council rejects claim.",
+        url="https://valley-dispatch.example/p",
+        published="Sun, 04 Jun 2023 04:15:00 GMT",
+        authors=("Amina Rahimi",),
+        summary="Council rejects claim.",
     )
     got = extract(html, entry.url, entry)
     assert got.published == "2023-06-04T04:15:00+00:00"

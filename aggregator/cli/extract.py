@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from aggregator.config import Config
-from aggregator.errors import AggregatorError
+from aggregator.errors import AggregatorError, InvalidInput
 from aggregator.processing import process_page
 from aggregator.textcodec import decode_html
 
@@ -60,7 +60,7 @@ def _file_inputs(files: list[str], url: str | None) -> Iterator[tuple[str, str |
             data = path.read_bytes()
             yield page_url, decode_html(gzip.decompress(data) if name.endswith(".gz") else data)
         except (OSError, EOFError) as exc:
-            yield page_url, AggregatorError(f"cannot read {name}: {exc}")
+            yield page_url, InvalidInput(f"cannot read {name}: {exc}")
 
 
 def _batch_inputs() -> Iterator[tuple[str, str | AggregatorError]]:
