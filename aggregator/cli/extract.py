@@ -73,5 +73,5 @@ def _batch_inputs() -> Iterator[tuple[str, str | AggregatorError]]:
         except (ValueError, KeyError, TypeError):
             yield (
                 f"stdin:{number}",
-                AggregatorError('line is not a JSON object with "url" and "html"'),
+                InvalidInput('line is not a JSON object with "url" and "html"'),
             )
