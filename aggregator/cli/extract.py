@@ -12,7 +12,7 @@ from pathlib import Path
 from aggregator.config import Config
 from aggregator.errors import AggregatorError, InvalidInput
 from aggregator.processing import process_page
-from aggregator.textcodec import decode_html
+from aggregator.decoding import decode_html
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,16 +51,26 @@ def _extract_line(url: str, html: str | AggregatorError) -> tuple[str, bool]:
 
 def _file_inputs(files: list[str], url: str | None) -> Iterator[tuple[str, str | AggregatorError]]:
     if not files:
-        yield url or "stdin:", decode_html(sys.stdin.buffer.read())
+        yield url or "stdin:", _decoded(sys.stdin.buffer.read())
         return
     for name in files:
         path = Path(name)
         page_url = url or path.resolve().as_uri()
         try:
             data = path.read_bytes()
-            yield page_url, decode_html(gzip.decompress(data) if name.endswith(".gz") else data)
+            data = gzip.decompress(data) if name.endswith(".gz") else data
         except (OSError, EOFError) as exc:
             yield page_url, InvalidInput(f"cannot read {name}: {exc}")
+        else:
+            yield page_url, _decoded(data)
+
+
+def _decoded(data: bytes) -> str | AggregatorError:
+    """The page's text; a saved file has no Content-Type, so HTML is recognised by sniffing."""
+    try:
+        return decode_html(data, None)
+    except AggregatorError as exc:
+        return exc
 
 
 def _batch_inputs() -> Iterator[tuple[str, str | AggregatorError]]:
