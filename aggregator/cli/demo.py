@@ -8,15 +8,15 @@ import ipaddress
 from typing import Any
 
 import redis
-from aggregator.consumer import Consumer
-from aggregator.demo.server import DemoSite
-from aggregator.sinks.callable import CallableSink
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
+from aggregator.consumer import Consumer
 from aggregator.crawl_runner import run_crawl
+from aggregator.demo.server import DemoSite
 from aggregator.keys import Keys
 from aggregator.redis_connection import connect
+from aggregator.sinks.callable import CallableSink
 from aggregator.sources import Source, SourceRegistry
 
 

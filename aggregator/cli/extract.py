@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from aggregator.config import Config
+from aggregator.decoding import decode_html
 from aggregator.errors import AggregatorError, InvalidInput
 from aggregator.processing import process_page
-from aggregator.decoding import decode_html
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
