@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.publishers import normalize
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 _SEP = r"\s*[:：\-–—|]\s*"
 _OPEN = r"^[(\[«]?\s*"
@@ -177,8 +179,8 @@ SUFFIX = re.compile(
     r"[.]?)$", _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
-GENERIC = frozenset(
+GENERIC = frozenset(normalize(word) for word in (
     "agencies agency newsagencies agencyinputs wires wireservices wire newswires agences agence "
     "agencias agencia agenturen nachrichtenagenturen وكالات وکالات ایجنسیاں ایجنسی एजेंसी "
     "एजेंसियां एजेंसियों एजेंसियाँ staff".split()
-)
+))

@@ -20,7 +20,7 @@ BUNDLED = Path(__file__).parent / "data" / "publishers.toml"
 # Arabic-script letters written differently in Arabic and Urdu, folded to one form.
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا",
                        "آ": "ا", "ـ": None})
-_WORD = re.compile(r"[\w.&'’+-]+")
+_WORD = re.compile(r"[^\s,;:()\[\]/|]+")
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
 
 

@@ -13,7 +13,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+(?:com|n
 _PIECES = re.compile(r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
                      r"\sاور\s|\sऔर\s|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
-_NAME_WORD = re.compile(r"[\w.'’&+-]+")
+_NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 _CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"}
 _NOT_NAMES = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
