@@ -16,6 +16,8 @@ from aggregator.resolve import Named, Resolver
 
 #: Evidence ranks: a lower rank decides first (issue 4).
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
+#: More publishers than this credited in one text is a round-up, not a republication.
+MAX_CREDITED = 2
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
@@ -75,9 +77,11 @@ class _Self:
         self.names = {normalize(p.name) for p in own if p is not None}
         self.names |= {normalize(n) for n in names if n and "/" not in n}
         self.names.discard("")
+        # "Live Science" on livescience.com: a name spelling the domain is the site's own.
+        self.label = normalize(self.domain.split(".")[0])
 
     def is_self(self, named: Named) -> bool:
-        if named.name is not None and normalize(named.name) in self.names:
+        if named.name is not None and normalize(named.name) in (*self.names, self.label):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         return bool(host) and registrable(host or "") == self.domain
@@ -158,6 +162,10 @@ def _from_canonical(canonical: str | None, url: str, table: PublisherTable, own:
 
 
 def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
+    named = {c.named.name for c in candidates if c.kind == "credit_line" and c.named.name}
+    if len(named) > MAX_CREDITED:
+        # A round-up quoting many outlets ("[ Engadget ]", "[ Wired ]"), not a syndication.
+        candidates = [c for c in candidates if c.kind != "credit_line"]
     ranked = sorted(candidates, key=lambda c: (RANKS[c.kind], c.order))
     publisher = next((c.named.name for c in ranked if c.named.name), None)
     same = [c for c in ranked if c.named.url and c.named.name in (publisher, None)]

@@ -70,6 +70,9 @@ _STORY_SENTENCES = [
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
     r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
     r"d'abord\s+|à l'origine\s+)?(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?" + _WHO,
+    r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a|est)\s+(?:d'abord|initialement|"
+    r"originellement|originalement|précédemment)\s+(?:été\s+)?(?:publié|paru)\s+"
+    r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:article\s+)?(?:initialement|originellement|d'abord|originalement)\s+(?:publié|paru)\s+"
     r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+(?:sur|dans|par|chez)\s+" + _WHO,
@@ -149,7 +152,8 @@ _IMAGE = [
 
 STORY_STRONG = [
     re.compile(_OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(_OPEN + r"(?:courtesy of|courtesy|cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    re.compile(_OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+               r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
                _FLAGS),
     *(re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS) for p in _STORY_SENTENCES),
 ]
@@ -159,9 +163,9 @@ STORY_LABELLED = [
     re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*" + _WHO
                + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$", _FLAGS),
 ]
-STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[:-2]]
-#: Only on the first and last lines: bylines and a publisher's name alone.
-STORY_EDGE = [re.compile(p, _FLAGS) for p in _STORY_WEAK[-2:]]
+STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
+#: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
+STORY_EDGE = [re.compile(p, _FLAGS) for p in (_STORY_WEAK[0], *_STORY_WEAK[3:])]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 3

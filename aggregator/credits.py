@@ -37,9 +37,12 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     """Every credit and image credit in ``lines`` (paragraphs), in order."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
+    roundup = sum(bool(cp.STORY_EDGE[0].match(lines[i].strip())) for i in filled) >= 3
     found = []
     for index in filled:
-        credit = _whole_line(lines[index].strip(), index, accept, edge=index in head | tail)
+        edge = index in head | tail and not roundup
+        credit = _whole_line(lines[index].strip(), index, accept, edge=edge)
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in head:

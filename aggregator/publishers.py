@@ -38,7 +38,7 @@ def normalize(name: str) -> str:
     """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
     text = unicodedata.normalize("NFKD", name.casefold()).translate(_FOLD)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"^\s*the\s+", "", text)
+    text = re.sub(r"^\s*the[\s_-]+", "", text)
     return "".join(c for c in text if c.isalnum())
 
 
@@ -88,7 +88,7 @@ class PublisherTable:
         """The publisher named by the longest run of leading words of ``phrase``, and that run."""
         words = list(_WORD.finditer(phrase))
         for count in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
-            span = phrase[: words[count - 1].end()].rstrip(".")
+            span = re.sub(r"['’]s$", "", phrase[: words[count - 1].end()].rstrip("."))
             found = self.by_name(span)
             if found is not None:
                 return found, span

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from aggregator.credit_patterns import GENERIC
 from aggregator.publishers import PublisherTable, host_of, normalize
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|in|pk|"
-                  r"co\.uk|co|uk|de|fr|es|news|info|ae|qa|tv|io|au|ca)\b(?:/[^\s)\]>\"']*)?", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
+                  r"(?:/[^\s)\]>\"']*)?", re.I)
 _PIECES = re.compile(r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
                      r"\sاور\s|\sऔर\s|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
@@ -50,16 +50,22 @@ class Resolver:
         if not who:
             return None
         url = _URL.search(who)
-        if url is not None:
+        # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
+        if url is not None and (strong or url.group(0).strip(" .") == who):
             return self._from_url(url.group(0), strong)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        found = self._known(pieces, strong)
-        if found is not None:
+        found = self._known([_TRAILER.sub("", who), *pieces], strong)
+        if found is not None and (strong or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
         return self._raw(pieces[0]) if strong and pieces else None
+
+    def _only_names(self, pieces: list[str]) -> bool:
+        """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
+        return all(self.table.by_name(p) is not None or normalize(p) in GENERIC
+                   or _INITIALS.match(p) or _short_name(p) for p in pieces)
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         for piece in pieces:
@@ -89,7 +95,9 @@ class Resolver:
             word = match.group(0)
             if word[0].isalpha() and word[0].islower() and word.lower() not in _CONNECTORS:
                 break
-            words.append(word)
+            words.append(word.rstrip("."))
+            if word.endswith("."):
+                break
         while words and words[-1].lower() in _CONNECTORS:
             words.pop()
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
@@ -97,3 +105,9 @@ class Resolver:
         if not any(c.isalpha() for c in words[0]):
             return None
         return Named(" ".join(words), False)
+
+
+def _short_name(piece: str) -> bool:
+    """A person's or agency's name of up to four capitalised words ("Jane Doe")."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
