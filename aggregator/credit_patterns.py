@@ -54,6 +54,9 @@ _FIRST = (
 )
 _STORY_SENTENCES = [
     _FIRST + _WHO,
+    r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content)?\s*"
+    r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
+    r"(?:on|in|at|by)\s+" + _WHO,
     r"(?:this|the)\s+(?:article|story|piece|post)\s+(?:is|was|has been)\s+"
     r"(?:republished|reprinted|reproduced|syndicated|shared|adapted)\s+(?:here\s+)?"
     r"(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
@@ -116,7 +119,7 @@ _STORY_WEAK = [
     r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
     r"^(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
-    r"^(?:by|von|par|por|بقلم|द्वारा)\s+(?:[^\n,|/]{1,60}?\s*(?:,|\||/|—|–|-|\bof\b|\bfor\b)\s*)?"
+    r"^(?:by|von|par|por|بقلم|द्वारा)\s+(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
     r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",
 ]
@@ -178,9 +181,11 @@ DATELINE = re.compile(
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(
-    r"(?<=[.!?\"”’)])(?P<credit>\s*(?:[(\[]\s*(?:(?:" + _STORY_LEADS + r"|" + _STORY_LABELS
-    + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]]|[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?))"
-    r"[.]?)$", _FLAGS,
+    # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
+    r"(?:(?:(?<=\S)\s+(?=\()|(?<=[.!?\"”’)\]])\s*(?=\[))(?P<credit>[(\[]\s*(?:(?:"
+    + _STORY_LEADS + r"|" + _STORY_LABELS
+    + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
+    r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$", _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(normalize(word) for word in (

@@ -13,6 +13,9 @@ HEAD_LINES = 3
 TAIL_LINES = 4
 #: Longer lines are story paragraphs, not credits (a credit can still end one).
 MAX_CREDIT_CHARS = 400
+#: This many lines like "[ Engadget ]" make a round-up citing its sources.
+ROUNDUP_LINES = 3
+_BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 
 #: Decides whether a phrase names a publisher: (who, strong) -> accepted.
@@ -38,11 +41,11 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
     # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
-    roundup = sum(bool(cp.STORY_EDGE[0].match(lines[i].strip())) for i in filled) >= 3
+    roundup = sum(bool(_BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
     found = []
     for index in filled:
-        edge = index in head | tail and not roundup
-        credit = _whole_line(lines[index].strip(), index, accept, edge=edge)
+        credit = _whole_line(lines[index].strip(), index, accept, edge=index in head | tail,
+                             roundup=roundup)
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in head:
@@ -52,7 +55,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     return found
 
 
-def _whole_line(line: str, index: int, accept: Accept, *, edge: bool) -> Credit | None:
+def _whole_line(line: str, index: int, accept: Accept, *, edge: bool,
+                roundup: bool = False) -> Credit | None:
     if len(line) > MAX_CREDIT_CHARS:
         return None
     for number, pattern in enumerate(cp.IMAGE):
@@ -62,6 +66,8 @@ def _whole_line(line: str, index: int, accept: Accept, *, edge: bool) -> Credit 
         if match and (number < cp.IMAGE_LEADING or _name_like(who)):
             return Credit(line, who, True, False, index)
     groups = [(cp.STORY_STRONG, True), (cp.STORY_LABELLED, False), (cp.STORY_WEAK, False)]
+    if roundup and _BRACKETED.match(line):
+        return None
     if edge:
         groups.append((cp.STORY_EDGE, False))
     for patterns, strong in groups:
@@ -93,9 +99,10 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     match = cp.SUFFIX.search(stripped)
     if match:
         who = (match.group("who") or match.group("who2") or "").strip()
+        group = "credit" if match.group("credit") else "credit2"
         if accept(who, False):
-            rest = stripped[: match.start("credit")].rstrip()
-            return Credit(match.group("credit").strip(), who, False, False, index, rest, "suffix")
+            rest = stripped[: match.start(group)].rstrip()
+            return Credit(match.group(group).strip(), who, False, False, index, rest, "suffix")
     return None
 
 

@@ -52,10 +52,15 @@ class Resolver:
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
         if url is not None and (strong or url.group(0).strip(" .") == who):
-            return self._from_url(url.group(0), strong)
+            named = self._from_url(url.group(0), strong)
+            if named is not None:
+                return named
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        found = self._known([_TRAILER.sub("", who), *pieces], strong)
+        whole = self.table.by_name(_TRAILER.sub("", who))
+        if whole is not None:
+            return Named(whole.name, True)
+        found = self._known(pieces, strong)
         if found is not None and (strong or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):

@@ -103,6 +103,7 @@ REAL_CREDITS = {
     "apnews.com/article/eu-farmers": "Associated Press",
     "livescience.com/most-detailed-universe": "Live Science",
     "livescience.com/feather-duvet-lung": "Live Science",
+    "thegatewaypundit.com/2024/02/coach-christian-school": "The Western Journal",
 }
 #: ... of which these are the site's own articles: as originals they credit no one else.
 OWN_SITE = ("reuters.com", "cnn.com", "ap.org", "apnews.com", "livescience.com")
