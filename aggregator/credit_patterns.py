@@ -65,6 +65,9 @@ _STORY_SENTENCES = [
     r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+)?(?:produced|published)\s+in\s+"
     r"(?:partnership|collaboration)\s+with\s+" + _WHO,
     r"the post .{1,300} appeared first on " + _WHO,
+    r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
+    r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
+    r"shared|distributed|published here)\b.{0,60}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by "
     + _WHO,
@@ -119,7 +122,7 @@ _STORY_WEAK = [
     r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
     r"^(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
-    r"^(?:by|von|par|por|بقلم|द्वारा)\s+(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
+    r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
     r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",
 ]
@@ -163,7 +166,8 @@ STORY_STRONG = [
 STORY_LABELLED = [
     re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
     re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS),
-    re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*" + _WHO
+    re.compile(r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+               r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*" + _WHO
                + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$", _FLAGS),
 ]
 STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]

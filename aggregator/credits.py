@@ -70,9 +70,11 @@ def _whole_line(line: str, index: int, accept: Accept, *, edge: bool,
         return None
     if edge:
         groups.append((cp.STORY_EDGE, False))
+    # "— with inputs from PTI": a dash or bullet may lead any credit.
+    bare = line.lstrip("—–-•·* ") or line
     for patterns, strong in groups:
         for pattern in patterns:
-            match = pattern.match(line)
+            match = pattern.match(line) or pattern.match(bare)
             if match and accept(match.group("who").strip(), strong):
                 return Credit(line, match.group("who").strip(), False, strong, index)
     return None

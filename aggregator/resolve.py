@@ -21,6 +21,9 @@ _NOT_NAMES = re.compile(
     r"google|getty|shutterstock|wikimedia|wikipedia|twitter|facebook|instagram|youtube|x)\w*$",
     re.I,
 )
+#: "the website of", "موقع": a name follows.
+_WEBSITE = re.compile(r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|le\s+site\s+(?:de\s+)?|"
+                      r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
 _INITIALS = re.compile(r"^[a-zäöü]{1,4}$")
 
@@ -46,7 +49,7 @@ class Resolver:
 
     def resolve(self, who: str, strong: bool) -> Named | None:
         """The publisher ``who`` names; ``strong`` lets a name the table lacks through."""
-        who = who.strip(" .:;,()[]«»\"'")
+        who = _WEBSITE.sub("", who.strip(" .:;,()[]«»\"'"))
         if not who:
             return None
         url = _URL.search(who)

@@ -81,6 +81,37 @@ MENTIONS = [
     "Wie {p} berichtete, wurde der Vertrag unterzeichnet.", "{p} के मुताबिक बातचीत जारी रहेगी।",
     "{p} کے مطابق مذاکرات جاری رہیں گے۔", "{p} said the deal was close, citing two sources.",
 ]
+#: A second set, written after the patterns were tuned on the sets above and never tuned on:
+#: the bench reports it apart as a check on how well the patterns generalise.
+HELDOUT_STORY = {
+    "en": [
+        "This story originally appeared in {p}.", "Article originally published by {p}",
+        "First published by {p}.", "This report was first published on {p}.",
+        "Story originally published on {p} and republished here with permission.",
+        "(Source: {p})", "Source - {p}", "[Source: {p}]", "Courtesy - {p}", "(Courtesy {p})",
+        "Via: {p}", "Republished from {p}.", "This content was originally published by {p}.",
+        "This article was produced by {p} and is republished with permission.",
+        "Syndicated from {p}", "Written by {n} for {p}", "Additional reporting by {p}.",
+        "All content © {y} {p}", "— with inputs from {p}",
+    ],
+    "fr": ["Source: {p}", "Cet article est initialement paru dans {p}.", "(Avec {p} et agences)"],
+    "es": ["Fuente : {p}", "Vía {p}", "Este artículo se publicó originalmente en {p}."],
+    "de": ["Quelle : {p}", "mit Material der {p}", "Dieser Text erschien zuerst bei {p}.",
+           "Erstveröffentlichung: {p}"],
+    "ar": ["المصدر : {p}", "عن {p}", "نقلا عن موقع {p}"],
+    "ur": ["بشکریہ {p}", "ماخذ : {p}", "بحوالہ {p}"],
+    "hi": ["स्रोत : {p}", "({p} इनपुट के साथ)", "साभार {p}", "इनपुट: {p}"],
+}
+HELDOUT_IMAGES = ["Photo Credit - {p}", "(Image: {p})", "Photo courtesy of {p}",
+                  "Featured image: {p}", "Pic: {p}", "Image source: {p}", "Foto: {n}/{p}",
+                  "Photo : {p}", "फ़ोटो साभार: {p}", "مصدر الصورة: {p}"]
+HELDOUT_MENTIONS = [
+    "{p} said on Monday that the vote would be delayed.", "A report by {p} said prices rose.",
+    "Sources told {p} that the plan was dropped.", "Citing {p}, the ministry denied it.",
+    "Writing in {p}, he argued for a new approach.", "The claim was first reported by {p}.",
+    "Speaking with {p} on Sunday, she said nothing had changed.",
+    "{p} has reached out to the company for comment.", "Source: an official speaking to {p}.",
+]
 NAMES = ["Sarah Lee", "Omar Khan", "Maria Lopez", "Jean Dupont", "Anna Schmidt", "Ravi Kumar"]
 BLOGS = ["https://{s}.blogspot.com/2023/06/{slug}.html", "https://www.{s}.com/news/{slug}/",
          "https://{s}.wordpress.com/{slug}", "https://portal.{s}.net/article/{slug}"]
@@ -139,19 +170,32 @@ def spelling(rng: random.Random, publisher: Publisher, language: str = "en") -> 
                        choice.replace(" ", "-")])
 
 
-def corpus() -> Iterator[Case]:
-    rng = random.Random(SEED)
+@dataclass(frozen=True)
+class Wordings:
+    story: dict[str, list[str]]
+    images: list[str]
+    mentions: list[str]
+
+
+TUNED = Wordings(STORY, IMAGES, MENTIONS)
+HELDOUT = Wordings(HELDOUT_STORY, HELDOUT_IMAGES, HELDOUT_MENTIONS)
+
+
+def corpus(heldout: bool = False) -> Iterator[Case]:
+    """The cases; ``heldout`` takes the held-out wordings and another seed."""
+    words = HELDOUT if heldout else TUNED
+    rng = random.Random(SEED + heldout)
     table = bundled()
     for number, (url, paragraphs) in enumerate(pages()):
         real = next((v for k, v in REAL_CREDITS.items() if k in url), None)
         own = any(f"{d}/" in url for d in OWN_SITE)
         yield Case("original", "\n".join(paragraphs), url, None if own else real)
         if real is not None:
-            yield _mentioned(rng, table, number, paragraphs, real)
+            yield _mentioned(rng, words, table, number, paragraphs, real)
             continue
         for _ in range(3):
-            yield _republished(rng, table, number, paragraphs)
-        yield _mentioned(rng, table, number, paragraphs)
+            yield _republished(rng, words, table, number, paragraphs)
+        yield _mentioned(rng, words, table, number, paragraphs)
         yield _own(rng, table, paragraphs)
         yield _markup(rng, table, number, paragraphs)
         if number % 3 == 0:
@@ -163,11 +207,11 @@ def _blog_url(rng: random.Random, number: int) -> str:
     return rng.choice(BLOGS).format(s=site, slug=f"story-{number}")
 
 
-def _republished(rng: random.Random, table: list[Publisher], number: int,
+def _republished(rng: random.Random, words: Wordings, table: list[Publisher], number: int,
                  paragraphs: list[str]) -> Case:
     publisher = rng.choice(table)
     language = rng.choice(["en"] * 6 + ["fr", "es", "de", "ar", "ur", "hi"])
-    wording = rng.choice(STORY[language])
+    wording = rng.choice(words.story[language])
     domain = publisher.domains[0] if publisher.domains else "example.org"
     credit = wording.format(p=spelling(rng, publisher, language), n=rng.choice(NAMES),
                             y=rng.choice([2019, 2023, 2024]), u=f"https://www.{domain}/news/{number}",
@@ -186,7 +230,7 @@ def _republished(rng: random.Random, table: list[Publisher], number: int,
         lines.append(credit)
     case = Case("republished", "", _blog_url(rng, number), publisher.name, credits=[credit])
     if rng.random() < 0.4:
-        image = rng.choice(IMAGES).format(p=spelling(rng, rng.choice(table)), n=rng.choice(NAMES))
+        image = rng.choice(words.images).format(p=spelling(rng, rng.choice(table)), n=rng.choice(NAMES))
         lines.insert(min(1, len(lines)), image)
         case.images.append(image)
     if rng.random() < 0.5:
@@ -195,11 +239,11 @@ def _republished(rng: random.Random, table: list[Publisher], number: int,
     return case
 
 
-def _mentioned(rng: random.Random, table: list[Publisher], number: int,
+def _mentioned(rng: random.Random, words: Wordings, table: list[Publisher], number: int,
                paragraphs: list[str], real: str | None = None) -> Case:
     lines = list(paragraphs)
     for _ in range(2):
-        mention = rng.choice(MENTIONS).format(p=spelling(rng, rng.choice(table)))
+        mention = rng.choice(words.mentions).format(p=spelling(rng, rng.choice(table)))
         where = rng.randrange(len(lines))
         spot = rng.choice(["append", "own", "last"])
         if spot == "append":
