@@ -96,7 +96,8 @@ def registrable(host: str) -> str:
 
 def _from_credits(credits: list[Credit], resolver: Resolver, own: _Self,
                   evidence: list[Evidence]) -> tuple[list[_Candidate], list[Credit]]:
-    candidates, story = [], []
+    candidates: list[_Candidate] = []
+    story: list[Credit] = []
     for credit in credits:
         where = f"text line {credit.index + 1}" + ("" if credit.where == "line"
                                                    else f" ({credit.where})")
@@ -119,7 +120,7 @@ def _from_credits(credits: list[Credit], resolver: Resolver, own: _Self,
 
 def _from_markup(claims: list[Claim], resolver: Resolver, own: _Self, evidence: list[Evidence],
                  kind: str = "markup") -> list[_Candidate]:
-    candidates = []
+    candidates: list[_Candidate] = []
     for claim in claims:
         named = _claim_named(claim, resolver)
         if named is None:

@@ -1,6 +1,8 @@
 """Credit-line patterns: how stories and images are credited, in English, French, Spanish,
 German, Arabic, Urdu and Hindi."""
 
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
 from __future__ import annotations
 
 import re
@@ -107,7 +109,8 @@ _STORY_SENTENCES = [
     r"(?:هذا|هذه)\s+(?:المقال|التقرير|المادة|المقالة)\s+(?:مترجم|مترجمة|منقول|منقولة)\s+"
     r"(?:عن|من)\s+" + _WHO,
     # Urdu ("first published in Dawn": the name sits before the verb)
-    r"(?:یہ\s+)?(?:مضمون|تحریر|خبر|رپورٹ|کالم|آرٹیکل)?\s*(?:پہلے|اصل میں|سب سے پہلے|ابتدائی طور پر)\s+"
+    r"(?:یہ\s+)?(?:مضمون|تحریر|خبر|رپورٹ|کالم|آرٹیکل)?\s*"
+    r"(?:پہلے|اصل میں|سب سے پہلے|ابتدائی طور پر)\s+"
     + _WHO + r"\s+(?:پر|میں)\s+(?:شائع|شایع)\s+(?:ہوا|ہوئی|ہو چکا)(?:\s+(?:تھا|تھی|ہے))?",
     # Hindi ("originally published on BBC": the name sits before the verb)
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
@@ -122,7 +125,8 @@ _STORY_WEAK = [
     r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
     r"^(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
-    r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
+    r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
+    r"(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
     r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",
 ]
@@ -193,7 +197,7 @@ SUFFIX = re.compile(
 )
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(normalize(word) for word in (
-    "agencies agency newsagencies agencyinputs wires wireservices wire newswires agences agence "
-    "agencias agencia agenturen nachrichtenagenturen وكالات وکالات ایجنسیاں ایجنسی एजेंसी "
-    "एजेंसियां एजेंसियों एजेंसियाँ staff".split()
+    "agencies", "agency", "news agencies", "agency inputs", "wires", "wire services", "wire",
+    "newswires", "agences", "agence", "agencias", "agencia", "agenturen", "nachrichtenagenturen",
+    "وكالات", "وکالات", "ایجنسیاں", "ایجنسی", "एजेंसी", "एजेंसियां", "एजेंसियों", "एजेंसियाँ", "staff",
 ))

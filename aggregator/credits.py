@@ -1,5 +1,7 @@
 """Finding credit lines and image-credit lines in an article's text."""
 
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
 from __future__ import annotations
 
 import re

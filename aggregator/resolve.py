@@ -1,5 +1,7 @@
 """Turning the phrase a credit or a markup property gives into a publisher's canonical name."""
 
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
 from __future__ import annotations
 
 import re
@@ -22,7 +24,8 @@ _NOT_NAMES = re.compile(
     re.I,
 )
 #: "the website of", "موقع": a name follows.
-_WEBSITE = re.compile(r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|le\s+site\s+(?:de\s+)?|"
+_WEBSITE = re.compile(r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
+                      r"le\s+site\s+(?:de\s+)?|"
                       r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
 _INITIALS = re.compile(r"^[a-zäöü]{1,4}$")

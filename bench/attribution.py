@@ -16,16 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_corpus import Case, corpus  # noqa: E402
+from attribution_corpus import Case, corpus
 
-from aggregator.attribution import attribute  # noqa: E402
-from aggregator.models import Attribution  # noqa: E402
-from aggregator.publishers import load_table  # noqa: E402
+from aggregator.attribution import attribute
+from aggregator.models import Attribution
+from aggregator.publishers import load_table
 
 NOTES = (
     "The held-out wordings were written after the patterns were tuned on the first set. Their\n"
     "first run scored precision 1.000, recall 0.935, credit-line recall 0.919, leak rate 6.1%:\n"
-    "five forms were missing (\"Written by X for P\", \"All content (c) P\", \"— with inputs from P\",\n"
+    "five forms were missing (\"Written by X for P\", \"All content (c) P\",\n"
+    "\"— with inputs from P\", "
     "\"produced by P and is republished with permission\", Arabic \"نقلا عن موقع P\"); they were\n"
     "added as general patterns, so the held-out row is no longer blind. The hidden corpus is.\n"
 )

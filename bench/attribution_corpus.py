@@ -5,6 +5,8 @@ The phrase lists here were written apart from aggregator/credit_patterns.py, fro
 sites actually word credits; some are expected to be missed.
 """
 
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
 from __future__ import annotations
 
 import json
@@ -72,11 +74,13 @@ IMAGES = ["Image Credit: {p}", "Image Credit: Google, {p}", "Photo: {p}", "Photo
           "Crédit photo : {p}", "Foto: {p}", "Bild: {p}", "الصورة: {p}", "تصویر: {p}",
           "फोटो: {p}", "Picture courtesy: {p}"]
 MENTIONS = [
-    "{p} reported that the negotiations had stalled.", "According to {p}, the figures were revised.",
+    "{p} reported that the negotiations had stalled.",
+    "According to {p}, the figures were revised.",
     "A spokesperson told {p} that no decision had been made.",
     "In an interview with {p}, she denied the claims.", "The news was first reported by {p}.",
     "{p} could not independently verify the footage.", "He previously worked for {p} for a decade.",
-    "Speaking to {p}, the minister said talks would go on.", "The video was shared by {p} on Monday.",
+    "Speaking to {p}, the minister said talks would go on.",
+    "The video was shared by {p} on Monday.",
     "Selon {p}, le bilan s'est alourdi.", "Según {p}, el acuerdo fue firmado.",
     "Wie {p} berichtete, wurde der Vertrag unterzeichnet.", "{p} के मुताबिक बातचीत जारी रहेगी।",
     "{p} کے مطابق مذاکرات جاری رہیں گے۔", "{p} said the deal was close, citing two sources.",
@@ -230,7 +234,8 @@ def _republished(rng: random.Random, words: Wordings, table: list[Publisher], nu
         lines.append(credit)
     case = Case("republished", "", _blog_url(rng, number), publisher.name, credits=[credit])
     if rng.random() < 0.4:
-        image = rng.choice(words.images).format(p=spelling(rng, rng.choice(table)), n=rng.choice(NAMES))
+        image = rng.choice(words.images).format(p=spelling(rng, rng.choice(table)),
+                                                n=rng.choice(NAMES))
         lines.insert(min(1, len(lines)), image)
         case.images.append(image)
     if rng.random() < 0.5:

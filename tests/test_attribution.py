@@ -1,5 +1,6 @@
 """Attribution: credit lines, image credits, markup and the publisher table (issue 4)."""
 
+
 from __future__ import annotations
 
 import os
@@ -250,8 +251,10 @@ def test_operator_file_extends_and_overrides(tmp_path: Path) -> None:
     extra = tmp_path / "publishers.toml"
     extra.write_text(
         'publisher = [\n'
-        '{ name = "Kabul Now", kind = "outlet", aliases = ["KabulNow"], domains = ["kabulnow.com"] },\n'
-        '{ name = "Reuters", kind = "wire", aliases = ["Reuters Wire"], domains = ["reuters.com"] },\n'
+        '{ name = "Kabul Now", kind = "outlet", aliases = ["KabulNow"],'
+        ' domains = ["kabulnow.com"] },\n'
+        '{ name = "Reuters", kind = "wire", aliases = ["Reuters Wire"],'
+        ' domains = ["reuters.com"] },\n'
         ']\n', encoding="utf-8")
     _, found = attribute(f"{STORY}\nSource: KabulNow", url=BLOG, publishers_file=extra)
     assert found.original_publisher == "Kabul Now"
