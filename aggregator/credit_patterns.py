@@ -149,6 +149,9 @@ _IMAGE_QUALIFIERS = _any(
     "المصدر|من|بشکریہ|کریڈٹ|साभार|क्रेडिट|सौजन्य|स्रोत"
 )
 _IMAGE = [
+    # "© dpa | Kay Nietfeld", "© Reuters/John Smith": an agency and its photographer.
+    r"^(?:©|\(c\)|copyright)\s*(?P<who>[^|/\n]{1,40}\s*[|/]\s*[A-ZÀ-Þ][\w.'-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})[.]?$",
     _OPEN + _IMAGE_LABELS + r"(?:\s+" + _IMAGE_QUALIFIERS + r")?" + _SEP + _WHO + _CLOSE,
     _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
     r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
@@ -179,7 +182,7 @@ STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
 STORY_EDGE = [re.compile(p, _FLAGS) for p in (_STORY_WEAK[0], *_STORY_WEAK[3:])]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
-IMAGE_LEADING = 3
+IMAGE_LEADING = 4
 
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
 DATELINE = re.compile(

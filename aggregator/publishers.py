@@ -40,13 +40,16 @@ def normalize(name: str) -> str:
     """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
     text = unicodedata.normalize("NFKD", name.casefold()).translate(_FOLD)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"^\s*the[\s_-]+", "", text)
+    # "The Age" keeps its "the": "age" alone would match any "AgE".
+    text = re.sub(r"^\s*the[\s_-]+(?=\S{4})", "", text)
     return "".join(c for c in text if c.isalnum())
 
 
 def host_of(value: str) -> str | None:
     """The lower-cased host of a URL or bare domain ("www." dropped), or None."""
     value = value.strip()
+    if value.startswith("//"):
+        value = "https:" + value
     if "://" in value:
         host = urlsplit(value).hostname or ""
         return host.removeprefix("www.") or None

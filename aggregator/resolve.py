@@ -16,6 +16,8 @@ _PIECES = re.compile(r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|
                      r"\sاور\s|\sऔर\s|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
+#: Articles before a name the table lacks ("in der EMOTION"): dropped.
+_ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
 _CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"}
 _NOT_NAMES = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
@@ -109,8 +111,10 @@ class Resolver:
             words.append(word.rstrip("."))
             if word.endswith("."):
                 break
-        while words and words[-1].lower() in _CONNECTORS:
+        while words and words[-1].lower() in _CONNECTORS | {"der", "die", "das"}:
             words.pop()
+        while words and (words[0].lower() in _ARTICLES or not any(c.isalpha() for c in words[-1])):
+            words.pop(0 if words[0].lower() in _ARTICLES else -1)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
             return None
         if not any(c.isalpha() for c in words[0]):
