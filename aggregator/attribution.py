@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from aggregator.credits import Credit, find_credits
 from aggregator.markup import Claim, feed_claim, markup_claims, self_names
@@ -48,13 +49,17 @@ def attribute(
     table = load_table(str(publishers_file) if publishers_file else None)
     resolver = Resolver(table)
     meta = meta or {}
-    own = _Self(table, url, [site_name or "", source_name or "", *self_names(meta, jsonld)])
+    own = _Self(table, url, [site_name or "", source_name or ""])
+    evidence: list[Evidence] = [
+        Evidence("markup", name, f"{where}: another publisher's name on this site's page; "
+                                 "not trusted alone (sister sites share names)")
+        for where, name in own.adopt(self_names(meta, jsonld))]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
-    evidence: list[Evidence] = []
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
-    candidates += _from_canonical(meta.get("canonical"), url, table, own, evidence)
+    canonical = urljoin(url, meta["canonical"]) if meta.get("canonical") else None
+    candidates += _from_canonical(canonical, url, table, own, evidence)
     feed = feed_claim(entry)
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
@@ -72,13 +77,33 @@ class _Self:
     """The site's own identity: its domain and the names it gives itself."""
 
     def __init__(self, table: PublisherTable, url: str, names: list[str]) -> None:
+        self.table = table
         self.domain = registrable(host_of(url) or "")
+        self.known_domain = table.by_domain(url) is not None
         own = [table.by_domain(url), *(table.by_name(n) for n in names)]
         self.names = {normalize(p.name) for p in own if p is not None}
         self.names |= {normalize(n) for n in names if n and "/" not in n}
         self.names.discard("")
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
+
+    def adopt(self, claimed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Take the page's own names from its markup, except another known publisher's name on
+        a domain the table does not give it (markup copied with a story must not hide its
+        credit line); return those."""
+        foreign = []
+        for where, name in claimed:
+            publisher = self.table.by_name(name)
+            if publisher is not None and not self.known_domain and self.domain not in {
+                    registrable(d) for d in publisher.domains}:
+                foreign.append((where, name))
+                continue
+            if publisher is not None:
+                self.names.add(normalize(publisher.name))
+            if "/" not in name:
+                self.names.add(normalize(name))
+        self.names.discard("")
+        return foreign
 
     def is_self(self, named: Named) -> bool:
         if named.name is not None and normalize(named.name) in (*self.names, self.label):

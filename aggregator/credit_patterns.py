@@ -23,6 +23,7 @@ def _any(words: str) -> str:
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
 _STORY_LABELS = _any(
     "source|sources|news source|story source|article source|original source|copyright|inputs|"
+    "story|article|report|news|wire|agency|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
@@ -70,6 +71,13 @@ _STORY_SENTENCES = [
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
     r"shared|distributed|published here)\b.{0,60}",
+    r"(?:this\s+(?:article|story|piece|report)\s+(?:is|was|has been)\s+)?(?:adapted|translated|"
+    r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
+    r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
+    # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
+    r".{0,120}?\b(?:published|generated|auto-generated|sourced)\s+from\s+an?\s+"
+    r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
+    r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by "
     + _WHO,
@@ -148,11 +156,12 @@ _IMAGE_QUALIFIERS = _any(
     "crédit|crédits|source|de|par|fuente|cortesía|de|por|quelle|nachweis|von|"
     "المصدر|من|بشکریہ|کریڈٹ|साभार|क्रेडिट|सौजन्य|स्रोत"
 )
+_ISEP = r"\s*[:：\-–—|/]\s*"
 _IMAGE = [
     # "© dpa | Kay Nietfeld", "© Reuters/John Smith": an agency and its photographer.
     r"^(?:©|\(c\)|copyright)\s*(?P<who>[^|/\n]{1,40}\s*[|/]\s*[A-ZÀ-Þ][\w.'-]+"
     r"(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})[.]?$",
-    _OPEN + _IMAGE_LABELS + r"(?:\s+" + _IMAGE_QUALIFIERS + r")?" + _SEP + _WHO + _CLOSE,
+    _OPEN + _IMAGE_LABELS + r"(?:\s+" + _IMAGE_QUALIFIERS + r")?" + _ISEP + _WHO + _CLOSE,
     _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
     r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
     r"[.]?$",
@@ -161,6 +170,12 @@ _IMAGE = [
     r"^[^\n]{0,300}?\b(?:photograph|photo|image|picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
     r"^[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)getty images[.]?$",
     r"^[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|pic)\s*\)[.]?$",
+    # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
+    r"^(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|image|images|foto|"
+    r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
+    # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer
+    r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
+    r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
 ]
 
 STORY_STRONG = [
@@ -200,7 +215,9 @@ SUFFIX = re.compile(
 )
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(normalize(word) for word in (
-    "agencies", "agency", "news agencies", "agency inputs", "wires", "wire services", "wire",
+    "agencies", "agency", "news agencies", "agency inputs", "wires", "wire services",
     "newswires", "agences", "agence", "agencias", "agencia", "agenturen", "nachrichtenagenturen",
     "وكالات", "وکالات", "ایجنسیاں", "ایجنسی", "एजेंसी", "एजेंसियां", "एजेंसियों", "एजेंसियाँ", "staff",
+    "syndicated feed", "wire agency feed", "agency feed", "news agency feed", "wire feed",
+    "syndicated news feed",
 ))

@@ -10,6 +10,7 @@ from aggregator.models import FeedEntry
 
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
+MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
 #: schema.org properties that name the original, strongest first.
 JSONLD_SOURCES = ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "creditText",
                   "copyrightHolder")
@@ -33,6 +34,7 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
         value = (meta.get(key) or "").strip()
         if value:
             claims.append(_claim(f"meta {key}", value, known_only=False))
+    jsonld = [obj for obj in jsonld if not _is_media(obj)]
     for obj in jsonld:
         for prop in JSONLD_SOURCES:
             for value in _values(obj.get(prop)):
@@ -45,6 +47,12 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
     return claims
 
 
+def _is_media(obj: Mapping[str, Any]) -> bool:
+    """An image's or video's credit is not the story's."""
+    types = {str(t) for t in _values(obj.get("@type"))}
+    return bool(types & MEDIA_TYPES)
+
+
 def feed_claim(entry: FeedEntry | None) -> Claim | None:
     """The RSS/Atom <source> of the feed item, if it has one."""
     if entry is None or not (entry.source_title or entry.source_url):
@@ -52,15 +60,18 @@ def feed_claim(entry: FeedEntry | None) -> Claim | None:
     return Claim("feed <source>", entry.source_title, entry.source_url, known_only=False)
 
 
-def self_names(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Names and URLs the page gives for its own publisher."""
-    names = [meta.get(k, "") for k in ("og:site_name", "application-name", "publisher")]
+def self_names(meta: Mapping[str, str],
+               jsonld: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(where, name or URL) the page gives for its own publisher."""
+    names = [(f"meta {k}", meta.get(k, "")) for k in ("og:site_name", "application-name",
+                                                       "publisher")]
     for obj in jsonld:
         if str(obj.get("@type", "")) in ("WebSite", "Organization", "NewsMediaOrganization"):
-            names.extend(str(obj.get(k, "")) for k in ("name", "url"))
+            names.extend((f"json-ld {obj.get('@type')}", str(obj.get(k, "")))
+                         for k in ("name", "url"))
         for value in _values(obj.get("publisher")):
-            names.extend(_strings(value, ("name", "url")))
-    return [n for n in names if n]
+            names.extend(("json-ld publisher", v) for v in _strings(value, ("name", "url")))
+    return [(where, n) for where, n in names if n]
 
 
 def _claim(where: str, value: str, *, known_only: bool) -> Claim:

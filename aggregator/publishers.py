@@ -77,7 +77,8 @@ class PublisherTable:
         if host is not None and (found := self.by_domain(host)) is not None:
             return found
         key = normalize(name)
-        return self._names.get(key) if key else None
+        # One letter ("I." in a citation) names no one, whatever the table says.
+        return self._names.get(key) if len(key) > 1 else None
 
     def by_domain(self, url_or_host: str) -> Publisher | None:
         """The publisher owning this URL's host or one of its parent domains, or None."""

@@ -29,6 +29,8 @@ _NOT_NAMES = re.compile(
 _WEBSITE = re.compile(r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
                       r"le\s+site\s+(?:de\s+)?|"
                       r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)", re.I)
+#: A byline's date part: "Updated: March 3", "2024 10:00 IST".
+_DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
 _INITIALS = re.compile(r"^[a-zäöü]{1,4}$")
 
@@ -63,6 +65,8 @@ class Resolver:
             named = self._from_url(url.group(0), strong)
             if named is not None:
                 return named
+        if normalize(who) in GENERIC:
+            return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
         whole = self.table.by_name(_TRAILER.sub("", who))
@@ -78,7 +82,8 @@ class Resolver:
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
         return all(self.table.by_name(p) is not None or normalize(p) in GENERIC
-                   or _INITIALS.match(p) or _short_name(p) for p in pieces)
+                   or _INITIALS.match(p) or _short_name(p) or _DATEISH.search(p)
+                   for p in pieces)
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         for piece in pieces:

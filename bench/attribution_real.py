@@ -67,8 +67,10 @@ def main() -> None:
                 continue
             meta, jsonld = markup(html)
             started = time.perf_counter()
-            _, found = attribute(text, url=truth[key].get("url") or meta.get("og:url", ""),
-                                 meta=meta, jsonld=jsonld)
+            url = truth[key].get("url") or ""
+            if not url.startswith("http"):  # a few trafilatura-eval ids are not URLs
+                url = meta.get("og:url") or meta.get("canonical") or url
+            _, found = attribute(text, url=url, meta=meta, jsonld=jsonld)
             seconds += time.perf_counter() - started
             pages += 1
             if found.original_publisher or found.credit_lines:

@@ -272,3 +272,24 @@ def test_bad_operator_file_is_a_config_error(tmp_path: Path) -> None:
         load_table(str(bad))
     with pytest.raises(ConfigError):
         load_table(str(tmp_path / "missing.toml"))
+
+
+def test_image_object_credit_is_not_the_story_credit() -> None:
+    image = {"@type": "ImageObject", "creditText": "Reuters", "copyrightHolder": "Reuters"}
+    _, found = attribute(STORY, url=BLOG, jsonld=[{"@type": "NewsArticle"}, image])
+    assert found.original_publisher is None
+
+
+def test_copied_publisher_markup_does_not_hide_the_credit_line() -> None:
+    copied = [{"@type": "NewsArticle", "publisher": {"name": "Al Jazeera"}}]
+    _, found = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url=BLOG, jsonld=copied,
+                         meta={"og:site_name": "Al Jazeera"})
+    assert found.original_publisher == "Al Jazeera"
+    _, own = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url="https://www.aljazeera.com/x",
+                       jsonld=copied)
+    assert own.original_publisher is None
+
+
+def test_relative_canonical_is_the_same_site() -> None:
+    _, found = attribute(STORY, url="https://www.bbc.com/news/1", meta={"canonical": "/news/1"})
+    assert found.original_publisher is None and found.evidence == ()
