@@ -1,0 +1,114 @@
+"""Attribution evidence in page markup: meta tags, JSON-LD properties and the feed <source>."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aggregator.models import FeedEntry
+
+#: <meta name> properties that give the original's URL (Google News' syndication markup).
+META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
+MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
+#: schema.org properties that name the original, strongest first.
+JSONLD_SOURCES = ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "creditText",
+                  "copyrightHolder")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One markup statement about the original: a name and/or a URL, and where it was."""
+
+    where: str
+    name: str | None = None
+    url: str | None = None
+    #: only a table publisher counts (an author or copyright holder may be anyone)
+    known_only: bool = True
+
+
+def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[Claim]:
+    """What meta tags and JSON-LD say about the original publisher, strongest first."""
+    claims = []
+    for key in META_SOURCES:
+        value = (meta.get(key) or "").strip()
+        if value:
+            claims.append(_claim(f"meta {key}", value, known_only=False))
+    jsonld = [obj for obj in jsonld if not _is_media(obj)]
+    for obj in jsonld:
+        for prop in JSONLD_SOURCES:
+            for value in _values(obj.get(prop)):
+                claims.extend(_from_value(f"json-ld {prop}", value, prop.startswith("isBased")))
+    for obj in jsonld:
+        for value in _values(obj.get("author")):
+            claims.extend(_from_value("json-ld author", value, False))
+    if meta.get("author"):
+        claims.append(_claim("meta author", meta["author"], known_only=True))
+    return claims
+
+
+def _is_media(obj: Mapping[str, Any]) -> bool:
+    """An image's or video's credit is not the story's."""
+    types = {str(t) for t in _values(obj.get("@type"))}
+    return bool(types & MEDIA_TYPES)
+
+
+def feed_claim(entry: FeedEntry | None) -> Claim | None:
+    """The RSS/Atom <source> of the feed item, if it has one."""
+    if entry is None or not (entry.source_title or entry.source_url):
+        return None
+    return Claim("feed <source>", entry.source_title, entry.source_url, known_only=False)
+
+
+def self_names(meta: Mapping[str, str],
+               jsonld: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(where, name or URL) the page gives for its own publisher."""
+    names = [(f"meta {k}", meta.get(k, "")) for k in ("og:site_name", "application-name",
+                                                       "publisher")]
+    for obj in jsonld:
+        if str(obj.get("@type", "")) in ("WebSite", "Organization", "NewsMediaOrganization"):
+            names.extend((f"json-ld {obj.get('@type')}", str(obj.get(k, "")))
+                         for k in ("name", "url"))
+        for value in _values(obj.get("publisher")):
+            names.extend(("json-ld publisher", v) for v in _strings(value, ("name", "url")))
+    return [(where, n) for where, n in names if n]
+
+
+def _claim(where: str, value: str, *, known_only: bool) -> Claim:
+    if value.startswith(("http://", "https://", "//")):
+        return Claim(where, None, value if not value.startswith("//") else "https:" + value,
+                     known_only)
+    return Claim(where, value, None, known_only)
+
+
+def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
+    """A property value: a string (name or URL) or an object with name/url/publisher."""
+    if isinstance(value, str):
+        yield _claim(where, value, known_only=not is_work)
+        return
+    if not isinstance(value, Mapping):
+        return
+    url = next(iter(_strings(value, ("url", "@id", "sameAs"))), None)
+    name = next(iter(_strings(value, ("name", "legalName", "alternateName"))), None)
+    if is_work:
+        name = None
+        for publisher in _values(value.get("publisher")):
+            pub = next(iter(_strings(publisher, ("name",))), None) if publisher else None
+            name = pub or None
+        yield Claim(where, name, url if url and url.startswith("http") else None, False)
+    elif name or url:
+        yield Claim(where, name, url if url and url.startswith("http") else None, True)
+
+
+def _values(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _strings(value: Any, keys: Sequence[str]) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, Mapping):
+        return []
+    return [str(v).strip() for k in keys for v in _values(value.get(k)) if isinstance(v, str)]

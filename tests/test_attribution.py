@@ -1,0 +1,295 @@
+"""Attribution: credit lines, image credits, markup and the publisher table (issue 4)."""
+
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from aggregator.attribution import attribute
+from aggregator.errors import ConfigError
+from aggregator.models import FeedEntry
+from aggregator.publishers import load_table, normalize
+
+FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
+SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA",
+                             Path(__file__).resolve().parents[1].parent / "shared" / "data"))
+SEED = SHARED / "seed" / "000_11207e85c5729a99.txt"
+BLOG = "https://kabul-daily-notes.blogspot.com/2023/06/taliban-denies.html"
+STORY = ("The minister said the talks would resume next week in Doha.\n"
+         "Officials declined to comment on the details of the proposal.")
+
+
+def _check_seed_like(text: str) -> None:
+    cleaned, found = attribute(text, url=BLOG)
+    assert found.original_publisher == "Al Jazeera"
+    assert "(Courtesy: Al-Jazeera)" in found.credit_lines
+    assert "Image Credit: Google, Al-Jazeera" in found.image_credits
+    assert "Courtesy" not in cleaned and "Image Credit" not in cleaned
+    kinds = {e.kind for e in found.evidence}
+    assert {"credit_line", "image_credit"} <= kinds
+    story = [line for line in text.split("\n") if len(line) > 120]
+    assert story and all(line in cleaned for line in story)
+
+
+def test_seed_case_from_shared_data() -> None:
+    if not SEED.exists():
+        pytest.skip(f"shared seed data not found at {SEED}")
+    _check_seed_like(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_case_paraphrased_fixture() -> None:
+    _check_seed_like((FIXTURES / "republished_blog.txt").read_text(encoding="utf-8"))
+
+
+ENGLISH = [
+    ("(Courtesy: Al-Jazeera)", "Al Jazeera"),
+    ("Source: Reuters", "Reuters"),
+    ("— AP", "Associated Press"),
+    ("(AFP)", "AFP"),
+    ("This article first appeared on The Conversation", "The Conversation"),
+    ("This article is republished from The Conversation under a Creative Commons license. "
+     "Read the original article.", "The Conversation"),
+    ("Originally published at https://www.aljazeera.com/news/2023/6/1/taliban", "Al Jazeera"),
+    ("Courtesy of AlJazeera", "Al Jazeera"),
+    ("Story courtesy of aljazeera.com", "Al Jazeera"),
+    ("(With inputs from PTI)", "Press Trust of India"),
+    ("With inputs from IANS", "IANS"),
+    ("ANI", "ANI"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "Associated Press"),
+    ("© 2023 Bloomberg L.P.", "Bloomberg"),
+    ("The post Talks resume appeared first on Xinhua.", "Xinhua"),
+    ("Republished with permission from Kyodo News.", "Kyodo News"),
+    ("This story was originally published by ProPublica.", "ProPublica"),
+    ("By Jane Doe, Reuters", "Reuters"),
+    ("By The Associated Press", "Associated Press"),
+    ("Reuters contributed to this report.", "Reuters"),
+    ("Additional reporting by Yonhap", "Yonhap"),
+    ("Read the original story at BBC News.", "BBC"),
+    ("— with inputs from AJE", "Al Jazeera"),
+    ("Written by Omar Khan for The Guardian", "The Guardian"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), ENGLISH)
+def test_english_credit_lines(line: str, publisher: str) -> None:
+    cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
+    assert found.original_publisher == publisher
+    assert found.credit_lines == (line,)
+    assert line not in cleaned
+    assert cleaned == STORY
+
+
+def test_generic_agency_credit_names_no_publisher() -> None:
+    cleaned, found = attribute(f"{STORY}\nWith inputs from agencies", url=BLOG)
+    assert found.original_publisher is None
+    assert found.credit_lines == ("With inputs from agencies",)
+    assert cleaned == STORY
+
+
+LANGUAGES = [
+    ("Source : AFP", "AFP"), ("(Avec AFP)", "AFP"),
+    ("Cet article a été initialement publié sur Le Monde.", "Le Monde"),
+    ("Fuente: EFE", "EFE"), ("Con información de Reuters", "Reuters"),
+    ("Este artículo fue publicado originalmente en El País.", "El País"),
+    ("Quelle: dpa", "dpa"), ("Mit Material von dpa", "dpa"), ("dpa/AFP/lko", "dpa"),
+    ("Dieser Artikel erschien zuerst bei Spiegel Online.", "Der Spiegel"),
+    ("المصدر: الجزيرة", "Al Jazeera"), ("نقلا عن رويترز", "Reuters"),
+    ("نُشر هذا المقال أولاً على الجزيرة نت", "Al Jazeera"),
+    ("بشکریہ: الجزیرہ", "Al Jazeera"), ("ماخذ: رائٹرز", "Reuters"),
+    ("یہ مضمون پہلے ڈان میں شائع ہوا", "Dawn"),
+    ("स्रोत: पीटीआई", "Press Trust of India"), ("सौजन्य: अल जज़ीरा", "Al Jazeera"),
+    ("(भाषा)", "Press Trust of India"), ("यह लेख मूल रूप से बीबीसी पर प्रकाशित हुआ था", "BBC"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), LANGUAGES)
+def test_credit_lines_in_other_languages(line: str, publisher: str) -> None:
+    cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
+    assert found.original_publisher == publisher
+    assert found.credit_lines == (line,)
+    assert cleaned == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: AFP", "Image Credit: Google, Al-Jazeera", "Photograph: John Smith/Reuters",
+    "John Smith/AFP via Getty Images", "Crédit photo : AFP", "Foto: EFE", "Bild: dpa",
+    "الصورة: رويترز", "تصویر: اے ایف پی", "फोटो: एएफपी",
+    "Protesters gather outside parliament in Kabul. (Photo: AFP)",
+])
+def test_image_credits_are_not_story_credits(line: str) -> None:
+    cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
+    assert found.image_credits == (line,)
+    assert found.original_publisher is None
+    assert found.credit_lines == ()
+    assert cleaned == STORY
+    assert found.evidence[0].kind == "image_credit"
+
+
+def test_inline_positions() -> None:
+    _, dateline = attribute("CAIRO (Reuters) — Egypt said on Monday.\nMore text.", url=BLOG)
+    assert dateline.original_publisher == "Reuters"
+    assert dateline.credit_lines == ("CAIRO (Reuters) —",)
+    text, suffix = attribute(STORY + " (AFP)", url=BLOG)
+    assert (suffix.original_publisher, suffix.credit_lines) == ("AFP", ("(AFP)",))
+    assert text == STORY
+    text, sentence = attribute(STORY + " This article first appeared on Al Jazeera.", url=BLOG)
+    assert sentence.original_publisher == "Al Jazeera" and text == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters reported that the talks had stalled.",
+    "According to Al Jazeera, the meeting ended early.",
+    "He told the BBC he would not resign.",
+    "A Reuters/Ipsos poll found support at 40%.",
+    "The Press Trust of India (PTI) reported that 12 people died.",
+    "Source: a senior official familiar with the matter.",
+    "Sources said the deal was close.",
+    "Courtesy calls were made to the families.",
+    "He first appeared on CNN in 1998 as an analyst.",
+    "With the new rules in place, trade will slow.",
+    "Selon l'AFP, le bilan s'est alourdi.", "Según EFE, el acuerdo fue firmado.",
+    "Laut dpa wurde der Vertrag unterzeichnet.", "وقالت الجزيرة إن الاجتماع انتهى.",
+    "In an interview with aljazeera.com, she denied the claims.",
+])
+def test_mentions_are_not_credits(line: str) -> None:
+    text = f"{line}\n{STORY}\n{line}"
+    cleaned, found = attribute(text, url=BLOG)
+    assert found.original_publisher is None
+    assert found.credit_lines == ()
+    assert cleaned == text
+
+
+def test_round_up_citing_many_outlets_is_not_a_syndication() -> None:
+    text = "\n".join(f"A verdict on the console.\n[ {name} ]"
+                     for name in ("Engadget", "Wired", "CNET", "The Verge"))
+    _, found = attribute(text, url="https://digg.com/2019/stadia-reviews")
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(("url", "line", "kwargs"), [
+    ("https://www.reuters.com/world/talks-1", "Source: Reuters", {}),
+    ("https://apnews.com/article/x", "WASHINGTON (AP) — The Senate voted.", {}),
+    ("https://www.aljazeera.com/news/1", "(Courtesy: Al-Jazeera)", {}),
+    ("https://news.example.org/1", "Courtesy: Example Times", {"site_name": "Example Times"}),
+    ("https://feeds.example.org/1", "— AFP", {"source_name": "AFP"}),
+])
+def test_own_article_is_not_a_syndication(url: str, line: str, kwargs: dict[str, str]) -> None:
+    _, found = attribute(f"{line}\n{STORY}\n{line}", url=url, **kwargs)
+    assert found.original_publisher is None
+    assert found.credit_lines == ()
+    assert any("the site itself" in e.where for e in found.evidence)
+
+
+@pytest.mark.parametrize(("meta", "jsonld", "publisher", "url"), [
+    ({"original-source": "https://www.aljazeera.com/news/1"}, [], "Al Jazeera",
+     "https://www.aljazeera.com/news/1"),
+    ({"syndication-source": "https://www.reuters.com/world/1"}, [], "Reuters",
+     "https://www.reuters.com/world/1"),
+    ({"canonical": "https://www.bbc.co.uk/news/1"}, [], "BBC", "https://www.bbc.co.uk/news/1"),
+    ({}, [{"@type": "NewsArticle", "isBasedOn": "https://apnews.com/article/1"}],
+     "Associated Press", "https://apnews.com/article/1"),
+    ({}, [{"@type": "NewsArticle", "isBasedOn": {"@type": "NewsArticle", "url": "https://x.org/1",
+                                                 "publisher": {"name": "Agence France-Presse"}}}],
+     "AFP", "https://x.org/1"),
+    ({}, [{"@type": "NewsArticle", "sourceOrganization": {"@type": "Organization",
+                                                          "name": "Reuters"}}], "Reuters", None),
+    ({}, [{"@type": "NewsArticle", "copyrightHolder": {"name": "Xinhua News Agency"}}],
+     "Xinhua", None),
+    ({}, [{"@type": "NewsArticle", "creditText": "dpa"}], "dpa", None),
+    ({}, [{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "AFP"}}],
+     "AFP", None),
+])
+def test_markup(meta: dict[str, str], jsonld: list[dict[str, object]], publisher: str,
+                url: str | None) -> None:
+    cleaned, found = attribute(STORY, url=BLOG, meta=meta, jsonld=jsonld)
+    assert (found.original_publisher, found.original_url) == (publisher, url)
+    assert found.evidence[0].kind in ("markup", "canonical")
+    assert cleaned == STORY
+
+
+def test_markup_naming_the_site_itself_is_ignored() -> None:
+    _, found = attribute(STORY, url="https://www.bbc.com/news/1",
+                         meta={"canonical": "https://www.bbc.co.uk/news/1"},
+                         jsonld=[{"@type": "NewsArticle", "copyrightHolder": "BBC",
+                                  "publisher": {"name": "BBC News"}}])
+    assert found.original_publisher is None
+
+
+def test_feed_source_and_ranking() -> None:
+    entry = FeedEntry(url=BLOG, source_title="Al-Jazeera", source_url="https://aljazeera.com/")
+    _, feed = attribute(STORY, url=BLOG, entry=entry)
+    assert feed.original_publisher == "Al Jazeera"
+    assert feed.evidence[0].kind == "feed_source"
+    # credit line > canonical > feed <source>
+    _, ranked = attribute(f"{STORY}\nSource: Reuters", url=BLOG, entry=entry,
+                          meta={"canonical": "https://www.bbc.com/news/2"})
+    assert ranked.original_publisher == "Reuters"
+    _, canonical = attribute(STORY, url=BLOG, entry=entry,
+                             meta={"canonical": "https://www.bbc.com/news/2"})
+    assert canonical.original_publisher == "BBC"
+
+
+def test_table_has_the_major_publishers_and_wires() -> None:
+    table = load_table()
+    assert len(table.publishers) >= 150
+    for name in ("Associated Press", "Reuters", "AFP", "Al Jazeera", "BBC", "CNN", "Bloomberg",
+                 "The Conversation", "Press Trust of India", "ANI", "IANS", "Xinhua", "dpa",
+                 "EFE", "ANSA", "Kyodo News", "Yonhap"):
+        assert table.by_name(name) is not None, name
+    for alias in ("Al-Jazeera", "AlJazeera", "aljazeera.com", "AJE", "al jazeera english",
+                  "https://www.aljazeera.net/news/x", "الجزيرة"):
+        found = table.by_name(alias)
+        assert found is not None and found.name == "Al Jazeera", alias
+    assert table.by_domain("https://edition.cnn.com/2024/x")
+    assert normalize("The Conversation") == normalize("conversation")
+
+
+def test_operator_file_extends_and_overrides(tmp_path: Path) -> None:
+    extra = tmp_path / "publishers.toml"
+    extra.write_text(
+        'publisher = [\n'
+        '{ name = "Kabul Now", kind = "outlet", aliases = ["KabulNow"],'
+        ' domains = ["kabulnow.com"] },\n'
+        '{ name = "Reuters", kind = "wire", aliases = ["Reuters Wire"],'
+        ' domains = ["reuters.com"] },\n'
+        ']\n', encoding="utf-8")
+    _, found = attribute(f"{STORY}\nSource: KabulNow", url=BLOG, publishers_file=extra)
+    assert found.original_publisher == "Kabul Now"
+    table = load_table(str(extra))
+    assert table.by_name("Reuters Wire") is not None
+    assert table.by_name("Thomson Reuters") is None  # the operator's entry replaced it
+    _, bundled_only = attribute(f"{STORY}\nSource: KabulNow", url=BLOG)
+    assert bundled_only.original_publisher is None
+
+
+def test_bad_operator_file_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('publisher = [{ kind = "wire" }]\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_table(str(bad))
+    with pytest.raises(ConfigError):
+        load_table(str(tmp_path / "missing.toml"))
+
+
+def test_image_object_credit_is_not_the_story_credit() -> None:
+    image = {"@type": "ImageObject", "creditText": "Reuters", "copyrightHolder": "Reuters"}
+    _, found = attribute(STORY, url=BLOG, jsonld=[{"@type": "NewsArticle"}, image])
+    assert found.original_publisher is None
+
+
+def test_copied_publisher_markup_does_not_hide_the_credit_line() -> None:
+    copied = [{"@type": "NewsArticle", "publisher": {"name": "Al Jazeera"}}]
+    _, found = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url=BLOG, jsonld=copied,
+                         meta={"og:site_name": "Al Jazeera"})
+    assert found.original_publisher == "Al Jazeera"
+    _, own = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url="https://www.aljazeera.com/x",
+                       jsonld=copied)
+    assert own.original_publisher is None
+
+
+def test_relative_canonical_is_the_same_site() -> None:
+    _, found = attribute(STORY, url="https://www.bbc.com/news/1", meta={"canonical": "/news/1"})
+    assert found.original_publisher is None and found.evidence == ()
