@@ -51,9 +51,14 @@ def attribute(
     meta = meta or {}
     own = _Self(table, url, [site_name or "", source_name or ""])
     evidence: list[Evidence] = [
-        Evidence("markup", name, f"{where}: another publisher's name on this site's page; "
-                                 "not trusted alone (sister sites share names)")
-        for where, name in own.adopt(self_names(meta, jsonld))]
+        Evidence(
+            "markup",
+            name,
+            f"{where}: another publisher's name on this site's page; "
+            "not trusted alone (sister sites share names)",
+        )
+        for where, name in own.adopt(self_names(meta, jsonld))
+    ]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
@@ -94,8 +99,11 @@ class _Self:
         foreign = []
         for where, name in claimed:
             publisher = self.table.by_name(name)
-            if publisher is not None and not self.known_domain and self.domain not in {
-                    registrable(d) for d in publisher.domains}:
+            if (
+                publisher is not None
+                and not self.known_domain
+                and self.domain not in {registrable(d) for d in publisher.domains}
+            ):
                 foreign.append((where, name))
                 continue
             if publisher is not None:
@@ -119,16 +127,21 @@ def registrable(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _from_credits(credits: list[Credit], resolver: Resolver, own: _Self,
-                  evidence: list[Evidence]) -> tuple[list[_Candidate], list[Credit]]:
+def _from_credits(
+    credits: list[Credit], resolver: Resolver, own: _Self, evidence: list[Evidence]
+) -> tuple[list[_Candidate], list[Credit]]:
     candidates: list[_Candidate] = []
     story: list[Credit] = []
     for credit in credits:
-        where = f"text line {credit.index + 1}" + ("" if credit.where == "line"
-                                                   else f" ({credit.where})")
+        where = f"text line {credit.index + 1}" + (
+            "" if credit.where == "line" else f" ({credit.where})"
+        )
         if credit.image:
-            evidence.append(Evidence("image_credit", credit.text,
-                                     where + ": a photo credit, not a story credit"))
+            evidence.append(
+                Evidence(
+                    "image_credit", credit.text, where + ": a photo credit, not a story credit"
+                )
+            )
             continue
         named = resolver.resolve(credit.who, credit.strong)
         if named is None:
@@ -143,8 +156,13 @@ def _from_credits(credits: list[Credit], resolver: Resolver, own: _Self,
     return candidates, story
 
 
-def _from_markup(claims: list[Claim], resolver: Resolver, own: _Self, evidence: list[Evidence],
-                 kind: str = "markup") -> list[_Candidate]:
+def _from_markup(
+    claims: list[Claim],
+    resolver: Resolver,
+    own: _Self,
+    evidence: list[Evidence],
+    kind: str = "markup",
+) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for claim in claims:
         named = _claim_named(claim, resolver)
@@ -172,8 +190,9 @@ def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
     return Named(name, bool(by_name and by_name.known), claim.url)
 
 
-def _from_canonical(canonical: str | None, url: str, table: PublisherTable, own: _Self,
-                    evidence: list[Evidence]) -> list[_Candidate]:
+def _from_canonical(
+    canonical: str | None, url: str, table: PublisherTable, own: _Self, evidence: list[Evidence]
+) -> list[_Candidate]:
     if not canonical or registrable(host_of(canonical) or "") == own.domain:
         return []
     publisher = table.by_domain(canonical)

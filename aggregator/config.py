@@ -27,6 +27,7 @@ class Config:
     AGGREGATOR_KEY_PREFIX: prefix of every Redis key (default "aggregator:").
     AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
     AGGREGATOR_SETTINGS: the Scrapy settings module (default settings.production).
+    AGGREGATOR_PUBLISHERS_FILE: an operator's publisher table (TOML) over the bundled one.
     """
 
     redis_url: str | None = None
@@ -35,6 +36,7 @@ class Config:
     allow_networks: tuple[Network, ...] = ()
     keys: Keys = field(default_factory=Keys)
     settings_module: str = "settings.production"
+    publishers_file: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -54,6 +56,7 @@ class Config:
                 stream_name=env.get("AGGREGATOR_STREAM", "articles"),
             ),
             settings_module=env.get("AGGREGATOR_SETTINGS") or "settings.production",
+            publishers_file=_existing_file(env, "AGGREGATOR_PUBLISHERS_FILE"),
         )
 
 
@@ -64,6 +67,15 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     if value in ("1", "true", "yes"):
         return True
     raise ConfigError(f"{name} must be 1 or 0, not {value!r}")
+
+
+def _existing_file(env: Mapping[str, str], name: str) -> Path | None:
+    value = env.get(name)
+    if not value:
+        return None
+    if not Path(value).is_file():
+        raise ConfigError(f"{name}: no such file {value!r}")
+    return Path(value)
 
 
 def _networks(value: str) -> tuple[Network, ...]:

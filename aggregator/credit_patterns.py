@@ -79,8 +79,7 @@ _STORY_SENTENCES = [
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
-    r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by "
-    + _WHO,
+    r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
     r"(?:the\s+)?" + _WHO + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
     # French
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
@@ -105,7 +104,8 @@ _STORY_SENTENCES = [
     # German
     r"(?:dieser|der)\s+(?:artikel|beitrag|text|bericht)\s+(?:ist|erschien|wurde)\s+"
     r"(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:erschienen\s+)?(?:bei|in|im|auf|von)\s+"
-    + _WHO + r"(?:\s+(?:erschienen|veröffentlicht))?",
+    + _WHO
+    + r"(?:\s+(?:erschienen|veröffentlicht))?",
     r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|im|auf|von)\s+"
     + _WHO,
     r"mit freundlicher genehmigung (?:von|der|des)\s+" + _WHO,
@@ -119,10 +119,12 @@ _STORY_SENTENCES = [
     # Urdu ("first published in Dawn": the name sits before the verb)
     r"(?:یہ\s+)?(?:مضمون|تحریر|خبر|رپورٹ|کالم|آرٹیکل)?\s*"
     r"(?:پہلے|اصل میں|سب سے پہلے|ابتدائی طور پر)\s+"
-    + _WHO + r"\s+(?:پر|میں)\s+(?:شائع|شایع)\s+(?:ہوا|ہوئی|ہو چکا)(?:\s+(?:تھا|تھی|ہے))?",
+    + _WHO
+    + r"\s+(?:پر|میں)\s+(?:شائع|شایع)\s+(?:ہوا|ہوئی|ہو چکا)(?:\s+(?:تھا|تھی|ہے))?",
     # Hindi ("originally published on BBC": the name sits before the verb)
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
-    + _WHO + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
+    + _WHO
+    + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
     r"\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
     r"\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
@@ -165,8 +167,14 @@ _IMAGE = [
     _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
     r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
     r"[.]?$",
-    r"^[^\n]{0,300}?[(\[]\s*(?:" + _IMAGE_LABELS + r")(?:\s+" + _IMAGE_QUALIFIERS + r")?"
-    + r"\s*[:\-–—/|]?\s*" + _WHO + r"\s*[)\]][.]?$",
+    r"^[^\n]{0,300}?[(\[]\s*(?:"
+    + _IMAGE_LABELS
+    + r")(?:\s+"
+    + _IMAGE_QUALIFIERS
+    + r")?"
+    + r"\s*[:\-–—/|]?\s*"
+    + _WHO
+    + r"\s*[)\]][.]?$",
     r"^[^\n]{0,300}?\b(?:photograph|photo|image|picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
     r"^[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)getty images[.]?$",
     r"^[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|pic)\s*\)[.]?$",
@@ -180,17 +188,23 @@ _IMAGE = [
 
 STORY_STRONG = [
     re.compile(_OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(_OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
-               r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
-               _FLAGS),
+    re.compile(
+        _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+        r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+        _FLAGS,
+    ),
     *(re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS) for p in _STORY_SENTENCES),
 ]
 STORY_LABELLED = [
     re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
     re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS),
-    re.compile(r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
-               r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*" + _WHO
-               + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$", _FLAGS),
+    re.compile(
+        r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*"
+        + _WHO
+        + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$",
+        _FLAGS,
+    ),
 ]
 STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
 #: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
@@ -203,21 +217,51 @@ IMAGE_LEADING = 4
 DATELINE = re.compile(
     r"^(?P<credit>(?:[A-ZÀ-Þ][\w.'’-]*|\d{1,4}|[A-Z][a-z]{2,8}\.?)(?:[ ,/]+(?:[A-ZÀ-Þ][\w.'’-]*|"
     r"\d{1,4}[,.]?|[A-Z][a-z]{2,8}\.?)){0,7}\s*[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*"
-    r"(?:[-—–:]+\s*)?)(?=\S)", re.UNICODE,
+    r"(?:[-—–:]+\s*)?)(?=\S)",
+    re.UNICODE,
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(
     # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
     r"(?:(?:(?<=\S)\s+(?=\()|(?<=[.!?\"”’)\]])\s*(?=\[))(?P<credit>[(\[]\s*(?:(?:"
-    + _STORY_LEADS + r"|" + _STORY_LABELS
+    + _STORY_LEADS
+    + r"|"
+    + _STORY_LABELS
     + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
-    r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$", _FLAGS,
+    r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
+    _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
-GENERIC = frozenset(normalize(word) for word in (
-    "agencies", "agency", "news agencies", "agency inputs", "wires", "wire services",
-    "newswires", "agences", "agence", "agencias", "agencia", "agenturen", "nachrichtenagenturen",
-    "وكالات", "وکالات", "ایجنسیاں", "ایجنسی", "एजेंसी", "एजेंसियां", "एजेंसियों", "एजेंसियाँ", "staff",
-    "syndicated feed", "wire agency feed", "agency feed", "news agency feed", "wire feed",
-    "syndicated news feed",
-))
+GENERIC = frozenset(
+    normalize(word)
+    for word in (
+        "agencies",
+        "agency",
+        "news agencies",
+        "agency inputs",
+        "wires",
+        "wire services",
+        "newswires",
+        "agences",
+        "agence",
+        "agencias",
+        "agencia",
+        "agenturen",
+        "nachrichtenagenturen",
+        "وكالات",
+        "وکالات",
+        "ایجنسیاں",
+        "ایجنسی",
+        "एजेंसी",
+        "एजेंसियां",
+        "एजेंसियों",
+        "एजेंसियाँ",
+        "staff",
+        "syndicated feed",
+        "wire agency feed",
+        "agency feed",
+        "news agency feed",
+        "wire feed",
+        "syndicated news feed",
+    )
+)

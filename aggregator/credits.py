@@ -46,8 +46,9 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     roundup = sum(bool(_BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
     found = []
     for index in filled:
-        credit = _whole_line(lines[index].strip(), index, accept, edge=index in head | tail,
-                             roundup=roundup)
+        credit = _whole_line(
+            lines[index].strip(), index, accept, edge=index in head | tail, roundup=roundup
+        )
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in head:
@@ -57,8 +58,9 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     return found
 
 
-def _whole_line(line: str, index: int, accept: Accept, *, edge: bool,
-                roundup: bool = False) -> Credit | None:
+def _whole_line(
+    line: str, index: int, accept: Accept, *, edge: bool, roundup: bool = False
+) -> Credit | None:
     if len(line) > MAX_CREDIT_CHARS:
         return None
     for number, pattern in enumerate(cp.IMAGE):
@@ -98,8 +100,15 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
         tail = stripped[start:]
         credit = _whole_line(tail, index, accept, edge=False)
         if credit is not None:
-            return Credit(tail, credit.who, credit.image, credit.strong, index,
-                          stripped[:start].rstrip(), "suffix")
+            return Credit(
+                tail,
+                credit.who,
+                credit.image,
+                credit.strong,
+                index,
+                stripped[:start].rstrip(),
+                "suffix",
+            )
     match = cp.SUFFIX.search(stripped)
     if match:
         who = (match.group("who") or match.group("who2") or "").strip()
@@ -115,6 +124,13 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     match = cp.DATELINE.match(line.lstrip())
     if match is None or not accept(match.group("who").strip(), False):
         return None
-    rest = line.lstrip()[match.end("credit"):]
-    return Credit(match.group("credit").strip(), match.group("who").strip(), False, False, index,
-                  rest, "dateline")
+    rest = line.lstrip()[match.end("credit") :]
+    return Credit(
+        match.group("credit").strip(),
+        match.group("who").strip(),
+        False,
+        False,
+        index,
+        rest,
+        "dateline",
+    )

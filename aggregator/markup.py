@@ -12,8 +12,13 @@ from aggregator.models import FeedEntry
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
 #: schema.org properties that name the original, strongest first.
-JSONLD_SOURCES = ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "creditText",
-                  "copyrightHolder")
+JSONLD_SOURCES = (
+    "isBasedOn",
+    "isBasedOnUrl",
+    "sourceOrganization",
+    "creditText",
+    "copyrightHolder",
+)
 
 
 @dataclass(frozen=True)
@@ -60,15 +65,18 @@ def feed_claim(entry: FeedEntry | None) -> Claim | None:
     return Claim("feed <source>", entry.source_title, entry.source_url, known_only=False)
 
 
-def self_names(meta: Mapping[str, str],
-               jsonld: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+def self_names(
+    meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]
+) -> list[tuple[str, str]]:
     """(where, name or URL) the page gives for its own publisher."""
-    names = [(f"meta {k}", meta.get(k, "")) for k in ("og:site_name", "application-name",
-                                                       "publisher")]
+    names = [
+        (f"meta {k}", meta.get(k, "")) for k in ("og:site_name", "application-name", "publisher")
+    ]
     for obj in jsonld:
         if str(obj.get("@type", "")) in ("WebSite", "Organization", "NewsMediaOrganization"):
-            names.extend((f"json-ld {obj.get('@type')}", str(obj.get(k, "")))
-                         for k in ("name", "url"))
+            names.extend(
+                (f"json-ld {obj.get('@type')}", str(obj.get(k, ""))) for k in ("name", "url")
+            )
         for value in _values(obj.get("publisher")):
             names.extend(("json-ld publisher", v) for v in _strings(value, ("name", "url")))
     return [(where, n) for where, n in names if n]
@@ -76,8 +84,9 @@ def self_names(meta: Mapping[str, str],
 
 def _claim(where: str, value: str, *, known_only: bool) -> Claim:
     if value.startswith(("http://", "https://", "//")):
-        return Claim(where, None, value if not value.startswith("//") else "https:" + value,
-                     known_only)
+        return Claim(
+            where, None, value if not value.startswith("//") else "https:" + value, known_only
+        )
     return Claim(where, value, None, known_only)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from aggregator.attribution import attribute
 from aggregator.extraction import Extracted, extract
@@ -29,19 +30,27 @@ def fill(article: Article, extracted: Extracted) -> Article:
     )
 
 
-def credit(article: Article) -> Article:
-    """``article`` with its attribution recorded and the credit lines out of its text."""
+def credit(article: Article, publishers_file: Path | None = None) -> Article:
+    """``article`` with its attribution recorded and the credit lines out of its text.
+
+    ``publishers_file`` is the operator's publisher table, merged over the bundled one.
+    """
     text, attribution = attribute(
         article.text,
         url=article.url,
         meta=article.meta,
         jsonld=article.jsonld,
         entry=article.feed_entry,
+        site_name=article.meta.get("og:site_name"),
+        source_name=article.source,
+        publishers_file=publishers_file,
     )
     return dataclasses.replace(article, text=text, attribution=attribution)
 
 
-def process_page(html: str, url: str, entry: FeedEntry | None = None) -> Article:
+def process_page(
+    html: str, url: str, entry: FeedEntry | None = None, publishers_file: Path | None = None
+) -> Article:
     """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
     article = Article(url=url, feed_entry=entry)
-    return credit(fill(article, extract(html, url, entry)))
+    return credit(fill(article, extract(html, url, entry)), publishers_file)

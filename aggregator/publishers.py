@@ -20,8 +20,9 @@ MAX_ALIAS_WORDS = 8
 _KINDS = frozenset({"wire", "outlet"})
 BUNDLED = Path(__file__).parent / "data" / "publishers.toml"
 # Arabic-script letters written differently in Arabic and Urdu, folded to one form.
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا",
-                       "آ": "ا", "ـ": None})
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
+)
 _WORD = re.compile(r"[^\s,;:()\[\]/|]+")
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
 
@@ -112,8 +113,14 @@ def _records(data: dict[str, Any], origin: str) -> list[Publisher]:
         kind = record.get("kind", "outlet")
         if kind not in _KINDS:
             raise ConfigError(f"{origin}: {record['name']}: kind must be wire or outlet")
-        out.append(Publisher(record["name"], tuple(record.get("aliases", ())),
-                             tuple(record.get("domains", ())), kind))
+        out.append(
+            Publisher(
+                record["name"],
+                tuple(record.get("aliases", ())),
+                tuple(record.get("domains", ())),
+                kind,
+            )
+        )
     return out
 
 

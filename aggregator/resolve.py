@@ -10,10 +10,16 @@ from dataclasses import dataclass
 from aggregator.credit_patterns import GENERIC
 from aggregator.publishers import PublisherTable, host_of, normalize
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
-                  r"(?:/[^\s)\]>\"']*)?", re.I)
-_PIECES = re.compile(r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
-                     r"\sاور\s|\sऔर\s|\bwith\b)\s*", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
+    r"(?:/[^\s)\]>\"']*)?",
+    re.I,
+)
+_PIECES = re.compile(
+    r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
+    r"\sاور\s|\sऔर\s|\bwith\b)\s*",
+    re.I,
+)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
@@ -26,9 +32,12 @@ _NOT_NAMES = re.compile(
     re.I,
 )
 #: "the website of", "موقع": a name follows.
-_WEBSITE = re.compile(r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
-                      r"le\s+site\s+(?:de\s+)?|"
-                      r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)", re.I)
+_WEBSITE = re.compile(
+    r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
+    r"le\s+site\s+(?:de\s+)?|"
+    r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)",
+    re.I,
+)
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
@@ -81,9 +90,14 @@ class Resolver:
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
-        return all(self.table.by_name(p) is not None or normalize(p) in GENERIC
-                   or _INITIALS.match(p) or _short_name(p) or _DATEISH.search(p)
-                   for p in pieces)
+        return all(
+            self.table.by_name(p) is not None
+            or normalize(p) in GENERIC
+            or _INITIALS.match(p)
+            or _short_name(p)
+            or _DATEISH.search(p)
+            for p in pieces
+        )
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         for piece in pieces:

@@ -25,9 +25,9 @@ from aggregator.publishers import load_table
 NOTES = (
     "The held-out wordings were written after the patterns were tuned on the first set. Their\n"
     "first run scored precision 1.000, recall 0.935, credit-line recall 0.919, leak rate 6.1%:\n"
-    "five forms were missing (\"Written by X for P\", \"All content (c) P\",\n"
-    "\"— with inputs from P\", "
-    "\"produced by P and is republished with permission\", Arabic \"نقلا عن موقع P\"); they were\n"
+    'five forms were missing ("Written by X for P", "All content (c) P",\n'
+    '"— with inputs from P", '
+    '"produced by P and is republished with permission", Arabic "نقلا عن موقع P"); they were\n'
     "added as general patterns, so the held-out row is no longer blind. The hidden corpus is.\n"
 )
 RESULTS = Path(__file__).resolve().parent / "results" / "attribution.md"
@@ -40,15 +40,21 @@ def naive(case: Case) -> tuple[str, Attribution]:
         for word_count in (3, 2, 1):
             words = re.findall(r"[\w'-]+", line)
             for start in range(len(words) - word_count + 1):
-                found = table.by_name(" ".join(words[start:start + word_count]))
+                found = table.by_name(" ".join(words[start : start + word_count]))
                 if found is not None:
                     return case.text, Attribution(original_publisher=found.name)
     return case.text, Attribution()
 
 
 def ours(case: Case) -> tuple[str, Attribution]:
-    return attribute(case.text, url=case.url, meta=case.meta, jsonld=case.jsonld,
-                     entry=case.entry, site_name=case.site_name)
+    return attribute(
+        case.text,
+        url=case.url,
+        meta=case.meta,
+        jsonld=case.jsonld,
+        entry=case.entry,
+        site_name=case.site_name,
+    )
 
 
 def score(cases: list[Case], run: object) -> tuple[dict[str, float], list[str]]:
@@ -84,12 +90,16 @@ def score(cases: list[Case], run: object) -> tuple[dict[str, float], list[str]]:
 
 
 def table(rows: list[tuple[str, dict[str, float]]]) -> str:
-    head = ("| run | cases | precision | recall | credit-line recall | image-credit recall "
-            "| leak rate | ms/article |\n|---|---|---|---|---|---|---|---|\n")
+    head = (
+        "| run | cases | precision | recall | credit-line recall | image-credit recall "
+        "| leak rate | ms/article |\n|---|---|---|---|---|---|---|---|\n"
+    )
     return head + "".join(
         f"| {name} | {r['cases']:.0f} | {r['precision']:.3f} | {r['recall']:.3f} | "
         f"{r['credit_recall']:.3f} | {r['image_recall']:.3f} | {r['leak_rate']:.3%} | "
-        f"{r['ms']:.3f} |\n" for name, r in rows)
+        f"{r['ms']:.3f} |\n"
+        for name, r in rows
+    )
 
 
 def main() -> None:
@@ -104,11 +114,17 @@ def main() -> None:
         f"{platform.machine()} {platform.processor() or ''} Python {platform.python_version()}, "
         f"`.venv/bin/python bench/attribution.py`\n\n"
         f"Corpus: {', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}.\n\n"
-        + table([("aggregator.attribution", ours_result), ("naive baseline", naive_result),
-                 ("aggregator.attribution, held-out wordings", heldout_result)])
+        + table(
+            [
+                ("aggregator.attribution", ours_result),
+                ("naive baseline", naive_result),
+                ("aggregator.attribution, held-out wordings", heldout_result),
+            ]
+        )
         + f"\nSpeed ratio (ours / naive baseline): {ours_result['ms'] / naive_result['ms']:.2f}\n"
         f"\n{NOTES}"
-        f"\nMisses ({len(misses)}):\n\n" + "".join(f"- {m}\n" for m in misses[:40])
+        f"\nMisses ({len(misses)}):\n\n"
+        + "".join(f"- {m}\n" for m in misses[:40])
         + f"\nHeld-out misses ({len(heldout_misses)}):\n\n"
         + "".join(f"- {m}\n" for m in heldout_misses[:40])
     )

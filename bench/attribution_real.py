@@ -74,16 +74,22 @@ def main() -> None:
             seconds += time.perf_counter() - started
             pages += 1
             if found.original_publisher or found.credit_lines:
-                why = "; ".join(f"{e.kind}: {e.value[:60]}" for e in found.evidence
-                                if e.kind != "image_credit" and "site itself" not in e.where)
-                rows.append(f"| {truth[key].get('url', '')[:70]} | {found.original_publisher} "
-                            f"| {why.replace('|', '/')} |")
+                why = "; ".join(
+                    f"{e.kind}: {e.value[:60]}"
+                    for e in found.evidence
+                    if e.kind != "image_credit" and "site itself" not in e.where
+                )
+                rows.append(
+                    f"| {truth[key].get('url', '')[:70]} | {found.original_publisher} "
+                    f"| {why.replace('|', '/')} |"
+                )
     report = (
         f"# Attribution on real pages\n\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
         f"`.venv/bin/python bench/attribution_real.py`\n\n{pages} pages, {len(rows)} with a "
         f"credit or an original publisher, {1000 * seconds / max(pages, 1):.3f} ms/page in "
         f"attribute().\n\n| page | original_publisher | evidence |\n|---|---|---|\n"
-        + "\n".join(rows) + "\n"
+        + "\n".join(rows)
+        + "\n"
     )
     RESULTS.write_text(report, encoding="utf-8")
     print(report)

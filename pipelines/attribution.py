@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
@@ -13,21 +15,22 @@ from aggregator.processing import credit
 class AttributionPipeline:
     """Fills ``attribution`` through ``aggregator.attribution.attribute``.
 
-    Settings: ATTRIBUTION_ENABLED. Stats: attribution/credited.
+    Settings: ATTRIBUTION_ENABLED, ATTRIBUTION_PUBLISHERS_FILE. Stats: attribution/credited.
     """
 
-    def __init__(self, stats: StatsCollector) -> None:
+    def __init__(self, stats: StatsCollector, publishers_file: Path | None) -> None:
         self.stats = stats
+        self.publishers_file = publishers_file
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AttributionPipeline:
         if not crawler.settings.getbool("ATTRIBUTION_ENABLED"):
             raise NotConfigured("ATTRIBUTION_ENABLED is off")
         assert crawler.stats is not None
-        return cls(crawler.stats)
+        return cls(crawler.stats, crawler.settings["ATTRIBUTION_PUBLISHERS_FILE"])
 
     async def process_item(self, item: Article) -> Article:
-        item = credit(item)
+        item = credit(item, self.publishers_file)
         if item.attribution.original_publisher:
             self.stats.inc_value("attribution/credited")
         return item

@@ -42,6 +42,8 @@ EXTRACTION_WORKERS = 0
 """Processes extracting in parallel; 0 means one per core, 1 extracts in a thread."""
 ATTRIBUTION_ENABLED = True
 """Record the original publisher and remove credit lines from the text."""
+ATTRIBUTION_PUBLISHERS_FILE = AGGREGATOR_CONFIG.publishers_file
+"""An operator's publisher table (TOML), merged over the bundled one."""
 DEDUP_ENABLED = True
 """Drop repeats of articles already published under another spelling of their URL."""
 QUEUE_ENABLED = True

@@ -1,6 +1,5 @@
 """Attribution: credit lines, image credits, markup and the publisher table (issue 4)."""
 
-
 from __future__ import annotations
 
 import os
@@ -14,12 +13,17 @@ from aggregator.models import FeedEntry
 from aggregator.publishers import load_table, normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
-SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA",
-                             Path(__file__).resolve().parents[1].parent / "shared" / "data"))
+SHARED = Path(
+    os.environ.get(
+        "AGGREGATOR_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    )
+)
 SEED = SHARED / "seed" / "000_11207e85c5729a99.txt"
 BLOG = "https://kabul-daily-notes.blogspot.com/2023/06/taliban-denies.html"
-STORY = ("The minister said the talks would resume next week in Doha.\n"
-         "Officials declined to comment on the details of the proposal.")
+STORY = (
+    "The minister said the talks would resume next week in Doha.\n"
+    "Officials declined to comment on the details of the proposal."
+)
 
 
 def _check_seed_like(text: str) -> None:
@@ -50,8 +54,11 @@ ENGLISH = [
     ("— AP", "Associated Press"),
     ("(AFP)", "AFP"),
     ("This article first appeared on The Conversation", "The Conversation"),
-    ("This article is republished from The Conversation under a Creative Commons license. "
-     "Read the original article.", "The Conversation"),
+    (
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article.",
+        "The Conversation",
+    ),
     ("Originally published at https://www.aljazeera.com/news/2023/6/1/taliban", "Al Jazeera"),
     ("Courtesy of AlJazeera", "Al Jazeera"),
     ("Story courtesy of aljazeera.com", "Al Jazeera"),
@@ -90,18 +97,26 @@ def test_generic_agency_credit_names_no_publisher() -> None:
 
 
 LANGUAGES = [
-    ("Source : AFP", "AFP"), ("(Avec AFP)", "AFP"),
+    ("Source : AFP", "AFP"),
+    ("(Avec AFP)", "AFP"),
     ("Cet article a été initialement publié sur Le Monde.", "Le Monde"),
-    ("Fuente: EFE", "EFE"), ("Con información de Reuters", "Reuters"),
+    ("Fuente: EFE", "EFE"),
+    ("Con información de Reuters", "Reuters"),
     ("Este artículo fue publicado originalmente en El País.", "El País"),
-    ("Quelle: dpa", "dpa"), ("Mit Material von dpa", "dpa"), ("dpa/AFP/lko", "dpa"),
+    ("Quelle: dpa", "dpa"),
+    ("Mit Material von dpa", "dpa"),
+    ("dpa/AFP/lko", "dpa"),
     ("Dieser Artikel erschien zuerst bei Spiegel Online.", "Der Spiegel"),
-    ("المصدر: الجزيرة", "Al Jazeera"), ("نقلا عن رويترز", "Reuters"),
+    ("المصدر: الجزيرة", "Al Jazeera"),
+    ("نقلا عن رويترز", "Reuters"),
     ("نُشر هذا المقال أولاً على الجزيرة نت", "Al Jazeera"),
-    ("بشکریہ: الجزیرہ", "Al Jazeera"), ("ماخذ: رائٹرز", "Reuters"),
+    ("بشکریہ: الجزیرہ", "Al Jazeera"),
+    ("ماخذ: رائٹرز", "Reuters"),
     ("یہ مضمون پہلے ڈان میں شائع ہوا", "Dawn"),
-    ("स्रोत: पीटीआई", "Press Trust of India"), ("सौजन्य: अल जज़ीरा", "Al Jazeera"),
-    ("(भाषा)", "Press Trust of India"), ("यह लेख मूल रूप से बीबीसी पर प्रकाशित हुआ था", "BBC"),
+    ("स्रोत: पीटीआई", "Press Trust of India"),
+    ("सौजन्य: अल जज़ीरा", "Al Jazeera"),
+    ("(भाषा)", "Press Trust of India"),
+    ("यह लेख मूल रूप से बीबीसी पर प्रकाशित हुआ था", "BBC"),
 ]
 
 
@@ -113,12 +128,22 @@ def test_credit_lines_in_other_languages(line: str, publisher: str) -> None:
     assert cleaned == STORY
 
 
-@pytest.mark.parametrize("line", [
-    "Photo: AFP", "Image Credit: Google, Al-Jazeera", "Photograph: John Smith/Reuters",
-    "John Smith/AFP via Getty Images", "Crédit photo : AFP", "Foto: EFE", "Bild: dpa",
-    "الصورة: رويترز", "تصویر: اے ایف پی", "फोटो: एएफपी",
-    "Protesters gather outside parliament in Kabul. (Photo: AFP)",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: AFP",
+        "Image Credit: Google, Al-Jazeera",
+        "Photograph: John Smith/Reuters",
+        "John Smith/AFP via Getty Images",
+        "Crédit photo : AFP",
+        "Foto: EFE",
+        "Bild: dpa",
+        "الصورة: رويترز",
+        "تصویر: اے ایف پی",
+        "फोटो: एएफपी",
+        "Protesters gather outside parliament in Kabul. (Photo: AFP)",
+    ],
+)
 def test_image_credits_are_not_story_credits(line: str) -> None:
     cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
     assert found.image_credits == (line,)
@@ -139,21 +164,26 @@ def test_inline_positions() -> None:
     assert sentence.original_publisher == "Al Jazeera" and text == STORY
 
 
-@pytest.mark.parametrize("line", [
-    "Reuters reported that the talks had stalled.",
-    "According to Al Jazeera, the meeting ended early.",
-    "He told the BBC he would not resign.",
-    "A Reuters/Ipsos poll found support at 40%.",
-    "The Press Trust of India (PTI) reported that 12 people died.",
-    "Source: a senior official familiar with the matter.",
-    "Sources said the deal was close.",
-    "Courtesy calls were made to the families.",
-    "He first appeared on CNN in 1998 as an analyst.",
-    "With the new rules in place, trade will slow.",
-    "Selon l'AFP, le bilan s'est alourdi.", "Según EFE, el acuerdo fue firmado.",
-    "Laut dpa wurde der Vertrag unterzeichnet.", "وقالت الجزيرة إن الاجتماع انتهى.",
-    "In an interview with aljazeera.com, she denied the claims.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported that the talks had stalled.",
+        "According to Al Jazeera, the meeting ended early.",
+        "He told the BBC he would not resign.",
+        "A Reuters/Ipsos poll found support at 40%.",
+        "The Press Trust of India (PTI) reported that 12 people died.",
+        "Source: a senior official familiar with the matter.",
+        "Sources said the deal was close.",
+        "Courtesy calls were made to the families.",
+        "He first appeared on CNN in 1998 as an analyst.",
+        "With the new rules in place, trade will slow.",
+        "Selon l'AFP, le bilan s'est alourdi.",
+        "Según EFE, el acuerdo fue firmado.",
+        "Laut dpa wurde der Vertrag unterzeichnet.",
+        "وقالت الجزيرة إن الاجتماع انتهى.",
+        "In an interview with aljazeera.com, she denied the claims.",
+    ],
+)
 def test_mentions_are_not_credits(line: str) -> None:
     text = f"{line}\n{STORY}\n{line}"
     cleaned, found = attribute(text, url=BLOG)
@@ -163,19 +193,24 @@ def test_mentions_are_not_credits(line: str) -> None:
 
 
 def test_round_up_citing_many_outlets_is_not_a_syndication() -> None:
-    text = "\n".join(f"A verdict on the console.\n[ {name} ]"
-                     for name in ("Engadget", "Wired", "CNET", "The Verge"))
+    text = "\n".join(
+        f"A verdict on the console.\n[ {name} ]"
+        for name in ("Engadget", "Wired", "CNET", "The Verge")
+    )
     _, found = attribute(text, url="https://digg.com/2019/stadia-reviews")
     assert found.original_publisher is None
 
 
-@pytest.mark.parametrize(("url", "line", "kwargs"), [
-    ("https://www.reuters.com/world/talks-1", "Source: Reuters", {}),
-    ("https://apnews.com/article/x", "WASHINGTON (AP) — The Senate voted.", {}),
-    ("https://www.aljazeera.com/news/1", "(Courtesy: Al-Jazeera)", {}),
-    ("https://news.example.org/1", "Courtesy: Example Times", {"site_name": "Example Times"}),
-    ("https://feeds.example.org/1", "— AFP", {"source_name": "AFP"}),
-])
+@pytest.mark.parametrize(
+    ("url", "line", "kwargs"),
+    [
+        ("https://www.reuters.com/world/talks-1", "Source: Reuters", {}),
+        ("https://apnews.com/article/x", "WASHINGTON (AP) — The Senate voted.", {}),
+        ("https://www.aljazeera.com/news/1", "(Courtesy: Al-Jazeera)", {}),
+        ("https://news.example.org/1", "Courtesy: Example Times", {"site_name": "Example Times"}),
+        ("https://feeds.example.org/1", "— AFP", {"source_name": "AFP"}),
+    ],
+)
 def test_own_article_is_not_a_syndication(url: str, line: str, kwargs: dict[str, str]) -> None:
     _, found = attribute(f"{line}\n{STORY}\n{line}", url=url, **kwargs)
     assert found.original_publisher is None
@@ -183,27 +218,72 @@ def test_own_article_is_not_a_syndication(url: str, line: str, kwargs: dict[str,
     assert any("the site itself" in e.where for e in found.evidence)
 
 
-@pytest.mark.parametrize(("meta", "jsonld", "publisher", "url"), [
-    ({"original-source": "https://www.aljazeera.com/news/1"}, [], "Al Jazeera",
-     "https://www.aljazeera.com/news/1"),
-    ({"syndication-source": "https://www.reuters.com/world/1"}, [], "Reuters",
-     "https://www.reuters.com/world/1"),
-    ({"canonical": "https://www.bbc.co.uk/news/1"}, [], "BBC", "https://www.bbc.co.uk/news/1"),
-    ({}, [{"@type": "NewsArticle", "isBasedOn": "https://apnews.com/article/1"}],
-     "Associated Press", "https://apnews.com/article/1"),
-    ({}, [{"@type": "NewsArticle", "isBasedOn": {"@type": "NewsArticle", "url": "https://x.org/1",
-                                                 "publisher": {"name": "Agence France-Presse"}}}],
-     "AFP", "https://x.org/1"),
-    ({}, [{"@type": "NewsArticle", "sourceOrganization": {"@type": "Organization",
-                                                          "name": "Reuters"}}], "Reuters", None),
-    ({}, [{"@type": "NewsArticle", "copyrightHolder": {"name": "Xinhua News Agency"}}],
-     "Xinhua", None),
-    ({}, [{"@type": "NewsArticle", "creditText": "dpa"}], "dpa", None),
-    ({}, [{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "AFP"}}],
-     "AFP", None),
-])
-def test_markup(meta: dict[str, str], jsonld: list[dict[str, object]], publisher: str,
-                url: str | None) -> None:
+@pytest.mark.parametrize(
+    ("meta", "jsonld", "publisher", "url"),
+    [
+        (
+            {"original-source": "https://www.aljazeera.com/news/1"},
+            [],
+            "Al Jazeera",
+            "https://www.aljazeera.com/news/1",
+        ),
+        (
+            {"syndication-source": "https://www.reuters.com/world/1"},
+            [],
+            "Reuters",
+            "https://www.reuters.com/world/1",
+        ),
+        ({"canonical": "https://www.bbc.co.uk/news/1"}, [], "BBC", "https://www.bbc.co.uk/news/1"),
+        (
+            {},
+            [{"@type": "NewsArticle", "isBasedOn": "https://apnews.com/article/1"}],
+            "Associated Press",
+            "https://apnews.com/article/1",
+        ),
+        (
+            {},
+            [
+                {
+                    "@type": "NewsArticle",
+                    "isBasedOn": {
+                        "@type": "NewsArticle",
+                        "url": "https://x.org/1",
+                        "publisher": {"name": "Agence France-Presse"},
+                    },
+                }
+            ],
+            "AFP",
+            "https://x.org/1",
+        ),
+        (
+            {},
+            [
+                {
+                    "@type": "NewsArticle",
+                    "sourceOrganization": {"@type": "Organization", "name": "Reuters"},
+                }
+            ],
+            "Reuters",
+            None,
+        ),
+        (
+            {},
+            [{"@type": "NewsArticle", "copyrightHolder": {"name": "Xinhua News Agency"}}],
+            "Xinhua",
+            None,
+        ),
+        ({}, [{"@type": "NewsArticle", "creditText": "dpa"}], "dpa", None),
+        (
+            {},
+            [{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "AFP"}}],
+            "AFP",
+            None,
+        ),
+    ],
+)
+def test_markup(
+    meta: dict[str, str], jsonld: list[dict[str, object]], publisher: str, url: str | None
+) -> None:
     cleaned, found = attribute(STORY, url=BLOG, meta=meta, jsonld=jsonld)
     assert (found.original_publisher, found.original_url) == (publisher, url)
     assert found.evidence[0].kind in ("markup", "canonical")
@@ -211,10 +291,14 @@ def test_markup(meta: dict[str, str], jsonld: list[dict[str, object]], publisher
 
 
 def test_markup_naming_the_site_itself_is_ignored() -> None:
-    _, found = attribute(STORY, url="https://www.bbc.com/news/1",
-                         meta={"canonical": "https://www.bbc.co.uk/news/1"},
-                         jsonld=[{"@type": "NewsArticle", "copyrightHolder": "BBC",
-                                  "publisher": {"name": "BBC News"}}])
+    _, found = attribute(
+        STORY,
+        url="https://www.bbc.com/news/1",
+        meta={"canonical": "https://www.bbc.co.uk/news/1"},
+        jsonld=[
+            {"@type": "NewsArticle", "copyrightHolder": "BBC", "publisher": {"name": "BBC News"}}
+        ],
+    )
     assert found.original_publisher is None
 
 
@@ -224,23 +308,51 @@ def test_feed_source_and_ranking() -> None:
     assert feed.original_publisher == "Al Jazeera"
     assert feed.evidence[0].kind == "feed_source"
     # credit line > canonical > feed <source>
-    _, ranked = attribute(f"{STORY}\nSource: Reuters", url=BLOG, entry=entry,
-                          meta={"canonical": "https://www.bbc.com/news/2"})
+    _, ranked = attribute(
+        f"{STORY}\nSource: Reuters",
+        url=BLOG,
+        entry=entry,
+        meta={"canonical": "https://www.bbc.com/news/2"},
+    )
     assert ranked.original_publisher == "Reuters"
-    _, canonical = attribute(STORY, url=BLOG, entry=entry,
-                             meta={"canonical": "https://www.bbc.com/news/2"})
+    _, canonical = attribute(
+        STORY, url=BLOG, entry=entry, meta={"canonical": "https://www.bbc.com/news/2"}
+    )
     assert canonical.original_publisher == "BBC"
 
 
 def test_table_has_the_major_publishers_and_wires() -> None:
     table = load_table()
     assert len(table.publishers) >= 150
-    for name in ("Associated Press", "Reuters", "AFP", "Al Jazeera", "BBC", "CNN", "Bloomberg",
-                 "The Conversation", "Press Trust of India", "ANI", "IANS", "Xinhua", "dpa",
-                 "EFE", "ANSA", "Kyodo News", "Yonhap"):
+    for name in (
+        "Associated Press",
+        "Reuters",
+        "AFP",
+        "Al Jazeera",
+        "BBC",
+        "CNN",
+        "Bloomberg",
+        "The Conversation",
+        "Press Trust of India",
+        "ANI",
+        "IANS",
+        "Xinhua",
+        "dpa",
+        "EFE",
+        "ANSA",
+        "Kyodo News",
+        "Yonhap",
+    ):
         assert table.by_name(name) is not None, name
-    for alias in ("Al-Jazeera", "AlJazeera", "aljazeera.com", "AJE", "al jazeera english",
-                  "https://www.aljazeera.net/news/x", "الجزيرة"):
+    for alias in (
+        "Al-Jazeera",
+        "AlJazeera",
+        "aljazeera.com",
+        "AJE",
+        "al jazeera english",
+        "https://www.aljazeera.net/news/x",
+        "الجزيرة",
+    ):
         found = table.by_name(alias)
         assert found is not None and found.name == "Al Jazeera", alias
     assert table.by_domain("https://edition.cnn.com/2024/x")
@@ -250,12 +362,14 @@ def test_table_has_the_major_publishers_and_wires() -> None:
 def test_operator_file_extends_and_overrides(tmp_path: Path) -> None:
     extra = tmp_path / "publishers.toml"
     extra.write_text(
-        'publisher = [\n'
+        "publisher = [\n"
         '{ name = "Kabul Now", kind = "outlet", aliases = ["KabulNow"],'
         ' domains = ["kabulnow.com"] },\n'
         '{ name = "Reuters", kind = "wire", aliases = ["Reuters Wire"],'
         ' domains = ["reuters.com"] },\n'
-        ']\n', encoding="utf-8")
+        "]\n",
+        encoding="utf-8",
+    )
     _, found = attribute(f"{STORY}\nSource: KabulNow", url=BLOG, publishers_file=extra)
     assert found.original_publisher == "Kabul Now"
     table = load_table(str(extra))
@@ -282,11 +396,16 @@ def test_image_object_credit_is_not_the_story_credit() -> None:
 
 def test_copied_publisher_markup_does_not_hide_the_credit_line() -> None:
     copied = [{"@type": "NewsArticle", "publisher": {"name": "Al Jazeera"}}]
-    _, found = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url=BLOG, jsonld=copied,
-                         meta={"og:site_name": "Al Jazeera"})
+    _, found = attribute(
+        f"{STORY}\n(Courtesy: Al-Jazeera)",
+        url=BLOG,
+        jsonld=copied,
+        meta={"og:site_name": "Al Jazeera"},
+    )
     assert found.original_publisher == "Al Jazeera"
-    _, own = attribute(f"{STORY}\n(Courtesy: Al-Jazeera)", url="https://www.aljazeera.com/x",
-                       jsonld=copied)
+    _, own = attribute(
+        f"{STORY}\n(Courtesy: Al-Jazeera)", url="https://www.aljazeera.com/x", jsonld=copied
+    )
     assert own.original_publisher is None
 
 

@@ -30,19 +30,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, config: Config) -> int:
     failures = 0
     for url, html in _batch_inputs() if args.batch else _file_inputs(args.files, args.url):
-        line, failed = _extract_line(url, html)
+        line, failed = _extract_line(url, html, config)
         failures += failed
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
     return 1 if failures else 0
 
 
-def _extract_line(url: str, html: str | AggregatorError) -> tuple[str, bool]:
+def _extract_line(url: str, html: str | AggregatorError, config: Config) -> tuple[str, bool]:
     """The article JSON, or {"url", "error", "message"} when the input yields none."""
     try:
         if isinstance(html, AggregatorError):
             raise html
-        return process_page(html, url).to_json(), False
+        return process_page(html, url, publishers_file=config.publishers_file).to_json(), False
     except AggregatorError as exc:
         sys.stderr.write(f"aggregator extract: {url}: {exc.reason}: {exc}\n")
         error = {"url": url, "error": exc.reason, "message": str(exc)}
