@@ -15,7 +15,9 @@ from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.keys import Keys
 
-LOCAL_REDIS = "redis://127.0.0.1:6379/0"
+#: The machine's Redis, in a database of the tests' own: per-test cleanup SCANs the whole
+#: database, which must not hold benchmark or production keys.
+LOCAL_REDIS = "redis://127.0.0.1:6379/14"
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
 
