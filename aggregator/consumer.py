@@ -1,0 +1,216 @@
+"""A consumer-group member that moves articles from the stream into a sink, at least once."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import redis
+
+from aggregator import queue
+from aggregator.keys import Keys
+from aggregator.pending import Entry, PendingEntries
+from aggregator.sinks.base import Message, MessageRejected, Sink, SinkUnavailable
+
+logger = logging.getLogger(__name__)
+
+#: Longest wait between retries while the sink or Redis is down.
+MAX_BACKOFF = 5.0
+#: Seconds between trims when the consumer trims the stream (``max_length``).
+TRIM_EVERY = 5.0
+
+
+class _Stopped(Exception):
+    """Stop was asked while waiting for the sink: leave the batch pending."""
+
+
+class Consumer:
+    """Reads ``group``'s share of the stream in batches and writes it to a sink.
+
+    An entry is acknowledged only after the sink committed it. Entries another consumer
+    of the group has held for ``reclaim_after`` seconds are taken over (XAUTOCLAIM). An
+    entry that cannot be decoded or that the sink rejects is retried, and after
+    ``max_deliveries`` deliveries moved to the dead-letter stream with its error. A sink
+    that is down is retried with backoff, acknowledging nothing. ``max_length``: trim the
+    stream to that many entries, sparing those a group still needs (``queue.trim``).
+    """
+
+    def __init__(self, client: redis.Redis, keys: Keys, group: str, name: str | None = None,
+                 *, batch_size: int = 100, block_ms: int = 1000, reclaim_after: float = 300.0,
+                 max_deliveries: int = 5, max_length: int | None = None) -> None:
+        self.client, self.keys, self.group = client, keys, group
+        self.name = name or f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.batch_size, self.block_ms = batch_size, block_ms
+        self.reclaim_after, self.max_deliveries = reclaim_after, max_deliveries
+        self.max_length = max_length
+        self.pending = PendingEntries(client, keys, group, self.name)
+        self._stop = threading.Event()
+        self._written = 0
+        self._own_cursor: str | None = "0"  # first re-read what this name already holds
+        self._own_due = 0.0
+        self._claim_cursor, self._claim_due = "0-0", 0.0
+        self._trim_due = 0.0
+
+    def stop(self) -> None:
+        """Finish the current batch, acknowledge it, and return from ``run``."""
+        self._stop.set()
+
+    def run(self, sink: Sink, *, idle_exit: float | None = None) -> int:
+        """Consume until stopped, or until ``idle_exit`` seconds brought nothing new and
+        nothing is left to reclaim; the number of articles written."""
+        queue.ensure_group(self.client, self.keys, self.group)
+        idle_since, backoff = time.monotonic(), 0.1
+        while not self._stop.is_set():
+            try:
+                handled = self._step(sink)
+                backoff = 0.1
+            except _Stopped:
+                break
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                logger.warning("redis unavailable, retrying in %.1fs: %s", backoff, exc)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF)
+                continue
+            if handled:
+                idle_since = time.monotonic()
+            elif idle_exit is not None and self._idle(idle_since, idle_exit):
+                break
+        return self._written
+
+    def _idle(self, since: float, idle_exit: float) -> bool:
+        if time.monotonic() - since < idle_exit or self._own_cursor is not None:
+            return False  # our own failed entries still have tries left
+        return not self.pending.reclaimable_within(idle_exit, self.reclaim_after)
+
+    def _step(self, sink: Sink) -> int:
+        entries = self._next_entries()
+        if entries:
+            self._handle(sink, entries)
+        self._maybe_trim()
+        return len(entries)
+
+    def _next_entries(self) -> list[Entry]:
+        now = time.monotonic()
+        if self._own_cursor is not None and now >= self._own_due:
+            entries = self._read_own()
+            if entries:
+                return entries
+        if now >= self._claim_due:
+            entries = self._reclaim()
+            if entries:
+                return entries
+        return [Entry(i, f or {}) for i, f in self._read(">", self.block_ms)]
+
+    def _read(self, cursor: str, block: int | None) -> list[tuple[str, dict[str, str] | None]]:
+        reply: Any = self.client.xreadgroup(
+            self.group, self.name, {self.keys.stream: cursor}, count=self.batch_size,
+            block=block,
+        )
+        return list(reply[0][1]) if reply else []
+
+    def _read_own(self) -> list[Entry]:
+        """Entries delivered to this name before and not acknowledged (retries)."""
+        raw = self._read(self._own_cursor or "0", None)
+        full = len(raw) == self.batch_size
+        self._own_cursor = raw[-1][0] if full else None
+        return self.pending.with_deliveries(raw)
+
+    def _reclaim(self) -> list[Entry]:
+        """Take over entries other consumers have held for ``reclaim_after`` seconds."""
+        reply: Any = self.client.xautoclaim(
+            self.keys.stream, self.group, self.name, int(self.reclaim_after * 1000),
+            start_id=self._claim_cursor, count=self.batch_size,
+        )
+        self._claim_cursor = str(reply[0])
+        if self._claim_cursor == "0-0":
+            self._claim_due = time.monotonic() + min(self.reclaim_after / 2, MAX_BACKOFF)
+        raw = [item for item in reply[1] if item is not None]
+        if raw:
+            logger.info("reclaimed %d stale entries of group %s", len(raw), self.group)
+        return self.pending.with_deliveries(raw)
+
+    def _handle(self, sink: Sink, entries: Sequence[Entry]) -> None:
+        decoded: list[tuple[Entry, Message]] = []
+        failed: list[tuple[Entry, str]] = []
+        done = []
+        for entry in entries:
+            if not entry.fields:
+                done.append(entry.entry_id)  # trimmed or deleted while pending
+                continue
+            try:
+                decoded.append((entry, _message(entry.fields)))
+            except (ValueError, KeyError, TypeError) as exc:
+                failed.append((entry, f"undecodable entry: {type(exc).__name__}: {exc}"))
+        rejected = self._write(sink, decoded)
+        bad = {entry.entry_id for entry, _ in rejected}
+        done += [entry.entry_id for entry, _ in decoded if entry.entry_id not in bad]
+        self.pending.acknowledge(done)
+        self._fail([*failed, *rejected])
+
+    def _write(self, sink: Sink, batch: list[tuple[Entry, Message]]) -> list[tuple[Entry, str]]:
+        """Commit ``batch``; the entries the sink rejected, found one by one."""
+        if not batch:
+            return []
+        try:
+            self._commit(sink, batch)
+            return []
+        except MessageRejected as exc:
+            if len(batch) == 1:
+                return [(batch[0][0], str(exc))]
+        rejected = []
+        for item in batch:
+            try:
+                self._commit(sink, [item])
+            except MessageRejected as exc:
+                rejected.append((item[0], str(exc)))
+        return rejected
+
+    def _commit(self, sink: Sink, batch: list[tuple[Entry, Message]]) -> None:
+        """Write until the sink takes it: a sink that is down is waited for."""
+        backoff = 0.1
+        while True:
+            try:
+                sink.write([message for _, message in batch])
+            except SinkUnavailable as exc:
+                if self._stop.is_set():
+                    raise _Stopped from exc
+                logger.warning("sink unavailable, retrying in %.1fs: %s", backoff, exc)
+                self.pending.keep([entry.entry_id for entry, _ in batch])
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF)
+                continue
+            self._written += len(batch)
+            return
+
+    def _fail(self, failures: Sequence[tuple[Entry, str]]) -> None:
+        """Dead-letter entries out of tries; the others stay pending, retried soon."""
+        for entry, error in failures:
+            if entry.deliveries >= self.max_deliveries:
+                self.pending.dead_letter(entry, error)
+                continue
+            logger.info("delivery %d of %s failed: %s", entry.deliveries, entry.entry_id, error)
+            delay = min(0.1 * 2**entry.deliveries, MAX_BACKOFF)
+            if self._own_cursor is None:
+                self._own_cursor, self._own_due = "0", time.monotonic() + delay
+
+    def _maybe_trim(self) -> None:
+        if self.max_length is None or time.monotonic() < self._trim_due:
+            return
+        self._trim_due = time.monotonic() + TRIM_EVERY
+        removed = queue.trim(self.client, self.keys, self.max_length)
+        if removed:
+            logger.info("trimmed %d acknowledged entries from %s", removed, self.keys.stream)
+
+
+def _message(fields: dict[str, str]) -> Message:
+    """The article of a stream entry; ValueError for anything that is not one."""
+    message = queue.decode(fields)
+    if not isinstance(message, dict) or not isinstance(message.get("id"), str):
+        raise ValueError("the article is not a JSON object with a string id")
+    return message
