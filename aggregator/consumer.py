@@ -105,7 +105,10 @@ class Consumer:
             entries = self._reclaim()
             if entries:
                 return entries
-        return [Entry(i, f or {}) for i, f in self._read(">", self.block_ms)]
+        block = self.block_ms
+        if self._own_cursor is not None:  # wake up for the retry that is due
+            block = max(1, min(block, int((self._own_due - now) * 1000)))
+        return [Entry(i, f or {}) for i, f in self._read(">", block)]
 
     def _read(self, cursor: str, block: int | None) -> list[tuple[str, dict[str, str] | None]]:
         reply: Any = self.client.xreadgroup(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -101,7 +102,10 @@ def pg_rows(url: str) -> list[tuple[Any, ...]]:
     """(id, revision, message) of every row of the sink URL's table."""
     base, _, table = url.rpartition("table=")
     with psycopg.connect(base.rstrip("?&"), connect_timeout=3) as conn:
-        return conn.execute(f'SELECT id, revision, message FROM "{table}" ORDER BY id').fetchall()
+        try:
+            return conn.execute(f'SELECT id, revision, message FROM "{table}"').fetchall()
+        except psycopg.errors.UndefinedTable:
+            return []  # the sink has not created it yet
 
 
 class TcpProxy:
@@ -125,7 +129,7 @@ class TcpProxy:
 
     def stop(self) -> None:
         if self._listener is not None:
-            self._listener.close()
+            _close(self._listener)  # shutdown() first: close() alone leaves accept() running
             self._listener = None
         with self._lock:
             for conn in self._conns:
@@ -156,8 +160,6 @@ def _pipe(source: socket.socket, dest: socket.socket) -> None:
 
 
 def _close(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     sock.close()

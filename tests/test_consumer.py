@@ -34,7 +34,7 @@ def test_every_published_message_is_valid_and_reaches_the_sink_once(
 ) -> None:
     queue.publish(redis_client, keys, make_article(0))
     publish(redis_client, keys, 249, start=1)
-    for entry_id, fields in redis_client.xrange(keys.stream):
+    for _, fields in redis_client.xrange(keys.stream):
         message = queue.decode(fields)
         assert_valid(message)
         assert (fields["id"], fields["event"]) == (message["id"], message["event"])
