@@ -24,11 +24,11 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aggregator import queue  # noqa: E402
-from aggregator.consumer import Consumer  # noqa: E402
-from aggregator.keys import Keys  # noqa: E402
-from aggregator.sinks import CallableSink, JsonlSink, Sink  # noqa: E402
-from tests.fixtures_consumer import make_article  # noqa: E402
+from aggregator import queue
+from aggregator.consumer import Consumer
+from aggregator.keys import Keys
+from aggregator.sinks import CallableSink, JsonlSink, Sink
+from tests.fixtures_consumer import make_article
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 POSTGRES_URL = os.environ.get(
@@ -109,7 +109,8 @@ def drop_table(sink: Sink) -> None:
 
 
 def bench_consume(client: redis.Redis, keys: Keys, tmp: Path) -> dict[str, float]:
-    rates = {"raw XREADGROUP+XACK by 100 (baseline)": timed(lambda: raw_consume(client, keys, "raw"))}
+    baseline = timed(lambda: raw_consume(client, keys, "raw"))
+    rates = {"raw XREADGROUP+XACK by 100 (baseline)": baseline}
     rates["Consumer -> callable (no-op)"] = timed(
         lambda: consume(client, keys, "noop", CallableSink(lambda batch: None))
     )
