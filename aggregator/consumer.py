@@ -53,7 +53,7 @@ class Consumer:
         self._stop = threading.Event()
         self._written = 0
         self._own_cursor: str | None = "0"  # first re-read what this name already holds
-        self._own_due = 0.0
+        self._retry_at: float | None = None  # when to re-read our failed entries
         self._claim_cursor, self._claim_due = "0-0", 0.0
         self._trim_due = 0.0
 
@@ -84,7 +84,7 @@ class Consumer:
         return self._written
 
     def _idle(self, since: float, idle_exit: float) -> bool:
-        if time.monotonic() - since < idle_exit or self._own_cursor is not None:
+        if time.monotonic() - since < idle_exit or self._retry_at is not None:
             return False  # our own failed entries still have tries left
         return not self.pending.reclaimable_within(idle_exit, self.reclaim_after)
 
@@ -97,7 +97,9 @@ class Consumer:
 
     def _next_entries(self) -> list[Entry]:
         now = time.monotonic()
-        if self._own_cursor is not None and now >= self._own_due:
+        if self._own_cursor is None and self._retry_at is not None and now >= self._retry_at:
+            self._own_cursor, self._retry_at = "0", None
+        if self._own_cursor is not None:
             entries = self._read_own()
             if entries:
                 return entries
@@ -106,8 +108,8 @@ class Consumer:
             if entries:
                 return entries
         block = self.block_ms
-        if self._own_cursor is not None:  # wake up for the retry that is due
-            block = max(1, min(block, int((self._own_due - now) * 1000)))
+        if self._retry_at is not None:  # wake up for the retry that is due
+            block = max(1, min(block, int((self._retry_at - now) * 1000)))
         return [Entry(i, f or {}) for i, f in self._read(">", block)]
 
     def _read(self, cursor: str, block: int | None) -> list[tuple[str, dict[str, str] | None]]:
@@ -198,9 +200,8 @@ class Consumer:
                 self.pending.dead_letter(entry, error)
                 continue
             logger.info("delivery %d of %s failed: %s", entry.deliveries, entry.entry_id, error)
-            delay = min(0.1 * 2**entry.deliveries, MAX_BACKOFF)
-            if self._own_cursor is None:
-                self._own_cursor, self._own_due = "0", time.monotonic() + delay
+            due = time.monotonic() + min(0.1 * 2**entry.deliveries, MAX_BACKOFF)
+            self._retry_at = min(self._retry_at or due, due)
 
     def _maybe_trim(self) -> None:
         if self.max_length is None or time.monotonic() < self._trim_due:

@@ -168,3 +168,18 @@ def test_the_consumer_trims_acknowledged_entries_when_asked(
     publish(redis_client, keys, 40)
     assert len(collect(redis_client, keys, max_length=10)) == 40
     assert redis_client.xlen(keys.stream) == 10
+
+
+def test_a_restart_under_the_same_name_resumes_its_own_pending_entries(
+    redis_client: redis.Redis, keys: Keys
+) -> None:
+    publish(redis_client, keys, 3)
+    poison = redis_client.xadd(keys.stream, {"id": "p", "article": "null"})
+    publish(redis_client, keys, 22, start=3)
+    queue.ensure_group(redis_client, keys, "g")
+    redis_client.xreadgroup("g", "worker", {keys.stream: ">"}, count=30)  # then it crashed
+    got = collect(redis_client, keys, name="worker", batch_size=10, max_deliveries=3)
+    assert sorted(m["id"] for m in got) == sorted(make_article(n).id for n in range(25))
+    [(_, dead)] = redis_client.xrange(keys.dead_letter)
+    assert (dead["entry_id"], dead["deliveries"]) == (poison, "3")
+    assert redis_client.xpending(keys.stream, "g")["pending"] == 0

@@ -212,3 +212,15 @@ def queue_lag(client: redis.Redis, keys: Keys) -> int:
     from aggregator.status import queue_status
 
     return int(queue_status(client, keys)["groups"][0]["lag"])
+
+
+@pytest.mark.parametrize(
+    ("sink", "message"),
+    [("nope", "unknown sink 'nope'"), ("postgresql://postgres@127.0.0.1:1/x", "postgresql:")],
+)
+def test_a_bad_sink_is_one_line_and_exit_1(
+    cli_env: dict[str, str], sink: str, message: str
+) -> None:
+    status, _, err = finish(consume_cli(cli_env, "--group", "g", "--sink", sink))
+    assert status == 1
+    assert err.startswith(f"aggregator consume: {message}") and err.count("\n") == 1
