@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -24,6 +25,10 @@ logger = logging.getLogger(__name__)
 MAX_BACKOFF = 5.0
 #: Seconds between trims when the consumer trims the stream (``max_length``).
 TRIM_EVERY = 5.0
+
+
+class _NoGroup(Exception):
+    """The group or the stream is gone (deleted, or Redis restarted without its data)."""
 
 
 class _Stopped(Exception):
@@ -72,9 +77,8 @@ class Consumer:
                 backoff = 0.1
             except _Stopped:
                 break
-            except (redis.ConnectionError, redis.TimeoutError) as exc:
-                logger.warning("redis unavailable, retrying in %.1fs: %s", backoff, exc)
-                self._stop.wait(backoff)
+            except (redis.ConnectionError, redis.TimeoutError, _NoGroup) as exc:
+                self._recover(exc, backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
             if handled:
@@ -82,6 +86,15 @@ class Consumer:
             elif idle_exit is not None and self._idle(idle_since, idle_exit):
                 break
         return self._written
+
+    def _recover(self, exc: Exception, backoff: float) -> None:
+        """After Redis went away: wait, make sure the group exists (a Redis restarted
+        without its data lost it), and re-read what we hold (a write may be unacknowledged)."""
+        logger.warning("redis unavailable, retrying in %.1fs: %s", backoff, exc)
+        self._stop.wait(backoff)
+        self._own_cursor = "0"
+        with contextlib.suppress(redis.ConnectionError):  # still down: we come back here
+            queue.ensure_group(self.client, self.keys, self.group)
 
     def _idle(self, since: float, idle_exit: float) -> bool:
         if time.monotonic() - since < idle_exit or self._retry_at is not None:
@@ -113,10 +126,15 @@ class Consumer:
         return [Entry(i, f or {}) for i, f in self._read(">", block)]
 
     def _read(self, cursor: str, block: int | None) -> list[tuple[str, dict[str, str] | None]]:
-        reply: Any = self.client.xreadgroup(
-            self.group, self.name, {self.keys.stream: cursor}, count=self.batch_size,
-            block=block,
-        )
+        try:
+            reply: Any = self.client.xreadgroup(
+                self.group, self.name, {self.keys.stream: cursor}, count=self.batch_size,
+                block=block,
+            )
+        except redis.ResponseError as exc:
+            if "NOGROUP" in str(exc):
+                raise _NoGroup(str(exc)) from exc
+            raise
         return list(reply[0][1]) if reply else []
 
     def _read_own(self) -> list[Entry]:

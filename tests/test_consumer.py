@@ -183,3 +183,17 @@ def test_a_restart_under_the_same_name_resumes_its_own_pending_entries(
     [(_, dead)] = redis_client.xrange(keys.dead_letter)
     assert (dead["entry_id"], dead["deliveries"]) == (poison, "3")
     assert redis_client.xpending(keys.stream, "g")["pending"] == 0
+
+
+def test_a_lost_group_is_created_again(redis_client: redis.Redis, keys: Keys) -> None:
+    publish(redis_client, keys, 10)
+    got: list[str] = []
+
+    def store(batch: Sequence[dict[str, Any]]) -> None:
+        if not got:  # as if Redis restarted without its data
+            redis_client.delete(keys.stream)
+            publish(redis_client, keys, 5, start=10)
+        got.extend(m["id"] for m in batch)
+
+    Consumer(redis_client, keys, "g", block_ms=100).run(CallableSink(store), idle_exit=0.5)
+    assert got == [make_article(n).id for n in range(15)]

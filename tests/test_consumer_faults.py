@@ -224,3 +224,27 @@ def test_a_bad_sink_is_one_line_and_exit_1(
     status, _, err = finish(consume_cli(cli_env, "--group", "g", "--sink", sink))
     assert status == 1
     assert err.startswith(f"aggregator consume: {message}") and err.count("\n") == 1
+
+
+def test_a_running_consumer_rides_out_a_redis_restart(
+    own_redis: tuple[str, Callable[[], subprocess.Popen[bytes]]], keys: Keys,
+    cli_env: dict[str, str], tmp_path: Path,
+) -> None:
+    url, start_redis = own_redis
+    server = start_redis()
+    client = redis.Redis.from_url(url, decode_responses=True)
+    out = tmp_path / "articles.jsonl"
+    consumer = consume_cli(cli_env | {"REDIS_URL": url}, "--group", "g", "--sink", f"jsonl:{out}")
+    try:
+        publish(client, keys, 100)
+        wait_for(lambda: len(read_lines(out)) == 100, what="the first 100 articles")
+        server.kill()
+        server.wait()
+        start_redis()
+        publish(client, keys, 100, start=100)
+        wait_for(lambda: len(read_lines(out)) == 200, what="the articles after the restart")
+        consumer.send_signal(signal.SIGTERM)
+        assert consumer.wait(timeout=30) == 0
+    finally:
+        consumer.kill()
+    assert len({m["id"] for m in read_lines(out)}) == 200

@@ -9,8 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+import redis
+
 from aggregator.config import Config
 from aggregator.consumer import Consumer
+from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
 from aggregator.sinks import open_sink
 
@@ -54,6 +57,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
         )
         with _stop_on_signals(consumer):
             written = consumer.run(sink, idle_exit=args.idle_exit)
+    except redis.RedisError as exc:
+        raise RedisUnavailable(f"redis: {exc}") from None
     finally:
         sink.close()
     logger.info("consumer %s wrote %d articles", consumer.name, written)
