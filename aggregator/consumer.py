@@ -15,24 +15,19 @@ from typing import Any
 import redis
 
 from aggregator import queue
+from aggregator.delivery import MAX_BACKOFF, Delivery, Stopped
 from aggregator.keys import Keys
 from aggregator.pending import Entry, PendingEntries
-from aggregator.sinks.base import Message, MessageRejected, Sink, SinkUnavailable
+from aggregator.sinks.base import Message, Sink
 
 logger = logging.getLogger(__name__)
 
-#: Longest wait between retries while the sink or Redis is down.
-MAX_BACKOFF = 5.0
 #: Seconds between trims when the consumer trims the stream (``max_length``).
 TRIM_EVERY = 5.0
 
 
 class _NoGroup(Exception):
     """The group or the stream is gone (deleted, or Redis restarted without its data)."""
-
-
-class _Stopped(Exception):
-    """Stop was asked while waiting for the sink: leave the batch pending."""
 
 
 class Consumer:
@@ -56,7 +51,6 @@ class Consumer:
         self.max_length = max_length
         self.pending = PendingEntries(client, keys, group, self.name)
         self._stop = threading.Event()
-        self._written = 0
         self._own_cursor: str | None = "0"  # first re-read what this name already holds
         self._retry_at: float | None = None  # when to re-read our failed entries
         self._claim_cursor, self._claim_due = "0-0", 0.0
@@ -70,12 +64,13 @@ class Consumer:
         """Consume until stopped, or until ``idle_exit`` seconds brought nothing new and
         nothing is left to reclaim; the number of articles written."""
         queue.ensure_group(self.client, self.keys, self.group)
+        delivery = Delivery(sink, self.pending, self._stop)
         idle_since, backoff = time.monotonic(), 0.1
         while not self._stop.is_set():
             try:
-                handled = self._step(sink)
+                handled = self._step(delivery)
                 backoff = 0.1
-            except _Stopped:
+            except Stopped:
                 break
             except (redis.ConnectionError, redis.TimeoutError, _NoGroup) as exc:
                 self._recover(exc, backoff)
@@ -85,7 +80,7 @@ class Consumer:
                 idle_since = time.monotonic()
             elif idle_exit is not None and self._idle(idle_since, idle_exit):
                 break
-        return self._written
+        return delivery.written
 
     def _recover(self, exc: Exception, backoff: float) -> None:
         """After Redis went away: wait, make sure the group exists (a Redis restarted
@@ -101,10 +96,10 @@ class Consumer:
             return False  # our own failed entries still have tries left
         return not self.pending.reclaimable_within(idle_exit, self.reclaim_after)
 
-    def _step(self, sink: Sink) -> int:
+    def _step(self, delivery: Delivery) -> int:
         entries = self._next_entries()
         if entries:
-            self._handle(sink, entries)
+            self._handle(delivery, entries)
         self._maybe_trim()
         return len(entries)
 
@@ -158,7 +153,7 @@ class Consumer:
             logger.info("reclaimed %d stale entries of group %s", len(raw), self.group)
         return self.pending.with_deliveries(raw)
 
-    def _handle(self, sink: Sink, entries: Sequence[Entry]) -> None:
+    def _handle(self, delivery: Delivery, entries: Sequence[Entry]) -> None:
         decoded: list[tuple[Entry, Message]] = []
         failed: list[tuple[Entry, str]] = []
         done = []
@@ -170,46 +165,11 @@ class Consumer:
                 decoded.append((entry, _message(entry.fields)))
             except (ValueError, KeyError, TypeError) as exc:
                 failed.append((entry, f"undecodable entry: {type(exc).__name__}: {exc}"))
-        rejected = self._write(sink, decoded)
+        rejected = delivery.write(decoded)
         bad = {entry.entry_id for entry, _ in rejected}
         done += [entry.entry_id for entry, _ in decoded if entry.entry_id not in bad]
         self.pending.acknowledge(done)
         self._fail([*failed, *rejected])
-
-    def _write(self, sink: Sink, batch: list[tuple[Entry, Message]]) -> list[tuple[Entry, str]]:
-        """Commit ``batch``; the entries the sink rejected, found one by one."""
-        if not batch:
-            return []
-        try:
-            self._commit(sink, batch)
-            return []
-        except MessageRejected as exc:
-            if len(batch) == 1:
-                return [(batch[0][0], str(exc))]
-        rejected = []
-        for item in batch:
-            try:
-                self._commit(sink, [item])
-            except MessageRejected as exc:
-                rejected.append((item[0], str(exc)))
-        return rejected
-
-    def _commit(self, sink: Sink, batch: list[tuple[Entry, Message]]) -> None:
-        """Write until the sink takes it: a sink that is down is waited for."""
-        backoff = 0.1
-        while True:
-            try:
-                sink.write([message for _, message in batch])
-            except SinkUnavailable as exc:
-                if self._stop.is_set():
-                    raise _Stopped from exc
-                logger.warning("sink unavailable, retrying in %.1fs: %s", backoff, exc)
-                self.pending.keep([entry.entry_id for entry, _ in batch])
-                self._stop.wait(backoff)
-                backoff = min(backoff * 2, MAX_BACKOFF)
-                continue
-            self._written += len(batch)
-            return
 
     def _fail(self, failures: Sequence[tuple[Entry, str]]) -> None:
         """Dead-letter entries out of tries; the others stay pending, retried soon."""

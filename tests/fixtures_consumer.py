@@ -79,9 +79,11 @@ def wait_for(condition: Callable[[], bool], timeout: float = 20.0, what: str = "
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
+    """The complete lines of a JSON lines file (a writer may be in mid-line)."""
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text().splitlines()]
+    *complete, _ = path.read_bytes().split(b"\n")
+    return [json.loads(line) for line in complete]
 
 
 @pytest.fixture
