@@ -41,9 +41,19 @@ class Consumer:
     stream to that many entries, sparing those a group still needs (``queue.trim``).
     """
 
-    def __init__(self, client: redis.Redis, keys: Keys, group: str, name: str | None = None,
-                 *, batch_size: int = 100, block_ms: int = 1000, reclaim_after: float = 300.0,
-                 max_deliveries: int = 5, max_length: int | None = None) -> None:
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        group: str,
+        name: str | None = None,
+        *,
+        batch_size: int = 100,
+        block_ms: int = 1000,
+        reclaim_after: float = 300.0,
+        max_deliveries: int = 5,
+        max_length: int | None = None,
+    ) -> None:
         self.client, self.keys, self.group = client, keys, group
         self.name = name or f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.batch_size, self.block_ms = batch_size, block_ms
@@ -123,7 +133,10 @@ class Consumer:
     def _read(self, cursor: str, block: int | None) -> list[tuple[str, dict[str, str] | None]]:
         try:
             reply: Any = self.client.xreadgroup(
-                self.group, self.name, {self.keys.stream: cursor}, count=self.batch_size,
+                self.group,
+                self.name,
+                {self.keys.stream: cursor},
+                count=self.batch_size,
                 block=block,
             )
         except redis.ResponseError as exc:
@@ -142,8 +155,12 @@ class Consumer:
     def _reclaim(self) -> list[Entry]:
         """Take over entries other consumers have held for ``reclaim_after`` seconds."""
         reply: Any = self.client.xautoclaim(
-            self.keys.stream, self.group, self.name, int(self.reclaim_after * 1000),
-            start_id=self._claim_cursor, count=self.batch_size,
+            self.keys.stream,
+            self.group,
+            self.name,
+            int(self.reclaim_after * 1000),
+            start_id=self._claim_cursor,
+            count=self.batch_size,
         )
         self._claim_cursor = str(reply[0])
         if self._claim_cursor == "0-0":

@@ -39,7 +39,11 @@ class PendingEntries:
             return []
         ids = [entry_id for entry_id, _ in raw]
         rows = self.client.xpending_range(
-            self.keys.stream, self.group, min=ids[0], max=ids[-1], count=len(ids),
+            self.keys.stream,
+            self.group,
+            min=ids[0],
+            max=ids[-1],
+            count=len(ids),
             consumername=self.name,
         )
         counts = {row["message_id"]: int(row["times_delivered"]) for row in rows}
@@ -52,9 +56,7 @@ class PendingEntries:
     def keep(self, ids: Sequence[str]) -> None:
         """Reset the idle time of our entries, so no one reclaims them while we retry."""
         if ids:
-            self.client.xclaim(
-                self.keys.stream, self.group, self.name, 0, list(ids), justid=True
-            )
+            self.client.xclaim(self.keys.stream, self.group, self.name, 0, list(ids), justid=True)
 
     def dead_letter(self, entry: Entry, error: str) -> None:
         """Move ``entry`` to the dead-letter stream with its error, and acknowledge it."""
@@ -62,15 +64,18 @@ class PendingEntries:
             "dead letter %s after %d deliveries: %s", entry.entry_id, entry.deliveries, error
         )
         pipe = self.client.pipeline(transaction=True)
-        pipe.xadd(self.keys.dead_letter, {
-            "entry_id": entry.entry_id,
-            "group": self.group,
-            "consumer": self.name,
-            "deliveries": str(entry.deliveries),
-            "error": error[:MAX_ERROR],
-            "failed_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "fields": json.dumps(entry.fields, ensure_ascii=False),
-        })
+        pipe.xadd(
+            self.keys.dead_letter,
+            {
+                "entry_id": entry.entry_id,
+                "group": self.group,
+                "consumer": self.name,
+                "deliveries": str(entry.deliveries),
+                "error": error[:MAX_ERROR],
+                "failed_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "fields": json.dumps(entry.fields, ensure_ascii=False),
+            },
+        )
         pipe.xack(self.keys.stream, self.group, entry.entry_id)
         pipe.execute()
 

@@ -162,17 +162,24 @@ def bench_latency(client: redis.Redis, keys: Keys, count: int, rate: float) -> l
     return sorted((received[i] - published[i]) * 1000 for i in published)
 
 
-def report(publish: dict[str, float], consume: dict[str, float], latency: list[float],
-           count: int, runs: int) -> str:
+def report(
+    publish: dict[str, float],
+    consume: dict[str, float],
+    latency: list[float],
+    count: int,
+    runs: int,
+) -> str:
     lines = [
-        "# Consumer benchmark", "",
+        "# Consumer benchmark",
+        "",
         f"`python bench/consumer.py --count {count} --runs {runs}` on {platform.node()} "
         f"({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
         f"Redis {redis.Redis.from_url(REDIS_URL).info()['redis_version']}); "
         f"articles of ~{ARTICLE_BYTES} bytes of text. Ratios are against the baseline row "
         f"of the same table, run in the same process; each row is the best of {runs} "
         f"interleaved rounds (load average at the end: {os.getloadavg()[0]:.1f} on "
-        f"{os.cpu_count()} CPUs).", "",
+        f"{os.cpu_count()} CPUs).",
+        "",
     ]
     for title, rates in (("Publish", publish), ("Consume", consume)):
         baseline = next(iter(rates.values()))
@@ -181,11 +188,15 @@ def report(publish: dict[str, float], consume: dict[str, float], latency: list[f
         lines.append("")
     p50, p99 = statistics.median(latency), latency[int(len(latency) * 0.99) - 1]
     lines += [
-        "## End-to-end latency", "",
+        "## End-to-end latency",
+        "",
         f"{len(latency)} articles published one by one at ~500/s with a Consumer (callable sink)"
-        " running alongside: publish call to sink write.", "",
-        "| p50 ms | p99 ms | max ms |", "|---:|---:|---:|",
-        f"| {p50:.2f} | {p99:.2f} | {latency[-1]:.2f} |", "",
+        " running alongside: publish call to sink write.",
+        "",
+        "| p50 ms | p99 ms | max ms |",
+        "|---:|---:|---:|",
+        f"| {p50:.2f} | {p99:.2f} | {latency[-1]:.2f} |",
+        "",
     ]
     return "\n".join(lines)
 

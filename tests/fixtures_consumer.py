@@ -65,7 +65,12 @@ def consume_cli(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.Po
     """``python -m aggregator consume ARGS`` in a subprocess."""
     return subprocess.Popen(
         [sys.executable, "-m", "aggregator", "consume", *args],
-        env=env, cwd=REPO, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs,
+        env=env,
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kwargs,
     )
 
 

@@ -44,9 +44,7 @@ def test_every_published_message_is_valid_and_reaches_the_sink_once(
     assert redis_client.xpending(keys.stream, "g")["pending"] == 0
 
 
-def test_each_group_reads_the_whole_retained_history(
-    redis_client: redis.Redis, keys: Keys
-) -> None:
+def test_each_group_reads_the_whole_retained_history(redis_client: redis.Redis, keys: Keys) -> None:
     publish(redis_client, keys, 30)
     assert len(collect(redis_client, keys, "first")) == 30
     publish(redis_client, keys, 5, start=30)
@@ -109,9 +107,7 @@ def test_a_sink_that_is_down_is_retried_and_nothing_is_acknowledged_meanwhile(
     assert redis_client.xpending(keys.stream, "g")["pending"] == 0
 
 
-def test_entries_of_a_dead_consumer_are_taken_over(
-    redis_client: redis.Redis, keys: Keys
-) -> None:
+def test_entries_of_a_dead_consumer_are_taken_over(redis_client: redis.Redis, keys: Keys) -> None:
     publish(redis_client, keys, 20)
     queue.ensure_group(redis_client, keys, "g")
     redis_client.xreadgroup("g", "dead", {keys.stream: ">"}, count=7)  # and never acks

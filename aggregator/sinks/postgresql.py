@@ -18,8 +18,18 @@ logger = logging.getLogger(__name__)
 
 #: Columns besides the whole message; each is the message field of the same name.
 COLUMNS = (
-    "revision", "event", "schema_version", "url", "canonical_url", "source", "title",
-    "published", "language", "story_id", "duplicate_of", "fetched_at",
+    "revision",
+    "event",
+    "schema_version",
+    "url",
+    "canonical_url",
+    "source",
+    "title",
+    "published",
+    "language",
+    "story_id",
+    "duplicate_of",
+    "fetched_at",
 )
 _CREATE = """
 CREATE TABLE IF NOT EXISTS {table} (
