@@ -165,7 +165,10 @@ class Consumer:
         self._claim_cursor = str(reply[0])
         if self._claim_cursor == "0-0":
             self._claim_due = time.monotonic() + min(self.reclaim_after / 2, MAX_BACKOFF)
-        raw = [item for item in reply[1] if item is not None]
+        raw = [item for item in reply[1] if item[0] is not None]
+        if len(raw) < len(reply[1]) and self._own_cursor is None:
+            # Redis 6.2 claims deleted entries as nil: our own re-read acknowledges them.
+            self._own_cursor = "0"
         if raw:
             logger.info("reclaimed %d stale entries of group %s", len(raw), self.group)
         return self.pending.with_deliveries(raw)

@@ -193,3 +193,15 @@ def test_a_lost_group_is_created_again(redis_client: redis.Redis, keys: Keys) ->
 
     Consumer(redis_client, keys, "g", block_ms=100).run(CallableSink(store), idle_exit=0.5)
     assert got == [make_article(n).id for n in range(15)]
+
+
+def test_entries_deleted_while_pending_are_acknowledged(
+    redis_client: redis.Redis, keys: Keys
+) -> None:
+    ids = publish(redis_client, keys, 6)
+    queue.ensure_group(redis_client, keys, "g")
+    redis_client.xreadgroup("g", "dead", {keys.stream: ">"}, count=6)
+    redis_client.xdel(keys.stream, ids[0], ids[3])
+    got = collect(redis_client, keys, reclaim_after=0)
+    assert len(got) == 4
+    assert redis_client.xpending(keys.stream, "g")["pending"] == 0
