@@ -75,6 +75,8 @@ class Consumer:
         nothing is left to reclaim; the number of articles written."""
         queue.ensure_group(self.client, self.keys, self.group)
         delivery = Delivery(sink, self.pending, self._stop)
+        if idle_exit is not None:  # look often enough to exit on time
+            self.block_ms = max(1, min(self.block_ms, int(idle_exit * 1000)))
         idle_since, backoff = time.monotonic(), 0.1
         while not self._stop.is_set():
             try:
