@@ -3,15 +3,112 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+import redis
 
 from aggregator.config import Config
+from aggregator.consumer import Consumer
+from aggregator.errors import RedisUnavailable
+from aggregator.redis_connection import connect
+from aggregator.sinks import open_sink
+
+logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("consume", help="read the article stream into a sink")
     parser.add_argument("--group", required=True, help="consumer group name")
+    parser.add_argument(
+        "--sink",
+        default="-",
+        help="- (JSON lines on stdout, the default), jsonl:PATH or postgresql://...",
+    )
+    parser.add_argument("--name", help="consumer name within the group (default host-pid-random)")
+    parser.add_argument(
+        "--idle-exit",
+        type=_seconds,
+        metavar="SECONDS",
+        help="exit 0 after this long with nothing new and nothing left to reclaim",
+    )
+    parser.add_argument(
+        "--reclaim-after",
+        type=_seconds,
+        default=300.0,
+        metavar="SECONDS",
+        help="take over entries another consumer has held this long (default 300)",
+    )
+    parser.add_argument(
+        "--batch-size", type=_positive, default=100, metavar="N", help="entries per read (100)"
+    )
+    parser.add_argument(
+        "--max-deliveries",
+        type=_positive,
+        default=5,
+        metavar="N",
+        help="deliveries of a failing entry before it goes to the dead-letter stream (5)",
+    )
+    parser.add_argument(
+        "--max-length",
+        type=_positive,
+        metavar="N",
+        help="trim the stream to N entries, never dropping one a group has not acknowledged",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    raise NotImplementedError("issue 7 builds the consumer")
+    sink = open_sink(args.sink)
+    try:
+        consumer = Consumer(
+            connect(config),
+            config.keys,
+            args.group,
+            args.name,
+            batch_size=args.batch_size,
+            reclaim_after=args.reclaim_after,
+            max_deliveries=args.max_deliveries,
+            max_length=args.max_length,
+        )
+        with _stop_on_signals(consumer):
+            written = consumer.run(sink, idle_exit=args.idle_exit)
+    except redis.RedisError as exc:
+        raise RedisUnavailable(f"redis: {exc}") from None
+    finally:
+        sink.close()
+    logger.info("consumer %s wrote %d articles", consumer.name, written)
+    return 0
+
+
+@contextmanager
+def _stop_on_signals(consumer: Consumer) -> Iterator[None]:
+    """SIGTERM and SIGINT finish the current batch, acknowledge it, and exit 0."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        logger.info("%s: stopping after this batch", signal.Signals(signum).name)
+        consumer.stop()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _seconds(value: str) -> float:
+    number = float(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return number
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return number
