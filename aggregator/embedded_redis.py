@@ -82,7 +82,7 @@ class EmbeddedRedis:
             str(self.dir / "redis.pid"),
             "--logfile",
             str(self.dir / "redis.log"),
-            # Durability (docs/operations.md): every write in the AOF, never evict.
+            # Durability (docs/consumers.md): every write in the AOF, never evict.
             "--appendonly",
             "yes",
             "--appendfsync",

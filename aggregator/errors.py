@@ -15,6 +15,8 @@ AggregatorError
 │   ├── NotAnArticle         index, tag or video page without article text
 │   └── EmptyText            nothing (or too little) left after boilerplate removal
 └── SinkError                a consumer sink that could not write (the entry stays pending)
+    ├── SinkUnavailable      the store is down: retry, acknowledge nothing, never dead-letter
+    └── MessageRejected      the store refused this data: dead-letter after N deliveries
 
 Bad input is data: feeds and pages that fail are counted and recorded with their
 ``reason`` and the crawl goes on. Misconfiguration is an error: it stops the command
@@ -84,3 +86,20 @@ class EmptyText(ExtractionFailed):
 
 class SinkError(AggregatorError):
     reason = "sink"
+
+
+class SinkUnavailable(SinkError):
+    """The store is down or unreachable: the consumer retries the batch, acknowledges
+    nothing and never dead-letters for this."""
+
+    reason = "sink_unavailable"
+
+
+class MessageRejected(SinkError):
+    """The store refused the data of this batch (a constraint, an invalid value).
+
+    The consumer then writes the batch's messages one at a time to find the refused ones;
+    those count as failed deliveries and go to the dead-letter stream after enough tries.
+    """
+
+    reason = "message_rejected"

@@ -5,26 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from aggregator.errors import SinkError
+from aggregator.errors import MessageRejected, SinkError, SinkUnavailable
+
+__all__ = ["Message", "MessageRejected", "Sink", "SinkError", "SinkUnavailable"]
 
 Message = dict[str, Any]
-
-
-class SinkUnavailable(SinkError):
-    """The store is down or unreachable: the consumer retries the batch, acknowledges
-    nothing and never dead-letters for this."""
-
-    reason = "sink_unavailable"
-
-
-class MessageRejected(SinkError):
-    """The store refused the data of this batch (a constraint, an invalid value).
-
-    The consumer then writes the batch's messages one at a time to find the refused ones;
-    those count as failed deliveries and go to the dead-letter stream after enough tries.
-    """
-
-    reason = "message_rejected"
 
 
 class Sink(Protocol):
