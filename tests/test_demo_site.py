@@ -102,7 +102,7 @@ def test_no_placeholder_in_any_served_response(
     for url in urls:
         status, _, body = fetch(url)
         assert status == 200, url
-        assert b"{{BASE}}" not in body, url
+        assert b"{{BASE}}" not in body and b"{{LEDGER}}" not in body, url
         assert b"{{" not in body, url
 
 
@@ -157,7 +157,7 @@ def test_news_article_json_ld(site: DemoSite) -> None:
 def test_discovery_robots_and_news_sitemap(site: DemoSite) -> None:
     home = text_of(fetch(site.base_url + "/ledger/")[2])
     assert 'type="application/rss+xml"' in home and site.feeds["gulf-ledger"] in home
-    assert site.feeds["valley-notes"] in text_of(fetch(site.base_url + "/blog/")[2])
+    assert site.feeds["valley-notes"] in text_of(fetch(site.blog_url + "/blog/")[2])
     robots = text_of(fetch(site.base_url + "/robots.txt")[2])
     assert "Allow: /" in robots and f"Sitemap: {site.base_url}/sitemap.xml" in robots
     sitemap = text_of(fetch(site.base_url + "/sitemap.xml")[2])

@@ -108,10 +108,13 @@ class _Handler(BaseHTTPRequestHandler):
 class _DemoHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int]) -> None:
+    def __init__(
+        self, address: tuple[str, int], requests: list[str], ledger_url: str | None = None
+    ) -> None:
         super().__init__(address, _Handler)
         self.base_url = f"http://{address[0]}:{self.server_address[1]}"
-        self.requests: list[str] = []
+        self.ledger_url = ledger_url or self.base_url
+        self.requests = requests
         self._lock = threading.Lock()
         self._cache: dict[Path, bytes] = {}
 
@@ -120,35 +123,57 @@ class _DemoHTTPServer(ThreadingHTTPServer):
             self.requests.append(path)
 
     def render(self, file: Path) -> bytes:
-        """The file's bytes with every ``{{BASE}}`` replaced by this server's base URL."""
+        """The file's bytes with ``{{BASE}}`` replaced by this server's base URL and
+        ``{{LEDGER}}`` by the news site's (for the blog's links to the original)."""
         with self._lock:
             cached = self._cache.get(file)
         if cached is None:
-            cached = file.read_bytes().replace(b"{{BASE}}", self.base_url.encode())
+            cached = (
+                file.read_bytes()
+                .replace(b"{{BASE}}", self.base_url.encode())
+                .replace(b"{{LEDGER}}", self.ledger_url.encode())
+            )
             with self._lock:
                 self._cache[file] = cached
         return cached
 
 
 class DemoSite:
-    """The demo news world on one local server, started and stopped as a context manager.
+    """The demo news world on local servers, started and stopped as a context manager.
 
-    ``base_url`` is ``http://HOST:PORT``; ``feeds`` maps source names to feed URLs;
-    ``requests`` lists the paths served, in order (for tests).
+    The news site answers at ``base_url`` (``http://HOST:PORT``); the blog at
+    ``blog_url``, on a second loopback address when the system has one (Linux routes all
+    of 127.0.0.0/8 to the loopback device), so the two publishers have hosts of their own
+    as on the real web. ``feeds`` maps source names to feed URLs; ``requests`` lists the
+    paths served, in order (for tests).
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        self._httpd = _DemoHTTPServer((host, port))
-        self._thread: threading.Thread | None = None
-        self.base_url: str = self._httpd.base_url
-        self.feeds: dict[str, str] = {n: self.base_url + p for n, p in FEED_PATHS.items()}
-        self.requests: list[str] = self._httpd.requests
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, blog_host: str = "127.0.0.2"
+    ) -> None:
+        self.requests: list[str] = []
+        ledger = _DemoHTTPServer((host, port), self.requests)
+        self._servers = [ledger]
+        try:
+            address = (blog_host, ledger.server_address[1])
+            self._servers.append(_DemoHTTPServer(address, self.requests, ledger.base_url))
+        except OSError:
+            pass  # no second loopback address here: the blog shares the news site's host
+        self.base_url: str = ledger.base_url
+        self.blog_url: str = self._servers[-1].base_url
+        self.feeds: dict[str, str] = {
+            name: (self.blog_url if path.startswith("/blog/") else self.base_url) + path
+            for name, path in FEED_PATHS.items()
+        }
+        self._threads: list[threading.Thread] = []
 
     def __enter__(self) -> DemoSite:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, args=(0.05,), name="demo-site", daemon=True
-        )
-        self._thread.start()
+        for server in self._servers:
+            thread = threading.Thread(
+                target=server.serve_forever, args=(0.05,), name="demo-site", daemon=True
+            )
+            thread.start()
+            self._threads.append(thread)
         return self
 
     def __exit__(
@@ -157,10 +182,11 @@ class DemoSite:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        for server in self._servers:
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -175,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
     with DemoSite(port=port) as site:
-        print(f"Demo news site at {site.base_url}/")
+        print(f"Demo news site at {site.base_url}/, blog at {site.blog_url}/blog/")
         for name, url in site.feeds.items():
             print(f"  {name:<13} {url}")
         print(f"Sitemap: {site.base_url}/sitemap.xml  (Ctrl-C to stop)")
