@@ -57,6 +57,16 @@ class Named:
 class Resolver:
     """Reads publisher names out of credit phrases with the publisher table."""
 
+    def _named_beside(self, who: str, url: re.Match[str], strong: bool) -> Named | None:
+        """The name the phrase gives besides its URL, carrying the URL."""
+        rest = (who[: url.start()] + who[url.end() :]).strip(" .:;,()[]-–—")
+        if not rest:
+            return None
+        named = self.resolve(rest, strong)
+        if named is None or named.name is None:
+            return None
+        return Named(named.name, named.known, url.group(0))
+
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
 
@@ -72,6 +82,11 @@ class Resolver:
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
         if url is not None and (strong or url.group(0).strip(" .") == who):
             named = self._from_url(url.group(0), strong)
+            if named is not None and not named.known:
+                # "Originally published by The Gulf Ledger: <link>": an unknown domain, but
+                # the phrase names the publisher too; the name beats a bare host name.
+                by_name = self._named_beside(who, url, strong)
+                named = by_name or named
             if named is not None:
                 return named
         if normalize(who) in GENERIC:

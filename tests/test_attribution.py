@@ -412,3 +412,16 @@ def test_copied_publisher_markup_does_not_hide_the_credit_line() -> None:
 def test_relative_canonical_is_the_same_site() -> None:
     _, found = attribute(STORY, url="https://www.bbc.com/news/1", meta={"canonical": "/news/1"})
     assert found.original_publisher is None and found.evidence == ()
+
+
+def test_a_named_publisher_beats_the_unknown_host_of_its_link() -> None:
+    text = (
+        "The crossing reopened on Tuesday after three weeks.\n"
+        "Originally published by The Gulf Ledger: https://gulfledger.example/a/border.html"
+    )
+    cleaned, attribution = attribute(
+        text, url="https://valleynotes.example/blog/border.html", source_name="valley-notes"
+    )
+    assert attribution.original_publisher == "The Gulf Ledger"
+    assert attribution.original_url == "https://gulfledger.example/a/border.html"
+    assert "Originally published" not in cleaned
