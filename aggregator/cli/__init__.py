@@ -16,6 +16,16 @@ from aggregator.errors import AggregatorError
 COMMANDS: tuple[ModuleType, ...] = (demo, sources, crawl, consume, extract)
 
 
+_EPILOG = """\
+environment:
+  REDIS_URL                  the Redis to use (unset: an embedded one under the data dir)
+  AGGREGATOR_DATA_DIR        where embedded state lives (default ./var)
+  AGGREGATOR_KEY_PREFIX      prefix of every Redis key (default aggregator:)
+  AGGREGATOR_ALLOW_NETWORKS  CIDRs that may be fetched although private or loopback
+
+Run 'aggregator COMMAND --help' for a command's options."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but errors are one line with the command's name, exit status 2."""
 
@@ -25,7 +35,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="aggregator", description=__doc__ and "News feeds to a Redis stream.")
+    parser = _Parser(
+        prog="aggregator",
+        description="News feeds in, clean attributed articles out, on a Redis stream.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
