@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from aggregator.decoding import decode_html
 from aggregator.errors import EmptyText, NotHtml
 from aggregator.jsonld import article_object, jsonld_objects, text_of
 from aggregator.lead import recover_lead
+from aggregator.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.models import FeedEntry
 from aggregator.pagemeta import html_language, page_meta
 
@@ -82,7 +84,10 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
 
 def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | None) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
-    text = trafilatura.extract(tree, url=url, include_comments=False) or ""
+    prune = None
+    if os.environ.get("AGG_PRUNE", "1") == "1" and mark_link_lists(tree, url):
+        prune = PRUNE_XPATH
+    text = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune) or ""
     if len(text) >= SHORT_TEXT_CHARS:
         return text
     body = (text_of(article.get("articleBody")) if article else None) or ""

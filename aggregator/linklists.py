@@ -1,0 +1,81 @@
+"""Lists of links to other stories, found in the page tree before trafilatura reads it."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+#: The attribute that marks a node for trafilatura's ``prune_xpath``.
+MARK = "data-aggregator-prune"
+PRUNE_XPATH = f"//*[@{MARK}]"
+#: Share of a list's text inside links above which it is a link list.
+LINK_SHARE = float(os.environ.get("AGG_LS", "0.9"))
+MIN_ITEMS = int(os.environ.get("AGG_MI", "4"))
+TEASERS = os.environ.get("AGG_TEASER", "1") == "1"
+SHARE = os.environ.get("AGG_SHARE", "1") == "1"
+CARD_MAX = int(os.environ.get("AGG_CARD", "600"))
+_HEADING_LINKS = "//h2//a[@href]|//h3//a[@href]|//h4//a[@href]|//h5//a[@href]|//h6//a[@href]"
+_LINKED_HEADINGS = "//a[@href]//h2|//a[@href]//h3|//a[@href]//h4|//a[@href]//h5|//a[@href]//h6"
+
+
+def mark_link_lists(tree: HtmlElement, url: str | None = None) -> int:
+    """Mark teaser cards (headline links to other stories) and lists of nothing but links."""
+    marked = _mark_teaser_cards(tree, url) if TEASERS else 0
+    if SHARE:
+        for node in tree.iter("ul", "ol"):
+            if _is_link_list(node):
+                node.set(MARK, "")
+                marked += 1
+    return marked
+
+
+def _mark_teaser_cards(tree: HtmlElement, url: str | None) -> int:
+    """A card holds one headline link; two or more cards side by side are a teaser list."""
+    host = urlsplit(url).netloc if url else ""
+    headings = [
+        node for node in tree.xpath(_HEADING_LINKS) if _elsewhere(node.get("href", ""), host)
+    ] + [node for node in tree.xpath(_LINKED_HEADINGS)]
+    counts: Counter[HtmlElement] = Counter()
+    for node in headings:
+        counts.update(set(node.iterancestors()))
+    marked = 0
+    for node in headings:
+        card = node
+        for parent in node.iterancestors():
+            if counts[parent] > 1:
+                break
+            card = parent
+        parent = card.getparent()
+        if parent is not None and card.tag not in ("body", "html") and _chars(card) <= CARD_MAX:
+            card.set(MARK, "")
+            marked += 1
+    return marked
+
+
+def _elsewhere(href: str, host: str) -> bool:
+    """A link to another page of this site (a story), not an anchor or an outside shop."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    netloc = urlsplit(href).netloc
+    return not netloc or not host or netloc.removeprefix("www.") == host.removeprefix("www.")
+
+
+def _is_link_list(node: HtmlElement) -> bool:
+    items = [child for child in node if child.tag == "li"]
+    if len(items) < MIN_ITEMS:
+        return False
+    text = link = 0
+    for item in items:
+        anchors = [a for a in item.iter("a") if not a.get("href", "#").startswith("#")]
+        if not anchors:
+            return False
+        text += _chars(item)
+        link += sum(_chars(a) for a in anchors)
+    return text > 0 and link / text >= LINK_SHARE
+
+
+def _chars(node: HtmlElement) -> int:
+    return sum(len(part.strip()) for part in node.itertext())
