@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+import os
+BIO = os.environ.get('AGG_BIO','1')=='1'
 
 #: A whole line that is a widget label, never article text.
 _WIDGET_LINE = re.compile(
@@ -61,6 +63,7 @@ _PROMO_LINE = re.compile(
     r"|^.{0,200}\b(?:we|this (?:site|website)) uses? cookies\b.{0,300}$"
     r"|^.{0,60}\bclick here\b.{0,60}$"
     r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
+    r"|^(?:(?:photo|image|picture|video) )?credits?\s*:.{0,150}$"
     r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
     r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
     r"\s*:.{0,150}$"
@@ -74,6 +77,13 @@ _PROMO_LINE = re.compile(
 _DATA_LINE = re.compile(
     r"^\s*(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",
     _FLAGS,
+)
+#: A closing line about the author: "Jane Doe is a news writer who covers ...".
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was)\s(?:an?|the)\s(?:[\w-]+\s){0,5}"
+    r"(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|author"
+    r"|analyst|producer|critic|intern)\b.{0,600}$",
+    re.UNICODE,
 )
 _TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -99,6 +109,8 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
         in_list = after_headline = False
         if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
             kept.append(line)
+    if BIO and kept and _AUTHOR_BIO.match(kept[-1].strip()):
+        kept.pop()
     return "\n".join(kept).strip()
 
 
