@@ -63,7 +63,8 @@ _PROMO_LINE = re.compile(
     r"|^.{0,200}\b(?:we|this (?:site|website)) uses? cookies\b.{0,300}$"
     r"|^.{0,60}\bclick here\b.{0,60}$"
     r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
-    r"|^(?:(?:photo|image|picture|video) )?credits?\s*:.{0,150}$"
+    # a bare "Credit:" is a photo credit; "Image Credit: <outlet>" stays: attribution reads it
+    r"|^credits?\s*:.{0,150}$"
     r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
     r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
     r"\s*:.{0,150}$"
