@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE | re.UNICODE
-import os
-BIO = os.environ.get('AGG_BIO','1')=='1'
+#: Lines in a row that all repeat earlier lines: a block the page printed twice.
+REPEATED_RUN = 3
+#: Shorter lines (labels, list entries) may repeat in an article.
+REPEAT_MIN_CHARS = 25
 
 #: A whole line that is a widget label, never article text.
 _WIDGET_LINE = re.compile(
@@ -81,7 +83,7 @@ _DATA_LINE = re.compile(
 )
 #: A closing line about the author: "Jane Doe is a news writer who covers ...".
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was)\s(?:an?|the)\s(?:[\w-]+\s){0,5}"
+    r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:is|was)\s(?:an?|the)\s(?:[\w-]+\s){0,5}"
     r"(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|author"
     r"|analyst|producer|critic|intern)\b.{0,600}$",
     re.UNICODE,
@@ -94,6 +96,7 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
     """``text`` without widget lines, promo lines, trailing link lists and a leading headline."""
     lines = [_TWEET_SUFFIX.sub("", line) for line in text.split("\n")]
     lines = _drop_leading_title(lines, titles)
+    lines = _drop_repeated_runs(lines)
     kept: list[str] = []
     in_list = after_headline = False
     for line in lines:
@@ -110,9 +113,30 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
         in_list = after_headline = False
         if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
             kept.append(line)
-    if BIO and kept and _AUTHOR_BIO.match(kept[-1].strip()):
+    if kept and _AUTHOR_BIO.match(kept[-1].strip()):
         kept.pop()
     return "\n".join(kept).strip()
+
+
+def _drop_repeated_runs(lines: list[str]) -> list[str]:
+    """Drop runs of lines that all came before: the page printed a block twice."""
+    seen: set[str] = set()
+    repeat = []
+    for line in lines:
+        key = _tokens(line)
+        repeat.append(key in seen and len(line.strip()) >= REPEAT_MIN_CHARS)
+        seen.add(key)
+    solid = [bool(line.strip()) for line in lines]
+    keep, run = [True] * len(lines), []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and (repeat[i] or not solid[i]):
+            run.append(i)
+            continue
+        if sum(solid[j] for j in run) >= REPEATED_RUN:
+            for j in run:
+                keep[j] = False
+        run = []
+    return [line for line, k in zip(lines, keep, strict=True) if k]
 
 
 def _is_link_like(line: str) -> bool:

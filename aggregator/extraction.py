@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,9 +83,8 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
 
 def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | None) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
-    prune = None
-    if os.environ.get("AGG_PRUNE", "1") == "1" and mark_link_lists(tree, url):
-        prune = PRUNE_XPATH
+    # marks, not removal: the page checks and metadata read the whole tree afterwards
+    prune = PRUNE_XPATH if mark_link_lists(tree, url) else None
     text = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune) or ""
     if len(text) >= SHORT_TEXT_CHARS:
         return text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -12,23 +11,22 @@ from lxml.html import HtmlElement
 MARK = "data-aggregator-prune"
 PRUNE_XPATH = f"//*[@{MARK}]"
 #: Share of a list's text inside links above which it is a link list.
-LINK_SHARE = float(os.environ.get("AGG_LS", "0.9"))
-MIN_ITEMS = int(os.environ.get("AGG_MI", "4"))
-TEASERS = os.environ.get("AGG_TEASER", "1") == "1"
-SHARE = os.environ.get("AGG_SHARE", "1") == "1"
-CARD_MAX = int(os.environ.get("AGG_CARD", "600"))
+LINK_SHARE = 0.9
+#: Fewer items than this make a short link list (a source box), often part of the story.
+MIN_ITEMS = 4
+#: A teaser card longer than this is a story section with a linked heading, not a teaser.
+CARD_MAX = 600
 _HEADING_LINKS = "//h2//a[@href]|//h3//a[@href]|//h4//a[@href]|//h5//a[@href]|//h6//a[@href]"
 _LINKED_HEADINGS = "//a[@href]//h2|//a[@href]//h3|//a[@href]//h4|//a[@href]//h5|//a[@href]//h6"
 
 
 def mark_link_lists(tree: HtmlElement, url: str | None = None) -> int:
     """Mark teaser cards (headline links to other stories) and lists of nothing but links."""
-    marked = _mark_teaser_cards(tree, url) if TEASERS else 0
-    if SHARE:
-        for node in tree.iter("ul", "ol"):
-            if _is_link_list(node):
-                node.set(MARK, "")
-                marked += 1
+    marked = _mark_teaser_cards(tree, url)
+    for node in tree.iter("ul", "ol"):
+        if _is_link_list(node):
+            node.set(MARK, "")
+            marked += 1
     return marked
 
 
