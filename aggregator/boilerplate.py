@@ -67,6 +67,9 @@ _PROMO_LINE = re.compile(
     r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
     # a bare "Credit:" is a photo credit; "Image Credit: <outlet>" stays: attribution reads it
     r"|^credits?\s*:.{0,150}$"
+    r"|^.{0,80}\b(?:reached at|write to|contact|email)\b.{0,80}@[\w-]+\.\w.{0,80}$"
+    r"|^(?:subscribe to|get access to)\b.{0,200}$"
+    r"|^(?=.{0,50}$)(?=.*\b(?:19|20)\d\d\b).*\b\d{1,2}:\d\d\b.*$"
     r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
     r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
     r"\s*:.{0,150}$"
