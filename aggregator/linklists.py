@@ -14,6 +14,8 @@ PRUNE_XPATH = f"//*[@{MARK}]"
 LINK_SHARE = 0.9
 #: Fewer items than this make a short link list (a source box), often part of the story.
 MIN_ITEMS = 4
+#: A paragraph of one link with fewer words may be a label ("Source", "Full report").
+MIN_LINK_WORDS = 4
 #: A teaser card longer than this is a story section with a linked heading, not a teaser.
 CARD_MAX = 600
 _HEADING_LINKS = "//h2//a[@href]|//h3//a[@href]|//h4//a[@href]|//h5//a[@href]|//h6//a[@href]"
@@ -22,7 +24,7 @@ _LINKED_HEADINGS = "//a[@href]//h2|//a[@href]//h3|//a[@href]//h4|//a[@href]//h5|
 
 def mark_link_lists(tree: HtmlElement, url: str | None = None) -> int:
     """Mark teaser cards (headline links to other stories) and lists of nothing but links."""
-    marked = _mark_teaser_cards(tree, url)
+    marked = _mark_teaser_cards(tree, url) + _mark_link_paragraphs(tree, url)
     for node in tree.iter("ul", "ol"):
         if _is_link_list(node):
             node.set(MARK, "")
@@ -49,6 +51,21 @@ def _mark_teaser_cards(tree: HtmlElement, url: str | None) -> int:
         parent = card.getparent()
         if parent is not None and card.tag not in ("body", "html") and _chars(card) <= CARD_MAX:
             card.set(MARK, "")
+            marked += 1
+    return marked
+
+
+def _mark_link_paragraphs(tree: HtmlElement, url: str | None) -> int:
+    """A paragraph that is nothing but a link to another story: "READ MORE"-style promotion."""
+    host = urlsplit(url).netloc if url else ""
+    marked = 0
+    for node in tree.iter("p"):
+        anchors = node.findall(".//a[@href]")
+        if len(anchors) != 1 or not _elsewhere(anchors[0].get("href", ""), host):
+            continue
+        text = "".join(node.itertext()).split()
+        if len(text) >= MIN_LINK_WORDS and len("".join(anchors[0].itertext()).split()) == len(text):
+            node.set(MARK, "")
             marked += 1
     return marked
 
