@@ -36,7 +36,7 @@ _LIST_HEADING = re.compile(
     r"|most (?:read|popular|viewed)(?: .{1,40})?"
     r"|popular(?: on .{1,40})?|don'?t miss|explore further|trending(?: now)?|also read"
     r"|top stories|latest news|more on this story|read next|up next|what to read next"
-    r"|further reading"
+    r"|further reading|tags|keywords"
     # de
     r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
     r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|zum weiterlesen"
@@ -70,6 +70,12 @@ _PROMO_LINE = re.compile(
     r"|^.{0,80}\b(?:reached at|write to|contact|email)\b.{0,80}@[\w-]+\.\w.{0,80}$"
     r"|^(?:subscribe to|get access to)\b.{0,200}$"
     r"|^(?=.{0,50}$)(?=.*\b(?:19|20)\d\d\b).*\b\d{1,2}:\d\d\b.*$"
+    r"|^also on [\w-]+\.[a-z]{2,}\b.{3,200}$"
+    r"|^this copy is for your personal,? non-commercial use only\b.*$"
+    r"|^\[\w+\b[^\]]*\].{0,200}\[/\w+\]$"
+    r"|^(?:\w+:\s*)?(?:comments?|coment[aá]rios?|kommentare?)\b.{0,200}"
+    r"\b(?:moderat|aprovad|approv|freigeschaltet)\w*\b.{0,120}$"
+    r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|\u2013]\s.{0,200}$"
     r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
     r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
     r"\s*:.{0,150}$"
@@ -146,6 +152,9 @@ def _is_link_like(line: str) -> bool:
     """A list item or a short line without sentence end: a headline in a link list."""
     if line.startswith(("- ", "• ", "* ")):
         return True
+    parts = line.split(",")
+    if len(parts) >= 3 and all(len(part.split()) <= 6 for part in parts):
+        return not line.endswith(".")
     return len(line) < 120 and not line.endswith((".", "?", "!", ":", "\u3002"))
 
 

@@ -110,3 +110,12 @@ def test_contact_photo_credit_and_date_lines_go() -> None:
         "Have a tip? Jane Doe may be reached at jdoe@example.com.",
     ])
     assert strip_boilerplate(text) == "\n".join(STORY[:2])
+
+
+def test_tag_lists_moderation_notes_and_dated_bylines_go() -> None:
+    text = "\n".join([
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", *STORY[:2],
+        "Tags", "pier, harbour council, north pier, winter storms",
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+    ])
+    assert strip_boilerplate(text) == "\n".join(STORY[:2])
