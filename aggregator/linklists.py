@@ -80,7 +80,8 @@ def _elsewhere(href: str, host: str) -> bool:
 
 def _is_link_list(node: HtmlElement) -> bool:
     items = [child for child in node if child.tag == "li"]
-    if len(items) < MIN_ITEMS:
+    # menus with sub-menus are navigation, which trafilatura drops itself
+    if len(items) < MIN_ITEMS or node.find(".//ul") is not None or node.find(".//ol") is not None:
         return False
     text = link = 0
     for item in items:
