@@ -18,6 +18,7 @@ from aggregator.errors import EmptyText, NotHtml
 from aggregator.jsonld import article_object, jsonld_objects, text_of
 from aggregator.lead import recover_lead
 from aggregator.linklists import PRUNE_XPATH, mark_link_lists
+from aggregator.liveblog import add_live_posts
 from aggregator.models import FeedEntry
 from aggregator.pagemeta import html_language, page_meta
 
@@ -74,6 +75,7 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
     titles = _title_candidates(tree, article, meta, entry)
     text = strip_boilerplate(_main_text(tree, url, article), titles)
     text = recover_lead(text, tree, article, meta)
+    text = add_live_posts(text, objects)
     pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
     pagetype.check_paywall(text, article, meta)
     if len(text) < MIN_TEXT_CHARS:

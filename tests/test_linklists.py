@@ -1,6 +1,8 @@
-"""Link lists and teaser cards pruned from the tree; closing bios and repeated blocks."""
+"""Link lists and teaser cards pruned from the tree; bios, repeated blocks, live-blog posts."""
 
 from __future__ import annotations
+
+import json
 
 from lxml.html import HtmlElement, fromstring
 
@@ -119,3 +121,17 @@ def test_tag_lists_moderation_notes_and_dated_bylines_go() -> None:
         "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
     ])
     assert strip_boilerplate(text) == "\n".join(STORY[:2])
+
+
+def test_live_blog_posts_from_json_ld_are_added_once() -> None:
+    posts = [
+        {"@type": "BlogPosting", "headline": "Full time", "articleBody": STORY[3] + " " + STORY[4]},
+        {"@type": "BlogPosting", "headline": "Kick-off", "articleBody": STORY[0]},
+    ]
+    blog = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "liveBlogUpdate": posts}
+    script = f'<script type="application/ld+json">{json.dumps(blog)}</script>'
+    html = page().replace("</head>", script + "</head>")
+    html = html.replace(f"<p>{STORY[3]}</p><p>{STORY[4]}</p>", "")
+    text = extract(html, URL).text
+    assert text.count(STORY[0]) == 1
+    assert f"Full time\n{STORY[3]} {STORY[4]}" in text
