@@ -135,3 +135,4 @@ def test_live_blog_posts_from_json_ld_are_added_once() -> None:
     text = extract(html, URL).text
     assert text.count(STORY[0]) == 1
     assert f"Full time\n{STORY[3]} {STORY[4]}" in text
+
