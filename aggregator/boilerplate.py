@@ -39,7 +39,7 @@ _LIST_HEADING = re.compile(
     r"|further reading|tags|keywords"
     # de
     r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
-    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|zum weiterlesen"
+    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|(?:zum )?weiterlesen"
     r"|(?:das (?:thema )?)?könnte (?:dich|sie) auch interessieren|schon gelesen\??|siehe auch"
     r"|beiträge aus dem forum|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)"
     r"|kommentierte artikel|meistgelesen|das könnte sie auch interessieren"
@@ -70,6 +70,7 @@ _PROMO_LINE = re.compile(
     r"|^.{0,80}\b(?:reached at|write to|contact|email)\b.{0,80}@[\w-]+\.\w.{0,80}$"
     r"|^(?:subscribe to|get access to)\b.{0,200}$"
     r"|^(?=.{0,50}$)(?=.*\b(?:19|20)\d\d\b).*\b\d{1,2}:\d\d\b.*$"
+    r"|^.{0,120}\bdownload (?:the|our)\b.{0,60}\bapps?\b.{0,120}$"
     r"|^also on [\w-]+\.[a-z]{2,}\b.{3,200}$"
     r"|^this copy is for your personal,? non-commercial use only\b.*$"
     r"|^\[\w+\b[^\]]*\].{0,200}\[/\w+\]$"

@@ -110,6 +110,7 @@ def test_contact_photo_credit_and_date_lines_go() -> None:
         "sexta-feira, 22 de janeiro de 2018 às 0:13", STORY[0],
         "Credit: Jane Roe/Harbour Photos", STORY[1],
         "Have a tip? Jane Doe may be reached at jdoe@example.com.",
+        "For the latest news download the Harbour Times apps for iOS and Android.",
     ])
     assert strip_boilerplate(text) == "\n".join(STORY[:2])
 
