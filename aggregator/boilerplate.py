@@ -39,7 +39,8 @@ _LIST_HEADING = re.compile(
     r"|further reading|tags|keywords"
     # de
     r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
-    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|(?:zum )?weiterlesen"
+    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}"
+    r"|(?:zum )?weiterlesen"
     r"|(?:das (?:thema )?)?könnte (?:dich|sie) auch interessieren|schon gelesen\??|siehe auch"
     r"|beiträge aus dem forum|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)"
     r"|kommentierte artikel|meistgelesen|das könnte sie auch interessieren"
