@@ -18,8 +18,7 @@ MIN_ITEMS = 4
 MIN_LINK_WORDS = 4
 #: A teaser card longer than this is a story section with a linked heading, not a teaser.
 CARD_MAX = 600
-_HEADING_LINKS = "//h2//a[@href]|//h3//a[@href]|//h4//a[@href]|//h5//a[@href]|//h6//a[@href]"
-_LINKED_HEADINGS = "//a[@href]//h2|//a[@href]//h3|//a[@href]//h4|//a[@href]//h5|//a[@href]//h6"
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def mark_link_lists(tree: HtmlElement, url: str | None = None) -> int:
@@ -34,13 +33,11 @@ def mark_link_lists(tree: HtmlElement, url: str | None = None) -> int:
 
 def _mark_teaser_cards(tree: HtmlElement, url: str | None) -> int:
     """A card holds one headline link; two or more cards side by side are a teaser list."""
-    host = urlsplit(url).netloc if url else ""
-    headings = [
-        node for node in tree.xpath(_HEADING_LINKS) if _elsewhere(node.get("href", ""), host)
-    ] + [node for node in tree.xpath(_LINKED_HEADINGS)]
+    host = _host(url)
+    headings = [node for node in tree.iter(*_HEADINGS) if _links_elsewhere(node, host)]
     counts: Counter[HtmlElement] = Counter()
     for node in headings:
-        counts.update(set(node.iterancestors()))
+        counts.update(node.iterancestors())
     marked = 0
     for node in headings:
         card = node
@@ -48,16 +45,22 @@ def _mark_teaser_cards(tree: HtmlElement, url: str | None) -> int:
             if counts[parent] > 1:
                 break
             card = parent
-        parent = card.getparent()
-        if parent is not None and card.tag not in ("body", "html") and _chars(card) <= CARD_MAX:
+        if card.tag not in ("body", "html") and _chars(card) <= CARD_MAX:
             card.set(MARK, "")
             marked += 1
     return marked
 
 
+def _links_elsewhere(heading: HtmlElement, host: str) -> bool:
+    """The heading links to another story of the site, from inside or from around it."""
+    around = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+    links = [around] if around is not None else heading.findall(".//a[@href]")
+    return any(_elsewhere(link.get("href", ""), host) for link in links)
+
+
 def _mark_link_paragraphs(tree: HtmlElement, url: str | None) -> int:
     """A paragraph that is nothing but a link to another story: "READ MORE"-style promotion."""
-    host = urlsplit(url).netloc if url else ""
+    host = _host(url)
     marked = 0
     for node in tree.iter("p"):
         anchors = node.findall(".//a[@href]")
@@ -70,11 +73,21 @@ def _mark_link_paragraphs(tree: HtmlElement, url: str | None) -> int:
     return marked
 
 
+def _host(url: str | None) -> str:
+    try:
+        return urlsplit(url).netloc if url else ""
+    except ValueError:
+        return ""
+
+
 def _elsewhere(href: str, host: str) -> bool:
     """A link to another page of this site (a story), not an anchor or an outside shop."""
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return False
-    netloc = urlsplit(href).netloc
+    try:
+        netloc = urlsplit(href).netloc
+    except ValueError:
+        return False
     return not netloc or not host or netloc.removeprefix("www.") == host.removeprefix("www.")
 
 

@@ -66,6 +66,8 @@ def test_links_to_other_sites_and_anchors_are_not_promotions() -> None:
         '<html><body><p><a href="https://shop.example.org/item">Buy the pier model kit</a></p>'
         '<ul><li><a href="#a">Part one of this story</a></li><li><a href="#b">Part two</a></li>'
         '<li><a href="#c">Part three</a></li><li><a href="#d">Part four</a></li></ul>'
+        '<div><a href="https://shop.example.org/1"><h3>Pier model kit</h3></a><p>Buy it.</p></div>'
+        '<div><a href="https://shop.example.org/2"><h3>Harbour map</h3></a><p>Buy it.</p></div>'
         "</body></html>"
     )
     assert mark_link_lists(tree, URL) == 0
