@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+#: Lines in a row that all repeat earlier lines: a block the page printed twice.
+REPEATED_RUN = 3
+#: Shorter lines (labels, list entries) may repeat in an article.
+REPEAT_MIN_CHARS = 25
 
 #: A whole line that is a widget label, never article text.
 _WIDGET_LINE = re.compile(
@@ -32,10 +36,11 @@ _LIST_HEADING = re.compile(
     r"|most (?:read|popular|viewed)(?: .{1,40})?"
     r"|popular(?: on .{1,40})?|don'?t miss|explore further|trending(?: now)?|also read"
     r"|top stories|latest news|more on this story|read next|up next|what to read next"
-    r"|further reading"
+    r"|further reading|tags|keywords"
     # de
     r"|auch interessant|lesen sie auch(?: die folgenden beiträge)?|mehr zum thema(?: .{1,30})?"
-    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}|zum weiterlesen"
+    r"|mehr themen|weitere artikel(?: zum thema)?|weitere aktuelle themen.{0,40}"
+    r"|(?:zum )?weiterlesen"
     r"|(?:das (?:thema )?)?könnte (?:dich|sie) auch interessieren|schon gelesen\??|siehe auch"
     r"|beiträge aus dem forum|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)"
     r"|kommentierte artikel|meistgelesen|das könnte sie auch interessieren"
@@ -61,6 +66,18 @@ _PROMO_LINE = re.compile(
     r"|^.{0,200}\b(?:we|this (?:site|website)) uses? cookies\b.{0,300}$"
     r"|^.{0,60}\bclick here\b.{0,60}$"
     r"|^(?:©|copyright\b|\(c\)\s).{0,200}$"
+    # a bare "Credit:" is a photo credit; "Image Credit: <outlet>" stays: attribution reads it
+    r"|^credits?\s*:.{0,150}$"
+    r"|^.{0,80}\b(?:reached at|write to|contact|email)\b.{0,80}@[\w-]+\.\w.{0,80}$"
+    r"|^(?:subscribe to|get access to)\b.{0,200}$"
+    r"|^(?=.{0,50}$)(?=.*\b(?:19|20)\d\d\b).*\b\d{1,2}:\d\d\b.*$"
+    r"|^.{0,120}\bdownload (?:the|our)\b.{0,60}\bapps?\b.{0,120}$"
+    r"|^also on [\w-]+\.[a-z]{2,}\b.{3,200}$"
+    r"|^this copy is for your personal,? non-commercial use only\b.*$"
+    r"|^\[\w+\b[^\]]*\].{0,200}\[/\w+\]$"
+    r"|^(?:\w+:\s*)?(?:comments?|coment[aá]rios?|kommentare?)\b.{0,200}"
+    r"\b(?:moderat|aprovad|approv|freigeschaltet)\w*\b.{0,120}$"
+    r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*[-|\u2013]\s.{0,200}$"
     r"|^(?:anzeige|werbung|publicidad|advertisement)\b.{0,80}$"
     r"|^(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|themen|temas|etiquetas)"
     r"\s*:.{0,150}$"
@@ -75,6 +92,13 @@ _DATA_LINE = re.compile(
     r"^\s*(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",
     _FLAGS,
 )
+#: A closing line about the author: "Jane Doe is a news writer who covers ...".
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:is|was)\s(?:an?|the)\s(?:[\w-]+\s){0,5}"
+    r"(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|author"
+    r"|analyst|producer|critic|intern)\b.{0,600}$",
+    re.UNICODE,
+)
 _TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -83,6 +107,7 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
     """``text`` without widget lines, promo lines, trailing link lists and a leading headline."""
     lines = [_TWEET_SUFFIX.sub("", line) for line in text.split("\n")]
     lines = _drop_leading_title(lines, titles)
+    lines = _drop_repeated_runs(lines)
     kept: list[str] = []
     in_list = after_headline = False
     for line in lines:
@@ -99,13 +124,39 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
         in_list = after_headline = False
         if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
             kept.append(line)
+    if kept and _AUTHOR_BIO.match(kept[-1].strip()):
+        kept.pop()
     return "\n".join(kept).strip()
+
+
+def _drop_repeated_runs(lines: list[str]) -> list[str]:
+    """Drop runs of lines that all came before: the page printed a block twice."""
+    seen: set[str] = set()
+    repeat = []
+    for line in lines:
+        key = _tokens(line)
+        repeat.append(key in seen and len(line.strip()) >= REPEAT_MIN_CHARS)
+        seen.add(key)
+    solid = [bool(line.strip()) for line in lines]
+    keep, run = [True] * len(lines), []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and (repeat[i] or not solid[i]):
+            run.append(i)
+            continue
+        if sum(solid[j] for j in run) >= REPEATED_RUN:
+            for j in run:
+                keep[j] = False
+        run = []
+    return [line for line, k in zip(lines, keep, strict=True) if k]
 
 
 def _is_link_like(line: str) -> bool:
     """A list item or a short line without sentence end: a headline in a link list."""
     if line.startswith(("- ", "• ", "* ")):
         return True
+    parts = line.split(",")
+    if len(parts) >= 3 and all(len(part.split()) <= 6 for part in parts):
+        return not line.endswith(".")
     return len(line) < 120 and not line.endswith((".", "?", "!", ":", "\u3002"))
 
 

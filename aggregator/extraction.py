@@ -17,6 +17,8 @@ from aggregator.decoding import decode_html
 from aggregator.errors import EmptyText, NotHtml
 from aggregator.jsonld import article_object, jsonld_objects, text_of
 from aggregator.lead import recover_lead
+from aggregator.linklists import PRUNE_XPATH, mark_link_lists
+from aggregator.liveblog import add_live_posts
 from aggregator.models import FeedEntry
 from aggregator.pagemeta import html_language, page_meta
 
@@ -71,8 +73,9 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
     meta, objects = page_meta(tree), jsonld_objects(tree)
     article = article_object(objects)
     titles = _title_candidates(tree, article, meta, entry)
-    text = strip_boilerplate(_main_text(tree, url, article), titles)
+    text = strip_boilerplate(_main_text(tree, url, article, meta), titles)
     text = recover_lead(text, tree, article, meta)
+    text = add_live_posts(text, objects)
     pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
     pagetype.check_paywall(text, article, meta)
     if len(text) < MIN_TEXT_CHARS:
@@ -80,9 +83,14 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
     return _assemble(text, tree, url, article, objects, meta, entry)
 
 
-def _main_text(tree: HtmlElement, url: str | None, article: dict[str, Any] | None) -> str:
+def _main_text(
+    tree: HtmlElement, url: str | None, article: dict[str, Any] | None, meta: dict[str, str]
+) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
-    text = trafilatura.extract(tree, url=url, include_comments=False) or ""
+    # marks, not removal: the page checks and metadata read the whole tree afterwards
+    site = url or meta.get("canonical") or meta.get("og:url")
+    prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
+    text = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune) or ""
     if len(text) >= SHORT_TEXT_CHARS:
         return text
     body = (text_of(article.get("articleBody")) if article else None) or ""
