@@ -201,3 +201,48 @@ def test_hostile_server_serves_its_routes(hostile: HostileServer) -> None:
     with urllib.request.urlopen(hostile.url("/good.xml")) as response:
         assert b"<rss" in response.read()
     assert hostile.fetched("/good.xml")
+
+
+# Hostile content.
+
+#: The lines a feed parser must never read into an article: /etc/passwd's first line.
+PASSWD_MARKER = "root:"
+
+
+def lying_charset(encoding: str, text: str) -> Route:
+    """A page that declares UTF-8 (header and meta) but is really ``encoding``."""
+    html = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Lying charset</title>"
+        f"</head><body><article><h1>Lying charset</h1><p>{text}</p><p>{text}</p></article>"
+        "</body></html>"
+    )
+    return body(html.encode(encoding), "text/html; charset=utf-8")
+
+
+def many_links(count: int) -> Route:
+    links = "".join(f"<li><a href='/l/{i}'>link {i}</a></li>" for i in range(count))
+    return body(f"<html><body><ul>{links}</ul></body></html>", "text/html")
+
+
+def huge_line(size: int) -> Route:
+    words = ("word " * (size // 5)).strip()
+    return body(f"<html><body><article><p>{words}</p></article></body></html>", "text/html")
+
+
+def billion_laughs(root: str, inner: str) -> bytes:
+    """Nine levels of ten references each: 10^9 'lol's if expanded."""
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE {root} [{"".join(entities)}]>'
+        + inner.replace("LOL", "&lol9;")
+    ).encode()
+
+
+def external_entity(root: str, system_id: str, inner: str) -> bytes:
+    """XXE: an entity whose value is read from ``system_id`` if the parser resolves it."""
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE {root} [<!ENTITY xxe SYSTEM "{system_id}">]>'
+        + inner.replace("XXE", "&xxe;")
+    ).encode()
