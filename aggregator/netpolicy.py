@@ -33,7 +33,7 @@ def classify(ip: Address) -> str:
     """The kind of a non-public address ("loopback", "private", ...), or "public"."""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         return classify(ip.ipv4_mapped)
-    for kind in ("unspecified", "loopback", "link_local", "multicast", "private", "reserved"):
+    for kind in ("unspecified", "loopback", "link_local", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     return "public" if ip.is_global else "reserved"
