@@ -136,7 +136,10 @@ def test_a_bad_url_option_is_a_config_error_without_the_password(tmp_path: Path)
     [
         ("redis://:pw@h:1/0", "redis://***@h:1/0"),
         ("redis://u:p@ss@h/0", "redis://u:***@h/0"),
-        ("rediss://u@h/0?password=x&ssl_ca_certs=/a", "rediss://u@h/0?password=***&ssl_ca_certs=/a"),
+        (
+            "rediss://u@h/0?password=x&ssl_ca_certs=/a",
+            "rediss://u@h/0?password=***&ssl_ca_certs=/a",
+        ),
         ("unix:///run/r.sock?password=z", "unix:///run/r.sock?password=***"),
         ("redis://h:6379/0", "redis://h:6379/0"),
     ],
