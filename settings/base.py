@@ -39,6 +39,9 @@ DOWNLOADER_MIDDLEWARES = {
 }
 NETGUARD_ENABLED = True
 """Refuse non-http(s) URLs and private, loopback or link-local addresses before connecting."""
+# Scrapy 2.19's remote control runs posted Python code (token-protected, on localhost) and
+# writes its token under the home directory: no such door in a service.
+REMOTE_CONTROL_ENABLED = False
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

@@ -5,6 +5,8 @@ AGGREGATOR_ALLOW_NETWORKS opens them. Real crawls, real servers, real resolution
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +151,19 @@ def test_allow_list_opens_only_its_networks_through_redirects_and_rebinding(
     urls = sorted(str(m["url"]) for m in published(redis_client, config))
     assert urls == [hostile.url("/good.html"), hostile.url("/good.html?from=links")]
     assert not any("secret" in json.dumps(m) for m in published(redis_client, config))
+
+
+def test_sources_add_refuses_a_local_feed_in_one_line(
+    hostile: HostileServer, cli_env: dict[str, str], redis_client: redis.Redis
+) -> None:
+    """Validating a new source fetches it, so the same policy applies, before anything is
+    stored; the operator gets one line naming the refusal."""
+    env = {**cli_env, "AGGREGATOR_ALLOW_NETWORKS": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "aggregator", "sources", "add", f"http://localhost:{hostile.port}/feed.xml"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "refused_address" in result.stderr and "127.0.0.1" in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert hostile.log == []
