@@ -16,7 +16,7 @@ import redis
 from aggregator.config import Config
 from aggregator.health import SourceHealth
 from aggregator.sources import Source, SourceRegistry
-from tests.test_hostile_server import (
+from tests.test_hostile_server import (  # noqa: F401 - redis_url is a fixture
     GOOD_HTML,
     HostileServer,
     body,
@@ -24,6 +24,7 @@ from tests.test_hostile_server import (
     oversize,
     redirect_chain,
     redirect_to,
+    redis_url,
     rss,
     stall,
     trickle,

@@ -22,7 +22,13 @@ from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import ConfigError, RedisUnavailable
 from aggregator.redis_connection import _redacted, connect
 from aggregator.sources import Source, SourceRegistry
-from tests.test_hostile_server import GOOD_HTML, HostileServer, body, rss
+from tests.test_hostile_server import (
+    GOOD_HTML,
+    HostileServer,
+    body,
+    redis_url,  # noqa: F401 - a fixture
+    rss,
+)
 
 PASSWORD = "s3cret-default-Pw"
 ACL_USER, ACL_PASSWORD = "crawler", "acl-Pw-7f3a"

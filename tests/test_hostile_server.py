@@ -13,6 +13,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import brotli
 import pytest
+import redis
+
+from aggregator.embedded_redis import EmbeddedRedis
 
 MIB = 1024 * 1024
 BOMB_SIZE = 17 * MIB  # one MiB over DOWNLOAD_MAXSIZE
@@ -185,6 +188,19 @@ def redirect_chain(server: HostileServer, name: str, length: int, target: str) -
         nxt = target if i == length - 1 else server.url(f"/{name}/{i + 1}")
         server.routes[f"/{name}/{i}"] = redirect_to(nxt)
     return server.url(f"/{name}/0")
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A private embedded Redis for the hostile modules (import this fixture to use it).
+
+    The shared test Redis may hold a million keys of other suites, and conftest's cleanup
+    scans them all after every test; here that scan sees only this module's keys.
+    """
+    server = EmbeddedRedis(tmp_path_factory.mktemp("hostile-redis"))
+    server.start()
+    yield server.url
+    server.release(redis.Redis.from_url(server.url))
 
 
 @pytest.fixture

@@ -22,7 +22,14 @@ from tests.test_hostile_crawl import (
     published,
     run_crawl,
 )
-from tests.test_hostile_server import GOOD_HTML, HostileServer, body, redirect_to, rss
+from tests.test_hostile_server import (
+    GOOD_HTML,
+    HostileServer,
+    body,
+    redirect_to,
+    redis_url,  # noqa: F401 - a fixture
+    rss,
+)
 
 #: A name only the resolver's cache knows, bound to the forbidden server: what a DNS
 #: rebinding attacker's name resolves to at connect time.
