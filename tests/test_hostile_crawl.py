@@ -166,8 +166,10 @@ def test_size_time_and_redirects_are_bounded(
 
 
 def assert_typed_line(error: str, reason: str) -> None:
-    """One line starting with a reason; the spider records download failures as
-    ``fetch_failed: <message>`` until it adopts middlewares.failures.describe_failure."""
+    """One line starting with its typed reason. The spider records every download failure
+    as ``fetch_failed: <message>`` until it adopts middlewares.failures.describe_failure;
+    the sources branch's spiders/outcomes.py must adopt it too (it calls every IgnoreRequest
+    "blocked" by robots.txt)."""
     assert error, reason
     assert "\n" not in error
     assert error.split(":", 1)[0] in ("fetch_failed", reason), (reason, error)
