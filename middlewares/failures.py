@@ -20,25 +20,32 @@ from middlewares.netguard import RefusedRequest
 MAX_MESSAGE = 300
 
 _BY_TYPE: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
-    ((DownloadTimeoutError, error.TimeoutError, defer.TimeoutError), "timeout"),
+    (
+        (DownloadTimeoutError, error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError),
+        "timeout",
+    ),
     ((error.DNSLookupError, CannotResolveHostError), "dns"),
-    ((error.ConnectionRefusedError, DownloadConnectionRefusedError), "connection_refused"),
+    ((error.ConnectionRefusedError, DownloadConnectionRefusedError), "connection"),
     # The HTTP/1.1 handler cancels a download only when the body outgrows DOWNLOAD_MAXSIZE.
     ((DownloadCancelledError, defer.CancelledError), "too_large"),
     (
         (ResponseFailed, ResponseNeverReceived, ResponseDataLossError, error.ConnectionLost),
-        "connection_lost",
+        "connection",
     ),
 )
 
 
 def describe_failure(exc: BaseException) -> tuple[str, str]:
     """``(reason, message)`` for a download failure an errback received, e.g.
-    ``("too_large", "body larger than DOWNLOAD_MAXSIZE")``; ``fetch_failed`` when unknown."""
+    ``("too_large", "body larger than DOWNLOAD_MAXSIZE")``; ``fetch_failed`` when unknown.
+
+    Reasons: refused_address, refused_scheme, too_large, too_many_redirects, timeout, dns,
+    connection, http, blocked (robots.txt), ignored, fetch_failed.
+    """
     if isinstance(exc, RefusedRequest):
         return exc.reason, _line(str(exc).partition(": ")[2])
     if isinstance(exc, HttpError) and exc.response is not None:
-        return "http_error", f"HTTP status {exc.response.status}"
+        return "http", f"HTTP status {exc.response.status}"
     if isinstance(exc, IgnoreRequest):
         return _ignored(str(exc)), _line(str(exc))
     for types, reason in _BY_TYPE:
@@ -50,11 +57,13 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
 _DEFAULT_MESSAGES = {
     "too_large": "body larger than DOWNLOAD_MAXSIZE",
     "timeout": "no complete answer within DOWNLOAD_TIMEOUT",
-    "connection_lost": "the connection closed before the response was complete",
+    "connection": "the connection failed or closed before the response was complete",
 }
 
 
 def _ignored(message: str) -> str:
+    if "robots.txt" in message:
+        return "blocked"
     if "max redirections" in message:
         return "too_many_redirects"
     if "DOWNLOAD_MAXSIZE" in message:
