@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import atexit
+from urllib.parse import parse_qsl, urlsplit
 
 import redis
 
 from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
-from aggregator.errors import RedisUnavailable
+from aggregator.errors import ConfigError, RedisUnavailable
 
 _clients: dict[tuple[str | None, str], redis.Redis] = {}
 
@@ -27,8 +28,11 @@ def connect(config: Config) -> redis.Redis:
 
 def _connect(config: Config) -> redis.Redis:
     if config.redis_url:
-        client = redis.Redis.from_url(config.redis_url, decode_responses=True)
         where = _redacted(config.redis_url)
+        try:
+            client = redis.Redis.from_url(config.redis_url, decode_responses=True)
+        except ValueError as exc:
+            raise ConfigError(f"REDIS_URL {where}: {exc}") from None
     else:
         server = EmbeddedRedis(config.data_dir)
         server.start()
@@ -43,10 +47,16 @@ def _connect(config: Config) -> redis.Redis:
 
 
 def _redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    scheme, sep, rest = url.partition("://")
-    credentials, at, host = rest.rpartition("@")
-    if not at:
-        return url
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}{sep}{user + ':***' if user else '***'}@{host}"
+    """The URL without its secrets (the password in the userinfo or in a query
+    parameter such as ``?password=``), for messages and logs."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    credentials, at, host = netloc.rpartition("@")
+    if at:
+        user, colon, _ = credentials.partition(":")
+        netloc = f"{user}{':***' if colon else ''}@{host}" if user else f"***@{host}"
+    query = "&".join(
+        f"{name}=***" if "password" in name.lower() else f"{name}={value}"
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return f"{parts.scheme}://{netloc}{parts.path}{'?' if query else ''}{query}"

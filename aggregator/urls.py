@@ -32,12 +32,17 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 def normalize_url(url: str) -> str:
     """The canonical spelling of ``url``: lower-case host, no default port, no fragment,
-    no tracking parameters (utm_*, fbclid, ...), sorted query."""
-    parts = urlsplit(url.strip())
+    no tracking parameters (utm_*, fbclid, ...), sorted query. A URL too broken to parse
+    (an unbalanced IPv6 bracket, a port out of range) comes back stripped, as it is."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
+    if port and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)]
     )

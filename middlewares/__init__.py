@@ -1,0 +1,1 @@
+"""Scrapy downloader components: thin adapters over the core in aggregator/."""
