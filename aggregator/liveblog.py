@@ -18,8 +18,7 @@ def add_live_posts(text: str, objects: tuple[dict[str, Any], ...]) -> str:
     trafilatura keeps one block of a live blog: the summary or the first posts. The
     page's JSON-LD lists every post, in page order, and belongs to the main content.
     """
-    posts = [post for obj in objects if "liveblogposting" in types(obj)
-             for post in _updates(obj)]
+    posts = [post for obj in objects if "liveblogposting" in types(obj) for post in _updates(obj)]
     if not posts:
         return text
     have = _tokens(text)

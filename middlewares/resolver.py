@@ -8,7 +8,7 @@ from typing import Any
 from scrapy.resolver import CachingHostnameResolver
 from scrapy.utils.datatypes import LocalCache
 from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
-from zope.interface import provider  # type: ignore[import-untyped]
+from zope.interface import provider
 
 from aggregator.config import Config, Network
 from aggregator.netpolicy import RefusedAddress, check_address

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from aggregator.textcodec import decode_html
 from scrapy.utils.sitemap import Sitemap
 
 from aggregator.config import Config
@@ -19,7 +20,6 @@ from aggregator.errors import ExtractionFailed, FeedError
 from aggregator.feeds import ParsedFeed, parse_feed
 from aggregator.health import SourceHealth
 from aggregator.processing import process_page
-from aggregator.textcodec import decode_html
 from tests.test_hostile_crawl import (
     add_sources,
     assert_operator_saw_no_traceback,

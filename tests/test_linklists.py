@@ -23,7 +23,7 @@ STORY = [
 def card(n: int) -> str:
     return (
         f'<div class="card"><h3><a href="/2024/03/other-story-{n}">Other story number {n}</a>'
-        f'</h3><p>A one-line summary of other story {n}.</p></div>'
+        f"</h3><p>A one-line summary of other story {n}.</p></div>"
     )
 
 
@@ -74,13 +74,19 @@ def test_links_to_other_sites_and_anchors_are_not_promotions() -> None:
 
 
 def test_a_list_of_nothing_but_links_is_pruned_and_a_story_list_stays() -> None:
-    links = "<ul>" + "".join(
-        f'<li><a href="/section/{n}">Section {n} news</a></li>' for n in range(5)
-    ) + "</ul>"
-    facts = "<ul>" + "".join(
-        f"<li>Fact {n} about the pier, as the <a href='/doc'>report</a> says.</li>"
-        for n in range(5)
-    ) + "</ul>"
+    links = (
+        "<ul>"
+        + "".join(f'<li><a href="/section/{n}">Section {n} news</a></li>' for n in range(5))
+        + "</ul>"
+    )
+    facts = (
+        "<ul>"
+        + "".join(
+            f"<li>Fact {n} about the pier, as the <a href='/doc'>report</a> says.</li>"
+            for n in range(5)
+        )
+        + "</ul>"
+    )
     tree = fromstring(page(extra_body=facts, after=links))
     mark_link_lists(tree, URL)
     marked = [
@@ -108,21 +114,29 @@ def test_a_block_printed_twice_is_kept_once_but_short_repeats_stay() -> None:
 
 
 def test_contact_photo_credit_and_date_lines_go() -> None:
-    text = "\n".join([
-        "sexta-feira, 22 de janeiro de 2018 às 0:13", STORY[0],
-        "Credit: Jane Roe/Harbour Photos", STORY[1],
-        "Have a tip? Jane Doe may be reached at jdoe@example.com.",
-        "For the latest news download the Harbour Times apps for iOS and Android.",
-    ])
+    text = "\n".join(
+        [
+            "sexta-feira, 22 de janeiro de 2018 às 0:13",
+            STORY[0],
+            "Credit: Jane Roe/Harbour Photos",
+            STORY[1],
+            "Have a tip? Jane Doe may be reached at jdoe@example.com.",
+            "For the latest news download the Harbour Times apps for iOS and Android.",
+        ]
+    )
     assert strip_boilerplate(text) == "\n".join(STORY[:2])
 
 
 def test_tag_lists_moderation_notes_and_dated_bylines_go() -> None:
-    text = "\n".join([
-        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", *STORY[:2],
-        "Tags", "pier, harbour council, north pier, winter storms",
-        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
-    ])
+    text = "\n".join(
+        [
+            "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+            *STORY[:2],
+            "Tags",
+            "pier, harbour council, north pier, winter storms",
+            "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        ]
+    )
     assert strip_boilerplate(text) == "\n".join(STORY[:2])
 
 
@@ -138,4 +152,3 @@ def test_live_blog_posts_from_json_ld_are_added_once() -> None:
     text = extract(html, URL).text
     assert text.count(STORY[0]) == 1
     assert f"Full time\n{STORY[3]} {STORY[4]}" in text
-

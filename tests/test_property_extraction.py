@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from aggregator.textcodec import decode_html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +15,6 @@ from aggregator.attribution import attribute
 from aggregator.errors import ExtractionFailed
 from aggregator.models import Attribution, FeedEntry
 from aggregator.processing import process_page
-from aggregator.textcodec import decode_html
 
 SLOW = settings(
     max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck)
