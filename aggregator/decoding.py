@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from charset_normalizer import from_bytes
@@ -25,8 +26,22 @@ def decode_html(body: bytes, content_type: str | None) -> str:
         raise NotHtml(f"content type {mime or 'unknown'} is not HTML")
     if body.lstrip()[:4] in _BINARY_MAGIC or body[:4] in _BINARY_MAGIC:
         raise NotHtml("binary content served as HTML")
-    _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    if "\ufffd" in text and b"\xef\xbf\xbd" not in body:
+        # The declared charset lies (bytes it cannot decode, that were not U+FFFD in the
+        # page): trust detection instead.
+        return _redecoded(body, encoding) or text
     return text
+
+
+def _redecoded(body: bytes, declared: str) -> str | None:
+    detected = _detect(body)
+    if detected is None or codecs.lookup(detected).name == codecs.lookup(declared).name:
+        return None
+    try:
+        return body.decode(detected)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _looks_like_html(body: bytes) -> bool:

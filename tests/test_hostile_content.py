@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import redis
-from aggregator.textcodec import decode_html
 from scrapy.utils.sitemap import Sitemap
 
 from aggregator.config import Config
+from aggregator.decoding import decode_html
 from aggregator.errors import ExtractionFailed, FeedError
 from aggregator.feeds import ParsedFeed, parse_feed
 from aggregator.health import SourceHealth
@@ -192,7 +192,7 @@ def test_a_page_of_100k_links() -> None:
 )
 def test_decode_html_sees_through_a_lying_utf8_declaration(encoding: str, text: str) -> None:
     page = f"<html><head><meta charset='utf-8'></head><body><p>{text}</p></body></html>"
-    decoded = decode_html(page.encode(encoding))
+    decoded = decode_html(page.encode(encoding), "text/html")
     assert text in decoded
 
 
