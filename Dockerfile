@@ -8,6 +8,7 @@ COPY aggregator ./aggregator
 COPY spiders ./spiders
 COPY pipelines ./pipelines
 COPY settings ./settings
+COPY frontier ./frontier
 RUN python -m pip wheel --no-cache-dir -c constraints.txt --wheel-dir /wheels .
 
 FROM python:3.11-slim

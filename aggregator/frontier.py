@@ -51,7 +51,8 @@ for i = 1, #owners, 2 do
     local entry = redis.call('HGET', KEYS[2], id)
     if entry then
       local sep = string.find(entry, ':', 1, true)
-      redis.call('ZADD', KEYS[1], tonumber(string.sub(entry, 1, sep - 1)), string.sub(entry, sep + 1))
+      local score = tonumber(string.sub(entry, 1, sep - 1))
+      redis.call('ZADD', KEYS[1], score, string.sub(entry, sep + 1))
       moved = moved + 1
     end
     redis.call('HDEL', KEYS[2], id)

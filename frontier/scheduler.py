@@ -72,7 +72,9 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         if self._tick.running:
             self._tick.stop()
         moved = self.frontier.leave()
-        logger.info("worker %s left (%s); %d requests put back", self.frontier.worker, reason, moved)
+        logger.info(
+            "worker %s left (%s); %d requests put back", self.frontier.worker, reason, moved
+        )
 
     def enqueue_request(self, request: Request) -> bool:
         if request.meta.pop(_LOCAL, False):

@@ -1,4 +1,4 @@
-"""Distributed mode: production settings with scrapy-redis's shared frontier (``aggregator worker``)."""
+"""Distributed mode: production settings on scrapy-redis's shared frontier (aggregator worker)."""
 
 from __future__ import annotations
 

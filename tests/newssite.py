@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from html import escape
 
 from tests.httpserver import FixtureServer
 
-_WORDS = (
+_WORDS = (  # noqa: SIM905
     "council budget river harbour minister school vote market storm bridge farmers court "
     "museum railway election hospital festival drought treaty union mayor report energy "
     "water housing police coast trade factory university science airport village forest "
@@ -21,18 +21,18 @@ def article_path(index: int) -> str:
     return f"/news/2026/03/story-{index:05d}.html"
 
 
-def article_html(index: int) -> bytes:
-    """A plain news page with a headline and five paragraphs of text its own."""
+def article_html(index: int, paragraphs: int = 5) -> bytes:
+    """A plain news page with a headline and ``paragraphs`` paragraphs of text its own."""
     rng = random.Random(index)
     title = f"Story {index}: the {rng.choice(_WORDS)} and the {rng.choice(_WORDS)}"
-    paragraphs = "".join(
+    body = "".join(
         "<p>" + " ".join(rng.choice(_WORDS) for _ in range(60)).capitalize() + ".</p>"
-        for _ in range(5)
+        for _ in range(paragraphs)
     )
     return (
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}"
         f"</title></head><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
-        f"<h1>{escape(title)}</h1><p class='byline'>By Desk Writer {index % 7}</p>{paragraphs}"
+        f"<h1>{escape(title)}</h1><p class='byline'>By Desk Writer {index % 7}</p>{body}"
         f"</article></main><footer>Copyright The Generated Times</footer></body></html>"
     ).encode()
 
@@ -51,10 +51,12 @@ def feed_xml(base_url: str, indexes: range) -> bytes:
     ).encode()
 
 
-def serve_news_site(server: FixtureServer, articles: int, feeds: int) -> dict[str, str]:
-    """Route ``articles`` pages and ``feeds`` feeds on ``server``; return {source name: feed URL}."""
+def serve_news_site(
+    server: FixtureServer, articles: int, feeds: int, paragraphs: int = 5
+) -> dict[str, str]:
+    """Route ``articles`` pages and ``feeds`` feeds on ``server``; return {name: feed URL}."""
     for i in range(articles):
-        server.route(article_path(i), article_html(i))
+        server.route(article_path(i), article_html(i, paragraphs))
     server.route("/robots.txt", b"User-agent: *\nAllow: /\n", content_type="text/plain")
     urls = {}
     per_feed = -(-articles // feeds)

@@ -96,9 +96,7 @@ def test_feed_messages_are_not_queued_twice(binary: redis.Redis, keys: Keys) -> 
     assert [source_of(m) for m in messages] == sources
 
 
-def test_the_host_limit_spaces_requests_across_callers(
-    binary: redis.Redis, keys: Keys
-) -> None:
+def test_the_host_limit_spaces_requests_across_callers(binary: redis.Redis, keys: Keys) -> None:
     one, two = HostRateLimit(binary, keys, 10.0), HostRateLimit(binary, keys, 10.0)
     waits = [one.reserve("news.example"), two.reserve("news.example"), one.reserve("News.Example")]
     assert waits[0] == 0
