@@ -9,6 +9,7 @@ COPY spiders ./spiders
 COPY pipelines ./pipelines
 COPY settings ./settings
 COPY middlewares ./middlewares
+COPY frontier ./frontier
 RUN python -m pip wheel --no-cache-dir -c constraints.txt --wheel-dir /wheels .
 
 FROM python:3.11-slim

@@ -36,6 +36,53 @@ class Keys:
         """Hash: canonical-URL fingerprint -> article id (dedup of repeats)."""
         return f"{self.prefix}dedup:urls"
 
+    # The distributed frontier: every key in one Redis Cluster slot through the hash tag
+    # "{frontier}", because its Lua scripts move requests between them atomically.
+
+    @property
+    def frontier_tag(self) -> str:
+        """Common start of the frontier's keys; "{frontier}" is the Cluster hash tag."""
+        return f"{self.prefix}{{frontier}}"
+
+    @property
+    def frontier_feeds(self) -> str:
+        """List: feed messages (JSON) waiting for a worker (scrapy-redis start URLs)."""
+        return f"{self.frontier_tag}:feeds"
+
+    @property
+    def frontier_requests(self) -> str:
+        """Sorted set: serialized requests waiting for a worker, by priority."""
+        return f"{self.frontier_tag}:requests"
+
+    @property
+    def frontier_seen(self) -> str:
+        """Sorted set: request fingerprint -> when it was first enqueued (bounded window)."""
+        return f"{self.frontier_tag}:seen"
+
+    @property
+    def frontier_inflight(self) -> str:
+        """Hash: lease id -> the leased request ("score:data") a worker is processing."""
+        return f"{self.frontier_tag}:inflight"
+
+    @property
+    def frontier_leases(self) -> str:
+        """Sorted set: lease id -> deadline (Redis time, seconds)."""
+        return f"{self.frontier_tag}:leases"
+
+    @property
+    def frontier_owners(self) -> str:
+        """Hash: lease id -> the worker holding it."""
+        return f"{self.frontier_tag}:owners"
+
+    @property
+    def frontier_workers(self) -> str:
+        """Sorted set: worker id -> until when it is alive (heartbeat, Redis time)."""
+        return f"{self.frontier_tag}:workers"
+
+    def host_limit(self, host: str) -> str:
+        """String: the next free request time of one host, shared by every worker."""
+        return f"{self.prefix}hostlimit:{host}"
+
     def all_pattern(self) -> str:
         """A SCAN pattern matching every key under the prefix."""
         return f"{self.prefix}*"

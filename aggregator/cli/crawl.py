@@ -11,6 +11,7 @@ import redis
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl_runner import run_crawl
+from aggregator.distributed import enqueue_pass
 from aggregator.health import SourceHealth
 from aggregator.redis_connection import connect
 from aggregator.sources import Source, SourceRegistry
@@ -31,6 +32,13 @@ def run(args: argparse.Namespace, config: Config) -> int:
     sources = [registry.get(n) for n in args.source] if args.source else registry.list()
     if not sources:
         print("no sources yet: add one with `aggregator sources add URL`")
+        return 0
+    if config.distributed:
+        report = enqueue_pass(config, sources)
+        print(
+            f"queued {report.feeds} feeds for the workers; "
+            f"{report.requeued} requests of lost workers put back"
+        )
         return 0
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}

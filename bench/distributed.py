@@ -1,0 +1,139 @@
+"""Distributed benchmark: articles/s with 1 and 2 ``aggregator worker`` processes, CPU-bound.
+
+Each worker extracts in one thread (EXTRACTION_WORKERS=1), so N workers use N cores; no host
+delay, no AutoThrottle, 8 requests at a time to the one local host (bench.distributed_settings),
+a generated site of ~25 kB pages.
+Time runs from the first to the last article on the stream (Redis entry ids), so worker
+start-up and the idle poll before the first feed are not counted.
+
+    python -m bench.distributed [--articles 600] [--rounds 2]
+
+The Redis is a private embedded server: a shared one busy with other work makes the run
+measure its latency instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import redis
+
+from aggregator.config import Config
+from aggregator.distributed import enqueue_pass, frontier_client
+from aggregator.embedded_redis import EmbeddedRedis
+from aggregator.frontier import Frontier
+from aggregator.keys import Keys
+from aggregator.sources import Source
+from tests.httpserver import FixtureHandler, FixtureServer
+from tests.newssite import serve_news_site
+
+PARAGRAPHS = 60  # pages of ~25 kB whose extraction, not the fetch, is the work
+
+
+class _NoDelayHandler(FixtureHandler):
+    # Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm and the
+    # client's delayed ACK add ~40 ms to every page, and the benchmark measures that instead.
+    disable_nagle_algorithm = True
+
+
+RESULTS = Path(__file__).resolve().parent / "results" / "distributed.md"
+
+
+def run(workers: int, articles: int, redis_url: str) -> float:
+    """Articles per second of ``workers`` worker processes crawling ``articles`` pages."""
+    keys = Keys(prefix=f"bench:{uuid.uuid4().hex[:8]}:")
+    config = Config(redis_url=redis_url, keys=keys)
+    client = redis.Redis.from_url(redis_url)
+    frontier = Frontier(frontier_client(config), keys)
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "AGGREGATOR_KEY_PREFIX": keys.prefix,
+        "AGGREGATOR_ALLOW_NETWORKS": "127.0.0.0/8",
+        "AGGREGATOR_DISTRIBUTED": "1",
+        "AGGREGATOR_SETTINGS": "bench.distributed_settings",
+        "AGGREGATOR_HOST_DELAY": "0",
+    }
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "aggregator", "worker"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(workers)
+    ]
+    try:
+        while frontier.counts()["workers"] < workers:
+            time.sleep(0.1)
+        with FixtureServer() as server:
+            server.RequestHandlerClass = _NoDelayHandler
+            feeds = serve_news_site(server, articles, 4, PARAGRAPHS)
+            enqueue_pass(config, [Source(name=n, url=u) for n, u in feeds.items()])
+            while client.xlen(keys.stream) < articles:
+                time.sleep(0.2)
+        first, last = client.xrange(keys.stream, count=1), client.xrevrange(keys.stream, count=1)
+        elapsed = (_ms(last[0][0]) - _ms(first[0][0])) / 1000
+        return (articles - 1) / elapsed
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            proc.wait(timeout=60)
+        for key in client.scan_iter(match=keys.all_pattern(), count=1000):
+            client.delete(key)
+
+
+def _ms(entry_id: bytes) -> int:
+    return int(entry_id.split(b"-")[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    rates: dict[int, list[float]] = {1: [], 2: []}
+    with tempfile.TemporaryDirectory() as tmp:
+        server = EmbeddedRedis(Path(tmp))
+        server.start()
+        try:
+            for _ in range(args.rounds):
+                for workers in (1, 2):
+                    rates[workers].append(run(workers, args.articles, server.url))
+                    print(f"{workers} worker(s): {rates[workers][-1]:.1f} articles/s", flush=True)
+        finally:
+            server.release(redis.Redis.from_url(server.url))
+    best = {n: max(r) for n, r in rates.items()}
+    lines = [
+        "# Distributed crawl: articles/s by number of worker processes",
+        "",
+        f"{datetime.date.today()}, {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{args.articles} generated articles in 4 feeds on a local server, one private Redis; "
+        "EXTRACTION_WORKERS=1 per worker (one core each), 8 requests at a time to the one host, "
+        "no host delay, no AutoThrottle; "
+        f"best of {args.rounds} rounds (all rounds: {rates}); "
+        f"load average after the run: {os.getloadavg()[0]:.1f} (other work on the machine "
+        f"takes cores from the workers).",
+        "",
+        "| workers | articles/s | vs 1 worker |",
+        "|---|---|---|",
+        *(f"| {n} | {best[n]:.1f} | {best[n] / best[1]:.2f}x |" for n in (1, 2)),
+        "",
+    ]
+    RESULTS.write_text("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scrapy adapters of the distributed frontier (aggregator.frontier) on top of scrapy-redis."""

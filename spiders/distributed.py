@@ -1,0 +1,113 @@
+"""The distributed feed spider: a scrapy-redis RedisSpider running FeedSpider's callbacks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy_redis.spiders import RedisSpider
+from twisted.python.failure import Failure
+
+from aggregator.config import Config
+from aggregator.errors import SourceError
+from aggregator.frontier import Frontier, source_of
+from aggregator.models import Article, FeedEntry
+from aggregator.sources import Source
+from frontier.queue import LEASE
+from spiders.feeds import FeedSpider
+
+
+class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
+    """``aggregator worker``: takes feed messages from ``Keys.frontier_feeds`` when idle
+    (scrapy-redis start URLs) and never closes by itself.
+
+    Each request leased from the frontier is acked once it is done: its article published
+    or dropped, its feed's article requests queued, or its failure recorded.
+    """
+
+    name = "feeds-distributed"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> DistributedFeedSpider:
+        spider: DistributedFeedSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.frontier = Frontier(spider.server, crawler.settings["AGGREGATOR_CONFIG"].keys)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider._item_done, signal=signal)
+        crawler.signals.connect(spider._callback_failed, signal=signals.spider_error)
+        return spider
+
+    def setup_redis(self, crawler: Crawler | None = None) -> None:
+        crawler = crawler or self.crawler
+        config: Config = crawler.settings["AGGREGATOR_CONFIG"]
+        self.redis_key = config.keys.frontier_feeds.replace("%", "%%")
+        super().setup_redis(crawler)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Nothing: feed messages are read from Redis whenever the spider is idle."""
+        return
+        yield  # an async generator
+
+    def make_request_from_data(self, data: bytes) -> list[scrapy.Request]:
+        try:
+            source = source_of(data)
+        except (ValueError, TypeError, KeyError, SourceError) as exc:
+            self.logger.error("dropped a bad feed message %r: %s", data[:200], exc)
+            return []
+        return [self.feed_request(source)]
+
+    def feed_request(self, source: Source) -> scrapy.Request:
+        return scrapy.Request(
+            source.url,
+            callback=self.parse_feed,
+            errback=self.feed_failed,
+            cb_kwargs={"source": source},
+            meta={"source": source},
+            dont_filter=True,
+        )
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        # The article requests are queued as they are yielded: acking after the last is safe.
+        yield from super().parse_feed(response, source)
+        self._ack(response.request)
+
+    def parse_article(
+        self, response: Response, source: Source, entry: FeedEntry
+    ) -> Iterator[Article]:
+        items = list(super().parse_article(response, source, entry))
+        if not items:
+            self._ack(response.request)
+        yield from items  # acked when the pipelines are done with it (_item_done)
+
+    def feed_failed(self, failure: Failure) -> None:
+        super().feed_failed(failure)
+        self._ack(failure.request)  # type: ignore[attr-defined]
+
+    def article_failed(self, failure: Failure) -> None:
+        super().article_failed(failure)
+        self._ack(failure.request)  # type: ignore[attr-defined]
+
+    def _item_done(self, item: Any, response: Response | Failure | None, **kwargs: Any) -> None:
+        self._ack(getattr(response, "request", None))
+
+    def _callback_failed(self, failure: Failure, response: Response, **kwargs: Any) -> None:
+        self._ack(getattr(response, "request", None))
+
+    def _ack(self, request: scrapy.Request | None) -> None:
+        lease = request.meta.get(LEASE) if request is not None else None
+        if lease:
+            self.frontier.ack(lease)
+
+
+def worker_summary(stats: dict[str, Any]) -> str:
+    """One line for the operator when a worker stops."""
+    counts = {
+        "requests": stats.get("scheduler/dequeued/redis", 0),
+        "published": stats.get("queue/published", 0),
+        "requeued": stats.get("frontier/requeued", 0),
+    }
+    return "worker stopped: " + json.dumps(counts)
