@@ -63,7 +63,7 @@ def attribute(
     credits = find_credits(lines, resolver.accept)
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
-    canonical = urljoin(url, meta["canonical"]) if meta.get("canonical") else None
+    canonical = _joined(url, meta.get("canonical"))
     candidates += _from_canonical(canonical, url, table, own, evidence)
     feed = feed_claim(entry)
     if feed is not None:
@@ -226,3 +226,13 @@ def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
     dropped = {c.index for c in credits if (c.image or c in story) and not c.rest.strip()}
     out = "\n".join(line for i, line in enumerate(kept) if i not in dropped)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
+
+
+def _joined(base: str, link: str | None) -> str | None:
+    """``link`` made absolute against ``base``; None when either is not a URL."""
+    if not link:
+        return None
+    try:
+        return urljoin(base, link)
+    except ValueError:  # hostile markup: "http://[::1/broken"
+        return None

@@ -52,7 +52,10 @@ def host_of(value: str) -> str | None:
     if value.startswith("//"):
         value = "https:" + value
     if "://" in value:
-        host = urlsplit(value).hostname or ""
+        try:
+            host = urlsplit(value).hostname or ""
+        except ValueError:  # "http://[::1/broken": a hostile URL names no host
+            return None
         return host.removeprefix("www.") or None
     match = _HOST.match(value)
     return match.group(1).lower() if match else None

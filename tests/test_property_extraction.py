@@ -7,12 +7,12 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from aggregator.textcodec import decode_html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aggregator.attribution import attribute
-from aggregator.errors import ExtractionFailed
+from aggregator.decoding import decode_html
+from aggregator.errors import AggregatorError, ExtractionFailed
 from aggregator.models import Attribution, FeedEntry
 from aggregator.processing import process_page
 
@@ -115,7 +115,11 @@ def test_generated_pages(html: str, entry: FeedEntry | None) -> None:
 @SLOW
 @given(st.binary(max_size=3000))
 def test_any_bytes_as_the_extract_command_reads_them(data: bytes) -> None:
-    check_page(decode_html(data), "https://example.com/a", None)
+    try:
+        html = decode_html(data, None)  # a saved file has no Content-Type
+    except AggregatorError:
+        return  # refused with a typed reason: what the command prints as one line
+    check_page(html, "https://example.com/a", None)
 
 
 @FAST
