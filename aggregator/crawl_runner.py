@@ -77,7 +77,10 @@ def probe_source(
     from spiders.probe import ProbeSpider
 
     result: list[Preview | AggregatorError] = []
-    _run(config, ProbeSpider, {"ITEM_PIPELINES": {}, **(overrides or {})}, url=url, result=result)
+    # An operator at the terminal retries; the probe's failure is the one line they read.
+    settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
+    quiet = logging.root.level > logging.INFO  # unless -v, Scrapy's own errors are not shown
+    _run(config, ProbeSpider, settings, quiet=quiet, url=url, result=result)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
     if isinstance(result[0], AggregatorError):
@@ -86,7 +89,11 @@ def probe_source(
 
 
 def _run(
-    config: Config, spider: type, overrides: Mapping[str, Any] | None, **kwargs: Any
+    config: Config,
+    spider: type,
+    overrides: Mapping[str, Any] | None,
+    quiet: bool = False,
+    **kwargs: Any,
 ) -> dict[str, Any]:
     """Run one spider in this process; return its stats.
 
@@ -104,6 +111,9 @@ def _run(
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
+    if quiet:  # after CrawlerProcess, whose logging set-up resets these levels
+        for name in ("scrapy", "twisted", "py.warnings"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **kwargs)
     process.start()

@@ -24,7 +24,7 @@ from aggregator.sources import (
     parse_interval,
 )
 
-Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def register(subparsers: Subparsers) -> None:
