@@ -33,6 +33,11 @@ AGGREGATOR_CONTACT_URL = os.environ.get(
 """Where site owners learn who crawls them and how to reach the operator (in the User-Agent)."""
 USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's own lets requests that wait for a host's robots.txt through (see the class).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.robotstxt.RobotsTxtMiddleware": 100,
+}
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = int(_number("AGGREGATOR_HOST_CONCURRENCY", 1, minimum=1))
 """Requests in flight per host at once (env AGGREGATOR_HOST_CONCURRENCY, default 1)."""
