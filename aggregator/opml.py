@@ -26,7 +26,8 @@ def read_opml(data: bytes) -> list[dict[str, Any]]:
         if not url:
             continue
         record: dict[str, Any] = {"url": url}
-        title = outline.get("title") or outline.get("text")
+        text = outline.get("text")
+        title = outline.get("title") or (text if text != outline.get("name") else None)
         if title:
             record["title"] = title.strip()
         for field in ("name", "interval", "max_age"):
@@ -48,7 +49,7 @@ def write_opml(sources: list[Source]) -> str:
         attrs = {
             "type": "rss",
             "text": s.title or s.name,
-            "title": s.title or s.name,
+            **({"title": s.title} if s.title else {}),
             "xmlUrl": s.url,
             "name": s.name,
             "interval": format_interval(s.interval),

@@ -15,6 +15,8 @@ from aggregator.opml import read_opml, write_opml
 from aggregator.sources import Source, format_interval, name_from_url, parse_interval
 
 FORMATS = ("toml", "yaml", "opml")
+#: The curated list of real news feeds shipped with the package.
+STARTER_SOURCES = Path(__file__).parent / "data" / "starter-sources.toml"
 _FIELDS = ("name", "url", "title", "interval", "max_age")
 
 

@@ -7,7 +7,7 @@ import random
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 import redis
@@ -19,9 +19,14 @@ from aggregator.keys import Keys
 from aggregator.schedule_state import ScheduleState
 from aggregator.scheduler import Scheduler
 from aggregator.sources import Source, SourceRegistry
-from tests.sites import Answer, Site, news_site, rss, site  # noqa: F401
+from tests.sites import Answer, Site, news_site, rss, serve
 
 INTERVAL = 900
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    yield from serve(Site())
 
 
 class Clock:
@@ -173,8 +178,8 @@ def test_two_schedulers_never_crawl_a_source_at_once(
 
     clock = Clock()
     first = Scheduler(redis_client, keys, slow, clock=clock, batch=2)
-    second = Scheduler(redis_client, keys, lambda s: crawled.append(("second", [x.name for x in s])),
-                       clock=clock, batch=10)  # fmt: skip
+    record = lambda s: crawled.append(("second", [x.name for x in s]))  # noqa: E731
+    second = Scheduler(redis_client, keys, record, clock=clock, batch=10)
     thread = threading.Thread(target=first.run_once)
     thread.start()
     assert inside.wait(30)

@@ -13,7 +13,7 @@ from aggregator.crawl_runner import probe_source
 from aggregator.errors import DuplicateSource, SourceError
 from aggregator.health import SourceHealth
 from aggregator.redis_connection import connect
-from aggregator.source_files import FORMATS, read_sources, write_sources
+from aggregator.source_files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources import (
     DEFAULT_INTERVAL,
     DEFAULT_MAX_AGE,
@@ -47,7 +47,9 @@ def register(subparsers: Subparsers) -> None:
         named.add_argument("name", metavar="NAME")
         named.set_defaults(run=run)
     load = commands.add_parser("import", help="add the sources of a TOML, YAML or OPML file")
-    load.add_argument("file", metavar="FILE", type=Path)
+    load.add_argument("file", metavar="FILE", type=Path, nargs="?")
+    load.add_argument("--starter", action="store_true",
+                      help="the bundled starter list of real news feeds")  # fmt: skip
     load.set_defaults(run=run_import)
     export = commands.add_parser("export", help="write every source as TOML, YAML or OPML")
     export.add_argument("--format", choices=FORMATS, default="toml")
@@ -111,6 +113,9 @@ def run_enable(args: argparse.Namespace, config: Config) -> int:
 def run_import(args: argparse.Namespace, config: Config) -> int:
     """Store every source of the file; those already present (by name or URL) are skipped.
     The file is checked whole first: one bad record and nothing is stored."""
+    if bool(args.file) == bool(args.starter):
+        raise SourceError("give a FILE or --starter (the bundled list of news feeds)")
+    args.file = args.file or STARTER_SOURCES
     sources = read_sources(args.file)
     if not sources:
         raise SourceError(f"{args.file}: lists no sources")
