@@ -59,7 +59,8 @@ NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
   <url><loc>https://x.example/new</loc><news:news>
-    <news:publication><news:name>The X</news:name><news:language>en</news:language></news:publication>
+    <news:publication><news:name>The X</news:name><news:language>en</news:language>
+    </news:publication>
     <news:publication_date>2030-01-02T03:04:05+01:00</news:publication_date>
     <news:title>Fresh news</news:title><news:keywords>a, b</news:keywords></news:news></url>
   <url><loc>https://x.example/old</loc><lastmod>2001-01-01</lastmod></url>

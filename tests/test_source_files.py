@@ -31,7 +31,7 @@ def test_the_starter_list_holds_at_least_twenty_real_news_feeds() -> None:
 @pytest.mark.parametrize("fmt", ["toml", "yaml", "opml"])
 def test_round_trip(tmp_path: Path, fmt: str) -> None:
     sources = [
-        Source("ledger", "https://ledger.example/feed.xml", 1800, title='The "Ledger" – ünï'),
+        Source("ledger", "https://ledger.example/feed.xml", 1800, title='The "Ledger" \u00e9 ünï'),
         Source("post", "https://post.example/sitemap.xml", 7200, max_age=2 * 86400),
     ]
     path = tmp_path / f"sources.{fmt}"

@@ -24,10 +24,8 @@ from aggregator.sources import (
     parse_interval,
 )
 
-Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-
-def register(subparsers: Subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("sources", help="the source registry")
     commands = parser.add_subparsers(dest="sources_command", metavar="ACTION", required=True)
     add = commands.add_parser("add", help="find and validate a feed by fetching it, then store it")
