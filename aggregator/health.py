@@ -47,8 +47,15 @@ class SourceHealth:
         self.keys = keys
 
     def count(self, source: str, outcome: str, amount: int = 1) -> None:
-        """Add to a counter: "published", "duplicate", or a failure reason."""
+        """Add to a counter: "published", "duplicate", or a failure reason.
+
+        Poll counters live apart (``polls``, ``unchanged_polls``): ``aggregator crawl``
+        reports every count:* but published and repeats as failures."""
         self.client.hincrby(self.keys.source_health(source), f"count:{outcome}", amount)
+
+    def skipped(self, source: str, reason: str, amount: int = 1) -> None:
+        """Entries deliberately not fetched (e.g. "too_old"): not failures, so not count:*."""
+        self.client.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
 
     def crawled(self, source: str, entries: int) -> None:
         self.polled(source, PollOutcome("ok", entries=entries))
@@ -61,7 +68,7 @@ class SourceHealth:
         """Record one poll: counters, the last status, and the validators for the next one."""
         key = self.keys.source_health(source)
         pipe = self.client.pipeline()
-        pipe.hincrby(key, "count:polls", 1)
+        pipe.hincrby(key, "polls", 1)
         fields: dict[FieldT, EncodableT] = {"last_poll": _now(), "last_status": outcome.status}
         if outcome.http_status is not None:
             fields["last_http_status"] = outcome.http_status
@@ -73,7 +80,7 @@ class SourceHealth:
         else:
             fields.update(consecutive_failures=0, last_error="", last_success=_now())
             if outcome.status == "unchanged":
-                pipe.hincrby(key, "count:unchanged", 1)
+                pipe.hincrby(key, "unchanged_polls", 1)
             else:
                 fields["last_entries"] = outcome.entries
             fields.update({k: v for k, v in _validators(outcome).items() if v})

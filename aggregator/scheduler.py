@@ -68,6 +68,10 @@ class Scheduler:
             except Exception as exc:  # one failed pass is recorded; the scheduler goes on
                 logger.exception("crawl of %s failed", ", ".join(names))
                 message = f"the crawl failed: {exc}"
+            except BaseException:  # stopped (Ctrl-C): hand the sources back at once
+                for source in claimed:
+                    self.state.complete(self.token, source.name, self.clock())
+                raise
         for source in claimed:
             if self._polls(source.name) == polls[source.name]:
                 # The crawl never reported on this source (its process died or hung).
@@ -98,7 +102,7 @@ class Scheduler:
         self.state.complete(self.token, source.name, self.clock() + delay)
 
     def _polls(self, name: str) -> int:
-        return int(self.health.get(name).get("count:polls") or 0)
+        return int(self.health.get(name).get("polls") or 0)
 
 
 class _LeaseKeeper:

@@ -100,7 +100,9 @@ class FeedSpider(scrapy.Spider):
 
     def _articles(self, source: Source, entries: Sequence[FeedEntry]) -> Iterator[scrapy.Request]:
         fresh = recent(entries, self._cutoff(source))
-        self._count(source, "too_old", len(entries) - len(fresh))
+        if len(fresh) < len(entries):  # not a failure: kept apart from the count:* counters
+            self.health.skipped(source.name, "too_old", len(entries) - len(fresh))
+            self.crawler.stats.inc_value("articles/too_old", len(entries) - len(fresh))
         log = EntryLog(connect(self.config), self.config.keys)
         log.prune(source.name, time.time() - 2 * source.max_age)
         for entry in log.unseen(source.name, fresh):

@@ -81,7 +81,7 @@ def test_second_poll_of_an_unchanged_feed_fetches_no_article_page(
     assert site.requests[-1][1]["if-none-match"] == '"v1"'
     assert [site.hits(p) for p in paths] == [1, 1, 1]
     health = SourceHealth(redis_client, keys).get("ledger")
-    assert (health["last_status"], health["count:unchanged"], health["count:polls"]) == (
+    assert (health["last_status"], health["unchanged_polls"], health["polls"]) == (
         "unchanged", "1", "2")
 
 
@@ -118,7 +118,9 @@ def test_gone_errors_and_cache_hints_in_one_pass(
 ) -> None:  # fmt: skip
     paths = news_site(site)
     items = [(p, "story", 0.1) for p in paths]
-    site.page("/max-age.xml", rss(site, items), "application/rss+xml",
+    site.page("/news/old.html", "<html><body>an old story</body></html>")
+    site.page("/max-age.xml", rss(site, [*items, ("/news/old.html", "old", 30)]),
+              "application/rss+xml",
               headers={"Cache-Control": "public, max-age=7200"})  # fmt: skip
     site.page("/ttl.xml", rss(site, items, ttl=180), "application/rss+xml")
     site.page("/gone.xml", "gone", status=410)
@@ -143,6 +145,8 @@ def test_gone_errors_and_cache_hints_in_one_pass(
     assert errors == {"html": "parse", "missing": "http", "refused": "connection",
                       "private": "blocked"}  # fmt: skip
     assert site.hits("/private/feed.xml") == 0
+    assert site.hits("/news/old.html") == 0  # older than the default max age of 7 days
+    assert health.get("max-age")["skipped:too_old"] == "1"
     status = subprocess.run([sys.executable, "-m", "aggregator", "status"], env=cli_env,
                             capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert "disabled: http: 410 Gone" in status
@@ -209,3 +213,15 @@ def test_two_scheduler_processes_on_one_redis(
     assert all(site.hits(p) >= 1 for p in paths)
     crawled = [n for out in outputs for n in out.split(":", 1)[1].split(", ")]
     assert sorted(n.strip() for n in crawled if n.strip() != "-") == [f"feed{i}" for i in range(4)]
+
+
+def test_a_stopped_scheduler_hands_its_sources_back(redis_client: redis.Redis, keys: Keys) -> None:
+    SourceRegistry(redis_client, keys).add(Source("a", "https://a.example/feed", INTERVAL))
+
+    def interrupted(sources: Sequence[Source]) -> None:
+        raise KeyboardInterrupt
+
+    clock = Clock()
+    with pytest.raises(KeyboardInterrupt):
+        Scheduler(redis_client, keys, interrupted, clock=clock).run_once()
+    assert ScheduleState(redis_client, keys).claim("other", clock.now, clock.now + 60, 5) == ["a"]

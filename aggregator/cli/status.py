@@ -50,8 +50,8 @@ def sources_table(client: redis.Redis, config: Config, now: float) -> str:
 def _row(
     source: Source, health: dict[str, str], due: float | None, lease: float | None, now: float
 ) -> list[object]:
-    polls = int(health.get("count:polls") or 0)
-    unchanged = int(health.get("count:unchanged") or 0)
+    polls = int(health.get("polls") or 0)
+    unchanged = int(health.get("unchanged_polls") or 0)
     published = int(health.get("count:published") or 0)
     changed = polls - unchanged
     if source.disabled:
