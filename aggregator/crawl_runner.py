@@ -1,15 +1,26 @@
-"""Runs one Scrapy crawl of the feed spider in this process, for the CLI."""
+"""Runs Scrapy crawls for the CLI and the scheduler: one crawl per process.
+
+Twisted's reactor cannot restart, so a process runs at most one crawl. ``aggregator crawl``
+and ``sources add`` run theirs in their own process; the scheduler runs each pass in a
+child process (``crawl_in_child``). A child per pass was chosen over one long-lived crawler
+fed by the scheduler because it needs no reactor gymnastics, a crash or leak in one pass
+cannot take the scheduler down or carry over to the next pass, and the start-up cost
+(about a second) is small against intervals of at least five minutes.
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aggregator.config import Config
 from aggregator.errors import AggregatorError, SourceError
-from aggregator.feeds import ParsedFeed
+from aggregator.preview import Preview
 from aggregator.sources import Source
+
+logger = logging.getLogger(__name__)
 
 
 def run_crawl(
@@ -21,29 +32,70 @@ def run_crawl(
     return _run(config, FeedSpider, overrides, sources=list(sources))
 
 
-def probe_feed(config: Config, url: str) -> ParsedFeed:
-    """Fetch ``url`` and parse it as a feed; raise the AggregatorError that says why not."""
+def crawl_in_child(
+    config: Config,
+    sources: Sequence[Source],
+    overrides: Mapping[str, Any] | None = None,
+    timeout: float | None = None,
+    log_level: int = logging.WARNING,
+) -> int | None:
+    """``run_crawl`` in a fresh (spawned) process; its exit code, None if it was killed
+    after ``timeout`` seconds. Spawned, not forked: the parent may hold threads and sockets."""
+    context = multiprocessing.get_context("spawn")
+    child = context.Process(
+        target=_child_main,
+        args=(config, list(sources), dict(overrides or {}), log_level),
+        name="aggregator-crawl",
+    )
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        logger.warning("crawl of %d sources ran over %ss: stopped", len(sources), timeout)
+        child.terminate()
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        return None
+    return child.exitcode
+
+
+def _child_main(
+    config: Config, sources: list[Source], overrides: dict[str, Any], log_level: int
+) -> None:
+    logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    run_crawl(config, sources, overrides)
+
+
+def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None = None) -> Preview:
+    """Find the feed or sitemap at (or announced by) ``url``, check it lists entries and
+    extract three sample articles; raise the AggregatorError that says why not."""
     from spiders.probe import ProbeSpider
 
-    result: list[ParsedFeed | AggregatorError] = []
-    overrides = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False}
-    _run(config, ProbeSpider, overrides, url=url, result=result)
+    result: list[Preview | AggregatorError] = []
+    # An operator at the terminal retries; the probe's failure is the one line they read.
+    settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
+    _run(config, ProbeSpider, settings, url=url, result=result)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
     if isinstance(result[0], AggregatorError):
         raise result[0]
-    if not result[0].entries:
-        raise SourceError("empty feed: it lists no entries")
     return result[0]
 
 
 def _run(
-    config: Config, spider: type, overrides: Mapping[str, Any] | None, **kwargs: Any
+    config: Config,
+    spider: type,
+    overrides: Mapping[str, Any] | None,
+    **kwargs: Any,
 ) -> dict[str, Any]:
     """Run one spider in this process; return its stats.
 
+    Unless the log level is INFO or finer (-v), Scrapy's own log is silenced: the operator
+    reads our one-line errors and summary, and each failure is recorded on its source.
+
     Scrapy is imported here, not at module level, so the core and the CLI's other commands
-    start without it. Twisted's reactor cannot restart: one crawl per process.
+    start without it.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
@@ -57,9 +109,9 @@ def _run(
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
-    quiet = logging.getLogger().getEffectiveLevel() > logging.INFO
-    for name in ("scrapy", "twisted", "py.warnings"):
-        logging.getLogger(name).setLevel(logging.CRITICAL if quiet else logging.NOTSET)
+    if logging.root.level > logging.INFO:  # after CrawlerProcess: its set-up resets levels
+        for name in ("scrapy", "twisted", "py.warnings"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **kwargs)
     process.start()

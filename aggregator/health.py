@@ -1,50 +1,109 @@
-"""Per-source health: counters and the last crawl and error, kept in Redis."""
+"""Per-source health: counters, the last poll and its typed error, kept in Redis."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import redis
+from redis.typing import EncodableT, FieldT
 
 from aggregator.keys import Keys
 
+#: Typed reasons a poll fails: the feed's host has no address, did not answer in time,
+#: refused the connection, answered with an HTTP error, forbade us (robots.txt, 401/403/451),
+#: or sent something that is neither feed nor sitemap.
+ERROR_KINDS = ("dns", "timeout", "connection", "http", "blocked", "parse")
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """What one poll of a source's feed gave.
+
+    ``status``: "ok" (new content), "unchanged" (304 or same validators), "error" or
+    "gone" (410). ``hint``: seconds the server asked us to wait (Cache-Control max-age,
+    Expires, RSS <ttl>, or Retry-After), if it said.
+    """
+
+    status: str
+    http_status: int | None = None
+    error_kind: str | None = None
+    message: str = ""
+    hint: float | None = None
+    entries: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("error", "gone")
+
 
 class SourceHealth:
-    """Records what happened to each source so ``status`` and ``crawl`` can show it."""
+    """Records what happened to each source so ``status``, ``crawl`` and the scheduler see it."""
 
     def __init__(self, client: redis.Redis, keys: Keys) -> None:
         self.client = client
         self.keys = keys
 
     def count(self, source: str, outcome: str, amount: int = 1) -> None:
-        """Add to a counter: "published", "duplicate", or a failure reason."""
+        """Add to a counter: "published", "duplicate", or a failure reason.
+
+        Poll counters live apart (``polls``, ``unchanged_polls``): ``aggregator crawl``
+        reports every count:* but published and repeats as failures."""
         self.client.hincrby(self.keys.source_health(source), f"count:{outcome}", amount)
 
+    def skipped(self, source: str, reason: str, amount: int = 1) -> None:
+        """Entries deliberately not fetched (e.g. "too_old"): not failures, so not count:*."""
+        self.client.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
+
     def crawled(self, source: str, entries: int) -> None:
-        self.client.hset(
-            self.keys.source_health(source),
-            mapping={
-                "last_crawl": _now(),
-                "last_entries": entries,
-                "last_error": "",
-            },
-        )
+        self.polled(source, PollOutcome("ok", entries=entries))
 
     def failed(self, source: str, reason: str, message: str) -> None:
         """A failure of the source itself (feed unreachable or unparsable)."""
-        self.count(source, reason)
-        self.client.hset(
-            self.keys.source_health(source),
-            mapping={
-                "last_crawl": _now(),
-                "last_error": f"{reason}: {message}",
-            },
-        )
+        self.polled(source, PollOutcome("error", error_kind=reason, message=message))
+
+    def polled(self, source: str, outcome: PollOutcome) -> None:
+        """Record one poll: counters, the last status, and the validators for the next one."""
+        key = self.keys.source_health(source)
+        pipe = self.client.pipeline()
+        pipe.hincrby(key, "polls", 1)
+        fields: dict[FieldT, EncodableT] = {"last_poll": _now(), "last_status": outcome.status}
+        if outcome.http_status is not None:
+            fields["last_http_status"] = outcome.http_status
+        if outcome.failed:
+            kind = outcome.error_kind or "http"
+            pipe.hincrby(key, f"count:{kind}", 1)
+            pipe.hincrby(key, "consecutive_failures", 1)
+            fields.update(last_error=f"{kind}: {outcome.message}", last_error_at=_now())
+        else:
+            fields.update(consecutive_failures=0, last_error="", last_success=_now())
+            if outcome.status == "unchanged":
+                pipe.hincrby(key, "unchanged_polls", 1)
+            else:
+                fields["last_entries"] = outcome.entries
+            fields.update({k: v for k, v in _validators(outcome).items() if v})
+        pipe.hset(key, mapping=fields)
+        if outcome.hint is None:
+            pipe.hdel(key, "hint")
+        else:
+            pipe.hset(key, "hint", round(outcome.hint, 3))
+        pipe.execute()
+
+    def validators(self, source: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified of the last good poll, for a conditional GET."""
+        etag, modified = self.client.hmget(self.keys.source_health(source), "etag", "modified")
+        return (str(etag) if etag else None, str(modified) if modified else None)
 
     def get(self, source: str) -> dict[str, str]:
         return {
             str(k): str(v) for k, v in self.client.hgetall(self.keys.source_health(source)).items()
         }
+
+
+def _validators(outcome: PollOutcome) -> dict[str, str | None]:
+    return {"etag": outcome.etag, "modified": outcome.last_modified}
 
 
 def _now() -> str:

@@ -31,6 +31,21 @@ class Keys:
         """Hash: last crawl, last error, counters of one source."""
         return f"{self.prefix}source:{name}:health"
 
+    def source_entries(self, name: str) -> str:
+        """Sorted set: fingerprints of the entries of one source whose page was fetched."""
+        return f"{self.prefix}source:{name}:entries"
+
+    @property
+    def schedule_due(self) -> str:
+        """Sorted set: source name -> when it is next due (epoch seconds); a claim moves the
+        score to the lease's expiry, so a crashed scheduler's sources come due again."""
+        return f"{self.prefix}schedule:due"
+
+    @property
+    def schedule_leases(self) -> str:
+        """Hash: source name -> "token expiry" of the scheduler crawling it now."""
+        return f"{self.prefix}schedule:leases"
+
     @property
     def seen_urls(self) -> str:
         """Hash: canonical-URL fingerprint -> article id (dedup of repeats)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import redis
@@ -16,42 +18,70 @@ from aggregator.keys import Keys
 MIN_INTERVAL = 5 * 60
 MAX_INTERVAL = 24 * 3600
 DEFAULT_INTERVAL = 15 * 60
+#: Entries older than this (by their feed or sitemap date) are not fetched.
+DEFAULT_MAX_AGE = 7 * 86400
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 @dataclass(frozen=True)
 class Source:
-    """A feed (or sitemap) to crawl every ``interval`` seconds."""
+    """A feed or sitemap to crawl every ``interval`` seconds.
+
+    ``disabled`` holds the visible reason a source is no longer crawled (e.g. 410 Gone).
+    """
 
     name: str
     url: str
     interval: int = DEFAULT_INTERVAL
     title: str | None = None
     added_at: str | None = None
+    max_age: int = DEFAULT_MAX_AGE
+    disabled: str | None = None
 
     def __post_init__(self) -> None:
-        if not _NAME.match(self.name):
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
             raise SourceError(f"invalid name {self.name!r}: use 1-63 of a-z, 0-9, '.', '_', '-'")
-        if urlsplit(self.url).scheme not in ("http", "https") or not urlsplit(self.url).hostname:
+        parts = urlsplit(str(self.url))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SourceError(f"invalid URL {self.url!r}: only http and https URLs can be crawled")
-        if not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
+        if not isinstance(self.interval, int) or not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
             raise SourceError(f"invalid interval {self.interval}s: it must be between 5m and 24h")
+        if not isinstance(self.max_age, int) or self.max_age < 3600:
+            raise SourceError(f"invalid max age {self.max_age}s: it must be at least 1h")
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Source:
-        return cls(**json.loads(text))
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        """A source from a record; unknown fields are an error, not silently dropped."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise SourceError(f"unknown source field(s): {', '.join(unknown)}")
+        return cls(**data)
 
 
-def parse_interval(text: str) -> int:
+def parse_interval(text: str | int) -> int:
     """``"15m"``, ``"2h"``, ``"900"`` or ``"900s"`` to seconds."""
-    match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text.lower())
+    match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", str(text).lower())
     if not match:
         raise SourceError(f"invalid interval {text!r}: use a number with s, m, h or d, e.g. 15m")
     return int(match[1]) * _UNITS[match[2] or "s"]
+
+
+def format_interval(seconds: float) -> str:
+    """The shortest exact spelling: 900 -> "15m", 7200 -> "2h", 90 -> "90s"."""
+    value = int(seconds)
+    for unit in ("d", "h", "m"):
+        if value and value % _UNITS[unit] == 0:
+            return f"{value // _UNITS[unit]}{unit}"
+    return f"{value}s"
 
 
 def name_from_url(url: str) -> str:
@@ -70,16 +100,16 @@ class SourceRegistry:
     def check_new(self, source: Source) -> None:
         """Raise DuplicateSource when the name or the URL is taken."""
         if self.client.hexists(self.keys.sources, source.name):
-            raise DuplicateSource(f"a source named {source.name!r} exists already")
+            raise DuplicateSource(f"duplicate source: a source named {source.name!r} exists")
         for other in self.list():
             if other.url == source.url:
-                raise DuplicateSource(f"source {other.name!r} has this URL already")
+                raise DuplicateSource(f"duplicate source: {other.name!r} has this URL already")
 
     def add(self, source: Source) -> Source:
         self.check_new(source)
-        stamped = Source(**{**asdict(source), "added_at": datetime.now(UTC).isoformat()})
+        stamped = dataclasses.replace(source, added_at=datetime.now(UTC).isoformat())
         if not self.client.hsetnx(self.keys.sources, source.name, stamped.to_json()):
-            raise DuplicateSource(f"a source named {source.name!r} exists already")
+            raise DuplicateSource(f"duplicate source: a source named {source.name!r} exists")
         return stamped
 
     def get(self, name: str) -> Source:
@@ -92,7 +122,14 @@ class SourceRegistry:
         records = self.client.hgetall(self.keys.sources)
         return sorted((Source.from_json(str(v)) for v in records.values()), key=lambda s: s.name)
 
+    def set_disabled(self, name: str, reason: str | None) -> Source:
+        """Stop (``reason``) or resume (None) crawling a source; the reason stays visible."""
+        source = dataclasses.replace(self.get(name), disabled=reason)
+        self.client.hset(self.keys.sources, name, source.to_json())
+        return source
+
     def remove(self, name: str) -> None:
         if not self.client.hdel(self.keys.sources, name):
             raise UnknownSource(f"no source named {name!r}")
-        self.client.delete(self.keys.source_health(name))
+        self.client.delete(self.keys.source_health(name), self.keys.source_entries(name))
+        self.client.zrem(self.keys.schedule_due, name)

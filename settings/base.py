@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 from aggregator.config import Config
+from aggregator.errors import ConfigError
 
 BOT_NAME = "aggregator"
 SPIDER_MODULES = ["spiders"]
@@ -11,12 +14,31 @@ NEWSPIDER_MODULE = "spiders"
 AGGREGATOR_CONFIG = Config.from_env()
 """Redis, data directory, key prefix and network allowances (from the environment)."""
 
+
+def _number(name: str, default: float, minimum: float) -> float:
+    """A numeric environment setting; a bad value fails at start-up with one clear line."""
+    try:
+        value = float(os.environ.get(name) or default)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, not {os.environ[name]!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
 # Politeness: identify ourselves, obey robots.txt, one request at a time per host.
-USER_AGENT = "aggregator/0.1 (+https://github.com/aggregator-news/aggregator)"
+AGGREGATOR_CONTACT_URL = os.environ.get(
+    "AGGREGATOR_CONTACT_URL", "https://github.com/aggregator-news/aggregator"
+)
+"""Where site owners learn who crawls them and how to reach the operator (in the User-Agent)."""
+USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
-CONCURRENT_REQUESTS_PER_DOMAIN = 1
-DOWNLOAD_DELAY = 0
+CONCURRENT_REQUESTS_PER_DOMAIN = int(_number("AGGREGATOR_HOST_CONCURRENCY", 1, minimum=1))
+"""Requests in flight per host at once (env AGGREGATOR_HOST_CONCURRENCY, default 1)."""
+DOWNLOAD_DELAY = _number("AGGREGATOR_HOST_DELAY", 0.0, minimum=0)
+"""Seconds between two requests to one host (env AGGREGATOR_HOST_DELAY, default 0); with
+AutoThrottle (production) the adaptive delay never goes below it."""
 
 # Hostile input (docs/security.md): bounded size, time and redirects; only the public web.
 # DOWNLOAD_MAXSIZE also bounds the decompressed body (HttpCompressionMiddleware stops a
@@ -33,7 +55,8 @@ TWISTED_DNS_RESOLVER = "middlewares.resolver.NetGuardResolver"
 """Resolve host names, then drop addresses outside AGGREGATOR_ALLOW_NETWORKS (SSRF)."""
 DOWNLOADER_MIDDLEWARES = {
     "middlewares.netguard.NetGuardMiddleware": 950,
-    # Ours logs an unreachable robots.txt as one line instead of a traceback.
+    # Ours obeys robots.txt for requests that wait for it too, and logs an unreachable
+    # robots.txt as one line instead of a traceback (see the class).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "middlewares.robotstxt.RobotsTxtMiddleware": 100,
 }

@@ -1,9 +1,10 @@
-"""The feed spider: fetches each source's feed, then every article the feed lists."""
+"""The feed spider: polls each source's feed or sitemap, then fetches the new articles it lists."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
@@ -11,18 +12,28 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from aggregator.config import Config
+from aggregator.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.errors import FeedError
-from aggregator.feeds import parse_feed
-from aggregator.health import SourceHealth
+from aggregator.health import PollOutcome, SourceHealth
 from aggregator.models import Article, FeedEntry
+from aggregator.pacing import freshness
+from aggregator.polling import HANDLED_STATUSES, EntryLog, status_outcome
 from aggregator.redis_connection import connect
+from aggregator.sitemaps import ParsedSitemap, SitemapLink
 from aggregator.sources import Source, SourceRegistry
+from spiders.outcomes import failure_outcome, response_headers
 
 _HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+#: Child sitemaps of an index followed per poll, newest first.
+MAX_CHILD_SITEMAPS = 10
 
 
 class FeedSpider(scrapy.Spider):
-    """``scrapy crawl feeds [-a source=NAME]``; ``aggregator crawl`` passes ``sources``."""
+    """``scrapy crawl feeds [-a source=NAME]``; ``aggregator crawl`` passes ``sources``.
+
+    Every feed poll is a conditional GET (ETag, Last-Modified); its outcome, typed error and
+    the server's caching hints go to the source's health, where the scheduler reads them.
+    """
 
     name = "feeds"
 
@@ -35,24 +46,67 @@ class FeedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self._load_sources():
+            etag, modified = self.health.validators(source.name)
+            headers = {"If-None-Match": etag, "If-Modified-Since": modified}
             yield scrapy.Request(
                 source.url,
+                headers={k: v for k, v in headers.items() if v},
                 callback=self.parse_feed,
                 errback=self.feed_failed,
                 cb_kwargs={"source": source},
-                meta={"source": source},
+                meta=_feed_meta(source),
                 dont_filter=True,
             )
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
-        try:
-            feed = parse_feed(response.body, response.url, response_headers(response))
-        except FeedError as exc:
-            self._record_failure(source, exc.reason, str(exc))
+        headers = response_headers(response)
+        outcome = status_outcome(response.status, headers, time.time())
+        if outcome is not None:
+            self._record(source, outcome)
             return
-        self.health.crawled(source.name, len(feed.entries))
-        self.crawler.stats.inc_value("feeds/parsed")
-        for entry in feed.entries:
+        try:
+            document = parse_document(response.body, response.url, headers)
+        except FeedError as exc:
+            self._record(source, PollOutcome("error", response.status, "parse", str(exc)))
+            return
+        hint = max(
+            filter(None, (freshness(headers, time.time()), feed_ttl(response.body))), default=None
+        )
+        self._record(source, PollOutcome(
+            "ok", response.status, hint=hint, entries=len(document.entries),
+            etag=headers.get("etag"), last_modified=headers.get("last-modified"),
+        ))  # fmt: skip
+        yield from self._follow(source, document)
+
+    def parse_sitemap(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        """A child sitemap of an index: its entries only (no deeper indexes)."""
+        if response.status != 200:
+            return
+        try:
+            document = parse_document(response.body, response.url, response_headers(response))
+        except FeedError as exc:
+            self._count(source, "sitemap_failed")
+            self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
+            return
+        yield from self._articles(source, document.entries)
+
+    def _follow(self, source: Source, document: Any) -> Iterator[scrapy.Request]:
+        if isinstance(document, ParsedSitemap) and document.sitemaps:
+            for link in _recent_sitemaps(document.sitemaps, self._cutoff(source)):
+                yield scrapy.Request(
+                    link.url, callback=self.parse_sitemap, errback=self.article_failed,
+                    cb_kwargs={"source": source}, meta={"source": source},
+                )  # fmt: skip
+        yield from self._articles(source, document.entries)
+
+    def _articles(self, source: Source, entries: Sequence[FeedEntry]) -> Iterator[scrapy.Request]:
+        fresh = recent(entries, self._cutoff(source))
+        if len(fresh) < len(entries):  # not a failure: kept apart from the count:* counters
+            self.health.skipped(source.name, "too_old", len(entries) - len(fresh))
+            self.crawler.stats.inc_value("articles/too_old", len(entries) - len(fresh))
+        log = EntryLog(connect(self.config), self.config.keys)
+        log.prune(source.name, time.time() - 2 * source.max_age)
+        for entry in log.unseen(source.name, fresh):
             yield scrapy.Request(
                 entry.url,
                 callback=self.parse_article,
@@ -64,6 +118,7 @@ class FeedSpider(scrapy.Spider):
     def parse_article(
         self, response: Response, source: Source, entry: FeedEntry
     ) -> Iterator[Article]:
+        EntryLog(connect(self.config), self.config.keys).mark(source.name, entry, time.time())
         content_type = (response.headers.get(b"Content-Type") or b"").lower()
         if not isinstance(response, TextResponse) or not content_type.startswith(_HTML_TYPES):
             self._count(source, "not_html")
@@ -79,37 +134,52 @@ class FeedSpider(scrapy.Spider):
 
     def feed_failed(self, failure: Failure) -> None:
         source: Source = failure.request.meta["source"]  # type: ignore[attr-defined]
-        self._record_failure(source, "fetch_failed", failure.getErrorMessage())
+        self._record(source, failure_outcome(failure))
 
     def article_failed(self, failure: Failure) -> None:
         source: Source = failure.request.meta["source"]  # type: ignore[attr-defined]
         self._count(source, "article_fetch_failed")
 
     @property
-    def health(self) -> SourceHealth:
+    def config(self) -> Config:
         config: Config = self.crawler.settings["AGGREGATOR_CONFIG"]
-        return SourceHealth(connect(config), config.keys)
+        return config
+
+    @property
+    def health(self) -> SourceHealth:
+        return SourceHealth(connect(self.config), self.config.keys)
+
+    def _cutoff(self, source: Source) -> datetime:
+        return datetime.now(UTC) - timedelta(seconds=source.max_age)
 
     def _load_sources(self) -> Sequence[Source]:
         if self._sources is not None:
             return self._sources
-        config: Config = self.crawler.settings["AGGREGATOR_CONFIG"]
-        registry = SourceRegistry(connect(config), config.keys)
+        registry = SourceRegistry(connect(self.config), self.config.keys)
         return [registry.get(self._source_name)] if self._source_name else registry.list()
 
-    def _record_failure(self, source: Source, reason: str, message: str) -> None:
-        self.logger.warning("source %s: %s: %s", source.name, reason, message)
-        self.crawler.stats.inc_value(f"feeds/failed/{reason}")
-        self.health.failed(source.name, reason, message)
+    def _record(self, source: Source, outcome: PollOutcome) -> None:
+        if outcome.failed:
+            self.logger.warning("source %s: %s: %s", source.name, outcome.error_kind,
+                                outcome.message)  # fmt: skip
+            self.crawler.stats.inc_value(f"feeds/failed/{outcome.error_kind}")
+        else:
+            self.crawler.stats.inc_value(f"feeds/{outcome.status}")
+        self.health.polled(source.name, outcome)
 
-    def _count(self, source: Source, outcome: str) -> None:
-        self.crawler.stats.inc_value(f"articles/{outcome}")
-        self.health.count(source.name, outcome)
+    def _count(self, source: Source, outcome: str, amount: int = 1) -> None:
+        if amount:
+            self.crawler.stats.inc_value(f"articles/{outcome}", amount)
+            self.health.count(source.name, outcome, amount)
 
 
-def response_headers(response: Response) -> dict[str, str]:
-    return {
-        k.decode("latin-1").lower(): v[0].decode("latin-1")
-        for k, v in response.headers.items()
-        if v
-    }
+def _feed_meta(source: Source) -> dict[str, Any]:
+    # The scheduler retries with backoff and honours Retry-After; Scrapy's own retry would not.
+    return {"source": source, "handle_httpstatus_list": HANDLED_STATUSES, "dont_retry": True}
+
+
+def _recent_sitemaps(links: Sequence[SitemapLink], cutoff: datetime) -> list[SitemapLink]:
+    dated = [(parse_date(link.lastmod), link) for link in links]
+    kept = [(d, link) for d, link in dated if d is None or d >= cutoff]
+    kept.sort(key=lambda pair: pair[0] or cutoff, reverse=True)
+    return [link for _, link in kept[:MAX_CHILD_SITEMAPS]]

@@ -8,12 +8,21 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator.cli import consume, crawl, demo, extract, sources, worker
+from aggregator.cli import consume, crawl, demo, extract, schedule, sources, status, worker
 from aggregator.config import Config
 from aggregator.errors import AggregatorError
 
 #: Command modules: ``register(subparsers)`` adds the parser, ``run(args, config)`` runs it.
-COMMANDS: tuple[ModuleType, ...] = (demo, sources, crawl, consume, extract, worker)
+COMMANDS: tuple[ModuleType, ...] = (
+    demo,
+    sources,
+    crawl,
+    schedule,
+    consume,
+    extract,
+    status,
+    worker,
+)
 
 
 _EPILOG = """\

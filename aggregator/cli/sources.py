@@ -1,18 +1,25 @@
-"""``aggregator sources``: add, list, show and remove the sources kept in Redis."""
+"""``aggregator sources``: add, list, show, remove, import and export the sources in Redis."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import sys
+from pathlib import Path
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.crawl_runner import probe_feed
+from aggregator.crawl_runner import probe_source
+from aggregator.errors import DuplicateSource, SourceError
 from aggregator.health import SourceHealth
 from aggregator.redis_connection import connect
+from aggregator.source_files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources import (
     DEFAULT_INTERVAL,
+    DEFAULT_MAX_AGE,
     Source,
     SourceRegistry,
+    format_interval,
     name_from_url,
     parse_interval,
 )
@@ -21,18 +28,31 @@ from aggregator.sources import (
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("sources", help="the source registry")
     commands = parser.add_subparsers(dest="sources_command", metavar="ACTION", required=True)
-    add = commands.add_parser("add", help="validate a feed by fetching it, then store it")
-    add.add_argument("url", metavar="URL")
+    add = commands.add_parser("add", help="find and validate a feed by fetching it, then store it")
+    add.add_argument("url", metavar="URL", help="a feed, a (news) sitemap or a homepage")
     add.add_argument("--name", help="source name (default: the URL's host)")
-    add.add_argument("--interval", default=f"{DEFAULT_INTERVAL // 60}m", help="e.g. 15m, 2h")
+    add.add_argument("--interval", default=format_interval(DEFAULT_INTERVAL), help="5m to 24h")
+    add.add_argument("--max-age", default=format_interval(DEFAULT_MAX_AGE),
+                     help="entries older than this are not fetched (default 7d)")  # fmt: skip
     add.set_defaults(run=run_add)
     commands.add_parser("list", help="every source").set_defaults(run=run_list)
-    show = commands.add_parser("show", help="one source and its health")
-    show.add_argument("name", metavar="NAME")
-    show.set_defaults(run=run_show)
-    remove = commands.add_parser("remove", help="forget a source")
-    remove.add_argument("name", metavar="NAME")
-    remove.set_defaults(run=run_remove)
+    for action, helptext, run in (
+        ("show", "one source and its health", run_show),
+        ("remove", "forget a source", run_remove),
+        ("enable", "crawl a disabled source again", run_enable),
+    ):
+        named = commands.add_parser(action, help=helptext)
+        named.add_argument("name", metavar="NAME")
+        named.set_defaults(run=run)
+    load = commands.add_parser("import", help="add the sources of a TOML, YAML or OPML file")
+    load.add_argument("file", metavar="FILE", type=Path, nargs="?")
+    load.add_argument("--starter", action="store_true",
+                      help="the bundled starter list of real news feeds")  # fmt: skip
+    load.set_defaults(run=run_import)
+    export = commands.add_parser("export", help="write every source as TOML, YAML or OPML")
+    export.add_argument("--format", choices=FORMATS, default="toml")
+    export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    export.set_defaults(run=run_export)
 
 
 def run_add(args: argparse.Namespace, config: Config) -> int:
@@ -41,38 +61,79 @@ def run_add(args: argparse.Namespace, config: Config) -> int:
         name=args.name or name_from_url(args.url),
         url=args.url,
         interval=parse_interval(args.interval),
+        max_age=parse_interval(args.max_age),
     )
     registry = SourceRegistry(connect(config), config.keys)
     registry.check_new(source)
-    feed = probe_feed(config, source.url)
-    stored = registry.add(Source(source.name, source.url, source.interval, title=feed.title))
-    print(
-        f"added {stored.name}: {feed.title or stored.url} ({len(feed.entries)} entries, "
-        f"every {stored.interval // 60}m)"
-    )
-    for entry in feed.entries[:3]:
-        print(f"  {entry.published or '-':25}  {entry.title or entry.url}")
+    preview = probe_source(config, source.url)
+    found = dataclasses.replace(source, url=preview.url, title=preview.title)
+    if found.url != source.url:
+        registry.check_new(found)
+    stored = registry.add(found)
+    print("\n".join(preview.lines()))
+    print(f"added {stored.name}: every {format_interval(stored.interval)}")
     return 0
 
 
 def run_list(args: argparse.Namespace, config: Config) -> int:
     sources = SourceRegistry(connect(config), config.keys).list()
-    rows = [[s.name, f"{s.interval // 60}m", s.title, s.url] for s in sources]
-    print(format_table(["name", "interval", "title", "url"], rows, width=60))
+    rows = [
+        [s.name, format_interval(s.interval), f"disabled: {s.disabled}" if s.disabled else "active",
+         s.title, s.url]
+        for s in sources
+    ]  # fmt: skip
+    print(format_table(["name", "interval", "state", "title", "url"], rows, width=60))
     return 0
 
 
 def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
-    for field in ("name", "url", "title", "interval", "added_at"):
-        print(f"{field:12} {getattr(source, field)}")
+    for field in dataclasses.fields(source):
+        print(f"{field.name:22} {getattr(source, field.name)}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
-        print(f"{key:12} {value}")
+        print(f"{key:22} {value}")
     return 0
 
 
 def run_remove(args: argparse.Namespace, config: Config) -> int:
     SourceRegistry(connect(config), config.keys).remove(args.name)
     print(f"removed {args.name}")
+    return 0
+
+
+def run_enable(args: argparse.Namespace, config: Config) -> int:
+    SourceRegistry(connect(config), config.keys).set_disabled(args.name, None)
+    print(f"enabled {args.name}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, config: Config) -> int:
+    """Store every source of the file; those already present (by name or URL) are skipped.
+    The file is checked whole first: one bad record and nothing is stored."""
+    if bool(args.file) == bool(args.starter):
+        raise SourceError("give a FILE or --starter (the bundled list of news feeds)")
+    args.file = args.file or STARTER_SOURCES
+    sources = read_sources(args.file)
+    if not sources:
+        raise SourceError(f"{args.file}: lists no sources")
+    registry = SourceRegistry(connect(config), config.keys)
+    added, skipped = [], []
+    for source in sources:
+        try:
+            added.append(registry.add(source).name)
+        except DuplicateSource:
+            skipped.append(source.name)
+    print(f"imported {len(added)} sources from {args.file}")
+    if skipped:
+        print(f"skipped {len(skipped)} already present: {', '.join(skipped)}")
+    return 0
+
+
+def run_export(args: argparse.Namespace, config: Config) -> int:
+    text = write_sources(SourceRegistry(connect(config), config.keys).list(), args.format)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 0

@@ -1,0 +1,68 @@
+"""``aggregator schedule``: crawl each source when it is due, for ever."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+import signal
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from aggregator.config import Config
+from aggregator.crawl_runner import crawl_in_child
+from aggregator.redis_connection import connect
+from aggregator.scheduler import Scheduler
+from aggregator.sources import Source
+
+logger = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("schedule", help="crawl each source when it is due, for ever")
+    parser.add_argument("--once", action="store_true", help="one pass over what is due, then exit")
+    parser.add_argument(
+        "--lease",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="how long a claim on a source lasts without renewal (default 600)",
+    )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=50,
+        metavar="N",
+        help="sources crawled together in one pass (default 50)",
+    )
+    parser.add_argument("--crawl-timeout", type=float, default=1800.0, metavar="SECONDS",
+                        help="a pass running longer is stopped (default 1800)")  # fmt: skip
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, config: Config) -> int:
+    crawl = functools.partial(_crawl, config, timeout=args.crawl_timeout)
+    scheduler = Scheduler(
+        connect(config), config.keys, crawl, lease=args.lease, batch=max(1, args.batch)
+    )
+    if args.once:
+        crawled = scheduler.run_once()
+        print(f"crawled {len(crawled)} sources: {', '.join(crawled) or '-'}")
+        return 0
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    logger.info("scheduler %s started", scheduler.token)
+    scheduler.run_forever(stop)
+    return 0
+
+
+def _crawl(config: Config, sources: Sequence[Source], timeout: float) -> None:
+    logger.info("crawling %s", ", ".join(s.name for s in sources))
+    code = crawl_in_child(config, sources, timeout=timeout, log_level=logging.root.level)
+    if code != 0:
+        logger.warning("the crawl process ended with %s", "a timeout" if code is None else code)
