@@ -38,7 +38,8 @@ def article_html(index: int, paragraphs: int = 5) -> bytes:
 
 
 def feed_xml(base_url: str, indexes: range) -> bytes:
-    start = datetime(2026, 3, 1, tzinfo=UTC)
+    # Recent dates: entries older than a source's max age (7 days by default) are not fetched.
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
     items = "".join(
         f"<item><title>Story {i}</title><link>{base_url}{article_path(i)}</link>"
         f"<guid>{base_url}{article_path(i)}</guid>"

@@ -19,6 +19,9 @@ from aggregator.redis_connection import connect
 from aggregator.sinks.callable import CallableSink
 from aggregator.sources import Source, SourceRegistry
 
+#: The demo's stories are dated March 2026: older than a source's default maximum age.
+DEMO_MAX_AGE = 10 * 365 * 86400
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("demo", help="crawl the bundled demo site and show the result")
@@ -32,7 +35,10 @@ def run(args: argparse.Namespace, config: Config) -> int:
     with DemoSite() as site:
         print(f"demo site at {site.base_url}; redis: {config.redis_url or 'embedded'}")
         registry = SourceRegistry(client, config.keys)
-        sources = [registry.add(Source(name=n, url=u)) for n, u in sorted(site.feeds.items())]
+        sources = [
+            registry.add(Source(name=n, url=u, max_age=DEMO_MAX_AGE))
+            for n, u in sorted(site.feeds.items())
+        ]
         run_crawl(config, sources)
     messages: list[dict[str, Any]] = []
     Consumer(client, config.keys, group="demo").run(CallableSink(messages.extend), idle_exit=1.0)
