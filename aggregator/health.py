@@ -13,7 +13,20 @@ from aggregator.keys import Keys
 #: Typed reasons a poll fails: the feed's host has no address, did not answer in time,
 #: refused the connection, answered with an HTTP error, forbade us (robots.txt, 401/403/451),
 #: or sent something that is neither feed nor sitemap.
-ERROR_KINDS = ("dns", "timeout", "connection", "http", "blocked", "parse")
+ERROR_KINDS = (
+    "dns",
+    "timeout",
+    "connection",
+    "http",
+    "blocked",
+    "parse",
+    "refused_address",
+    "refused_scheme",
+    "too_large",
+    "too_many_redirects",
+    "ignored",
+    "fetch_failed",
+)
 
 
 @dataclass(frozen=True)

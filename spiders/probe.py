@@ -21,6 +21,7 @@ from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, Sour
 from aggregator.preview import Preview, Sample
 from aggregator.processing import process_page
 from aggregator.sitemaps import ParsedSitemap
+from middlewares.failures import describe_failure
 from spiders.outcomes import response_headers
 
 
@@ -143,8 +144,11 @@ class ProbeSpider(scrapy.Spider):
         assert self.crawler.engine is not None
         try:
             return await self.crawler.engine.download_async(request)
-        except IgnoreRequest:
-            raise SourceError(f"blocked: robots.txt forbids fetching {url}") from None
+        except IgnoreRequest as exc:
+            reason, message = describe_failure(exc)
+            if reason == "blocked":
+                raise SourceError(f"blocked: robots.txt forbids fetching {url}") from None
+            raise SourceError(f"{reason}: {url}: {message}") from None
         except Exception as exc:  # DNS, refused, timeout: all mean "cannot reach it"
             raise SourceError(f"unreachable: {url}: {_reason(exc)}") from None
 
