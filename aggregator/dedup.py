@@ -1,41 +1,232 @@
-"""De-duplication: an article seen before under any spelling of its URL is a repeat."""
+"""De-duplication and story clustering in Redis, shared by every crawler process.
+
+Exact: the same page (URL in any spelling, AMP or canonical, or the source's GUID) or the
+same normalized text. Near: MinHash-LSH over word shingles with a containment estimate,
+so a truncated or padded copy joins the story of its original.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
+import math
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import redis
 
 from aggregator.keys import Keys
+from aggregator.minhash import BANDS, SIGNATURE_BYTES, SIGNATURE_VERSION, Fingerprint
+from aggregator.minhash import fingerprint, resemblance
 from aggregator.models import Article
-from aggregator.urls import normalize_url
+from aggregator.stories import MEMBER_FIELDS, Member, choose_original, epoch, host_of
+from aggregator.stories import outlet_label, short_id
+from aggregator.urls import amp_canonical, page_key
+
+_SCRIPT = (Path(__file__).parent / "data" / "dedup_index.lua").read_text(encoding="utf-8")
+#: Exact keys an article adds to its window (URL, alias, GUID, text): sizes the buckets.
+_EXACT_PER_ARTICLE = 4
+_BUCKET_FILL = 100
 
 
-def url_fingerprint(url: str) -> str:
-    return hashlib.sha256(normalize_url(url).encode("utf-8")).hexdigest()[:32]
+@dataclass(frozen=True)
+class DedupParams:
+    """Settings DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD."""
+
+    window: int = 86400
+    windows: int = 7
+    capacity: int = 200_000
+    threshold: float = 0.5
+    min_jaccard: float = 0.1
+    #: A candidate needs this many equal signature bytes before its resemblance is computed.
+    min_equal: int = 8
+
+    @property
+    def retention(self) -> int:
+        return self.window * self.windows
+
+    def buckets(self, per_article: int) -> int:
+        return max(1, math.ceil(self.capacity * per_article / _BUCKET_FILL))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What dedup decided: "new", "copy" (of ``duplicate_of``), "update" or "repeat"."""
+
+    kind: str
+    article_id: str
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    revision: int = 1
 
 
 class Deduplicator:
-    """Claims each article's URLs (fetched and canonical) in one Redis hash shared by
-    every crawler process; the first claimant wins, later ones are repeats."""
+    """Checks each article against the index in Redis and adds it, in one atomic script."""
 
-    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        params: DedupParams | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.client = client
         self.keys = keys
+        self.params = params or DedupParams()
+        self.clock = clock
+        self._index = client.register_script(_SCRIPT)
 
-    def repeat_of(self, article: Article) -> str | None:
-        """The id of the article published before under one of these URLs (perhaps this
-        very one, re-crawled), or None after claiming the URLs for ``article``."""
-        fingerprints = {url_fingerprint(u) for u in (article.url, article.canonical_url) if u}
-        pipe = self.client.pipeline()
-        for fingerprint in sorted(fingerprints):
-            pipe.hsetnx(self.keys.seen_urls, fingerprint, article.id)
-        claimed = pipe.execute()
-        if all(claimed):
-            return None
-        lost = next(f for f, won in zip(sorted(fingerprints), claimed, strict=True) if not won)
-        return str(self.client.hget(self.keys.seen_urls, lost) or article.id)
+    def check(self, article: Article, fp: Fingerprint | None = None) -> Verdict:
+        """Classify ``article`` and record it; its text is the cleaned text (credit lines out)."""
+        fp = fp or fingerprint(article.text)
+        keys, args = self._arguments(article, fp)
+        reply: list[Any] = self._index(keys=keys, args=args)
+        if reply[0] == "repeat":
+            return Verdict("repeat", reply[1])
+        if reply[0] == "update":
+            return Verdict("update", reply[1], reply[3], reply[4] or None, int(reply[2]))
+        own = short_id(article.id)
+        matched = []
+        for short, equal, shingles in zip(reply[2::3], reply[3::3], reply[4::3], strict=True):
+            jaccard, containment = resemblance(int(equal), fp.shingles, int(shingles))
+            if jaccard >= self.params.min_jaccard and containment >= self.params.threshold:
+                matched.append((containment, int(short)))
+        if not matched:
+            return Verdict("new", article.id, article.id)
+        return self._join(article, own, int(reply[1]), max(matched)[1])
 
     def is_known(self, url: str) -> bool:
-        """Whether an article at ``url`` was published before (to skip fetching it again)."""
-        return bool(self.client.hexists(self.keys.seen_urls, url_fingerprint(url)))
+        """Whether the page at ``url`` (in any spelling) is in the index."""
+        fields = [f"u{_digest(page_key(url))}", f"v{_digest(page_key(url))}"]
+        pipe = self.client.pipeline(transaction=False)
+        for field in fields:
+            for window in self._windows():
+                pipe.hexists(self._bucket("x", window, field), field)
+        return any(pipe.execute())
+
+    def _join(self, article: Article, own: int, seq: int, best: int) -> Verdict:
+        """Add ``article`` to the story of its best match and choose the story's original."""
+        record = self.client.hmget(self.keys.dedup_article(best), ["i", "s"])
+        story_id = str(record[1] or record[0])
+        story_key = self.keys.dedup_story(short_id(story_id))
+        shorts = {int(k) for k in self.client.hkeys(story_key) if k not in ("i", "o")} | {best}
+        pipe = self.client.pipeline(transaction=False)
+        for short in sorted(shorts - {own}):
+            pipe.hmget(self.keys.dedup_article(short), list(MEMBER_FIELDS))
+        others = [Member.from_record(s, r) for s, r in zip(sorted(shorts - {own}), pipe.execute())]
+        members = [m for m in others if m.id] + [self._member(article, own, seq)]
+        original = choose_original(members)
+        pipe = self.client.pipeline(transaction=False)
+        duplicate_of = original.id if original.short != own else None
+        pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
+        mapping = {str(m.short): m.outlet for m in members}
+        pipe.hset(story_key, mapping={"i": story_id, "o": str(original.short), **mapping})
+        pipe.expire(story_key, self.params.retention)
+        pipe.execute()
+        return Verdict("copy" if duplicate_of else "new", article.id, story_id, duplicate_of)
+
+    def _member(self, article: Article, own: int, seq: int) -> Member:
+        credit = _credit(article)
+        return Member(
+            own,
+            article.id,
+            outlet=host_of(article.canonical_url or article.url),
+            published=epoch(article.published),
+            credited=credit[0],
+            credited_url=credit[1],
+            url_key=_digest(page_key(article.url)),
+            seq=seq,
+        )
+
+    def _arguments(self, article: Article, fp: Fingerprint) -> tuple[list[str], list[Any]]:
+        fields, lookups, inserts = _exact_fields(article, fp)
+        windows = self._windows()
+        band_fields = [str(b) for b in fp.bands]
+        keys = [self.keys.dedup_sequence, *self._own_keys(article)]
+        keys += [self._bucket("x", w, f) for f in fields for w in windows]
+        keys += [self._bucket("b", w, b) for b in band_fields for w in windows]
+        header = {
+            "w": len(windows), "nf": len(fields), "nb": len(band_fields),
+            "lookups": lookups, "inserts": inserts, "textf": len(fields),
+            "rprefix": self.keys.dedup_article(0)[:-1], "short": str(short_id(article.id)),
+            "ttl": self.params.retention, "min": self.params.min_equal, "full": SIGNATURE_BYTES,
+            "expireat": (windows[0] + 1) * self.params.window + self.params.retention,
+            **_record(article, fp),
+        }
+        return keys, [json.dumps(header), fp.signature, *fields, *band_fields]
+
+    def _own_keys(self, article: Article) -> list[str]:
+        own = short_id(article.id)
+        return [self.keys.dedup_article(own), self.keys.dedup_card(own)]
+
+    def _windows(self) -> list[int]:
+        current = int(self.clock() // self.params.window)
+        return [current - n for n in range(self.params.windows)]
+
+    def _bucket(self, kind: str, window: int, field: str) -> str:
+        if kind == "b":
+            bucket = int(field) % self.params.buckets(BANDS)
+        else:
+            bucket = zlib.crc32(field.encode()) % self.params.buckets(_EXACT_PER_ARTICLE)
+        return self.keys.dedup_bucket(f"{kind}{SIGNATURE_VERSION}", window, bucket)
+
+
+def _exact_fields(article: Article, fp: Fingerprint) -> tuple[list[str], list[Any], list[int]]:
+    """Exact fields (the text hash last), lookups as [field number, class], inserts."""
+    primary = page_key(article.url)
+    spellings = [article.canonical_url, amp_canonical(article.url)]
+    spellings.append(amp_canonical(article.canonical_url) if article.canonical_url else None)
+    aliases = sorted({page_key(u) for u in spellings if u} - {primary})
+    fields = [f"u{_digest(primary)}", f"v{_digest(primary)}"]
+    lookups: list[Any] = [[1, "same"]]
+    entry = article.feed_entry
+    if entry is not None and entry.guid:
+        fields.append("g" + _digest(f"{article.source or ''} {entry.guid}"))
+        lookups.append([len(fields), "same"])
+    lookups.append([2, "alias"])
+    inserts = [n for n in range(1, len(fields) + 1) if n != 2]
+    for alias in aliases:
+        fields += [f"u{_digest(alias)}", f"v{_digest(alias)}"]
+        lookups += [[len(fields) - 1, "alias"], [len(fields), "alias"]]
+        inserts.append(len(fields))
+    fields.append(f"t{fp.text_hash}")
+    lookups.append([len(fields), "text"])
+    inserts.append(len(fields))
+    return fields, lookups, inserts
+
+
+def _record(article: Article, fp: Fingerprint) -> dict[str, Any]:
+    """The header fields the script stores in the article's record and card."""
+    credited, credited_url = _credit(article)
+    published = epoch(article.published)
+    card = {
+        "url": article.url,
+        "source": article.source,
+        "title": (article.title or "")[:200],
+        "published": article.published,
+        "credit_lines": [line[:200] for line in article.attribution.credit_lines[:5]],
+        "original_publisher": article.attribution.original_publisher,
+    }
+    return {
+        "id": article.id, "text": fp.text_hash, "n": fp.shingles, "src": article.source or "",
+        "p": "" if math.isinf(published) else str(int(published)),
+        "h": host_of(article.canonical_url or article.url)[:64],
+        "cr": credited, "cu": credited_url, "uk": _digest(page_key(article.url)),
+        "card": json.dumps(card, ensure_ascii=False),
+    }
+
+
+def _credit(article: Article) -> tuple[str, str]:
+    """The outlet label and the URL key of the original ``article`` credits, if any."""
+    attribution = article.attribution
+    url = attribution.original_url
+    name = attribution.original_publisher or (host_of(url) if url else "")
+    return outlet_label(name)[:64] if name else "", _digest(page_key(url)) if url else ""
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

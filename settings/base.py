@@ -43,7 +43,15 @@ EXTRACTION_WORKERS = 0
 ATTRIBUTION_ENABLED = True
 """Record the original publisher and remove credit lines from the text."""
 DEDUP_ENABLED = True
-"""Drop repeats of articles already published under another spelling of their URL."""
+"""Drop repeats, mark updates and link copies to their story (aggregator.dedup)."""
+DEDUP_WINDOW = 86400
+"""Seconds of one dedup time window; the index keeps DEDUP_WINDOWS of them."""
+DEDUP_WINDOWS = 7
+"""Windows an article is remembered for (with DEDUP_WINDOW 86400: a week)."""
+DEDUP_CAPACITY = 200_000
+"""Articles expected per window: sizes the Redis hash buckets (changing it forgets the index)."""
+DEDUP_THRESHOLD = 0.5
+"""Estimated containment of the smaller text in the larger above which two are one story."""
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
 
