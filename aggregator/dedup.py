@@ -27,7 +27,7 @@ from aggregator.stories import MEMBER_FIELDS, Member, choose_original, epoch, ho
 from aggregator.stories import outlet_label, short_id
 from aggregator.urls import amp_canonical, page_key
 
-_SCRIPT = (Path(__file__).parent / "data" / "dedup_index.lua").read_text(encoding="utf-8")
+_SCRIPTS = Path(__file__).parent / "data"
 #: Exact keys an article adds to its window (URL, alias, GUID, text): sizes the buckets.
 _EXACT_PER_ARTICLE = 4
 _BUCKET_FILL = 100
@@ -37,13 +37,21 @@ _BUCKET_FILL = 100
 class DedupParams:
     """Settings DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD."""
 
-    window: int = 86400
-    windows: int = 7
-    capacity: int = 200_000
+    window: int = 4 * 86400
+    windows: int = 2
+    capacity: int = 500_000
     threshold: float = 0.5
     min_jaccard: float = 0.1
     #: A candidate needs this many equal signature bytes before its resemblance is computed.
     min_equal: int = 8
+    #: Articles of one source share its template text (boilerplate the extractor left):
+    #: between them only near-identical texts are one story.
+    same_source_jaccard: float = 0.6
+
+    def same_story(self, jaccard: float, containment: float, same_source: bool) -> bool:
+        if same_source:
+            return jaccard >= self.same_source_jaccard
+        return jaccard >= self.min_jaccard and containment >= self.threshold
 
     @property
     def retention(self) -> int:
@@ -78,7 +86,8 @@ class Deduplicator:
         self.keys = keys
         self.params = params or DedupParams()
         self.clock = clock
-        self._index = client.register_script(_SCRIPT)
+        self._index = client.register_script(_read("dedup_index.lua"))
+        self._story = client.register_script(_read("dedup_story.lua"))
 
     def check(self, article: Article, fp: Fingerprint | None = None) -> Verdict:
         """Classify ``article`` and record it; its text is the cleaned text (credit lines out)."""
@@ -91,9 +100,9 @@ class Deduplicator:
             return Verdict("update", reply[1], reply[3], reply[4] or None, int(reply[2]))
         own = short_id(article.id)
         matched = []
-        for short, equal, shingles in zip(reply[2::3], reply[3::3], reply[4::3], strict=True):
+        for short, equal, shingles, source in zip(*(reply[n::4] for n in range(2, 6)), strict=True):
             jaccard, containment = resemblance(int(equal), fp.shingles, int(shingles))
-            if jaccard >= self.params.min_jaccard and containment >= self.params.threshold:
+            if self.params.same_story(jaccard, containment, source == (article.source or "")):
                 matched.append((containment, int(short)))
         if not matched:
             return Verdict("new", article.id, article.id)
@@ -110,18 +119,21 @@ class Deduplicator:
 
     def _join(self, article: Article, own: int, seq: int, best: int) -> Verdict:
         """Add ``article`` to the story of its best match and choose the story's original."""
-        record = self.client.hmget(self.keys.dedup_article(best), ["i", "s"])
-        story_id = str(record[1] or record[0])
-        story_key = self.keys.dedup_story(short_id(story_id))
-        shorts = {int(k) for k in self.client.hkeys(story_key) if k not in ("i", "o")} | {best}
-        pipe = self.client.pipeline(transaction=False)
-        for short in sorted(shorts - {own}):
-            pipe.hmget(self.keys.dedup_article(short), list(MEMBER_FIELDS))
-        others = [Member.from_record(s, r) for s, r in zip(sorted(shorts - {own}), pipe.execute())]
-        members = [m for m in others if m.id] + [self._member(article, own, seq)]
+        prefixes = [self.keys.dedup_article(0)[:-1], self.keys.dedup_story("")]
+        reply = self._story(args=[*prefixes, str(best), *MEMBER_FIELDS])
+        if not reply:  # the match expired meanwhile
+            return Verdict("new", article.id, article.id)
+        story_id, width = str(reply[0]), len(MEMBER_FIELDS) + 1
+        others = [
+            Member.from_record(int(reply[n]), reply[n + 1 : n + width])
+            for n in range(1, len(reply), width)
+            if int(reply[n]) != own
+        ]
+        members = [*others, self._member(article, own, seq)]
         original = choose_original(members)
-        pipe = self.client.pipeline(transaction=False)
         duplicate_of = original.id if original.short != own else None
+        story_key = self.keys.dedup_story(story_id)
+        pipe = self.client.pipeline(transaction=False)
         pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
         mapping = {str(m.short): m.outlet for m in members}
         pipe.hset(story_key, mapping={"i": story_id, "o": str(original.short), **mapping})
@@ -226,6 +238,10 @@ def _credit(article: Article) -> tuple[str, str]:
     url = attribution.original_url
     name = attribution.original_publisher or (host_of(url) if url else "")
     return outlet_label(name)[:64] if name else "", _digest(page_key(url)) if url else ""
+
+
+def _read(script: str) -> str:
+    return (_SCRIPTS / script).read_text(encoding="utf-8")
 
 
 def _digest(text: str) -> str:

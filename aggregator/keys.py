@@ -49,9 +49,9 @@ class Keys:
         """String (JSON): URL, source, title and credit lines of one article, for `story`."""
         return f"{self.prefix}{{dedup}}:c:{short}"
 
-    def dedup_story(self, short: int) -> str:
+    def dedup_story(self, story_id: str) -> str:
         """Hash of a story with copies: "i" its id, "o" its original, member -> outlet."""
-        return f"{self.prefix}{{dedup}}:s:{short}"
+        return f"{self.prefix}{{dedup}}:s:{story_id}"
 
     @property
     def dedup_sequence(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -35,7 +36,7 @@ class Member:
     seq: int = 0
 
     @classmethod
-    def from_record(cls, short: int, values: list[str | None]) -> Member:
+    def from_record(cls, short: int, values: Sequence[str | None]) -> Member:
         record = dict(zip(MEMBER_FIELDS, values, strict=True))
         return cls(
             short=short,
@@ -118,7 +119,7 @@ def read_story(client: redis.Redis, keys: Keys, some_id: str) -> Story:
     """The story ``some_id`` (a story id or the id of any of its articles) belongs to."""
     own = short_id(some_id)
     story_id = client.hget(keys.dedup_article(own), "s") or some_id
-    story = client.hgetall(keys.dedup_story(short_id(str(story_id))))
+    story = client.hgetall(keys.dedup_story(str(story_id)))
     if not story and not client.exists(keys.dedup_article(own)):
         raise UnknownStory(f"no story or article {some_id!r} in the dedup index")
     members = {int(k): v for k, v in story.items() if k not in ("i", "o")} or {own: ""}

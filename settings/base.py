@@ -44,11 +44,11 @@ ATTRIBUTION_ENABLED = True
 """Record the original publisher and remove credit lines from the text."""
 DEDUP_ENABLED = True
 """Drop repeats, mark updates and link copies to their story (aggregator.dedup)."""
-DEDUP_WINDOW = 86400
+DEDUP_WINDOW = 4 * 86400
 """Seconds of one dedup time window; the index keeps DEDUP_WINDOWS of them."""
-DEDUP_WINDOWS = 7
-"""Windows an article is remembered for (with DEDUP_WINDOW 86400: a week)."""
-DEDUP_CAPACITY = 200_000
+DEDUP_WINDOWS = 2
+"""Windows an article is remembered for: 4 to 8 days with the defaults; each costs lookups."""
+DEDUP_CAPACITY = 500_000
 """Articles expected per window: sizes the Redis hash buckets (changing it forgets the index)."""
 DEDUP_THRESHOLD = 0.5
 """Estimated containment of the smaller text in the larger above which two are one story."""

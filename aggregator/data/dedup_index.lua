@@ -4,7 +4,7 @@
 -- buckets (band j, window w); window 1 is the current one.
 -- ARGV: header JSON, signature bytes, exact fields, band fields.
 -- Returns {"repeat", id} | {"update", id, revision, story, duplicate_of}
---       | {"new", seq, short, equal bytes, shingles, ...candidates}
+--       | {"new", seq, short, equal bytes, shingles, source, ...candidates}
 local h = cjson.decode(ARGV[1])
 local W, NF, NB = h.w, h.nf, h.nb
 local function xkey(f, w) return KEYS[3 + (f - 1) * W + w] end
@@ -55,15 +55,16 @@ local out, seen = {}, {}
 seen[h.short] = true
 if text_prior then
   seen[text_prior] = true
-  local n = redis.call('HGET', h.rprefix .. text_prior, 'n')
-  table.insert(out, text_prior); table.insert(out, h.full); table.insert(out, n or h.n)
+  local g = redis.call('HMGET', h.rprefix .. text_prior, 'n', 'src')
+  table.insert(out, text_prior); table.insert(out, h.full); table.insert(out, g[1] or h.n)
+  table.insert(out, g[2] or '')
 end
 for j = 1, NB do
   for w = 1, W do
     local v = redis.call('HGET', bkey(j, w), ARGV[2 + NF + j])
     if v and not seen[v] then
       seen[v] = true
-      local g = redis.call('HMGET', h.rprefix .. v, 'g', 'n')
+      local g = redis.call('HMGET', h.rprefix .. v, 'g', 'n', 'src')
       if g[1] then
         local theirs = {string.byte(g[1], 1, -1)}
         local equal = 0
@@ -72,6 +73,7 @@ for j = 1, NB do
         end
         if equal >= h.min then
           table.insert(out, v); table.insert(out, equal); table.insert(out, g[2])
+          table.insert(out, g[3] or '')
         end
       end
     end

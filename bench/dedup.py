@@ -1,0 +1,196 @@
+"""Dedup benchmark: pair precision/recall on a syndication corpus, lookup latency and Redis
+bytes per article with N stored articles.
+
+    python bench/dedup.py [--sizes 100000 1000000] [--redis redis://127.0.0.1:6379/0]
+
+Runs under a unique key prefix and deletes it afterwards. Prints Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import sys
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+import redis
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs  # noqa: E402
+
+from aggregator.attribution import attribute  # noqa: E402
+from aggregator.dedup import DedupParams, Deduplicator  # noqa: E402
+from aggregator.keys import Keys  # noqa: E402
+from aggregator.minhash import fingerprint  # noqa: E402
+from aggregator.models import Article  # noqa: E402
+
+#: Stop populating when the server's memory grows beyond this (bytes).
+MEMORY_LIMIT = 4 * 1024**3
+
+
+def quality(client: redis.Redis) -> str:
+    docs = corpus()
+    truth = true_pairs(docs)
+    keys = Keys(prefix=f"bench:{uuid.uuid4().hex[:8]}:")
+    dedup = Deduplicator(client, keys, DedupParams(capacity=len(docs)))
+    story_of, exact_of, kind_of = {}, {}, {}
+    original_right = 0
+    try:
+        for doc in docs:
+            text, attribution = attribute(doc.text, url=doc.url)
+            article = Article(url=doc.url, source=doc.source, text=text, title=doc.title,
+                              published=doc.published, attribution=attribution)
+            verdict = dedup.check(article)
+            story_of[doc.url] = verdict.story_id
+            exact_of[doc.url] = fingerprint(text).text_hash
+            kind_of[doc.url] = doc.kind
+        originals_by_story = {d.story: d.url for d in docs if d.kind == "original"}
+        for story, url in originals_by_story.items():
+            original_right += _story_original(client, keys, story_of[url]) == url
+    finally:
+        _clean(client, keys)
+    lines = ["| method | pairs predicted | precision | recall |", "|---|---|---|---|"]
+    for name, label in (("baseline: exact text hash", exact_of), ("MinHash-LSH", story_of)):
+        predicted = _pairs(label)
+        hits = len(predicted & truth)
+        lines.append(f"| {name} | {len(predicted)} | {hits / max(1, len(predicted)):.4f} | "
+                     f"{hits / len(truth):.4f} |")
+    lines += ["", "| copy kind | original-copy pairs | recall |", "|---|---|---|"]
+    for kind in KINDS:
+        urls = [d for d in docs if d.kind == kind]
+        found = sum(story_of[d.url] == story_of[originals_by_story[d.story]] for d in urls)
+        lines.append(f"| {kind} | {len(urls)} | {found / len(urls):.4f} |")
+    negatives = hard_negatives(originals())
+    merged = sum(story_of[originals_by_story[a]] == story_of[originals_by_story[b]]
+                 for a, b in negatives)
+    lines += ["", f"Corpus: {len(originals_by_story)} originals from ../shared/data/extraction "
+              f"(aeb, fundus), {len(docs) - len(originals_by_story)} copies, {len(truth)} true "
+              f"pairs, inserted in random order. Hard negatives (each original with its nearest "
+              f"other story by shared vocabulary): {merged} of {len(negatives)} wrongly merged. "
+              f"Story original chosen right: {original_right} of {len(originals_by_story)}."]
+    return "\n".join(lines)
+
+
+def _story_original(client: redis.Redis, keys: Keys, story_id: str | None) -> str | None:
+    from aggregator.stories import read_story
+
+    story = read_story(client, keys, story_id or "")
+    return next((str(m.card.get("url")) for m in story.members if m.original), None)
+
+
+def _pairs(label: dict[str, str | None]) -> set[tuple[str, str]]:
+    groups: dict[str | None, list[str]] = defaultdict(list)
+    for url, value in label.items():
+        groups[value].append(url)
+    return {pair(a, b) for g in groups.values() for a in g for b in g if a < b}
+
+
+def scale(client: redis.Redis, size: int) -> str:
+    keys = Keys(prefix=f"bench:{uuid.uuid4().hex[:8]}:")
+    dedup = Deduplicator(client, keys, DedupParams(capacity=size))
+    rng = random.Random(size)
+    vocabulary = sorted({w for t in originals() for w in t.split()})
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocabulary))))
+    rng.shuffle(vocabulary)
+    before = int(client.info("memory")["used_memory"])
+    recent: list[str] = []
+    started = time.perf_counter()
+    try:
+        for n in range(size):
+            text = " ".join(rng.choices(vocabulary, cum_weights=weights, k=rng.randint(150, 450)))
+            dedup.check(Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}",
+                                text=text))
+            recent = (recent + [text])[-500:]
+            if n % 50_000 == 0 and int(client.info("memory")["used_memory"]) - before > MEMORY_LIMIT:
+                raise SystemExit(f"stopped at {n} articles: over {MEMORY_LIMIT} bytes")
+        populate = time.perf_counter() - started
+        stored = _bytes(client, keys)
+        grown = int(client.info("memory")["used_memory"]) - before
+        latency, baseline, fp_times = _latency(client, dedup, keys, rng, vocabulary, weights, recent)
+    finally:
+        _clean(client, keys)
+    return (f"| {size:,} | {latency[0]:.3f} | {latency[1]:.3f} | {baseline[1]:.3f} | "
+            f"{latency[1] / baseline[1]:.1f}x | {fp_times:.3f} | {stored / size:.0f} | "
+            f"{grown / size:.0f} | {populate:.0f} s |")
+
+
+def _latency(client: redis.Redis, dedup: Deduplicator, keys: Keys, rng: random.Random,
+             vocabulary: list[str], weights: list[float], recent: list[str],
+             ) -> tuple[tuple[float, float], tuple[float, float], float]:
+    probes = [" ".join(rng.choices(vocabulary, cum_weights=weights, k=300)) for _ in range(500)]
+    probes += [" ".join(t.split()[: int(len(t.split()) * 0.6)]) for t in recent]
+    rng.shuffle(probes)
+    timings, baseline, fp_times = [], [], []
+    for n, text in enumerate(probes):
+        t0 = time.perf_counter()
+        fp = fingerprint(text)
+        t1 = time.perf_counter()
+        dedup.check(Article(url=f"https://probe.example/{n}", source="probe", text=text), fp)
+        t2 = time.perf_counter()
+        client.hsetnx(f"{keys.prefix}baseline", str(n), "1")
+        t3 = time.perf_counter()
+        fp_times.append(t1 - t0)
+        timings.append(t2 - t1)
+        baseline.append(t3 - t2)
+    return _p50_p95(timings), _p50_p95(baseline), statistics.median(fp_times) * 1000
+
+
+def _p50_p95(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] * 1000, ordered[int(len(ordered) * 0.95)] * 1000
+
+
+def _bytes(client: redis.Redis, keys: Keys) -> int:
+    total, batch = 0, []
+    for key in client.scan_iter(match=f"{keys.prefix}*", count=5000):
+        batch.append(key)
+        if len(batch) == 5000:
+            total += _usage(client, batch)
+            batch = []
+    return total + _usage(client, batch)
+
+
+def _usage(client: redis.Redis, batch: list[str]) -> int:
+    pipe = client.pipeline(transaction=False)
+    for key in batch:
+        pipe.memory_usage(key, samples=0)
+    return sum(int(v or 0) for v in pipe.execute())
+
+
+def _clean(client: redis.Redis, keys: Keys) -> None:
+    batch = []
+    for key in client.scan_iter(match=f"{keys.prefix}*", count=5000):
+        batch.append(key)
+        if len(batch) == 5000:
+            client.unlink(*batch)
+            batch = []
+    if batch:
+        client.unlink(*batch)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100_000])
+    args = parser.parse_args()
+    client = redis.Redis.from_url(args.redis, decode_responses=True)
+    print("## Pair precision and recall\n")
+    print(quality(client))
+    print("\n## Latency and memory with N stored articles\n")
+    print("| stored | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
+          "fingerprint p50 ms | MEMORY USAGE B/article | used_memory growth B/article | "
+          "populate |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for size in args.sizes:
+        print(scale(client, size), flush=True)
+
+
+if __name__ == "__main__":
+    main()
