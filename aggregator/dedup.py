@@ -20,11 +20,24 @@ from typing import Any
 import redis
 
 from aggregator.keys import Keys
-from aggregator.minhash import BANDS, SIGNATURE_BYTES, SIGNATURE_VERSION, Fingerprint
-from aggregator.minhash import fingerprint, resemblance
+from aggregator.minhash import (
+    BANDS,
+    SIGNATURE_BYTES,
+    SIGNATURE_VERSION,
+    Fingerprint,
+    fingerprint,
+    resemblance,
+)
 from aggregator.models import Article
-from aggregator.stories import MEMBER_FIELDS, Member, choose_original, epoch, host_of
-from aggregator.stories import outlet_label, short_id
+from aggregator.stories import (
+    MEMBER_FIELDS,
+    Member,
+    choose_original,
+    epoch,
+    host_of,
+    outlet_label,
+    short_id,
+)
 from aggregator.urls import amp_canonical, page_key
 
 _SCRIPTS = Path(__file__).parent / "data"
@@ -135,8 +148,9 @@ class Deduplicator:
         story_key = self.keys.dedup_story(story_id)
         pipe = self.client.pipeline(transaction=False)
         pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
-        mapping = {str(m.short): m.outlet for m in members}
-        pipe.hset(story_key, mapping={"i": story_id, "o": str(original.short), **mapping})
+        mapping = {"i": story_id, "o": str(original.short)}
+        mapping.update({str(m.short): m.outlet for m in members})
+        pipe.hset(story_key, mapping=mapping)  # type: ignore[arg-type]
         pipe.expire(story_key, self.params.retention)
         pipe.execute()
         return Verdict("copy" if duplicate_of else "new", article.id, story_id, duplicate_of)
@@ -162,10 +176,17 @@ class Deduplicator:
         keys += [self._bucket("x", w, f) for f in fields for w in windows]
         keys += [self._bucket("b", w, b) for b in band_fields for w in windows]
         header = {
-            "w": len(windows), "nf": len(fields), "nb": len(band_fields),
-            "lookups": lookups, "inserts": inserts, "textf": len(fields),
-            "rprefix": self.keys.dedup_article(0)[:-1], "short": str(short_id(article.id)),
-            "ttl": self.params.retention, "min": self.params.min_equal, "full": SIGNATURE_BYTES,
+            "w": len(windows),
+            "nf": len(fields),
+            "nb": len(band_fields),
+            "lookups": lookups,
+            "inserts": inserts,
+            "textf": len(fields),
+            "rprefix": self.keys.dedup_article(0)[:-1],
+            "short": str(short_id(article.id)),
+            "ttl": self.params.retention,
+            "min": self.params.min_equal,
+            "full": SIGNATURE_BYTES,
             "expireat": (windows[0] + 1) * self.params.window + self.params.retention,
             **_record(article, fp),
         }
@@ -224,10 +245,15 @@ def _record(article: Article, fp: Fingerprint) -> dict[str, Any]:
         "original_publisher": article.attribution.original_publisher,
     }
     return {
-        "id": article.id, "text": fp.text_hash, "n": fp.shingles, "src": article.source or "",
+        "id": article.id,
+        "text": fp.text_hash,
+        "n": fp.shingles,
+        "src": article.source or "",
         "p": "" if math.isinf(published) else str(int(published)),
         "h": host_of(article.canonical_url or article.url)[:64],
-        "cr": credited, "cu": credited_url, "uk": _digest(page_key(article.url)),
+        "cr": credited,
+        "cu": credited_url,
+        "uk": _digest(page_key(article.url)),
         "card": json.dumps(card, ensure_ascii=False),
     }
 

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rensa import RMinHash
+from rensa import RMinHash  # type: ignore[import-untyped]
 
 #: Changing any of these makes stored signatures incomparable: bump SIGNATURE_VERSION
 #: (part of every dedup key) when you do. rensa is pinned for the same reason.

@@ -122,7 +122,7 @@ def read_story(client: redis.Redis, keys: Keys, some_id: str) -> Story:
     story = client.hgetall(keys.dedup_story(str(story_id)))
     if not story and not client.exists(keys.dedup_article(own)):
         raise UnknownStory(f"no story or article {some_id!r} in the dedup index")
-    members = {int(k): v for k, v in story.items() if k not in ("i", "o")} or {own: ""}
+    members = {int(k): str(v) for k, v in story.items() if k not in ("i", "o")} or {own: ""}
     original = int(story.get("o", own))
     pipe = client.pipeline()
     for short in members:
@@ -133,8 +133,12 @@ def read_story(client: redis.Redis, keys: Keys, some_id: str) -> Story:
     for n, short in enumerate(members):
         (article_id, host), card = replies[2 * n], replies[2 * n + 1]
         shown.append(
-            StoryMember(article_id or "?", host or members[short], short == original,
-                        json.loads(card) if card else {})
+            StoryMember(
+                str(article_id or "?"),
+                str(host or members[short]),
+                short == original,
+                json.loads(card) if card else {},
+            )
         )
     shown.sort(key=lambda m: (not m.original, str(m.card.get("published") or "")))
     return Story(str(story.get("i", story_id)), tuple(shown))

@@ -23,13 +23,13 @@ import redis
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs  # noqa: E402
+from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs
 
-from aggregator.attribution import attribute  # noqa: E402
-from aggregator.dedup import DedupParams, Deduplicator  # noqa: E402
-from aggregator.keys import Keys  # noqa: E402
-from aggregator.minhash import fingerprint  # noqa: E402
-from aggregator.models import Article  # noqa: E402
+from aggregator.attribution import attribute
+from aggregator.dedup import Deduplicator, DedupParams
+from aggregator.keys import Keys
+from aggregator.minhash import fingerprint
+from aggregator.models import Article
 
 #: Stop populating when the server's memory grows beyond this (bytes).
 MEMORY_LIMIT = 4 * 1024**3
@@ -45,14 +45,20 @@ def quality(client: redis.Redis) -> str:
     try:
         for doc in docs:
             text, attribution = attribute(doc.text, url=doc.url)
-            article = Article(url=doc.url, source=doc.source, text=text, title=doc.title,
-                              published=doc.published, attribution=attribution)
+            article = Article(
+                url=doc.url,
+                source=doc.source,
+                text=text,
+                title=doc.title,
+                published=doc.published,
+                attribution=attribution,
+            )
             verdict = dedup.check(article)
             story_of[doc.url] = verdict.story_id
             exact_of[doc.url] = fingerprint(text).text_hash
             kind_of[doc.url] = doc.kind
         originals_by_story = {d.story: d.url for d in docs if d.kind == "original"}
-        for story, url in originals_by_story.items():
+        for url in originals_by_story.values():
             original_right += _story_original(client, keys, story_of[url]) == url
     finally:
         _clean(client, keys)
@@ -60,21 +66,27 @@ def quality(client: redis.Redis) -> str:
     for name, label in (("baseline: exact text hash", exact_of), ("MinHash-LSH", story_of)):
         predicted = _pairs(label)
         hits = len(predicted & truth)
-        lines.append(f"| {name} | {len(predicted)} | {hits / max(1, len(predicted)):.4f} | "
-                     f"{hits / len(truth):.4f} |")
+        lines.append(
+            f"| {name} | {len(predicted)} | {hits / max(1, len(predicted)):.4f} | "
+            f"{hits / len(truth):.4f} |"
+        )
     lines += ["", "| copy kind | original-copy pairs | recall |", "|---|---|---|"]
     for kind in KINDS:
         urls = [d for d in docs if d.kind == kind]
         found = sum(story_of[d.url] == story_of[originals_by_story[d.story]] for d in urls)
         lines.append(f"| {kind} | {len(urls)} | {found / len(urls):.4f} |")
     negatives = hard_negatives(originals())
-    merged = sum(story_of[originals_by_story[a]] == story_of[originals_by_story[b]]
-                 for a, b in negatives)
-    lines += ["", f"Corpus: {len(originals_by_story)} originals from ../shared/data/extraction "
-              f"(aeb, fundus), {len(docs) - len(originals_by_story)} copies, {len(truth)} true "
-              f"pairs, inserted in random order. Hard negatives (each original with its nearest "
-              f"other story by shared vocabulary): {merged} of {len(negatives)} wrongly merged. "
-              f"Story original chosen right: {original_right} of {len(originals_by_story)}."]
+    merged = sum(
+        story_of[originals_by_story[a]] == story_of[originals_by_story[b]] for a, b in negatives
+    )
+    lines += [
+        "",
+        f"Corpus: {len(originals_by_story)} originals from ../shared/data/extraction "
+        f"(aeb, fundus), {len(docs) - len(originals_by_story)} copies, {len(truth)} true "
+        f"pairs, inserted in random order. Hard negatives (each original with its nearest "
+        f"other story by shared vocabulary): {merged} of {len(negatives)} wrongly merged. "
+        f"Story original chosen right: {original_right} of {len(originals_by_story)}.",
+    ]
     return "\n".join(lines)
 
 
@@ -105,25 +117,39 @@ def scale(client: redis.Redis, size: int) -> str:
     try:
         for n in range(size):
             text = " ".join(rng.choices(vocabulary, cum_weights=weights, k=rng.randint(150, 450)))
-            dedup.check(Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}",
-                                text=text))
-            recent = (recent + [text])[-500:]
-            if n % 50_000 == 0 and int(client.info("memory")["used_memory"]) - before > MEMORY_LIMIT:
+            dedup.check(
+                Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}", text=text)
+            )
+            recent = [*recent[-499:], text]
+            if (
+                n % 50_000 == 0
+                and int(client.info("memory")["used_memory"]) - before > MEMORY_LIMIT
+            ):
                 raise SystemExit(f"stopped at {n} articles: over {MEMORY_LIMIT} bytes")
         populate = time.perf_counter() - started
         stored = _bytes(client, keys)
         grown = int(client.info("memory")["used_memory"]) - before
-        latency, baseline, fp_times = _latency(client, dedup, keys, rng, vocabulary, weights, recent)
+        latency, baseline, fp_times = _latency(
+            client, dedup, keys, rng, vocabulary, weights, recent
+        )
     finally:
         _clean(client, keys)
-    return (f"| {size:,} | {latency[0]:.3f} | {latency[1]:.3f} | {baseline[1]:.3f} | "
-            f"{latency[1] / baseline[1]:.1f}x | {fp_times:.3f} | {stored / size:.0f} | "
-            f"{grown / size:.0f} | {populate:.0f} s |")
+    return (
+        f"| {size:,} | {latency[0]:.3f} | {latency[1]:.3f} | {baseline[1]:.3f} | "
+        f"{latency[1] / baseline[1]:.1f}x | {fp_times:.3f} | {stored / size:.0f} | "
+        f"{grown / size:.0f} | {populate:.0f} s |"
+    )
 
 
-def _latency(client: redis.Redis, dedup: Deduplicator, keys: Keys, rng: random.Random,
-             vocabulary: list[str], weights: list[float], recent: list[str],
-             ) -> tuple[tuple[float, float], tuple[float, float], float]:
+def _latency(
+    client: redis.Redis,
+    dedup: Deduplicator,
+    keys: Keys,
+    rng: random.Random,
+    vocabulary: list[str],
+    weights: list[float],
+    recent: list[str],
+) -> tuple[tuple[float, float], tuple[float, float], float]:
     probes = [" ".join(rng.choices(vocabulary, cum_weights=weights, k=300)) for _ in range(500)]
     probes += [" ".join(t.split()[: int(len(t.split()) * 0.6)]) for t in recent]
     rng.shuffle(probes)
@@ -184,9 +210,11 @@ def main() -> None:
     print("## Pair precision and recall\n")
     print(quality(client))
     print("\n## Latency and memory with N stored articles\n")
-    print("| stored | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
-          "fingerprint p50 ms | MEMORY USAGE B/article | used_memory growth B/article | "
-          "populate |")
+    print(
+        "| stored | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
+        "fingerprint p50 ms | MEMORY USAGE B/article | used_memory growth B/article | "
+        "populate |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
         print(scale(client, size), flush=True)

@@ -66,13 +66,30 @@ def corpus(seed: int = 5) -> list[Doc]:
     for story, text in enumerate(originals()):
         outlet = f"origin{story}.example"
         title = " ".join(text.split()[:8])
-        docs.append(Doc(f"https://{outlet}/news/{story}", outlet, text, story, "original",
-                        f"2024-05-01T{story % 10:02d}:00:00+00:00", title))
+        docs.append(
+            Doc(
+                f"https://{outlet}/news/{story}",
+                outlet,
+                text,
+                story,
+                "original",
+                f"2024-05-01T{story % 10:02d}:00:00+00:00",
+                title,
+            )
+        )
         for n, kind in enumerate(KINDS, 1):
             copy, copy_title = make_copy(text, title, kind, outlet, rng)
-            docs.append(Doc(f"https://copy{n}.example/{story}-{kind}", f"copy{n}.example", copy,
-                            story, kind, f"2024-05-01T{story % 10 + n:02d}:30:00+00:00",
-                            copy_title))
+            docs.append(
+                Doc(
+                    f"https://copy{n}.example/{story}-{kind}",
+                    f"copy{n}.example",
+                    copy,
+                    story,
+                    kind,
+                    f"2024-05-01T{story % 10 + n:02d}:30:00+00:00",
+                    copy_title,
+                )
+            )
     rng.shuffle(docs)
     return docs
 
@@ -108,7 +125,8 @@ def hard_negatives(texts: list[str]) -> list[tuple[int, int]]:
     vocab = [{w.lower() for w in t.split() if len(w) > 3} for t in texts]
     result = []
     for i, words in enumerate(vocab):
-        scores = [(len(words & v) / max(1, len(words | v)), j) for j, v in enumerate(vocab)
-                  if j != i]
+        scores = [
+            (len(words & v) / max(1, len(words | v)), j) for j, v in enumerate(vocab) if j != i
+        ]
         result.append((i, max(scores)[1]))
     return result

@@ -8,7 +8,7 @@ from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup import DedupParams, Deduplicator, Verdict
+from aggregator.dedup import Deduplicator, DedupParams, Verdict
 from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.redis_connection import connect

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from aggregator.dedup import DedupParams, Deduplicator
+from aggregator.dedup import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution, FeedEntry
 from aggregator.stories import read_story
@@ -48,8 +48,12 @@ def test_recrawl_is_a_repeat_under_any_spelling(dedup: Deduplicator, texts: list
 
 
 def test_amp_page_seen_first_then_canonical(dedup: Deduplicator, texts: list[str]) -> None:
-    amp = Article(url="https://a.example/amp/s1", canonical_url="https://a.example/s1",
-                  text=texts[0][:2000], source="a")
+    amp = Article(
+        url="https://a.example/amp/s1",
+        canonical_url="https://a.example/s1",
+        text=texts[0][:2000],
+        source="a",
+    )
     assert dedup.check(amp).kind == "new"
     canonical = Article(url="https://a.example/s1", text=texts[0], source="a")
     assert dedup.check(canonical).kind == "repeat"
@@ -65,28 +69,38 @@ def test_changed_text_at_same_url_is_an_update(dedup: Deduplicator, texts: list[
     assert dedup.check(Article(url="https://a.example/story", text=changed.text)).kind == "repeat"
 
 
-def test_same_guid_new_url_changed_text_is_an_update(
-    dedup: Deduplicator, texts: list[str]
-) -> None:
+def test_same_guid_new_url_changed_text_is_an_update(dedup: Deduplicator, texts: list[str]) -> None:
     entry = FeedEntry(url="https://a.example/x", guid="tag:a.example,2024:42")
     first = Article(url="https://a.example/x", text=texts[1], source="a", feed_entry=entry)
     dedup.check(first)
-    moved = Article(url="https://a.example/x-new-slug", text=texts[1] + " Update.",
-                    source="a", feed_entry=entry)
+    moved = Article(
+        url="https://a.example/x-new-slug", text=texts[1] + " Update.", source="a", feed_entry=entry
+    )
     assert dedup.check(moved).kind == "update"
 
 
 def test_truncated_padded_copy_joins_the_story(dedup: Deduplicator, texts: list[str]) -> None:
-    original = Article(url="https://orig.example/s", text=texts[2], source="orig",
-                       published="2024-05-01T10:00:00+00:00")
+    original = Article(
+        url="https://orig.example/s",
+        text=texts[2],
+        source="orig",
+        published="2024-05-01T10:00:00+00:00",
+    )
     assert dedup.check(original).kind == "new"
     words = texts[2].split()
     copy_text = "Subscribe to our newsletter. " + " ".join(words[: int(len(words) * 0.6)])
-    copy = Article(url="https://blog.example/p", text=copy_text + " Share this post.",
-                   source="blog", published="2024-05-01T12:00:00+00:00")
+    copy = Article(
+        url="https://blog.example/p",
+        text=copy_text + " Share this post.",
+        source="blog",
+        published="2024-05-01T12:00:00+00:00",
+    )
     verdict = dedup.check(copy)
     assert (verdict.kind, verdict.duplicate_of, verdict.story_id) == (
-        "copy", original.id, original.id)
+        "copy",
+        original.id,
+        original.id,
+    )
     other = Article(url="https://orig.example/t", text=texts[3], source="orig")
     assert dedup.check(other).kind == "new"
 
@@ -95,11 +109,20 @@ def test_credited_original_arriving_later_becomes_the_original(
     dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
 ) -> None:
     credit = Attribution(original_publisher="Al Jazeera", credit_lines=("(Courtesy: Al-Jazeera)",))
-    copy = Article(url="https://blog.example/p", text=texts[4], source="blog",
-                   published="2024-05-01T09:00:00+00:00", attribution=credit)
+    copy = Article(
+        url="https://blog.example/p",
+        text=texts[4],
+        source="blog",
+        published="2024-05-01T09:00:00+00:00",
+        attribution=credit,
+    )
     assert dedup.check(copy).kind == "new"
-    original = Article(url="https://www.aljazeera.com/news/x", text=texts[4], source="aj",
-                       published="2024-05-01T11:00:00+00:00")
+    original = Article(
+        url="https://www.aljazeera.com/news/x",
+        text=texts[4],
+        source="aj",
+        published="2024-05-01T11:00:00+00:00",
+    )
     verdict = dedup.check(original)
     assert (verdict.kind, verdict.story_id, verdict.duplicate_of) == ("new", copy.id, None)
     story = read_story(redis_client, keys, original.id)
@@ -110,20 +133,25 @@ def test_credited_original_arriving_later_becomes_the_original(
     assert story.outlets == ["aljazeera.com", "blog.example"]
 
 
-def test_same_text_same_source_other_url_is_a_repeat(
-    dedup: Deduplicator, texts: list[str]
-) -> None:
+def test_same_text_same_source_other_url_is_a_repeat(dedup: Deduplicator, texts: list[str]) -> None:
     dedup.check(Article(url="https://a.example/news/1", text=texts[5], source="a"))
-    assert dedup.check(Article(url="https://a.example/world/1", text=texts[5], source="a")).kind \
+    assert (
+        dedup.check(Article(url="https://a.example/world/1", text=texts[5], source="a")).kind
         == "repeat"
-    assert dedup.check(Article(url="https://b.example/1", text=texts[5], source="b")).kind \
-        == "copy"
+    )
+    assert dedup.check(Article(url="https://b.example/1", text=texts[5], source="b")).kind == "copy"
 
 
 def test_short_texts_match_exactly_only(dedup: Deduplicator) -> None:
-    assert dedup.check(Article(url="https://a.example/1", text="Breaking: storm", source="a")) \
-        .kind == "new"
-    assert dedup.check(Article(url="https://b.example/1", text="Breaking: storm", source="b")) \
-        .kind == "copy"
-    assert dedup.check(Article(url="https://c.example/1", text="Breaking: flood", source="c")) \
-        .kind == "new"
+    assert (
+        dedup.check(Article(url="https://a.example/1", text="Breaking: storm", source="a")).kind
+        == "new"
+    )
+    assert (
+        dedup.check(Article(url="https://b.example/1", text="Breaking: storm", source="b")).kind
+        == "copy"
+    )
+    assert (
+        dedup.check(Article(url="https://c.example/1", text="Breaking: flood", source="c")).kind
+        == "new"
+    )

@@ -33,7 +33,10 @@ def _crawl(env: dict[str, str], processes: int) -> list[subprocess.CompletedProc
     running = [
         subprocess.Popen(
             [sys.executable, "-m", "aggregator", "crawl"],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(processes)
     ]

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator.cli import consume, crawl, extract, sources
+from aggregator.cli import consume, crawl, extract, sources, story
 from aggregator.config import Config
 from aggregator.errors import AggregatorError
 
 #: Command modules: ``register(subparsers)`` adds the parser, ``run(args, config)`` runs it.
-COMMANDS: tuple[ModuleType, ...] = (sources, crawl, consume, extract)
+COMMANDS: tuple[ModuleType, ...] = (sources, crawl, consume, extract, story)
 
 
 class _Parser(argparse.ArgumentParser):
