@@ -12,6 +12,7 @@ import argparse
 import itertools
 import os
 import random
+import signal
 import statistics
 import sys
 import time
@@ -239,6 +240,8 @@ def main() -> None:
         help="store all but 500 articles with random fingerprints, pipelined (fast)",
     )
     args = parser.parse_args()
+    # Stopped early (SIGTERM), still delete what this run stored.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     client = redis.Redis.from_url(args.redis, decode_responses=True)
     print("## Pair precision and recall\n")
     print(quality(client))
