@@ -248,7 +248,7 @@ def main() -> None:
     print("\n## Latency and memory with N stored articles\n")
     print(f"Load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.\n")
     print(
-        "| stored | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
+        "| stored | populated with | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
         "fingerprint p50 ms | MEMORY USAGE B/article | used_memory growth B/article | "
         "populate |"
     )
