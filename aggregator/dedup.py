@@ -7,18 +7,18 @@ so a truncated or padded copy joins the story of its original.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import redis
 
+from aggregator.dedup_record import credit, digest, exact_fields, record_fields
 from aggregator.keys import Keys
 from aggregator.minhash import (
     BANDS,
@@ -35,10 +35,9 @@ from aggregator.stories import (
     choose_original,
     epoch,
     host_of,
-    outlet_label,
     short_id,
 )
-from aggregator.urls import amp_canonical, page_key
+from aggregator.urls import page_key
 
 _SCRIPTS = Path(__file__).parent / "data"
 #: Exact keys an article adds to its window (URL, alias, GUID, text): sizes the buckets.
@@ -123,12 +122,20 @@ class Deduplicator:
 
     def is_known(self, url: str) -> bool:
         """Whether the page at ``url`` (in any spelling) is in the index."""
-        fields = [f"u{_digest(page_key(url))}", f"v{_digest(page_key(url))}"]
+        return bool(self.known_urls([url]))
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """Those of ``urls`` whose page is in the index, in one round trip (for a feed's
+        entries: a re-crawl need not fetch them again)."""
         pipe = self.client.pipeline(transaction=False)
-        for field in fields:
-            for window in self._windows():
-                pipe.hexists(self._bucket("x", window, field), field)
-        return any(pipe.execute())
+        for url in urls:
+            key = digest(page_key(url))
+            for field in (f"u{key}", f"v{key}"):
+                for window in self._windows():
+                    pipe.hexists(self._bucket("x", window, field), field)
+        found = pipe.execute()
+        per_url = 2 * self.params.windows
+        return {u for n, u in enumerate(urls) if any(found[n * per_url : (n + 1) * per_url])}
 
     def _join(self, article: Article, own: int, seq: int, best: int) -> Verdict:
         """Add ``article`` to the story of its best match and choose the story's original."""
@@ -156,20 +163,20 @@ class Deduplicator:
         return Verdict("copy" if duplicate_of else "new", article.id, story_id, duplicate_of)
 
     def _member(self, article: Article, own: int, seq: int) -> Member:
-        credit = _credit(article)
+        credited, credited_url = credit(article)
         return Member(
             own,
             article.id,
             outlet=host_of(article.canonical_url or article.url),
             published=epoch(article.published),
-            credited=credit[0],
-            credited_url=credit[1],
-            url_key=_digest(page_key(article.url)),
+            credited=credited,
+            credited_url=credited_url,
+            url_key=digest(page_key(article.url)),
             seq=seq,
         )
 
     def _arguments(self, article: Article, fp: Fingerprint) -> tuple[list[str], list[Any]]:
-        fields, lookups, inserts = _exact_fields(article, fp)
+        fields, lookups, inserts = exact_fields(article, fp)
         windows = self._windows()
         band_fields = [str(b) for b in fp.bands]
         keys = [self.keys.dedup_sequence, *self._own_keys(article)]
@@ -188,7 +195,7 @@ class Deduplicator:
             "min": self.params.min_equal,
             "full": SIGNATURE_BYTES,
             "expireat": (windows[0] + 1) * self.params.window + self.params.retention,
-            **_record(article, fp),
+            **record_fields(article, fp),
         }
         return keys, [json.dumps(header), fp.signature, *fields, *band_fields]
 
@@ -208,67 +215,5 @@ class Deduplicator:
         return self.keys.dedup_bucket(f"{kind}{SIGNATURE_VERSION}", window, bucket)
 
 
-def _exact_fields(article: Article, fp: Fingerprint) -> tuple[list[str], list[Any], list[int]]:
-    """Exact fields (the text hash last), lookups as [field number, class], inserts."""
-    primary = page_key(article.url)
-    spellings = [article.canonical_url, amp_canonical(article.url)]
-    spellings.append(amp_canonical(article.canonical_url) if article.canonical_url else None)
-    aliases = sorted({page_key(u) for u in spellings if u} - {primary})
-    fields = [f"u{_digest(primary)}", f"v{_digest(primary)}"]
-    lookups: list[Any] = [[1, "same"]]
-    entry = article.feed_entry
-    if entry is not None and entry.guid:
-        fields.append("g" + _digest(f"{article.source or ''} {entry.guid}"))
-        lookups.append([len(fields), "same"])
-    lookups.append([2, "alias"])
-    inserts = [n for n in range(1, len(fields) + 1) if n != 2]
-    for alias in aliases:
-        fields += [f"u{_digest(alias)}", f"v{_digest(alias)}"]
-        lookups += [[len(fields) - 1, "alias"], [len(fields), "alias"]]
-        inserts.append(len(fields))
-    fields.append(f"t{fp.text_hash}")
-    lookups.append([len(fields), "text"])
-    inserts.append(len(fields))
-    return fields, lookups, inserts
-
-
-def _record(article: Article, fp: Fingerprint) -> dict[str, Any]:
-    """The header fields the script stores in the article's record and card."""
-    credited, credited_url = _credit(article)
-    published = epoch(article.published)
-    card = {
-        "url": article.url,
-        "source": article.source,
-        "title": (article.title or "")[:200],
-        "published": article.published,
-        "credit_lines": [line[:200] for line in article.attribution.credit_lines[:5]],
-        "original_publisher": article.attribution.original_publisher,
-    }
-    return {
-        "id": article.id,
-        "text": fp.text_hash,
-        "n": fp.shingles,
-        "src": article.source or "",
-        "p": "" if math.isinf(published) else str(int(published)),
-        "h": host_of(article.canonical_url or article.url)[:64],
-        "cr": credited,
-        "cu": credited_url,
-        "uk": _digest(page_key(article.url)),
-        "card": json.dumps(card, ensure_ascii=False),
-    }
-
-
-def _credit(article: Article) -> tuple[str, str]:
-    """The outlet label and the URL key of the original ``article`` credits, if any."""
-    attribution = article.attribution
-    url = attribution.original_url
-    name = attribution.original_publisher or (host_of(url) if url else "")
-    return outlet_label(name)[:64] if name else "", _digest(page_key(url)) if url else ""
-
-
 def _read(script: str) -> str:
     return (_SCRIPTS / script).read_text(encoding="utf-8")
-
-
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -45,6 +45,8 @@ def test_recrawl_is_a_repeat_under_any_spelling(dedup: Deduplicator, texts: list
         assert (verdict.kind, verdict.article_id) == ("repeat", first.id), url
     assert dedup.is_known("https://A.example/story#top")
     assert not dedup.is_known("https://a.example/other")
+    urls = ["https://a.example/other", "https://a.example/story/", "https://a.example/s2"]
+    assert dedup.known_urls(urls) == {"https://a.example/story/"}
 
 
 def test_amp_page_seen_first_then_canonical(dedup: Deduplicator, texts: list[str]) -> None:
