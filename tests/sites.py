@@ -32,6 +32,7 @@ class Site:
     base: str = ""
 
     def add_article(self, path: str, title: str, text: str) -> None:
+        """Add the page at ``path`` to the site and its feed, or change its text."""
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
         self.pages[path] = (
             f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
@@ -39,7 +40,8 @@ class Site:
             f"<h1>{html.escape(title)}</h1>{paragraphs}</article>"
             f"<footer>© {html.escape(self.title)}</footer></body></html>"
         ).encode()
-        self.order.append((path, title))
+        if path not in dict(self.order):
+            self.order.append((path, title))
 
     def feed(self) -> bytes:
         items = "".join(

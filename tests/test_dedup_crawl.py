@@ -60,6 +60,9 @@ def test_two_crawlers_publish_each_article_once(
         again = _crawl(env, processes=1)
         assert again[0].returncode == 0
         assert redis_client.xlen(keys.stream) == len(entries)  # a re-crawl publishes nothing
+        site.add_article("/news/3", "Story number 3", real_texts(ARTICLES)[3] + "\nCorrection.")
+        assert _crawl(env, processes=2)[0].returncode == 0
+        updates = [decode(f) for _, f in redis_client.xrange(keys.stream)][len(entries) :]
     messages = [decode(fields) for _, fields in entries]
     counts = Counter(m["id"] for m in messages)
     assert len(counts) == ARTICLES + 1
@@ -70,3 +73,10 @@ def test_two_crawlers_publish_each_article_once(
     assert {copy["duplicate_of"], original["duplicate_of"]} >= {None}
     assert copy["duplicate_of"] in (original["id"], None)
     assert repeats == str(ARTICLES + 1)  # whichever process came second saw a repeat
+    (update,) = updates
+    assert (update["id"], update["event"], update["revision"]) == (
+        by_url["/news/3"]["id"],
+        "update",
+        2,
+    )
+    assert update["story_id"] == by_url["/news/3"]["story_id"]
