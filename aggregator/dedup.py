@@ -98,8 +98,9 @@ class Deduplicator:
         self.keys = keys
         self.params = params or DedupParams()
         self.clock = clock
-        self._index = client.register_script(_read("dedup_index.lua"))
-        self._story = client.register_script(_read("dedup_story.lua"))
+        members = _read("dedup_members.lua")
+        self._index = client.register_script(members + _read("dedup_index.lua"))
+        self._story = client.register_script(members + _read("dedup_story.lua"))
 
     def check(self, article: Article, fp: Fingerprint | None = None) -> Verdict:
         """Classify ``article`` and record it; its text is the cleaned text (credit lines out)."""
@@ -110,15 +111,19 @@ class Deduplicator:
             return Verdict("repeat", reply[1])
         if reply[0] == "update":
             return Verdict("update", reply[1], reply[3], reply[4] or None, int(reply[2]))
-        own = short_id(article.id)
+        found = reply[3 : 3 + int(reply[2])]
         matched = []
-        for short, equal, shingles, source in zip(*(reply[n::4] for n in range(2, 6)), strict=True):
+        for short, equal, shingles, source in zip(*(found[n::4] for n in range(4)), strict=True):
             jaccard, containment = resemblance(int(equal), fp.shingles, int(shingles))
             if self.params.same_story(jaccard, containment, source == (article.source or "")):
                 matched.append((containment, int(short)))
         if not matched:
             return Verdict("new", article.id, article.id)
-        return self._join(article, own, int(reply[1]), max(matched)[1])
+        best = max(matched)[1]
+        story = reply[3 + int(reply[2]) :]  # the script's pick: the most equal bytes
+        if not story or int(story[1]) != best:
+            story = self._story(args=[*self._prefixes(), str(best), *MEMBER_FIELDS])
+        return self._join(article, int(reply[1]), story)
 
     def is_known(self, url: str) -> bool:
         """Whether the page at ``url`` (in any spelling) is in the index."""
@@ -137,17 +142,16 @@ class Deduplicator:
         per_url = 2 * self.params.windows
         return {u for n, u in enumerate(urls) if any(found[n * per_url : (n + 1) * per_url])}
 
-    def _join(self, article: Article, own: int, seq: int, best: int) -> Verdict:
-        """Add ``article`` to the story of its best match and choose the story's original."""
-        prefixes = [self.keys.dedup_article(0)[:-1], self.keys.dedup_story("")]
-        reply = self._story(args=[*prefixes, str(best), *MEMBER_FIELDS])
-        if not reply:  # the match expired meanwhile
+    def _join(self, article: Article, seq: int, story: list[str]) -> Verdict:
+        """Add ``article`` to ``story`` (see dedup_members.lua); choose the story's original."""
+        if not story:  # the match expired meanwhile
             return Verdict("new", article.id, article.id)
-        story_id, width = str(reply[0]), len(MEMBER_FIELDS) + 1
+        own = short_id(article.id)
+        story_id, width = str(story[0]), len(MEMBER_FIELDS) + 1
         others = [
-            Member.from_record(int(reply[n]), reply[n + 1 : n + width])
-            for n in range(1, len(reply), width)
-            if int(reply[n]) != own
+            Member.from_record(int(story[n]), story[n + 1 : n + width])
+            for n in range(1, len(story), width)
+            if int(story[n]) != own
         ]
         members = [*others, self._member(article, own, seq)]
         original = choose_original(members)
@@ -189,7 +193,9 @@ class Deduplicator:
             "lookups": lookups,
             "inserts": inserts,
             "textf": len(fields),
-            "rprefix": self.keys.dedup_article(0)[:-1],
+            "rprefix": self._prefixes()[0],
+            "sprefix": self._prefixes()[1],
+            "fields": MEMBER_FIELDS,
             "short": str(short_id(article.id)),
             "ttl": self.params.retention,
             "min": self.params.min_equal,
@@ -198,6 +204,10 @@ class Deduplicator:
             **record_fields(article, fp),
         }
         return keys, [json.dumps(header), fp.signature, *fields, *band_fields]
+
+    def _prefixes(self) -> list[str]:
+        """Key prefixes of article records and stories, for the scripts."""
+        return [self.keys.dedup_article(0)[:-1], self.keys.dedup_story("")]
 
     def _own_keys(self, article: Article) -> list[str]:
         own = short_id(article.id)

@@ -4,7 +4,7 @@
 -- buckets (band j, window w); window 1 is the current one.
 -- ARGV: header JSON, signature bytes, exact fields, band fields.
 -- Returns {"repeat", id} | {"update", id, revision, story, duplicate_of}
---       | {"new", seq, short, equal bytes, shingles, source, ...candidates}
+--       | {"new", seq, n, (short, equal bytes, shingles, source) x n/4, story_members(best)}
 local h = cjson.decode(ARGV[1])
 local W, NF, NB = h.w, h.nf, h.nb
 local function xkey(f, w) return KEYS[3 + (f - 1) * W + w] end
@@ -94,4 +94,13 @@ redis.call('HSET', KEYS[2], 'i', h.id, 't', h.text, 'r', 1, 'g', sig, 'n', h.n, 
   'p', h.p, 'h', h.h, 'cr', h.cr, 'cu', h.cu, 'uk', h.uk, 'q', seq)
 redis.call('EXPIRE', KEYS[2], h.ttl)
 redis.call('SET', KEYS[3], h.card, 'EX', h.ttl)
-return {'new', seq, unpack(out)}
+-- The story of the closest candidate, so that joining it needs no second look-up.
+local best, most = nil, -1
+for i = 1, #out, 4 do
+  if out[i + 1] > most then best, most = out[i], out[i + 1] end
+end
+local story = best and story_members(h.rprefix, h.sprefix, best, h.fields) or {}
+local reply = {'new', seq, #out}
+for _, v in ipairs(out) do table.insert(reply, v) end
+for _, v in ipairs(story) do table.insert(reply, v) end
+return reply

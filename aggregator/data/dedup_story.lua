@@ -1,24 +1,3 @@
--- The story an article belongs to and dedup's record of each member, in one round trip.
+-- The story of one article (see story_members), in one round trip.
 -- ARGV: record key prefix, story key prefix, the article's short id, record fields...
--- Returns {story id, short, field values..., short, field values..., ...} or {}.
-local rprefix, sprefix, best = ARGV[1], ARGV[2], ARGV[3]
-local fields = {unpack(ARGV, 4)}
-local rec = redis.call('HMGET', rprefix .. best, 'i', 's')
-local story_id = rec[2] or rec[1]
-if not story_id then return {} end
-local shorts, seen = {best}, {[best] = true}
-for _, member in ipairs(redis.call('HKEYS', sprefix .. story_id)) do
-  if member ~= 'i' and member ~= 'o' and not seen[member] then
-    seen[member] = true
-    table.insert(shorts, member)
-  end
-end
-local out = {story_id}
-for _, short in ipairs(shorts) do
-  local values = redis.call('HMGET', rprefix .. short, unpack(fields))
-  if values[1] then
-    table.insert(out, short)
-    for i = 1, #fields do table.insert(out, values[i] or '') end
-  end
-end
-return out
+return story_members(ARGV[1], ARGV[2], ARGV[3], {unpack(ARGV, 4)})
