@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", Path(__file__).parents[2] / "shared/data"))
+from tests.conftest import SHARED_DATA
 
 
 def real_texts(count: int, min_words: int = 250) -> list[str]:
     """Article bodies from the shared extraction data (real news texts)."""
-    truth = json.loads((SHARED / "extraction/aeb/ground-truth.json").read_text(encoding="utf-8"))
+    truth = json.loads(
+        (SHARED_DATA / "extraction/aeb/ground-truth.json").read_text(encoding="utf-8")
+    )
     texts = [v["articleBody"] for v in truth.values() if len(v["articleBody"].split()) > min_words]
     return texts[:count]
 

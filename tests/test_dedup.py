@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
 import pytest
 import redis
 
@@ -13,19 +9,12 @@ from aggregator.dedup import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution, FeedEntry
 from aggregator.stories import read_story
-
-SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", Path(__file__).parents[2] / "shared/data"))
-
-
-def _texts() -> list[str]:
-    truth = json.loads((SHARED / "extraction/aeb/ground-truth.json").read_text(encoding="utf-8"))
-    texts = [v["articleBody"] for v in truth.values() if len(v["articleBody"].split()) > 300]
-    return texts[:6]
+from tests.sites import real_texts
 
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    return _texts()
+    return real_texts(6, min_words=300)
 
 
 @pytest.fixture
