@@ -130,14 +130,14 @@ def scale(client: redis.Redis, size: int, synthetic: bool) -> str:
         populate = time.perf_counter() - started
         stored = _bytes(client, keys)
         grown = int(client.info("memory")["used_memory"]) - before
-        latency, baseline, fp_times = _latency(
+        latency, baseline, fp_times, server = _latency(
             client, dedup, keys, rng, vocabulary, weights, recent
         )
     finally:
         _clean(client, keys)
     return (
         f"| {size:,} | {'synthetic' if synthetic else 'texts'} | {latency[0]:.3f} | "
-        f"{latency[1]:.3f} | {baseline[1]:.3f} | {latency[1] / baseline[1]:.1f}x | "
+        f"{latency[1]:.3f} | {server:.3f} | {baseline[1]:.3f} | {latency[1] / baseline[1]:.1f}x | "
         f"{fp_times:.3f} | {stored / size:.0f} | {grown / size:.0f} | {populate:.0f} s |"
     )
 
@@ -158,7 +158,7 @@ def _populate_synthetic(
         article = Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}")
         keys, args = dedup._arguments(article, fp)  # the script check() runs
         dedup._index(keys=keys, args=args, client=pipe)
-        if n % 1000 == 999:
+        if n % 100 == 99:  # short batches: others share this Redis
             pipe.execute()
         if n % 50_000 == 0:
             _check_memory(client, before, n)
@@ -178,23 +178,48 @@ def _latency(
     vocabulary: list[str],
     weights: list[float],
     recent: list[str],
-) -> tuple[tuple[float, float], tuple[float, float], float]:
-    probes = [" ".join(rng.choices(vocabulary, cum_weights=weights, k=300)) for _ in range(500)]
-    probes += [" ".join(t.split()[: int(len(t.split()) * 0.6)]) for t in recent]
-    rng.shuffle(probes)
+) -> tuple[tuple[float, float], tuple[float, float], float, float]:
+    """Three rounds of 500 new articles and 500 copies (cut to 60, 70, 80%) of stored ones;
+    the round with the quietest machine (lowest HSETNX p95) counts: the machine is shared."""
+    rounds = []
+    for cut in (0.6, 0.7, 0.8):
+        probes = [" ".join(rng.choices(vocabulary, cum_weights=weights, k=300)) for _ in range(500)]
+        probes += [" ".join(t.split()[: int(len(t.split()) * cut)]) for t in recent]
+        rng.shuffle(probes)
+        rounds.append(_round(client, dedup, keys, probes, cut))
+    return min(rounds, key=lambda r: r[1][1])
+
+
+def _round(
+    client: redis.Redis, dedup: Deduplicator, keys: Keys, probes: list[str], cut: float
+) -> tuple[tuple[float, float], tuple[float, float], float, float]:
     timings, baseline, fp_times = [], [], []
+    server = _evalsha_usec(client)
     for n, text in enumerate(probes):
         t0 = time.perf_counter()
         fp = fingerprint(text)
         t1 = time.perf_counter()
-        dedup.check(Article(url=f"https://probe.example/{n}", source="probe", text=text), fp)
+        article = Article(url=f"https://probe.example/{cut}/{n}", source="probe", text=text)
+        dedup.check(article, fp)
         t2 = time.perf_counter()
-        client.hsetnx(f"{keys.prefix}baseline", str(n), "1")
+        client.hsetnx(f"{keys.prefix}baseline", f"{cut}/{n}", "1")
         t3 = time.perf_counter()
         fp_times.append(t1 - t0)
         timings.append(t2 - t1)
         baseline.append(t3 - t2)
-    return _p50_p95(timings), _p50_p95(baseline), statistics.median(fp_times) * 1000
+    calls, usec = (a - b for a, b in zip(_evalsha_usec(client), server, strict=True))
+    return (
+        _p50_p95(timings),
+        _p50_p95(baseline),
+        statistics.median(fp_times) * 1000,
+        usec / max(1, calls) / 1000,
+    )
+
+
+def _evalsha_usec(client: redis.Redis) -> tuple[int, int]:
+    """Calls and microseconds Redis spent in EVALSHA so far (all clients)."""
+    stats = client.info("commandstats").get("cmdstat_evalsha", {})
+    return int(stats.get("calls", 0)), int(stats.get("usec", 0))
 
 
 def _p50_p95(values: list[float]) -> tuple[float, float]:
@@ -248,11 +273,12 @@ def main() -> None:
     print("\n## Latency and memory with N stored articles\n")
     print(f"Load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.\n")
     print(
-        "| stored | populated with | check p50 ms | check p95 ms | HSETNX p95 ms | ratio p95 | "
+        "| stored | populated with | check p50 ms | check p95 ms | script mean ms (server) | "
+        "HSETNX p95 ms | ratio p95 | "
         "fingerprint p50 ms | MEMORY USAGE B/article | used_memory growth B/article | "
         "populate |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for size in args.sizes:
         print(scale(client, size, args.synthetic), flush=True)
 
