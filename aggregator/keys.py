@@ -46,10 +46,36 @@ class Keys:
         """Hash: source name -> "token expiry" of the scheduler crawling it now."""
         return f"{self.prefix}schedule:leases"
 
+    # Dedup keys share the hash tag {dedup}: its Lua scripts touch many of them at once, and
+    # Redis Cluster runs a script only on keys of one slot. Sharding dedup over a cluster
+    # would mean tagging by story instead; not needed below ~10M articles.
+
+    def dedup_bucket(self, kind: str, window: int, bucket: int) -> str:
+        """Hash of one time window: exact keys (kind "x": URL, GUID, text hash -> short id)
+        or LSH bands (kind "b": band key -> short id), ~100 fields so Redis keeps it a
+        compact listpack. Expires when its window leaves the retention."""
+        return f"{self.prefix}{{dedup}}:{kind}:{window}:{bucket}"
+
+    def dedup_article(self, short: int) -> str:
+        """Hash: what dedup knows of one article (id, text hash, revision, signature, story)."""
+        return f"{self.prefix}{{dedup}}:a:{short}"
+
+    def dedup_card(self, short: int) -> str:
+        """String (JSON): URL, source, title and credit lines of one article, for `story`."""
+        return f"{self.prefix}{{dedup}}:c:{short}"
+
+    def dedup_story(self, story_id: str) -> str:
+        """Hash of a story with copies: "i" its id, "o" its original, member -> outlet."""
+        return f"{self.prefix}{{dedup}}:s:{story_id}"
+
     @property
-    def seen_urls(self) -> str:
-        """Hash: canonical-URL fingerprint -> article id (dedup of repeats)."""
-        return f"{self.prefix}dedup:urls"
+    def dedup_sequence(self) -> str:
+        """Counter: the order in which dedup first saw each article."""
+        return f"{self.prefix}{{dedup}}:seq"
+
+    def dedup_pattern(self) -> str:
+        """A SCAN pattern matching every dedup key."""
+        return f"{self.prefix}{{dedup}}:*"
 
     # The distributed frontier: every key in one Redis Cluster slot through the hash tag
     # "{frontier}", because its Lua scripts move requests between them atomically.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,6 +29,9 @@ TRACKING_PARAMETERS = frozenset(
     }
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+#: AMP spellings: an /amp path segment, a .amp suffix, ?amp / ?outputType=amp, an amp. host.
+_AMP_SEGMENT = re.compile(r"/amp(?=/|$)|\.amp(?=$|\.html?$)", re.IGNORECASE)
+_AMP_PARAMETERS = frozenset({"amp", "outputtype", "amp_js_v", "usqp"})
 
 
 def normalize_url(url: str) -> str:
@@ -52,3 +56,26 @@ def normalize_url(url: str) -> str:
 def _tracking(name: str) -> bool:
     name = name.lower()
     return name.startswith("utm_") or name in TRACKING_PARAMETERS
+
+
+def page_key(url: str) -> str:
+    """The spelling dedup compares: ``normalize_url`` without scheme, ``www.`` and trailing
+    slash, since sites serve one page under all of these."""
+    parts = urlsplit(normalize_url(url))
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+
+
+def amp_canonical(url: str) -> str | None:
+    """The regular spelling of an AMP URL, or None when ``url`` is not an AMP spelling."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc
+    path = _AMP_SEGMENT.sub("", parts.path) or "/"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(k, v) for k, v in pairs if k.lower() not in _AMP_PARAMETERS]
+    if host.lower().startswith("amp."):
+        host = host[4:]
+    if (host, path, len(query)) == (parts.netloc, parts.path, len(pairs)):
+        return None
+    return urlunsplit((parts.scheme, host, path, urlencode(query), ""))

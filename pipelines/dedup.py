@@ -1,22 +1,26 @@
-"""DedupPipeline: drops repeats of an article already published under another URL."""
+"""DedupPipeline: drops repeats, marks updates, links copies to their original's story."""
 
 from __future__ import annotations
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup import Deduplicator
+from aggregator.dedup import Deduplicator, DedupParams, Verdict
 from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.redis_connection import connect
 
 
 class DedupPipeline:
-    """Claims each article's URLs in Redis (``aggregator.dedup``); repeats are dropped.
+    """Checks each article against the shared index (``aggregator.dedup``): a repeat is
+    dropped, a changed text at a known URL becomes ``event: "update"``, a copy keeps its
+    original's ``story_id`` and points to it with ``duplicate_of``.
 
-    Settings: DEDUP_ENABLED. Stats: dedup/repeat.
+    Settings: DEDUP_ENABLED, DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD.
+    Stats: dedup/new, dedup/copy, dedup/update, dedup/repeat.
     """
 
     def __init__(self, stats: StatsCollector, dedup: Deduplicator, health: SourceHealth) -> None:
@@ -31,15 +35,32 @@ class DedupPipeline:
         config: Config = crawler.settings["AGGREGATOR_CONFIG"]
         client = connect(config)
         assert crawler.stats is not None
-        return cls(
-            crawler.stats, Deduplicator(client, config.keys), SourceHealth(client, config.keys)
-        )
+        dedup = Deduplicator(client, config.keys, params(crawler.settings))
+        return cls(crawler.stats, dedup, SourceHealth(client, config.keys))
 
     async def process_item(self, item: Article) -> Article:
-        earlier = self.dedup.repeat_of(item)
-        if earlier is not None:
-            self.stats.inc_value("dedup/repeat")
+        verdict = self.dedup.check(item)
+        self.stats.inc_value(f"dedup/{verdict.kind}")
+        if verdict.kind == "repeat":
             self.health.count(item.source or "", "repeat")
-            raise DropItem(f"{item.url}: repeat of article {earlier}")
-        item.story_id = item.story_id or item.id
-        return item
+            raise DropItem(f"{item.url}: repeat of article {verdict.article_id}")
+        return apply(item, verdict)
+
+
+def apply(item: Article, verdict: Verdict) -> Article:
+    """``item`` with the id, story, original and event dedup decided."""
+    item.id = verdict.article_id
+    item.story_id = verdict.story_id or item.id
+    item.duplicate_of = verdict.duplicate_of
+    if verdict.kind == "update":
+        item.event, item.revision = "update", verdict.revision
+    return item
+
+
+def params(settings: BaseSettings) -> DedupParams:
+    return DedupParams(
+        window=settings.getint("DEDUP_WINDOW"),
+        windows=settings.getint("DEDUP_WINDOWS"),
+        capacity=settings.getint("DEDUP_CAPACITY"),
+        threshold=settings.getfloat("DEDUP_THRESHOLD"),
+    )

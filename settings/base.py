@@ -86,7 +86,15 @@ ATTRIBUTION_ENABLED = True
 ATTRIBUTION_PUBLISHERS_FILE = AGGREGATOR_CONFIG.publishers_file
 """An operator's publisher table (TOML), merged over the bundled one."""
 DEDUP_ENABLED = True
-"""Drop repeats of articles already published under another spelling of their URL."""
+"""Drop repeats, mark updates and link copies to their story (aggregator.dedup)."""
+DEDUP_WINDOW = 4 * 86400
+"""Seconds of one dedup time window; the index keeps DEDUP_WINDOWS of them."""
+DEDUP_WINDOWS = 2
+"""Windows an article is remembered for: 4 to 8 days with the defaults; each costs lookups."""
+DEDUP_CAPACITY = 500_000
+"""Articles expected per window: sizes the Redis hash buckets (changing it forgets the index)."""
+DEDUP_THRESHOLD = 0.5
+"""Estimated containment of the smaller text in the larger above which two are one story."""
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
 

@@ -1,30 +1,148 @@
-"""Repeats of an article under other spellings of its URL, shared through Redis."""
+"""Repeats, updates and copies across sources, decided against one index in real Redis."""
 
 from __future__ import annotations
 
+import pytest
 import redis
 
-from aggregator.dedup import Deduplicator
+from aggregator.dedup import Deduplicator, DedupParams
 from aggregator.keys import Keys
-from aggregator.models import Article
+from aggregator.models import Article, Attribution, FeedEntry
+from aggregator.stories import read_story
+from tests.textsite import real_texts
 
 
-def test_first_claimant_wins_and_repeats_point_to_it(redis_client: redis.Redis, keys: Keys) -> None:
-    dedup = Deduplicator(redis_client, keys)
-    first = Article(url="https://a.example/story")
-    assert dedup.repeat_of(first) is None
-    tracked = Article(url="https://a.example/story?utm_source=rss")
-    assert dedup.repeat_of(tracked) == first.id
-    recrawl = Article(url="https://a.example/story")
-    assert dedup.repeat_of(recrawl) == first.id
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return real_texts(6, min_words=300)
+
+
+@pytest.fixture
+def dedup(redis_client: redis.Redis, keys: Keys) -> Deduplicator:
+    return Deduplicator(redis_client, keys, DedupParams(capacity=1000))
+
+
+def test_recrawl_is_a_repeat_under_any_spelling(dedup: Deduplicator, texts: list[str]) -> None:
+    first = Article(url="https://a.example/story", text=texts[0], source="a")
+    assert dedup.check(first).kind == "new"
+    for url in (
+        "https://a.example/story?utm_source=rss",
+        "http://www.a.example:80/story/#top",
+        "https://a.example/story/amp",
+    ):
+        verdict = dedup.check(Article(url=url, text=texts[0], source="a"))
+        assert (verdict.kind, verdict.article_id) == ("repeat", first.id), url
     assert dedup.is_known("https://A.example/story#top")
+    assert not dedup.is_known("https://a.example/other")
+    urls = ["https://a.example/other", "https://a.example/story/", "https://a.example/s2"]
+    assert dedup.known_urls(urls) == {"https://a.example/story/"}
 
 
-def test_repeat_through_canonical_link(redis_client: redis.Redis, keys: Keys) -> None:
-    dedup = Deduplicator(redis_client, keys)
-    original = Article(url="https://a.example/story")
-    assert dedup.repeat_of(original) is None
-    amp = Article(url="https://a.example/amp/story", canonical_url="https://a.example/story")
-    assert dedup.repeat_of(amp) == original.id
-    other = Article(url="https://a.example/other")
-    assert dedup.repeat_of(other) is None
+def test_amp_page_seen_first_then_canonical(dedup: Deduplicator, texts: list[str]) -> None:
+    amp = Article(
+        url="https://a.example/amp/s1",
+        canonical_url="https://a.example/s1",
+        text=texts[0][:2000],
+        source="a",
+    )
+    assert dedup.check(amp).kind == "new"
+    canonical = Article(url="https://a.example/s1", text=texts[0], source="a")
+    assert dedup.check(canonical).kind == "repeat"
+
+
+def test_changed_text_at_same_url_is_an_update(dedup: Deduplicator, texts: list[str]) -> None:
+    first = Article(url="https://a.example/story", text=texts[0], source="a")
+    dedup.check(first)
+    changed = Article(url="https://a.example/story", text=texts[0] + " Correction: a fix.")
+    verdict = dedup.check(changed)
+    assert (verdict.kind, verdict.article_id, verdict.revision) == ("update", first.id, 2)
+    assert verdict.story_id == first.id
+    assert dedup.check(Article(url="https://a.example/story", text=changed.text)).kind == "repeat"
+
+
+def test_same_guid_new_url_changed_text_is_an_update(dedup: Deduplicator, texts: list[str]) -> None:
+    entry = FeedEntry(url="https://a.example/x", guid="tag:a.example,2024:42")
+    first = Article(url="https://a.example/x", text=texts[1], source="a", feed_entry=entry)
+    dedup.check(first)
+    moved = Article(
+        url="https://a.example/x-new-slug", text=texts[1] + " Update.", source="a", feed_entry=entry
+    )
+    assert dedup.check(moved).kind == "update"
+
+
+def test_truncated_padded_copy_joins_the_story(dedup: Deduplicator, texts: list[str]) -> None:
+    original = Article(
+        url="https://orig.example/s",
+        text=texts[2],
+        source="orig",
+        published="2024-05-01T10:00:00+00:00",
+    )
+    assert dedup.check(original).kind == "new"
+    words = texts[2].split()
+    copy_text = "Subscribe to our newsletter. " + " ".join(words[: int(len(words) * 0.6)])
+    copy = Article(
+        url="https://blog.example/p",
+        text=copy_text + " Share this post.",
+        source="blog",
+        published="2024-05-01T12:00:00+00:00",
+    )
+    verdict = dedup.check(copy)
+    assert (verdict.kind, verdict.duplicate_of, verdict.story_id) == (
+        "copy",
+        original.id,
+        original.id,
+    )
+    other = Article(url="https://orig.example/t", text=texts[3], source="orig")
+    assert dedup.check(other).kind == "new"
+
+
+def test_credited_original_arriving_later_becomes_the_original(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    credit = Attribution(original_publisher="Al Jazeera", credit_lines=("(Courtesy: Al-Jazeera)",))
+    copy = Article(
+        url="https://blog.example/p",
+        text=texts[4],
+        source="blog",
+        published="2024-05-01T09:00:00+00:00",
+        attribution=credit,
+    )
+    assert dedup.check(copy).kind == "new"
+    original = Article(
+        url="https://www.aljazeera.com/news/x",
+        text=texts[4],
+        source="aj",
+        published="2024-05-01T11:00:00+00:00",
+    )
+    verdict = dedup.check(original)
+    assert (verdict.kind, verdict.story_id, verdict.duplicate_of) == ("new", copy.id, None)
+    story = read_story(redis_client, keys, original.id)
+    assert story.story_id == copy.id
+    assert [m.id for m in story.members] == [original.id, copy.id]
+    assert story.members[0].original
+    assert story.members[1].card["credit_lines"] == ["(Courtesy: Al-Jazeera)"]
+    assert story.outlets == ["aljazeera.com", "blog.example"]
+
+
+def test_same_text_same_source_other_url_is_a_repeat(dedup: Deduplicator, texts: list[str]) -> None:
+    dedup.check(Article(url="https://a.example/news/1", text=texts[5], source="a"))
+    assert (
+        dedup.check(Article(url="https://a.example/world/1", text=texts[5], source="a")).kind
+        == "repeat"
+    )
+    assert dedup.check(Article(url="https://b.example/1", text=texts[5], source="b")).kind == "copy"
+
+
+def test_short_texts_match_exactly_only(dedup: Deduplicator) -> None:
+    assert (
+        dedup.check(Article(url="https://a.example/1", text="Breaking: storm", source="a")).kind
+        == "new"
+    )
+    assert (
+        dedup.check(Article(url="https://b.example/1", text="Breaking: storm", source="b")).kind
+        == "copy"
+    )
+    assert (
+        dedup.check(Article(url="https://c.example/1", text="Breaking: flood", source="c")).kind
+        == "new"
+    )

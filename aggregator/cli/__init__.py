@@ -8,7 +8,17 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator.cli import consume, crawl, demo, extract, schedule, sources, status, worker
+from aggregator.cli import (
+    consume,
+    crawl,
+    demo,
+    extract,
+    schedule,
+    sources,
+    status,
+    story,
+    worker,
+)
 from aggregator.config import Config
 from aggregator.errors import AggregatorError
 
@@ -21,6 +31,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     consume,
     extract,
     status,
+    story,
     worker,
 )
 

@@ -1,0 +1,3 @@
+-- The story of one article (see story_members), in one round trip.
+-- ARGV: record key prefix, story key prefix, the article's short id, record fields...
+return story_members(ARGV[1], ARGV[2], ARGV[3], {unpack(ARGV, 4)})
