@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -77,16 +78,77 @@ def iso(days_ago: float = 0) -> str:
     return (datetime.now(UTC) - timedelta(days=days_ago)).isoformat(timespec="seconds")
 
 
-_WORDS = (
-    "The council met on Tuesday evening to discuss the new harbour plan, which residents "
-    "have debated for months. Officials said the project would create jobs and protect the "
-    "old town from winter storms, while critics warned about the cost and the loss of the "
-    "beach where families have gathered for generations. "
-)
+_WORDS = [
+    "council",
+    "harbour",
+    "plan",
+    "residents",
+    "months",
+    "officials",
+    "project",
+    "jobs",
+    "town",
+    "winter",
+    "storms",
+    "critics",
+    "cost",
+    "beach",
+    "families",
+    "generations",
+    "minister",
+    "budget",
+    "river",
+    "bridge",
+    "farmers",
+    "water",
+    "prices",
+    "market",
+    "school",
+    "teachers",
+    "hospital",
+    "doctors",
+    "road",
+    "traffic",
+    "election",
+    "voters",
+    "court",
+    "judge",
+    "police",
+    "station",
+    "festival",
+    "museum",
+    "library",
+    "railway",
+    "port",
+    "ships",
+    "trade",
+    "border",
+    "customs",
+    "drought",
+    "harvest",
+    "wheat",
+    "rain",
+    "energy",
+    "solar",
+    "wind",
+    "grid",
+    "factory",
+    "workers",
+    "union",
+    "strike",
+    "talks",
+]
 
 
 def article_html(title: str, paragraphs: int = 6) -> str:
-    body = "".join(f"<p>{_WORDS * 2}</p>" for _ in range(paragraphs))
+    """A page whose text is its own: articles sharing a text are repeats to dedup."""
+    rng = random.Random(title)
+    sentences = (
+        " ".join(rng.choice(_WORDS) for _ in range(14)).capitalize() + "." for _ in range(60)
+    )
+    body = "".join(
+        f"<p>{' '.join(next(sentences) for _ in range(5))}</p>" for _ in range(paragraphs)
+    )
     return (
         f"<!doctype html><html lang='en'><head><title>{title}</title>"
         f"<meta property='og:title' content='{title}'></head><body><nav>Home | World</nav>"

@@ -8,6 +8,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.conftest import SHARED_DATA
@@ -44,10 +46,12 @@ class Site:
             self.order.append((path, title))
 
     def feed(self) -> bytes:
+        # Dated yesterday: entries older than a source's max age (7 days) are not fetched.
+        start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
         items = "".join(
             f"<item><title>{html.escape(t)}</title><link>{self.base}{p}</link>"
-            f"<guid>{self.base}{p}</guid><pubDate>Tue, 10 Nov 2026 10:{n:02d}:00 +0000</pubDate>"
-            "</item>"
+            f"<guid>{self.base}{p}</guid>"
+            f"<pubDate>{format_datetime(start + timedelta(minutes=n))}</pubDate></item>"
             for n, (p, t) in enumerate(self.order)
         )
         return (
