@@ -37,13 +37,16 @@ _AMP_PARAMETERS = frozenset({"amp", "outputtype", "amp_js_v", "usqp"})
 def normalize_url(url: str) -> str:
     """The canonical spelling of ``url``: lower-case host, no default port, no fragment,
     no tracking parameters (utm_*, fbclid, ...), sorted query. A URL too broken to parse
-    (an unbalanced IPv6 bracket, a port out of range) comes back stripped, as it is."""
+    (an unbalanced IPv6 bracket, a port out of range), or one that is not http(s) or has no
+    host, comes back stripped, as it is: only web pages have a canonical spelling."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
         return url.strip()
     scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return url.strip()
     host = (parts.hostname or "").lower()
     if port and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"

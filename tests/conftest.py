@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from hypothesis import settings
 
 from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
@@ -17,6 +18,12 @@ from aggregator.keys import Keys
 
 #: The machine's Redis, in a database of the tests' own: per-test cleanup SCANs the whole
 #: database, which must not hold benchmark or production keys.
+# CI runs the property tests on a fixed sequence of examples, so a red run can be replayed;
+# developers' runs explore new examples each time.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None)
+settings.register_profile("dev", deadline=None, database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
 LOCAL_REDIS = "redis://127.0.0.1:6379/14"
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
