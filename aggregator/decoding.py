@@ -48,6 +48,19 @@ def _looks_like_html(body: bytes) -> bool:
     return bool(_HTML_START.search(body[:2048]))
 
 
+#: How much more "chaos" than the best guess windows-1252 may show and still be preferred.
+_CP1252_SLACK = 0.1
+
+
 def _detect(body: bytes) -> str | None:
-    best = from_bytes(body[:65536]).best()
-    return best.encoding if best else None
+    """charset_normalizer's guess, except that windows-1252 wins a near tie: on short pages
+    the single-byte Latin code pages score alike, and 1252 is the web's legacy default
+    (WHATWG: the fallback for Western pages)."""
+    matches = from_bytes(body[:65536])
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + _CP1252_SLACK:
+            return "cp1252"
+    return str(best.encoding)

@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from aggregator.config import Config
+from aggregator.decoding import decode_html
 from aggregator.documents import feed_ttl, parse_date, parse_document, recent
-from aggregator.errors import FeedError
+from aggregator.errors import FeedError, NotHtml
 from aggregator.health import PollOutcome, SourceHealth
 from aggregator.models import Article, FeedEntry
 from aggregator.pacing import freshness
@@ -23,7 +24,6 @@ from aggregator.sitemaps import ParsedSitemap, SitemapLink
 from aggregator.sources import Source, SourceRegistry
 from spiders.outcomes import failure_outcome, response_headers
 
-_HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 #: Child sitemaps of an index followed per poll, newest first.
 MAX_CHILD_SITEMAPS = 10
 
@@ -119,8 +119,11 @@ class FeedSpider(scrapy.Spider):
         self, response: Response, source: Source, entry: FeedEntry
     ) -> Iterator[Article]:
         EntryLog(connect(self.config), self.config.keys).mark(source.name, entry, time.time())
-        content_type = (response.headers.get(b"Content-Type") or b"").lower()
-        if not isinstance(response, TextResponse) or not content_type.startswith(_HTML_TYPES):
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        try:
+            # Our decoder, not response.text: it sees through a charset header that lies.
+            html = decode_html(response.body, content_type)
+        except NotHtml:
             self._count(source, "not_html")
             return
         yield Article(
@@ -128,7 +131,7 @@ class FeedSpider(scrapy.Spider):
             source=source.name,
             feed_url=source.url,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            html=response.text,
+            html=html,
             feed_entry=entry,
         )
 

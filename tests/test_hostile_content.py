@@ -180,13 +180,7 @@ def test_a_page_of_100k_links() -> None:
 @pytest.mark.parametrize(
     ("encoding", "text"),
     [
-        pytest.param(
-            "cp1252",
-            FRENCH,
-            marks=pytest.mark.xfail(
-                strict=True, reason="decode_html guesses cp1250 for this French cp1252 page"
-            ),
-        ),
+        ("cp1252", FRENCH),
         ("shift_jis", JAPANESE),
     ],
 )
@@ -267,11 +261,6 @@ def test_hostile_content_crawl(
     assert dropped >= 2, counts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spiders/feeds.py decodes pages with response.text, which trusts the lying header "
-    "and replaces cp1252/Shift_JIS bytes with U+FFFD (see issue 9 report)",
-)
 def test_lying_charset_pages_are_published_without_replacement_characters(
     hostile: HostileServer,
     config: Config,
