@@ -15,6 +15,7 @@ import multiprocessing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from aggregator import logs
 from aggregator.config import Config
 from aggregator.errors import AggregatorError, SourceError
 from aggregator.preview import Preview
@@ -63,7 +64,7 @@ def crawl_in_child(
 def _child_main(
     config: Config, sources: list[Source], overrides: dict[str, Any], log_level: int
 ) -> None:
-    logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(log_level)
     run_crawl(config, sources, overrides)
 
 

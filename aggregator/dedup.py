@@ -171,7 +171,10 @@ class Deduplicator:
         return Member(
             own,
             article.id,
-            outlet=host_of(article.canonical_url or article.url),
+            # The name the page gives itself matches credit lines best ("The Gulf Ledger"),
+            # the host where it gives none ("aljazeera.com" ~ "Al Jazeera").
+            outlet=article.meta.get("og:site_name")
+            or host_of(article.canonical_url or article.url),
             published=epoch(article.published),
             credited=credited,
             credited_url=credited_url,

@@ -79,13 +79,15 @@ def epoch(iso: str | None) -> float:
 
 
 def choose_original(members: list[Member]) -> Member:
-    """Attribution first: a member whose URL or outlet another member credits; then the
+    """Attribution first: a member whose URL or outlet another member credits; else one
+    that credits no one (a copy saying where it comes from is not the original); then the
     earliest published; then the first seen."""
     credited_urls = {m.credited_url for m in members if m.credited_url}
     credited = {m.credited for m in members if m.credited}
     by_url = [m for m in members if m.url_key and m.url_key in credited_urls]
     by_outlet = [m for m in members if outlet_label(m.outlet) in credited]
-    pool = by_url or by_outlet or members
+    uncredited = [m for m in members if not m.credited]
+    pool = by_url or by_outlet or uncredited or members
     return min(pool, key=lambda m: (m.published, m.seq))
 
 

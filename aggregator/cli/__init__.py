@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from aggregator import logs
 from aggregator.cli import (
     consume,
     crawl,
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every error the operator can cause ends in one line, not a traceback."""
     args = build_parser().parse_args(argv)
-    _configure_logging(args.verbose)
+    logs.configure((logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)])
     try:
         config = Config.from_env()
         status: int = args.run(args, config)
@@ -82,12 +83,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return status
-
-
-def _configure_logging(verbose: int) -> None:
-    """Warnings by default, -v for info, -vv for debug; Scrapy logs through this handler too."""
-    handler = logging.StreamHandler()
-    handler.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.root.addHandler(handler)
-    logging.root.setLevel(handler.level)

@@ -12,7 +12,7 @@ import redis
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.consumer import Consumer
-from aggregator.crawl_runner import run_crawl
+from aggregator.crawl_runner import crawl_in_child
 from aggregator.demo.server import DemoSite
 from aggregator.keys import Keys
 from aggregator.redis_connection import connect
@@ -39,7 +39,11 @@ def run(args: argparse.Namespace, config: Config) -> int:
             registry.add(Source(name=n, url=u, max_age=DEMO_MAX_AGE))
             for n, u in sorted(site.feeds.items())
         ]
-        run_crawl(config, sources)
+        # The news site first, then the blog that republishes it, as the stories appeared:
+        # the copies then arrive with duplicate_of set. One crawl per source, each in a
+        # child process (Twisted's reactor runs once per process).
+        for source in sources:
+            crawl_in_child(config, [source])
     messages: list[dict[str, Any]] = []
     Consumer(client, config.keys, group="demo").run(CallableSink(messages.extend), idle_exit=1.0)
     print(_table(messages))

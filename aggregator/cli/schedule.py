@@ -12,6 +12,7 @@ from types import FrameType
 
 from aggregator.config import Config
 from aggregator.crawl_runner import crawl_in_child
+from aggregator.distributed import enqueue_pass
 from aggregator.redis_connection import connect
 from aggregator.scheduler import Scheduler
 from aggregator.sources import Source
@@ -62,6 +63,10 @@ def run(args: argparse.Namespace, config: Config) -> int:
 
 
 def _crawl(config: Config, sources: Sequence[Source], timeout: float) -> None:
+    if config.distributed:  # the workers fetch; this pass only hands them the feeds
+        report = enqueue_pass(config, sources)
+        logger.info("queued %d feeds, put back %d lost requests", report.feeds, report.requeued)
+        return
     logger.info("crawling %s", ", ".join(s.name for s in sources))
     code = crawl_in_child(config, sources, timeout=timeout, log_level=logging.root.level)
     if code != 0:

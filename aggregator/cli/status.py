@@ -9,10 +9,13 @@ import redis
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
+from aggregator.distributed import frontier_client
+from aggregator.frontier import Frontier
 from aggregator.health import SourceHealth
 from aggregator.redis_connection import connect
 from aggregator.schedule_state import ScheduleState
 from aggregator.sources import Source, SourceRegistry, format_interval
+from aggregator.status import queue_status
 
 HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",
@@ -28,10 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     print(sources_table(client, config, time.time()))
-    queue = _queue_table(client, config)
-    if queue:
-        print()
-        print(queue)
+    print()
+    print(_queue_table(client, config))
+    if config.distributed:
+        counts = Frontier(frontier_client(config), config.keys).counts()
+        print("\nfrontier: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
@@ -79,12 +83,16 @@ def _relative(seconds: float) -> str:
     return "in " + format_interval(max(60, round(seconds / 60) * 60))
 
 
-def _queue_table(client: redis.Redis, config: Config) -> str | None:
-    # ---- Queue section: the consumer engineer's ``aggregator.status.queue_status(client,
-    # keys) -> dict`` (stream length, groups' pending and lag). Shown when it exists. ----
-    try:
-        from aggregator.status import queue_status  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
+def _queue_table(client: redis.Redis, config: Config) -> str:
+    """The stream's length and dead letters, then one row per consumer group."""
     status = queue_status(client, config.keys)
-    return "\n".join(f"{key:16} {value}" for key, value in status.items())
+    head = (
+        f"stream {status['stream']}: {status['length']} entries, "
+        f"{status['dead_letter']} dead letters"
+    )
+    rows = [
+        [g["name"], g["consumers"], g["pending"], g["lag"], g["oldest_pending_id"]]
+        for g in status["groups"]
+    ]
+    groups = format_table(["group", "consumers", "pending", "lag", "oldest pending"], rows)
+    return f"{head}\n{groups}" if rows else f"{head}; no consumer group yet"
