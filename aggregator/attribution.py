@@ -39,12 +39,14 @@ def attribute(
     site_name: str | None = None,
     source_name: str | None = None,
     publishers_file: str | Path | None = None,
+    captions: Sequence[str] = (),
 ) -> tuple[str, Attribution]:
     """Return ``text`` with credit lines removed, and the attribution they and the markup give.
 
     ``site_name`` / ``source_name`` name the site itself, so that its own articles are never
     marked as syndications; ``publishers_file`` is the operator's extra publisher table
-    (setting ATTRIBUTION_PUBLISHERS_FILE), merged over the bundled one.
+    (setting ATTRIBUTION_PUBLISHERS_FILE), merged over the bundled one. ``captions`` are the
+    page's caption and credit lines outside the text: image credits are read from them too.
     """
     table = load_table(str(publishers_file) if publishers_file else None)
     resolver = Resolver(table)
@@ -69,13 +71,30 @@ def attribute(
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
     publisher, original_url = _decide(candidates)
+    image_credits = [c.text for c in credits if c.image]
+    image_credits += _caption_credits(captions, image_credits, resolver, evidence)
     return _clean(lines, credits, story_credits), Attribution(
         original_publisher=publisher,
         original_url=original_url,
         credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits),
-        image_credits=tuple(c.text for c in credits if c.image),
+        image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
+
+
+def _caption_credits(
+    captions: Sequence[str], known: list[str], resolver: Resolver, evidence: list[Evidence]
+) -> list[str]:
+    """Image credits in the page's captions that the text did not already hold. A photo
+    credit never names the story's publisher: it is evidence only."""
+    found = []
+    for credit in find_credits(list(captions), resolver.accept):
+        if credit.image and credit.text not in known and credit.text not in found:
+            found.append(credit.text)
+            evidence.append(
+                Evidence("image_credit", credit.text, "caption: a photo credit, not a story credit")
+            )
+    return found
 
 
 class _Self:

@@ -12,6 +12,7 @@ from trafilatura.utils import load_html
 
 from aggregator import articlemeta, pagetype
 from aggregator.boilerplate import strip_boilerplate
+from aggregator.captions import caption_lines
 from aggregator.dates import iso8601
 from aggregator.decoding import decode_html
 from aggregator.errors import EmptyText, NotHtml
@@ -51,6 +52,8 @@ class Extracted:
     summary: str | None = None
     #: JSON-LD isAccessibleForFree, when the page says
     accessible_for_free: bool | None = None
+    #: short caption and credit lines of the page (attribution reads image credits there)
+    captions: tuple[str, ...] = ()
 
 
 def extract_bytes(
@@ -135,6 +138,7 @@ def _assemble(
         m.provenance["authors"] = author_origin
     free = a.get("isAccessibleForFree")
     return Extracted(
+        captions=caption_lines(tree),
         text=text,
         title=m.pick(
             "title",

@@ -98,6 +98,7 @@ class Article:
     feed_entry: FeedEntry | None = field(default=None, repr=False, compare=False)
     meta: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     jsonld: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)
+    captions: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -119,7 +120,7 @@ class Article:
         return cls(**known)
 
 
-_TRANSIENT_FIELDS = ("html", "feed_entry", "meta", "jsonld")
+_TRANSIENT_FIELDS = ("html", "feed_entry", "meta", "jsonld", "captions")
 #: Message fields in declaration order, so every message lists them the same way.
 _MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
 

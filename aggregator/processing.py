@@ -26,6 +26,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         provenance=dict(extracted.provenance),
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
+        captions=extracted.captions,
         html="",
     )
 
@@ -40,6 +41,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
         url=article.url,
         meta=article.meta,
         jsonld=article.jsonld,
+        captions=article.captions,
         entry=article.feed_entry,
         site_name=article.meta.get("og:site_name"),
         source_name=article.source,

@@ -27,6 +27,12 @@ def test_seed_like_blog_copy_keeps_the_story_and_drops_the_widgets(
         assert boilerplate not in text
     assert article["url"] == URL
     assert article["title"]
+    # Who really published it: the courtesy line and the image credit, out of the text.
+    attribution = article["attribution"]
+    assert attribution["original_publisher"] == "The Gulf Ledger"
+    assert attribution["credit_lines"] == ["(Courtesy: The Gulf Ledger)"]
+    assert attribution["image_credits"] == ["Image Credit: Google, The Gulf Ledger"]
+    assert "Courtesy" not in text and "Image Credit" not in text
 
 
 def test_files_gzip_and_stdin_give_one_line_each(cli_env: dict[str, str], tmp_path: Path) -> None:
