@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
+from settings.base import _number
 from settings.production import *  # noqa: F403
-from settings.production import AGGREGATOR_CONFIG
+from settings.production import AGGREGATOR_CONFIG, DOWNLOADER_MIDDLEWARES
 
 SCHEDULER = "frontier.scheduler.FrontierScheduler"
 """scrapy-redis's scheduler with leases and heartbeats (frontier/scheduler.py)."""
@@ -27,7 +26,11 @@ FRONTIER_SEEN_WINDOW = 7 * 24 * 3600.0
 
 HOSTLIMIT_ENABLED = True
 """Hold a per-host request rate across all workers, in Redis."""
-HOSTLIMIT_DELAY = float(os.environ.get("AGGREGATOR_HOST_DELAY", "1.0"))
+HOSTLIMIT_DELAY = _number("AGGREGATOR_HOST_DELAY", 1.0, minimum=0)
 """Seconds between two requests to one host, fleet-wide (env AGGREGATOR_HOST_DELAY)."""
 
-DOWNLOADER_MIDDLEWARES = {"frontier.hostlimit.HostLimitMiddleware": 590}
+# Added to the base's middlewares (the SSRF guard, the robots.txt fix), not instead of them.
+DOWNLOADER_MIDDLEWARES = {
+    **DOWNLOADER_MIDDLEWARES,
+    "frontier.hostlimit.HostLimitMiddleware": 590,
+}

@@ -6,7 +6,9 @@ import pytest
 from scrapy.settings import Settings
 
 
-@pytest.mark.parametrize("module", ["settings.production", "settings.development"])
+@pytest.mark.parametrize(
+    "module", ["settings.production", "settings.development", "settings.distributed"]
+)
 def test_every_environment_keeps_the_guards(module: str) -> None:
     settings = Settings()
     settings.setmodule(module, priority="project")
