@@ -11,24 +11,9 @@ import redis
 from aggregator.demo.server import DemoSite
 from aggregator.keys import Keys
 from tests.cli import run_cli
+from tests.fixtures_consumer import assert_valid
+from tests.test_models import CONTRACT_FIELDS
 
-CONTRACT_FIELDS = {
-    "schema_version",
-    "id",
-    "url",
-    "canonical_url",
-    "source",
-    "feed_url",
-    "title",
-    "text",
-    "authors",
-    "published",
-    "language",
-    "attribution",
-    "story_id",
-    "duplicate_of",
-    "fetched_at",
-}
 LEDGER_ARTICLES = 12
 BLOG_POSTS = 8
 
@@ -72,6 +57,7 @@ def test_feed_to_stream_to_consumer(
     assert len({m["id"] for m in messages}) == len(messages)
     assert redis_client.xlen(keys.stream) == len(messages)
     for message in messages:
+        assert_valid(message)  # schema/article.schema.json: every contract field, typed
         assert set(message) >= CONTRACT_FIELDS
         assert message["schema_version"] == 1
         assert len(message["text"]) > 500
