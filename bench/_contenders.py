@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import redis
 
@@ -67,7 +68,9 @@ class Consumer(threading.Thread):
 
     def run(self) -> None:
         while True:
-            reply = self.client.xreadgroup("bench", "c1", {self.stream: ">"}, count=200, block=200)
+            reply: Any = self.client.xreadgroup(
+                "bench", "c1", {self.stream: ">"}, count=200, block=200
+            )
             ids = [entry_id for _, entries in reply or [] for entry_id, _ in entries]
             if ids:
                 self.client.xack(self.stream, "bench", *ids)
@@ -161,10 +164,10 @@ def extraction_limit(pages: Iterator[bytes], count: int) -> Result:
 
 
 def _pool_cpu(pid: int) -> float:
-    import psutil
+    import psutil  # type: ignore[import-untyped]
 
     procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
-    return sum(p.cpu_times().user + p.cpu_times().system for p in procs)
+    return float(sum(p.cpu_times().user + p.cpu_times().system for p in procs))
 
 
 def peer_python(name: str) -> Path:
