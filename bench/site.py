@@ -27,6 +27,7 @@ LAST_MODIFIED = formatdate(1_767_225_600, usegmt=True)  # 2026-01-01
 _CANONICAL = re.compile(rb"<link[^>]+rel=[\"']?canonical[^>]*>|<meta[^>]+og:url[^>]*>", re.I)
 _HEAD = re.compile(rb"<head[^>]*>", re.I)
 _PARAGRAPH_END = re.compile(rb"</p>", re.I)
+_RANGE = re.compile(r"bytes=(\d+)-(\d*)")
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -141,6 +142,16 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SiteServer
 
+    def do_HEAD(self) -> None:
+        kind, content_type, body = self.server.site.route(self.path)
+        self.server.count(kind, "HEAD")
+        status = HTTPStatus.NOT_FOUND if body is None else HTTPStatus.OK
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body or b"")))
+        self.send_header("Accept-Ranges", "bytes")
+        self.end_headers()
+
     def do_GET(self) -> None:
         if self.path.startswith("/_stats"):
             self._send(HTTPStatus.OK, "application/json", self.server.stats_json(), "")
@@ -148,6 +159,9 @@ class Handler(BaseHTTPRequestHandler):
         if self.server.latency:
             time.sleep(self.server.latency)
         kind, content_type, body = self.server.site.route(self.path)
+        if body is not None and _RANGE.fullmatch(self.headers.get("Range") or ""):
+            self._send_range(kind, content_type, body)
+            return
         if body is None:
             self.server.count(kind, 404)
             self._send(HTTPStatus.NOT_FOUND, "text/plain", b"not found\n", "")
@@ -160,6 +174,20 @@ class Handler(BaseHTTPRequestHandler):
         self.server.count(kind, 200)
         self._send(HTTPStatus.OK, content_type, body, etag)
 
+    def _send_range(self, kind: str, content_type: str, body: bytes) -> None:
+        """206 with one byte range, as CDNs answer (newspaper4k probes pages this way)."""
+        match = _RANGE.fullmatch(self.headers["Range"])
+        assert match is not None
+        first = int(match[1])
+        last = min(int(match[2] or len(body) - 1), len(body) - 1)
+        self.server.count(kind, 206)
+        self.send_response(HTTPStatus.PARTIAL_CONTENT)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Range", f"bytes {first}-{last}/{len(body)}")
+        self.send_header("Content-Length", str(last + 1 - first))
+        self.end_headers()
+        self.wfile.write(body[first : last + 1])
+
     def _not_modified(self, etag: str) -> bool:
         match = self.headers.get("If-None-Match")
         if match is not None:
@@ -169,6 +197,7 @@ class Handler(BaseHTTPRequestHandler):
     def _send(self, status: HTTPStatus, content_type: str, body: bytes, etag: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        self.send_header("Accept-Ranges", "bytes")
         if etag:
             self.send_header("ETag", etag)
             self.send_header("Last-Modified", LAST_MODIFIED)
@@ -196,9 +225,13 @@ class SiteServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         site.base = f"http://127.0.0.1:{self.server_address[1]}"
 
-    def count(self, kind: str, status: int) -> None:
+    def count(self, kind: str, status: int | str) -> None:
         with self.lock:
             self.counts[f"{kind}/{status}"] += 1
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that gives up (a timeout) resets the connection: count it, no traceback.
+        self.count("error", 0)
 
     def stats_json(self) -> bytes:
         with self.lock:

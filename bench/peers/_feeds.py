@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 
 def article_urls(feed_urls: list[str]) -> list[str]:
     """Every <item><link> of the RSS feeds, in feed order."""
-    urls = []
+    urls: list[str] = []
     for feed_url in feed_urls:
         with urllib.request.urlopen(feed_url, timeout=30) as response:
             root = ET.fromstring(response.read())
-        urls.extend(link.text or "" for link in root.iter("link") if link.text)
+        urls.extend(link.text for link in root.iter("link") if link.text)
     return [u for u in urls if u.endswith(".html")]
