@@ -67,6 +67,9 @@ def ratios(results: list[Result]) -> dict[str, float]:
     limit = by_name["extraction-only limit"]
     out = {
         "tuned / extraction-only limit (target >= 0.70)": _ratio(tuned, limit),
+        # Other load on the machine slows both alike only on average; CPU per page does not
+        # depend on it.
+        "limit CPU s/page / tuned CPU s/page": _cpu(limit) / _cpu(tuned),
         "re-crawl time / first crawl time (target <= 0.05)": (
             by_name["ours, tuned, re-crawl"].usage.seconds / tuned.usage.seconds
         ),
@@ -75,6 +78,10 @@ def ratios(results: list[Result]) -> dict[str, float]:
         if name in by_name and by_name[name].pages:
             out[f"tuned / {name} (target >= {target})"] = _ratio(tuned, by_name[name])
     return out
+
+
+def _cpu(result: Result) -> float:
+    return result.usage.cpu_seconds / result.pages if result.pages else float("nan")
 
 
 def _ratio(a: Result, b: Result) -> float:
@@ -89,6 +96,7 @@ def report(args: argparse.Namespace, results: list[Result], ratio: dict[str, flo
         f"- machine: nproc={os.cpu_count()}, {platform.machine()}, {_cpu_model()}, "
         f"Python {platform.python_version()}, trafilatura {trafilatura.__version__}",
         f"- command: `python -m bench.crawl {' '.join(sys.argv[1:])}`",
+        f"- load average at the end (other work on this machine): {os.getloadavg()[0]:.1f}",
         f"- site: {args.articles} articles in 10 sections (RSS feeds), latency {args.latency}s",
         "- pages/s counts article pages fetched (or given) per second of the whole run "
         "(start-up included); articles = delivered to the stream (ours) or with text >= 60 "
