@@ -100,7 +100,8 @@ def report(args: argparse.Namespace, results: list[Result], ratio: dict[str, flo
         f"- site: {args.articles} articles in 10 sections (RSS feeds), latency {args.latency}s",
         "- pages/s counts article pages fetched (or given) per second of the whole run "
         "(start-up included); articles = delivered to the stream (ours) or with text >= 60 "
-        "characters (others); CPU and peak memory (PSS, RSS where PSS is missing) cover the process and all its children",
+        "characters (others); CPU and peak memory (PSS, RSS where PSS is missing) cover "
+        "the process and all its children",
         "",
         "| run | pages | articles | seconds | pages/s | CPU s/page | peak memory (PSS) MB | "
         "site requests | note |",
