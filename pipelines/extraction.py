@@ -19,6 +19,9 @@ from aggregator.models import Article
 from aggregator.processing import fill
 from aggregator.redis_connection import connect
 
+#: Modules the forkserver imports before forking extraction workers.
+_PRELOAD = ["__main__", "aggregator.extraction"]
+
 
 class ExtractionPipeline:
     """Runs ``aggregator.extraction.extract`` in a process pool (EXTRACTION_WORKERS), so
@@ -49,10 +52,17 @@ class ExtractionPipeline:
     async def open_spider(self) -> None:
         if self.workers == 1:
             self.executor = ThreadPoolExecutor(max_workers=1)
-        else:
-            # forkserver: forking a process that runs a reactor and threads is unsafe.
-            context = multiprocessing.get_context("forkserver")
-            self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            return
+        # forkserver: forking a process that runs a reactor and threads is unsafe.
+        context = multiprocessing.get_context("forkserver")
+        # The server imports the extractor once; each worker forks with it loaded (and its
+        # pages shared) instead of importing trafilatura itself on its first page.
+        context.set_forkserver_preload(_PRELOAD)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        # Start the workers now, while robots.txt and the feeds are fetched, not on the
+        # first article; nobody waits for these.
+        for _ in range(self.workers):
+            self.executor.submit(os.getpid)
 
     async def close_spider(self) -> None:
         if self.executor is not None:

@@ -1,0 +1,94 @@
+"""Runs a command and measures its process tree: wall time, CPU seconds, peak RSS."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped]
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What one command cost; CPU and RSS are summed over the process and its descendants."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_rss: int
+    returncode: int
+
+
+class TreeSampler:
+    """Samples a process tree every ``interval`` seconds in a thread.
+
+    CPU is each process's last-seen user+system time (a process loses at most one interval);
+    memory is the tree's PSS (RSS where PSS is missing) summed at each sample.
+    """
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.root = psutil.Process(pid)
+        self.interval = interval
+        self.cpu: dict[int, float] = {}
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def sample(self) -> None:
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        rss = 0
+        for proc in procs:
+            try:
+                with proc.oneshot():
+                    times = proc.cpu_times()
+                    rss += _memory(proc)
+            except psutil.Error:
+                continue
+            self.cpu[proc.pid] = times.user + times.system
+        self.peak_rss = max(self.peak_rss, rss)
+
+
+def _memory(proc: psutil.Process) -> int:
+    """PSS where the system has it (shared pages split between sharers), else RSS."""
+    try:
+        return int(proc.memory_full_info().pss)
+    except (AttributeError, psutil.AccessDenied):
+        return int(proc.memory_info().rss)
+
+
+def run_measured(
+    command: list[str], env: Mapping[str, str], cwd: Path, log: Path, timeout: float = 3600
+) -> Usage:
+    """Run ``command`` to its end with stdout and stderr in ``log``; return its Usage."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=dict(env), cwd=cwd, stdout=out, stderr=out)
+        sampler = TreeSampler(process.pid)
+        sampler.start()
+        try:
+            returncode = process.wait(timeout)
+        finally:
+            sampler.stop()
+            if process.poll() is None:
+                process.kill()
+        seconds = time.perf_counter() - start
+    return Usage(seconds, sum(sampler.cpu.values()), sampler.peak_rss, returncode)
