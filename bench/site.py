@@ -54,6 +54,9 @@ class Site:
         self.articles = articles
         self.sections = [f"s{n:02d}" for n in range(sections)]
         self.base = ""
+        # Entries dated from yesterday's midnight (UTC): recent enough for a source's
+        # maximum age, and the same in every run of the day, so re-crawls see the same feed.
+        self.published_from = (int(time.time()) // 86400 - 1) * 86400
 
     def section_of(self, index: int) -> str:
         return self.sections[index % len(self.sections)]
@@ -84,7 +87,7 @@ class Site:
             f"<item><title>{escape(self.title(i))}</title>"
             f"<link>{self.base}{self.article_path(i)}</link>"
             f'<guid isPermaLink="true">{self.base}{self.article_path(i)}</guid>'
-            f"<pubDate>{formatdate(1_767_225_600 + i * 60, usegmt=True)}</pubDate></item>"
+            f"<pubDate>{formatdate(self.published_from + i * 30, usegmt=True)}</pubDate></item>"
             for i in self.indexes(section)
         )
         return (
