@@ -93,7 +93,10 @@ class Article:
     #: "new" for a first publication, "update" when the text changed at the same URL
     event: str = "new"
     revision: int = 1
-    # Transient: carried between pipelines, never published.
+    # Transient: carried between pipelines, never published. The page arrives as the
+    # response's bytes and Content-Type; extraction decodes it in its worker process.
+    body: bytes = field(default=b"", repr=False, compare=False)
+    content_type: str = field(default="", repr=False, compare=False)
     html: str = field(default="", repr=False, compare=False)
     feed_entry: FeedEntry | None = field(default=None, repr=False, compare=False)
     meta: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -120,7 +123,15 @@ class Article:
         return cls(**known)
 
 
-_TRANSIENT_FIELDS = ("html", "feed_entry", "meta", "jsonld", "captions")
+_TRANSIENT_FIELDS = (
+    "body",
+    "content_type",
+    "html",
+    "feed_entry",
+    "meta",
+    "jsonld",
+    "captions",
+)
 #: Message fields in declaration order, so every message lists them the same way.
 _MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
 

@@ -27,6 +27,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
         captions=extracted.captions,
+        body=b"",
         html="",
     )
 

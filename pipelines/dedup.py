@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.settings import BaseSettings
@@ -39,10 +41,11 @@ class DedupPipeline:
         return cls(crawler.stats, dedup, SourceHealth(client, config.keys))
 
     async def process_item(self, item: Article) -> Article:
-        verdict = self.dedup.check(item)
+        # The Redis script runs in a thread: the reactor keeps downloading meanwhile.
+        verdict = await asyncio.to_thread(self.dedup.check, item)
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
-            self.health.count(item.source or "", "repeat")
+            await asyncio.to_thread(self.health.count, item.source or "", "repeat")
             raise DropItem(f"{item.url}: repeat of article {verdict.article_id}")
         return apply(item, verdict)
 

@@ -13,7 +13,7 @@ from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
 from aggregator.errors import ExtractionFailed
-from aggregator.extraction import extract
+from aggregator.extraction import extract_bytes
 from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.processing import fill
@@ -24,8 +24,8 @@ _PRELOAD = ["__main__", "aggregator.extraction"]
 
 
 class ExtractionPipeline:
-    """Runs ``aggregator.extraction.extract`` in a process pool (EXTRACTION_WORKERS), so
-    extraction uses every core and never blocks the downloader.
+    """Runs ``aggregator.extraction.extract_bytes`` (decoding, then extraction) in a
+    process pool (EXTRACTION_WORKERS), so it uses every core and never blocks the downloader.
 
     Settings: EXTRACTION_ENABLED, EXTRACTION_WORKERS. Stats: extraction/ok,
     extraction/failed/<reason>.
@@ -72,11 +72,16 @@ class ExtractionPipeline:
         loop = asyncio.get_running_loop()
         try:
             extracted = await loop.run_in_executor(
-                self.executor, extract, item.html, item.url, item.feed_entry
+                self.executor,
+                extract_bytes,
+                item.body,
+                item.url,
+                item.content_type,
+                item.feed_entry,
             )
         except ExtractionFailed as exc:
             self.stats.inc_value(f"extraction/failed/{exc.reason}")
-            self.health.count(item.source or "", exc.reason)
+            await asyncio.to_thread(self.health.count, item.source or "", exc.reason)
             raise DropItem(f"{item.url}: {exc.reason}: {exc}") from None
         self.stats.inc_value("extraction/ok")
         return fill(item, extracted)

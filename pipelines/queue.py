@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
@@ -33,7 +35,11 @@ class QueuePipeline:
         return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"])
 
     async def process_item(self, item: Article) -> Article:
-        publish(self.client, self.config.keys, item)
+        # Redis round trips run in a thread: the reactor keeps downloading meanwhile.
+        await asyncio.to_thread(self._publish, item)
         self.stats.inc_value("queue/published")
-        self.health.count(item.source or "", "published")
         return item
+
+    def _publish(self, item: Article) -> None:
+        publish(self.client, self.config.keys, item)
+        self.health.count(item.source or "", "published")

@@ -12,9 +12,8 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from aggregator.config import Config
-from aggregator.decoding import decode_html
 from aggregator.documents import feed_ttl, parse_date, parse_document, recent
-from aggregator.errors import FeedError, NotHtml
+from aggregator.errors import FeedError
 from aggregator.health import PollOutcome, SourceHealth
 from aggregator.models import Article, FeedEntry
 from aggregator.pacing import freshness
@@ -119,19 +118,15 @@ class FeedSpider(scrapy.Spider):
         self, response: Response, source: Source, entry: FeedEntry
     ) -> Iterator[Article]:
         EntryLog(connect(self.config), self.config.keys).mark(source.name, entry, time.time())
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        try:
-            # Our decoder, not response.text: it sees through a charset header that lies.
-            html = decode_html(response.body, content_type)
-        except NotHtml:
-            self._count(source, "not_html")
-            return
+        # The bytes, not response.text: extraction decodes them in its worker process, with
+        # a decoder that sees through a charset header that lies, and types non-HTML.
         yield Article(
             url=response.url,
             source=source.name,
             feed_url=source.url,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            html=html,
+            body=response.body,
+            content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
             feed_entry=entry,
         )
 

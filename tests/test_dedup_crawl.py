@@ -72,7 +72,10 @@ def test_two_crawlers_publish_each_article_once(
     assert copy["story_id"] == original["story_id"]
     assert {copy["duplicate_of"], original["duplicate_of"]} >= {None}
     assert copy["duplicate_of"] in (original["id"], None)
-    assert repeats == str(ARTICLES + 1)  # whichever process came second saw a repeat
+    # The second process to reach an article either skipped its fetch (the source's entry
+    # log, shared in Redis, says it was fetched) or fetched it and saw a repeat: never both
+    # published. How many of each depends on timing.
+    assert int(repeats or 0) <= ARTICLES + 1
     (update,) = updates
     assert (update["id"], update["event"], update["revision"]) == (
         by_url["/news/3"]["id"],
