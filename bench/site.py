@@ -45,7 +45,7 @@ def load_pages(data: Path = DATA) -> list[bytes]:
 class Site:
     """``articles`` pages in ``sections`` sections; page i is source page i mod len(pages).
 
-    Each copy gets its own canonical URL and one sentence naming its edition in the first
+    Each copy gets its own canonical URL and a sentence naming its edition at the end of every
     paragraph, so copies differ in URL and text as distinct articles do.
     """
 
@@ -75,7 +75,9 @@ class Site:
         at = head.end() if head else 0
         page = page[:at] + link + page[at:]
         note = f" Edition {index // len(self.pages) + 1} of story {index}.".encode()
-        return _PARAGRAPH_END.sub(note + b"</p>", page, count=1)
+        # In every paragraph: wherever the main text starts, the copy's text differs, so
+        # dedup sees a copy of a story (published), not a repeat of the same text (dropped).
+        return _PARAGRAPH_END.sub(note + b"</p>", page)
 
     def title(self, index: int) -> str:
         match = _TITLE.search(self.pages[index % len(self.pages)][:65536])
