@@ -1,6 +1,13 @@
-"""aggregator: news feeds to clean, attributed, de-duplicated articles on a Redis stream."""
+"""aggregator: news feeds to clean, attributed, de-duplicated articles on a Redis stream.
+
+The records and errors import at once; the heavier entry points (extraction, attribution,
+feeds, the consumer) on first use, so a consumer process does not load trafilatura.
+"""
 
 from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from aggregator.config import Config
 from aggregator.errors import (
@@ -17,6 +24,17 @@ from aggregator.errors import (
 )
 from aggregator.models import SCHEMA_VERSION, Article, Attribution, Evidence, FeedEntry
 
+#: Public names imported on first use, and the module each lives in.
+_LAZY = {
+    "Consumer": "aggregator.consumer",
+    "attribute": "aggregator.attribution",
+    "extract": "aggregator.extraction",
+    "extract_bytes": "aggregator.extraction",
+    "open_sink": "aggregator.sinks",
+    "parse_feed": "aggregator.feeds",
+    "process_page": "aggregator.processing",
+}
+
 __all__ = [
     "SCHEMA_VERSION",
     "AggregatorError",
@@ -25,6 +43,7 @@ __all__ = [
     "BotWall",
     "Config",
     "ConfigError",
+    "Consumer",
     "EmptyText",
     "Evidence",
     "ExtractionFailed",
@@ -34,6 +53,18 @@ __all__ = [
     "NotHtml",
     "Paywall",
     "SourceError",
+    "attribute",
+    "extract",
+    "extract_bytes",
+    "open_sink",
+    "parse_feed",
+    "process_page",
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'aggregator' has no attribute {name!r}")
