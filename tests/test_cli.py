@@ -55,3 +55,13 @@ def test_unreachable_redis_is_a_one_line_error(cli_env: dict[str, str]) -> None:
 
 def test_unknown_source(cli_env: dict[str, str]) -> None:
     assert_one_line_error(run_cli("sources", "show", "nope", env=cli_env), "no source named")
+
+
+def test_crawl_of_an_unknown_source_is_a_one_line_error(cli_env: dict[str, str]) -> None:
+    assert_one_line_error(run_cli("crawl", "--source", "nope", env=cli_env), "no source named")
+
+
+def test_crawl_without_sources_says_how_to_add_one(cli_env: dict[str, str]) -> None:
+    result = run_cli("crawl", env=cli_env)
+    assert result.returncode == 0
+    assert "aggregator sources add URL" in result.stdout

@@ -22,7 +22,9 @@ _COLUMNS = (("published", "published"), ("repeats", "repeat"))
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("crawl", help="crawl every (or the named) source once")
-    parser.add_argument("--source", action="append", metavar="NAME", help="only this source")
+    parser.add_argument(
+        "--source", action="extend", nargs="+", metavar="NAME", help="only these sources"
+    )
     parser.set_defaults(run=run)
 
 
