@@ -19,8 +19,10 @@ from aggregator.status import queue_status
 
 HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",
-    "next due",
+    "dropped", "next due",
 )  # fmt: skip
+#: Counters that are not pages dropped for a reason.
+_NOT_DROPPED = frozenset({"published", "repeat"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -73,8 +75,20 @@ def _row(
         health.get("consecutive_failures") or 0,
         f"{published / changed:.1f}" if changed else "-",
         f"{100 * unchanged / polls:.0f}%" if polls else "-",
+        _dropped(health),
         next_due,
     ]
+
+
+def _dropped(health: dict[str, str]) -> str:
+    """Pages that gave no article, by typed reason, most first: "bot_wall 3, paywall 1"."""
+    counts = {
+        key.removeprefix("count:"): int(value)
+        for key, value in health.items()
+        if key.startswith("count:") and key.removeprefix("count:") not in _NOT_DROPPED
+    }
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{reason} {n}" for reason, n in ranked if n) or "-"
 
 
 def _relative(seconds: float) -> str:
