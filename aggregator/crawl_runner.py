@@ -30,7 +30,7 @@ def run_crawl(
     """Crawl ``sources`` once with the settings module ``config`` names; return the stats."""
     from spiders.feeds import FeedSpider
 
-    return _run(config, FeedSpider, overrides, sources=list(sources))
+    return run_spider(config, FeedSpider, overrides, sources=list(sources))
 
 
 def crawl_in_child(
@@ -76,7 +76,7 @@ def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None =
     result: list[Preview | AggregatorError] = []
     # An operator at the terminal retries; the probe's failure is the one line they read.
     settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
-    _run(config, ProbeSpider, settings, url=url, result=result)
+    run_spider(config, ProbeSpider, settings, url=url, result=result)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
     if isinstance(result[0], AggregatorError):
@@ -84,7 +84,7 @@ def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None =
     return result[0]
 
 
-def _run(
+def run_spider(
     config: Config,
     spider: type,
     overrides: Mapping[str, Any] | None,

@@ -54,11 +54,11 @@ def run_worker(config: Config, overrides: Mapping[str, Any] | None = None) -> di
     """Pull requests from the frontier until stopped (SIGINT/SIGTERM); return the stats."""
     from dataclasses import replace
 
-    from aggregator.crawl_runner import _run
+    from aggregator.crawl_runner import run_spider
     from spiders.distributed import DistributedFeedSpider
 
     frontier_client(config)  # fail early, with one line, without REDIS_URL
     worker_config = replace(config, settings_module=worker_settings_module(config))
-    return _run(
+    return run_spider(
         worker_config, DistributedFeedSpider, {"REDIS_URL": config.redis_url, **(overrides or {})}
     )

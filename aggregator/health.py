@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -52,6 +53,19 @@ class PollOutcome:
         return self.status in ("error", "gone")
 
 
+#: ``count:*`` counters that are not pages dropped for a reason.
+NOT_DROPPED = frozenset({"published", "repeat"})
+
+
+def dropped_counts(health: Mapping[str, str | int]) -> dict[str, int]:
+    """The ``count:<reason>`` counters of pages (and polls) that gave no article."""
+    return {
+        key.removeprefix("count:"): int(value)
+        for key, value in health.items()
+        if key.startswith("count:") and key.removeprefix("count:") not in NOT_DROPPED
+    }
+
+
 class SourceHealth:
     """Records what happened to each source so ``status``, ``crawl`` and the scheduler see it."""
 
@@ -69,13 +83,6 @@ class SourceHealth:
     def skipped(self, source: str, reason: str, amount: int = 1) -> None:
         """Entries deliberately not fetched (e.g. "too_old"): not failures, so not count:*."""
         self.client.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
-
-    def crawled(self, source: str, entries: int) -> None:
-        self.polled(source, PollOutcome("ok", entries=entries))
-
-    def failed(self, source: str, reason: str, message: str) -> None:
-        """A failure of the source itself (feed unreachable or unparsable)."""
-        self.polled(source, PollOutcome("error", error_kind=reason, message=message))
 
     def polled(self, source: str, outcome: PollOutcome) -> None:
         """Record one poll: counters, the last status, and the validators for the next one."""

@@ -12,7 +12,7 @@ from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl_runner import run_crawl
 from aggregator.distributed import enqueue_pass
-from aggregator.health import SourceHealth
+from aggregator.health import SourceHealth, dropped_counts
 from aggregator.redis_connection import connect
 from aggregator.sources import Source, SourceRegistry
 
@@ -66,11 +66,7 @@ def crawl_report(
             if k.startswith("count:")
         }
         counts = [delta.get(f"count:{key}", 0) for _, key in _COLUMNS]
-        failed = sum(
-            v
-            for k, v in delta.items()
-            if k.removeprefix("count:") not in {key for _, key in _COLUMNS}
-        )
+        failed = sum(dropped_counts(delta).values())
         error = after.get("last_error") or ""
         if error:
             sys.stderr.write(f"source {source.name}: {error}\n")

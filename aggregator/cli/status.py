@@ -11,7 +11,7 @@ from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.distributed import frontier_client
 from aggregator.frontier import Frontier
-from aggregator.health import SourceHealth
+from aggregator.health import SourceHealth, dropped_counts
 from aggregator.redis_connection import connect
 from aggregator.schedule_state import ScheduleState
 from aggregator.sources import Source, SourceRegistry, format_interval
@@ -21,8 +21,6 @@ HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",
     "dropped", "next due",
 )  # fmt: skip
-#: Counters that are not pages dropped for a reason.
-_NOT_DROPPED = frozenset({"published", "repeat"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,12 +80,7 @@ def _row(
 
 def _dropped(health: dict[str, str]) -> str:
     """Pages that gave no article, by typed reason, most first: "bot_wall 3, paywall 1"."""
-    counts = {
-        key.removeprefix("count:"): int(value)
-        for key, value in health.items()
-        if key.startswith("count:") and key.removeprefix("count:") not in _NOT_DROPPED
-    }
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(dropped_counts(health).items(), key=lambda kv: (-kv[1], kv[0]))
     return ", ".join(f"{reason} {n}" for reason, n in ranked if n) or "-"
 
 
