@@ -75,12 +75,15 @@ _STORY_SENTENCES = [
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
     r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
-    r".{0,120}?\b(?:published|generated|auto-generated|sourced)\s+from\s+an?\s+"
+    r"(?=.*\bfrom\s+an?\s).{0,120}?\b(?:published|generated|auto-generated|sourced)\s+"
+    r"from\s+an?\s+"
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
-    r"(?:the\s+)?" + _WHO + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
+    r"(?=.*\scontributed\s)(?:the\s+)?"
+    + _WHO
+    + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
     # French
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
     r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
@@ -125,8 +128,8 @@ _STORY_SENTENCES = [
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
     + _WHO
     + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
-    r"\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
-    r"\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
+    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
+    r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
 # "(X)", "— X", "X" alone, "dpa/AFP/lko", "By Jane Doe, Reuters": only taken when X is a
 # publisher of the table (or "agencies").
@@ -167,7 +170,8 @@ _IMAGE = [
     _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
     r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
     r"[.]?$",
-    r"^[^\n]{0,300}?[(\[]\s*(?:"
+    # (?=...): a cheap look at the line's end first; the lazy scan below is quadratic.
+    r"^(?=.*[)\]][.]?$)[^\n]{0,300}?[(\[]\s*(?:"
     + _IMAGE_LABELS
     + r")(?:\s+"
     + _IMAGE_QUALIFIERS
@@ -175,9 +179,12 @@ _IMAGE = [
     + r"\s*[:\-–—/|]?\s*"
     + _WHO
     + r"\s*[)\]][.]?$",
-    r"^[^\n]{0,300}?\b(?:photograph|photo|image|picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
-    r"^[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)getty images[.]?$",
-    r"^[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|pic)\s*\)[.]?$",
+    r"^(?=.*\b(?:photograph|photo|image|picture)\b)[^\n]{0,300}?\b(?:photograph|photo|image|"
+    r"picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
+    r"^(?=.*getty images[.]?$)[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)"
+    r"getty images[.]?$",
+    r"^(?=.*\)[.]?$)[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|"
+    r"pic)\s*\)[.]?$",
     # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
     r"^(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|image|images|foto|"
     r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",

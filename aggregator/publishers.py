@@ -23,6 +23,7 @@ BUNDLED = Path(__file__).parent / "data" / "publishers.toml"
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
 )
+_LEADING_THE = re.compile(r"^\s*the[\s_-]+(?=\S{4})")
 _WORD = re.compile(r"[^\s,;:()\[\]/|]+")
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
 
@@ -39,11 +40,13 @@ class Publisher:
 
 def normalize(name: str) -> str:
     """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
-    text = unicodedata.normalize("NFKD", name.casefold()).translate(_FOLD)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name.casefold()
+    if not text.isascii():  # ASCII has no accents nor Arabic letters to fold
+        text = unicodedata.normalize("NFKD", text).translate(_FOLD)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     # "The Age" keeps its "the": "age" alone would match any "AgE".
-    text = re.sub(r"^\s*the[\s_-]+(?=\S{4})", "", text)
-    return "".join(c for c in text if c.isalnum())
+    text = _LEADING_THE.sub("", text, count=1)
+    return "".join(filter(str.isalnum, text))
 
 
 def host_of(value: str) -> str | None:
