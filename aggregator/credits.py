@@ -78,7 +78,7 @@ def _whole_line(
     bare = line.lstrip("—–-•·* ") or line
     for patterns, strong in groups:
         for pattern in patterns:
-            match = pattern.match(line) or (bare is not line and pattern.match(bare))
+            match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
             if match and accept(match.group("who").strip(), strong):
                 return Credit(line, match.group("who").strip(), False, strong, index)
     return None

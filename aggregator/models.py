@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aggregator.urls import normalize_url
+
+if TYPE_CHECKING:
+    from aggregator.minhash import Fingerprint
 
 SCHEMA_VERSION = 1
 
@@ -102,6 +105,8 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     jsonld: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)
     captions: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: dedup's fingerprint of the cleaned text, computed with it in the extraction worker
+    fingerprint: Fingerprint | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -131,6 +136,7 @@ _TRANSIENT_FIELDS = (
     "meta",
     "jsonld",
     "captions",
+    "fingerprint",
 )
 #: Message fields in declaration order, so every message lists them the same way.
 _MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)

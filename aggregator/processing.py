@@ -6,7 +6,8 @@ import dataclasses
 from pathlib import Path
 
 from aggregator.attribution import attribute
-from aggregator.extraction import Extracted, extract
+from aggregator.extraction import Extracted, extract, extract_bytes
+from aggregator.minhash import fingerprint
 from aggregator.models import Article, FeedEntry
 
 
@@ -57,3 +58,26 @@ def process_page(
     """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
     article = Article(url=url, feed_entry=entry)
     return credit(fill(article, extract(html, url, entry)), publishers_file)
+
+
+def process_fetched(
+    article: Article,
+    *,
+    attribution: bool = True,
+    publishers_file: Path | None = None,
+    fingerprinted: bool = True,
+) -> Article:
+    """All the CPU-bound work on one fetched page (``article.body``), in one call, so that a
+    worker process does it in one hop: decode and extract, then credit (``attribution``),
+    then dedup's fingerprint of the cleaned text (``fingerprinted``).
+
+    The article comes back without its page. Raises ExtractionFailed when the page holds
+    no article.
+    """
+    extracted = extract_bytes(article.body, article.url, article.content_type, article.feed_entry)
+    article = fill(article, extracted)
+    if attribution:
+        article = credit(article, publishers_file)
+    if fingerprinted:
+        article.fingerprint = fingerprint(article.text)
+    return article

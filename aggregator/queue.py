@@ -42,14 +42,14 @@ return redis.call('XTRIM', KEYS[1], 'MINID', cut)
 
 def publish(client: redis.Redis, keys: Keys, article: Article) -> str:
     """Append ``article`` to the stream; return the entry id."""
-    return str(client.xadd(keys.stream, _fields(article)))
+    return str(client.xadd(keys.stream, entry_fields(article)))
 
 
 def publish_many(client: redis.Redis, keys: Keys, articles: Iterable[Article]) -> list[str]:
     """Append several articles in one round trip; their entry ids, in order."""
     pipe = client.pipeline(transaction=False)
     for article in articles:
-        pipe.xadd(keys.stream, _fields(article))
+        pipe.xadd(keys.stream, entry_fields(article))
     return [str(entry_id) for entry_id in pipe.execute()]
 
 
@@ -103,7 +103,8 @@ def next_id(entry_id: str) -> str:
     return f"{ms}-{seq + 1}"
 
 
-def _fields(article: Article) -> dict[FieldT, EncodableT]:
+def entry_fields(article: Article) -> dict[FieldT, EncodableT]:
+    """The stream entry of ``article``: its JSON plus the fields consumers filter on."""
     return {
         "id": article.id,
         "event": article.event,

@@ -20,6 +20,8 @@ class Usage:
     cpu_seconds: float
     peak_rss: int
     returncode: int
+    #: of cpu_seconds, the command's own process (the rest is its children: workers, peers' pools)
+    root_cpu_seconds: float = 0.0
 
 
 class TreeSampler:
@@ -91,4 +93,5 @@ def run_measured(
             if process.poll() is None:
                 process.kill()
         seconds = time.perf_counter() - start
-    return Usage(seconds, sum(sampler.cpu.values()), sampler.peak_rss, returncode)
+    cpu = sampler.cpu
+    return Usage(seconds, sum(cpu.values()), sampler.peak_rss, returncode, cpu.get(process.pid, 0))

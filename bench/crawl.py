@@ -103,17 +103,19 @@ def report(args: argparse.Namespace, results: list[Result], ratio: dict[str, flo
         "characters (others); CPU and peak memory (PSS, RSS where PSS is missing) cover "
         "the process and all its children",
         "",
-        "| run | pages | articles | seconds | pages/s | CPU s/page | peak memory (PSS) MB | "
-        "site requests | note |",
-        "|---|---:|---:|---:|---:|---:|---:|---|---|",
+        "| run | pages | articles | seconds | pages/s | CPU s/page | of which main process | "
+        "peak memory (PSS) MB | site requests | note |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in results:
         cpu = r.usage.cpu_seconds / r.pages if r.pages else 0.0
+        own = r.usage.root_cpu_seconds
+        root = f"{own / r.pages:.3f}" if r.pages and own else "-"
         rss = f"{r.usage.peak_rss / MB:.0f}" if r.usage.peak_rss else "-"
         fetches = ", ".join(f"{k} {v}" for k, v in sorted(r.fetches.items())) or "-"
         lines.append(
             f"| {r.name} | {r.pages} | {r.articles} | {r.usage.seconds:.1f} | "
-            f"{r.pages_per_second:.1f} | {cpu:.3f} | {rss} | {fetches} | {r.note} |"
+            f"{r.pages_per_second:.1f} | {cpu:.3f} | {root} | {rss} | {fetches} | {r.note} |"
         )
     lines += ["", "| ratio (pages/s unless said) | value |", "|---|---:|"]
     lines += [f"| {name} | {value:.2f} |" for name, value in ratio.items()]

@@ -42,7 +42,7 @@ class DedupPipeline:
 
     async def process_item(self, item: Article) -> Article:
         # The Redis script runs in a thread: the reactor keeps downloading meanwhile.
-        verdict = await asyncio.to_thread(self.dedup.check, item)
+        verdict = await asyncio.to_thread(self.dedup.check, item, item.fingerprint)
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
             await asyncio.to_thread(self.health.count, item.source or "", "repeat")

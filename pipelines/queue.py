@@ -11,12 +11,12 @@ from scrapy.statscollectors import StatsCollector
 from aggregator.config import Config
 from aggregator.health import SourceHealth
 from aggregator.models import Article
-from aggregator.queue import publish
+from aggregator.queue import entry_fields
 from aggregator.redis_connection import connect
 
 
 class QueuePipeline:
-    """Appends the article message to the stream (``aggregator.queue.publish``).
+    """Appends the article message to the stream (``aggregator.queue.entry_fields``).
 
     Settings: QUEUE_ENABLED. Stats: queue/published.
     """
@@ -25,7 +25,6 @@ class QueuePipeline:
         self.stats = stats
         self.config = config
         self.client = connect(config)
-        self.health = SourceHealth(self.client, config.keys)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> QueuePipeline:
@@ -41,5 +40,8 @@ class QueuePipeline:
         return item
 
     def _publish(self, item: Article) -> None:
-        publish(self.client, self.config.keys, item)
-        self.health.count(item.source or "", "published")
+        # The entry and its source's counter in one round trip.
+        pipe = self.client.pipeline(transaction=False)
+        pipe.xadd(self.config.keys.stream, entry_fields(item))
+        SourceHealth(pipe, self.config.keys).count(item.source or "", "published")
+        pipe.execute()

@@ -59,6 +59,9 @@ DOWNLOADER_MIDDLEWARES = {
     # robots.txt as one line instead of a traceback (see the class).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "middlewares.robotstxt.RobotsTxtMiddleware": 100,
+    # Ours looks for "refresh" in the page's bytes before decoding it on the reactor.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "middlewares.metarefresh.MetaRefreshMiddleware": 580,
 }
 NETGUARD_ENABLED = True
 """Refuse non-http(s) URLs and private, loopback or link-local addresses before connecting."""
@@ -71,8 +74,8 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
-    "pipelines.extraction.ExtractionPipeline": 100,
-    "pipelines.attribution.AttributionPipeline": 200,
+    # Extraction, attribution and the dedup fingerprint: one hop to a worker process each page.
+    "pipelines.processing.ProcessingPipeline": 100,
     "pipelines.dedup.DedupPipeline": 300,
     "pipelines.queue.QueuePipeline": 900,
 }
@@ -80,7 +83,8 @@ ITEM_PIPELINES = {
 EXTRACTION_ENABLED = True
 """Extract main text and metadata from each article page."""
 EXTRACTION_WORKERS = 0
-"""Processes extracting in parallel; 0 means one per core, 1 extracts in a thread."""
+"""Processes working on pages in parallel (extraction, attribution, fingerprint); 0 means one
+per core, 1 works in a thread."""
 ATTRIBUTION_ENABLED = True
 """Record the original publisher and remove credit lines from the text."""
 ATTRIBUTION_PUBLISHERS_FILE = AGGREGATOR_CONFIG.publishers_file

@@ -1,0 +1,78 @@
+"""The worker's one hop per page (``process_fetched``) and the reactor-side meta-refresh check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from aggregator.errors import NotHtml
+from aggregator.minhash import fingerprint
+from aggregator.models import Article
+from aggregator.processing import process_fetched
+from middlewares.metarefresh import MetaRefreshMiddleware
+
+DEMO = Path(__file__).resolve().parent.parent / "aggregator" / "demo" / "site"
+SEED_COPY = DEMO / "blog" / "2026" / "03" / "taliban-government-denies-iranian-claim.html"
+URL = "https://valleynotes.example/2026/03/taliban.html"
+
+
+def _fetched() -> Article:
+    return Article(url=URL, source="notes", body=SEED_COPY.read_bytes(), content_type="text/html")
+
+
+def test_one_hop_extracts_credits_and_fingerprints_the_cleaned_text() -> None:
+    article = process_fetched(_fetched())
+    assert "Balkhi" in article.text and "Courtesy" not in article.text
+    assert article.attribution.original_publisher == "The Gulf Ledger"
+    assert article.fingerprint == fingerprint(article.text)
+    assert article.fingerprint is not None and article.fingerprint.comparable
+    # The page does not travel back from the worker.
+    assert article.body == b"" and article.html == ""
+    assert "fingerprint" not in article.to_message()
+
+
+def test_attribution_and_fingerprint_can_be_left_out() -> None:
+    article = process_fetched(_fetched(), attribution=False, fingerprinted=False)
+    assert "(Courtesy: The Gulf Ledger)" in article.text
+    assert article.attribution.original_publisher is None
+    assert article.fingerprint is None
+
+
+def test_a_page_that_is_not_html_fails_typed() -> None:
+    fetched = Article(url=URL, body=b"%PDF-1.7\n...", content_type="application/pdf")
+    with pytest.raises(NotHtml):
+        process_fetched(fetched)
+
+
+REFRESH = b'<html><head><meta http-equiv="Refresh" content="0; url=/moved"></head></html>'
+
+
+def _through_middleware(body: bytes, encoding: str | None = None) -> Request | HtmlResponse:
+    middleware = MetaRefreshMiddleware.from_crawler(get_crawler())
+    request = Request("https://news.example/a")
+    response = HtmlResponse(request.url, body=body, encoding=encoding, request=request)
+    return middleware.process_response(request, response)  # type: ignore[return-value]
+
+
+def test_meta_refresh_still_redirects() -> None:
+    result = _through_middleware(REFRESH)
+    assert isinstance(result, Request) and result.url == "https://news.example/moved"
+
+
+def test_meta_refresh_in_utf16_still_redirects() -> None:
+    body = REFRESH.decode().encode("utf-16")
+    result = _through_middleware(body, encoding="utf-16")
+    # (Scrapy's own decoding leaves the BOM in the query: its behaviour, kept as it is.)
+    assert isinstance(result, Request) and result.url.startswith("https://news.example/moved")
+
+
+def test_a_page_without_refresh_in_its_head_passes_undecoded() -> None:
+    head = b"<html><head><title>Story</title></head><body>"
+    body = head + b"<p>" + b"x" * 20_000 + b"</p><p>refresh</p></body></html>"
+    result = _through_middleware(body)
+    assert isinstance(result, HtmlResponse) and result.body == body
+    # Scrapy caches the decoded text on the response: it was never asked for.
+    assert getattr(result, "_cached_ubody", None) is None
