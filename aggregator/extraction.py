@@ -57,17 +57,26 @@ class Extracted:
 
 
 def extract_bytes(
-    body: bytes, url: str | None, content_type: str | None, entry: FeedEntry | None = None
+    body: bytes,
+    url: str | None,
+    content_type: str | None,
+    entry: FeedEntry | None = None,
+    *,
+    fast: bool = False,
 ) -> Extracted:
     """Decode a response body and extract its article; raise NotHtml for non-HTML content."""
-    return extract(decode_html(body, content_type), url, entry)
+    return extract(decode_html(body, content_type), url, entry, fast=fast)
 
 
-def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -> Extracted:
+def extract(
+    html: str, url: str | None = None, entry: FeedEntry | None = None, *, fast: bool = False
+) -> Extracted:
     """Extract one article from ``html``; raise an ExtractionFailed subclass when there is none.
 
     ``entry`` is the feed item the page was found through: its metadata fills what the
-    page lacks, and ``provenance`` says which source each field came from.
+    page lacks, and ``provenance`` says which source each field came from. ``fast`` skips
+    trafilatura's second opinions (readability, jusText): about a fifth less CPU per page
+    for a little less precision (setting EXTRACTION_FAST; bench/results/extraction-fast.md).
     """
     tree = load_html(html)
     if tree is None:
@@ -76,7 +85,7 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
     meta, objects = page_meta(tree), jsonld_objects(tree)
     article = article_object(objects)
     titles = _title_candidates(tree, article, meta, entry)
-    text = strip_boilerplate(_main_text(tree, url, article, meta), titles)
+    text = strip_boilerplate(_main_text(tree, url, article, meta, fast), titles)
     text = recover_lead(text, tree, article, meta)
     text = add_live_posts(text, objects)
     pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
@@ -87,13 +96,20 @@ def extract(html: str, url: str | None = None, entry: FeedEntry | None = None) -
 
 
 def _main_text(
-    tree: HtmlElement, url: str | None, article: dict[str, Any] | None, meta: dict[str, str]
+    tree: HtmlElement,
+    url: str | None,
+    article: dict[str, Any] | None,
+    meta: dict[str, str],
+    fast: bool = False,
 ) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
     # marks, not removal: the page checks and metadata read the whole tree afterwards
     site = url or meta.get("canonical") or meta.get("og:url")
     prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
-    text = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune) or ""
+    text = (
+        trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune, fast=fast)
+        or ""
+    )
     if len(text) >= SHORT_TEXT_CHARS:
         return text
     body = (text_of(article.get("articleBody")) if article else None) or ""

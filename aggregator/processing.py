@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from aggregator.attribution import attribute
-from aggregator.extraction import Extracted, extract, extract_bytes
-from aggregator.minhash import fingerprint
 from aggregator.models import Article, FeedEntry
+
+if TYPE_CHECKING:
+    from aggregator.extraction import Extracted
+
+# extraction (trafilatura, lxml), attribution (its compiled patterns) and minhash are
+# imported where they are used: the crawl process and most commands import this module
+# but never run them, and their imports cost ~0.3 s of every start.
 
 
 def fill(article: Article, extracted: Extracted) -> Article:
@@ -38,6 +43,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
 
     ``publishers_file`` is the operator's publisher table, merged over the bundled one.
     """
+    from aggregator.attribution import attribute
     text, attribution = attribute(
         article.text,
         url=article.url,
@@ -56,6 +62,7 @@ def process_page(
     html: str, url: str, entry: FeedEntry | None = None, publishers_file: Path | None = None
 ) -> Article:
     """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
+    from aggregator.extraction import extract
     article = Article(url=url, feed_entry=entry)
     return credit(fill(article, extract(html, url, entry)), publishers_file)
 
@@ -66,18 +73,24 @@ def process_fetched(
     attribution: bool = True,
     publishers_file: Path | None = None,
     fingerprinted: bool = True,
+    fast: bool = False,
 ) -> Article:
     """All the CPU-bound work on one fetched page (``article.body``), in one call, so that a
-    worker process does it in one hop: decode and extract, then credit (``attribution``),
-    then dedup's fingerprint of the cleaned text (``fingerprinted``).
+    worker process does it in one hop: decode and extract (``fast``: see ``extract``), then
+    credit (``attribution``), then dedup's fingerprint of the cleaned text (``fingerprinted``).
 
-    The article comes back without its page. Raises ExtractionFailed when the page holds
-    no article.
+    The article comes back without its page, and without the markup only attribution reads
+    (JSON-LD, captions). Raises ExtractionFailed when the page holds no article.
     """
-    extracted = extract_bytes(article.body, article.url, article.content_type, article.feed_entry)
+    from aggregator.extraction import extract_bytes
+    from aggregator.minhash import fingerprint
+    extracted = extract_bytes(
+        article.body, article.url, article.content_type, article.feed_entry, fast=fast
+    )
     article = fill(article, extracted)
     if attribution:
         article = credit(article, publishers_file)
     if fingerprinted:
         article.fingerprint = fingerprint(article.text)
+    article.jsonld, article.captions = (), ()
     return article

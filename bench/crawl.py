@@ -53,6 +53,12 @@ def run_all(args: argparse.Namespace) -> tuple[list[Result], dict[str, float]]:
             results.append(tuned.run("ours, tuned, re-crawl", "bench._tuned_settings", 0))
         finally:
             tuned.close()
+        fast = OurCrawl(base, feeds)
+        try:
+            name = "ours, tuned, fast extraction"
+            results.append(fast.run(name, "bench._fast_settings", args.articles))
+        finally:
+            fast.close()
         for name in PEERS if args.peers else ():
             results.append(run_peer(name, base, feeds, args.articles))
     finally:
@@ -70,6 +76,9 @@ def ratios(results: list[Result]) -> dict[str, float]:
         # Other load on the machine slows both alike only on average; CPU per page does not
         # depend on it.
         "limit CPU s/page / tuned CPU s/page": _cpu(limit) / _cpu(tuned),
+        "tuned with EXTRACTION_FAST / extraction-only limit": _ratio(
+            by_name["ours, tuned, fast extraction"], limit
+        ),
         "re-crawl time / first crawl time (target <= 0.05)": (
             by_name["ours, tuned, re-crawl"].usage.seconds / tuned.usage.seconds
         ),

@@ -108,9 +108,9 @@ def _prf(precision: float, recall: float) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / total if total else 0.0)
 
 
-def ours(html: str, url: str | None) -> str:
+def ours(html: str, url: str | None, fast: bool = False) -> str:
     try:
-        return extract(html, url).text
+        return extract(html, url, fast=fast).text
     except ExtractionFailed:
         return ""
 
@@ -126,7 +126,7 @@ def run(extractor: Extractor, pages: list[Page]) -> tuple[list[str], float]:
     return outputs, (time.process_time() - start) * 1000 / max(len(pages), 1)
 
 
-def run_pair(pages: list[Page]) -> tuple[list[str], float, list[str], float]:
+def run_pair(pages: list[Page], fast: bool = False) -> tuple[list[str], float, list[str], float]:
     """Both extractors page by page, in alternating order, timed in CPU time.
 
     Interleaving and CPU time keep the ratio fair on a shared machine, where other
@@ -140,17 +140,17 @@ def run_pair(pages: list[Page]) -> tuple[list[str], float, list[str], float]:
                 base_out.append(plain(page.html, page.url))
                 base_s += time.process_time() - start
             else:
-                our_out.append(ours(page.html, page.url))
+                our_out.append(ours(page.html, page.url, fast))
                 our_s += time.process_time() - start
     n = max(len(pages), 1)
     return base_out, base_s * 1000 / n, our_out, our_s * 1000 / n
 
 
-def rows(sets: list[str], limit: int | None, half: str) -> Iterator[str]:
+def rows(sets: list[str], limit: int | None, half: str, fast: bool = False) -> Iterator[str]:
     for name in sets:
         pages = load(name, limit, half)
         scorer = score_snippets if name == "trafilatura-eval" else score_body
-        base_out, base_ms, our_out, our_ms = run_pair(pages)
+        base_out, base_ms, our_out, our_ms = run_pair(pages, fast)
         bp, br, bf = scorer(pages, base_out)
         op, orc, of = scorer(pages, our_out)
         label = name if half == "all" else f"{name} ({half})"
@@ -174,10 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="pages per set")
     parser.add_argument("--halves", action="store_true", help="also score each half apart")
     parser.add_argument("--output", type=Path, default=None, help="write the report here")
+    parser.add_argument(
+        "--fast", action="store_true", help="ours with EXTRACTION_FAST (no readability/jusText)"
+    )
     args = parser.parse_args(argv)
     lines = [HEADER]
     for half in ("all", "a", "b") if args.halves else ("all",):
-        for line in rows(args.sets, args.limit, half):
+        for line in rows(args.sets, args.limit, half, args.fast):
             print(line, flush=True)
             lines.append(line)
     if args.output:

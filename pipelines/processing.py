@@ -20,8 +20,9 @@ from aggregator.models import Article
 from aggregator.processing import process_fetched
 from aggregator.redis_connection import connect
 
-#: Modules the forkserver imports before forking the workers.
-_PRELOAD = ["__main__", "aggregator.processing"]
+#: Modules the forkserver imports before forking the workers (aggregator.processing imports
+#: them only when first used: the crawl process itself never needs them).
+_PRELOAD = ["__main__", "aggregator.extraction", "aggregator.attribution", "aggregator.minhash"]
 
 
 class ProcessingPipeline:
@@ -31,7 +32,7 @@ class ProcessingPipeline:
     CPU-bound work on a page happens in one hop to a worker, so the crawl uses every core
     and the reactor only downloads and talks to Redis.
 
-    Settings: EXTRACTION_ENABLED, EXTRACTION_WORKERS, ATTRIBUTION_ENABLED,
+    Settings: EXTRACTION_ENABLED, EXTRACTION_WORKERS, EXTRACTION_FAST, ATTRIBUTION_ENABLED,
     ATTRIBUTION_PUBLISHERS_FILE, DEDUP_ENABLED. Stats: extraction/ok,
     extraction/failed/<reason>, attribution/credited.
     """
@@ -45,6 +46,7 @@ class ProcessingPipeline:
         attribution: bool = True,
         publishers_file: Path | None = None,
         fingerprinted: bool = True,
+        fast: bool = False,
     ) -> None:
         self.stats = stats
         self.health = health
@@ -54,6 +56,7 @@ class ProcessingPipeline:
             attribution=attribution,
             publishers_file=publishers_file,
             fingerprinted=fingerprinted,
+            fast=fast,
         )
         self.executor: Executor | None = None
 
@@ -71,6 +74,7 @@ class ProcessingPipeline:
             attribution=settings.getbool("ATTRIBUTION_ENABLED"),
             publishers_file=settings["ATTRIBUTION_PUBLISHERS_FILE"],
             fingerprinted=settings.getbool("DEDUP_ENABLED"),
+            fast=settings.getbool("EXTRACTION_FAST"),
         )
 
     async def open_spider(self) -> None:

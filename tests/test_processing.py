@@ -76,3 +76,27 @@ def test_a_page_without_refresh_in_its_head_passes_undecoded() -> None:
     assert isinstance(result, HtmlResponse) and result.body == body
     # Scrapy caches the decoded text on the response: it was never asked for.
     assert getattr(result, "_cached_ubody", None) is None
+
+
+def test_fast_extraction_still_finds_the_story() -> None:
+    article = process_fetched(_fetched(), fast=True)
+    assert "Balkhi" in article.text and "Badakhshan" in article.text
+    assert article.attribution.original_publisher == "The Gulf Ledger"
+
+
+def test_the_pipeline_takes_its_options_from_the_settings() -> None:
+    from pipelines.processing import ProcessingPipeline
+    from settings import base
+
+    settings = {name: getattr(base, name) for name in dir(base) if name.isupper()} | {
+        "EXTRACTION_FAST": True,
+        "ATTRIBUTION_ENABLED": False,
+        "DEDUP_ENABLED": False,
+    }
+    pipeline = ProcessingPipeline.from_crawler(get_crawler(settings_dict=settings))
+    assert pipeline.work.keywords == {
+        "attribution": False,
+        "publishers_file": base.ATTRIBUTION_PUBLISHERS_FILE,
+        "fingerprinted": False,
+        "fast": True,
+    }
