@@ -63,7 +63,7 @@ def fingerprint(text: str) -> Fingerprint:
     if len(grams) < MIN_SHINGLES:
         return Fingerprint(text_hash, len(grams))
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update(sorted(grams))
+    minhash.update(list(grams))  # MinHash is a minimum: the order changes nothing
     digest = minhash.digest()
     return Fingerprint(
         text_hash,
