@@ -34,6 +34,10 @@ AGGREGATOR_CONTACT_URL = os.environ.get(
 USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
+CONCURRENT_ITEMS = 4
+"""Items of one response processed at once. Scrapy 2.19 starts this many asyncio tasks for
+every response's output (scrapy.utils.asyncio._parallel_asyncio), and an article page yields
+one item: the default of 100 took a quarter of the crawl process's CPU (bench/results/README.md)."""
 CONCURRENT_REQUESTS_PER_DOMAIN = int(_number("AGGREGATOR_HOST_CONCURRENCY", 1, minimum=1))
 """Requests in flight per host at once (env AGGREGATOR_HOST_CONCURRENCY, default 1)."""
 DOWNLOAD_DELAY = _number("AGGREGATOR_HOST_DELAY", 0.0, minimum=0)
