@@ -44,6 +44,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
     ``publishers_file`` is the operator's publisher table, merged over the bundled one.
     """
     from aggregator.attribution import attribute
+
     text, attribution = attribute(
         article.text,
         url=article.url,
@@ -63,6 +64,7 @@ def process_page(
 ) -> Article:
     """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
     from aggregator.extraction import extract
+
     article = Article(url=url, feed_entry=entry)
     return credit(fill(article, extract(html, url, entry)), publishers_file)
 
@@ -84,6 +86,7 @@ def process_fetched(
     """
     from aggregator.extraction import extract_bytes
     from aggregator.minhash import fingerprint
+
     extracted = extract_bytes(
         article.body, article.url, article.content_type, article.feed_entry, fast=fast
     )

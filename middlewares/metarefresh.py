@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from scrapy import Spider
 from scrapy.downloadermiddlewares import redirect
 from scrapy.http import Request, Response
 
 #: Scrapy reads the first 4096 characters; in bytes that is at most four times as many.
 _HEAD_BYTES = 4 * 4096
-_REFRESH = re.compile(rb"refresh", re.IGNORECASE)
 
 
 class MetaRefreshMiddleware(redirect.MetaRefreshMiddleware):
@@ -25,6 +22,6 @@ class MetaRefreshMiddleware(redirect.MetaRefreshMiddleware):
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
         head = response.body[:_HEAD_BYTES]
-        if b"\x00" not in head and _REFRESH.search(head) is None:
+        if b"\x00" not in head and b"refresh" not in head.lower():
             return response
         return super().process_response(request, response)  # spider: deprecated
