@@ -125,6 +125,17 @@ class Deduplicator:
             story = self._story(args=[*self._prefixes(), str(best), *MEMBER_FIELDS])
         return self._join(article, int(reply[1]), story)
 
+    def unpublished(self, article_id: str) -> tuple[str, str] | None:
+        """(story id, duplicate of) of an article dedup recorded but nobody published yet
+        (the field ``u`` of its record, cleared with the publish), else None. A crawler
+        that died between the two leaves such a record: its page, fetched again, must be
+        published, not dropped as a repeat of it."""
+        key = self.keys.dedup_article(short_id(article_id))
+        mark, story, original = self.client.hmget(key, "u", "s", "d")
+        if not mark:
+            return None
+        return str(story or article_id), str(original or "")
+
     def is_known(self, url: str) -> bool:
         """Whether the page at ``url`` (in any spelling) is in the index."""
         return bool(self.known_urls([url]))

@@ -43,11 +43,30 @@ class DedupPipeline:
     async def process_item(self, item: Article) -> Article:
         # The Redis script runs in a thread: the reactor keeps downloading meanwhile.
         verdict = await asyncio.to_thread(self.dedup.check, item, item.fingerprint)
+        if verdict.kind == "repeat":
+            verdict = await self._unless_lost(verdict)
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
             await asyncio.to_thread(self.health.count, item.source or "", "repeat")
             raise DropItem(f"{item.url}: repeat of article {verdict.article_id}")
         return apply(item, verdict)
+
+    async def _unless_lost(self, verdict: Verdict) -> Verdict:
+        """A repeat of an article whose publication never happened (its crawler died between
+        dedup and the publish) is that article: published now, under its id and story.
+        The grace period lets a publication in flight in another process land first."""
+        lost = await asyncio.to_thread(self.dedup.unpublished, verdict.article_id)
+        if lost is not None:
+            await asyncio.sleep(LOST_AFTER)
+            lost = await asyncio.to_thread(self.dedup.unpublished, verdict.article_id)
+        if lost is None:
+            return verdict
+        story_id, duplicate_of = lost
+        return Verdict("new", verdict.article_id, story_id, duplicate_of or None)
+
+
+#: Seconds a recorded but unpublished article is given before a repeat of it is published.
+LOST_AFTER = 5.0
 
 
 def apply(item: Article, verdict: Verdict) -> Article:

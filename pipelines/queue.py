@@ -13,6 +13,7 @@ from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.queue import entry_fields
 from aggregator.redis_connection import connect
+from aggregator.stories import short_id
 
 
 class QueuePipeline:
@@ -40,8 +41,12 @@ class QueuePipeline:
         return item
 
     def _publish(self, item: Article) -> None:
-        # The entry and its source's counter in one round trip.
+        # The entry, its source's counter and the end of dedup's "unpublished" mark (see
+        # DedupPipeline) in one write: the server runs all three or, if the write never
+        # arrives, none.
+        keys = self.config.keys
         pipe = self.client.pipeline(transaction=False)
-        pipe.xadd(self.config.keys.stream, entry_fields(item))
-        SourceHealth(pipe, self.config.keys).count(item.source or "", "published")
+        pipe.xadd(keys.stream, entry_fields(item))
+        SourceHealth(pipe, keys).count(item.source or "", "published")
+        pipe.hdel(keys.dedup_article(short_id(item.id)), "u")
         pipe.execute()

@@ -91,7 +91,7 @@ for j = 1, NB do
   redis.call('EXPIREAT', bkey(j, 1), h.expireat)
 end
 redis.call('HSET', KEYS[2], 'i', h.id, 't', h.text, 'r', 1, 'g', sig, 'n', h.n, 'src', h.src,
-  'p', h.p, 'h', h.h, 'cr', h.cr, 'cu', h.cu, 'uk', h.uk, 'q', seq)
+  'p', h.p, 'h', h.h, 'cr', h.cr, 'cu', h.cu, 'uk', h.uk, 'q', seq, 'u', 1)
 redis.call('EXPIRE', KEYS[2], h.ttl)
 redis.call('SET', KEYS[3], h.card, 'EX', h.ttl)
 -- The story of the closest candidate, so that joining it needs no second look-up.
