@@ -73,6 +73,15 @@ class DedupParams:
         return max(1, math.ceil(self.capacity * per_article / _BUCKET_FILL))
 
 
+#: The record field dedup_index.lua sets on a new article and the publish clears.
+UNPUBLISHED = "u"
+
+
+def mark_published(pipe: redis.Redis, keys: Keys, article_id: str) -> None:
+    """Clear the article's unpublished mark; queue it on ``pipe`` with the publish itself."""
+    pipe.hdel(keys.dedup_article(short_id(article_id)), UNPUBLISHED)
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What dedup decided: "new", "copy" (of ``duplicate_of``), "update" or "repeat"."""
@@ -131,7 +140,7 @@ class Deduplicator:
         that died between the two leaves such a record: its page, fetched again, must be
         published, not dropped as a repeat of it."""
         key = self.keys.dedup_article(short_id(article_id))
-        mark, story, original = self.client.hmget(key, "u", "s", "d")
+        mark, story, original = self.client.hmget(key, UNPUBLISHED, "s", "d")
         if not mark:
             return None
         return str(story or article_id), str(original or "")

@@ -41,30 +41,30 @@ def run_all(args: argparse.Namespace) -> tuple[list[Result], dict[str, float]]:
         pages = (site.article(i) for i in range(args.articles))
         results = [extraction_limit(pages, args.articles)]
         del site
-        polite = OurCrawl(base, feeds)
-        try:
-            name = "ours, polite (production)"
-            results.append(polite.run(name, "settings.production", args.articles))
-        finally:
-            polite.close()
-        tuned = OurCrawl(base, feeds, args.profile)
-        try:
-            results.append(tuned.run("ours, tuned", "bench._tuned_settings", args.articles))
-            results.append(tuned.run("ours, tuned, re-crawl", "bench._tuned_settings", 0))
-        finally:
-            tuned.close()
-        fast = OurCrawl(base, feeds)
-        try:
-            name = "ours, tuned, fast extraction"
-            results.append(fast.run(name, "bench._fast_settings", args.articles))
-        finally:
-            fast.close()
+        n, tuned = args.articles, "bench._tuned_settings"
+        results += our_runs(base, feeds, [("ours, polite (production)", "settings.production", n)])
+        runs = [("ours, tuned", tuned, n), ("ours, tuned, re-crawl", tuned, 0)]
+        results += our_runs(base, feeds, runs, args.profile)
+        fast = ("ours, tuned, fast extraction", "bench._fast_settings", n)
+        results += our_runs(base, feeds, [fast])
         for name in PEERS if args.peers else ():
             results.append(run_peer(name, base, feeds, args.articles))
     finally:
         site_process.terminate()
         site_process.wait()
     return results, ratios(results)
+
+
+def our_runs(
+    base: str, feeds: list[str], runs: list[tuple[str, str, int]], profile: Path | None = None
+) -> list[Result]:
+    """Our crawl (name, settings module, pages) for each run in turn, under one key prefix
+    (so a later run sees what the earlier ones left: a re-crawl), deleted afterwards."""
+    crawl = OurCrawl(base, feeds, profile)
+    try:
+        return [crawl.run(name, settings, pages) for name, settings, pages in runs]
+    finally:
+        crawl.close()
 
 
 def ratios(results: list[Result]) -> dict[str, float]:

@@ -9,11 +9,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
+from aggregator.dedup import mark_published
 from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.queue import entry_fields
 from aggregator.redis_connection import connect
-from aggregator.stories import short_id
 
 
 class QueuePipeline:
@@ -48,5 +48,5 @@ class QueuePipeline:
         pipe = self.client.pipeline(transaction=False)
         pipe.xadd(keys.stream, entry_fields(item))
         SourceHealth(pipe, keys).count(item.source or "", "published")
-        pipe.hdel(keys.dedup_article(short_id(item.id)), "u")
+        mark_published(pipe, keys, item.id)
         pipe.execute()
