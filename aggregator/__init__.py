@@ -26,12 +26,12 @@ from aggregator.models import SCHEMA_VERSION, Article, Attribution, Evidence, Fe
 
 #: Public names imported on first use, and the module each lives in.
 _LAZY = {
-    "Consumer": "aggregator.consumer",
-    "attribute": "aggregator.attribution",
-    "extract": "aggregator.extraction",
-    "extract_bytes": "aggregator.extraction",
-    "open_sink": "aggregator.sinks",
-    "parse_feed": "aggregator.feeds",
+    "Consumer": "aggregator.stream.consumer",
+    "attribute": "aggregator.attribution.attribute",
+    "extract": "aggregator.extract.extractor",
+    "extract_bytes": "aggregator.extract.extractor",
+    "open_sink": "aggregator.stream.sinks",
+    "parse_feed": "aggregator.sources.feeds",
     "process_page": "aggregator.processing",
 }
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from aggregator.urls import normalize_url
 
 if TYPE_CHECKING:
-    from aggregator.minhash import Fingerprint
+    from aggregator.dedup.minhash import Fingerprint
 
 SCHEMA_VERSION = 1
 

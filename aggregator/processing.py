@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from aggregator.models import Article, FeedEntry
 
 if TYPE_CHECKING:
-    from aggregator.extraction import Extracted
+    from aggregator.extract.extractor import Extracted
 
 # extraction (trafilatura, lxml), attribution (its compiled patterns) and minhash are
 # imported where they are used: the crawl process and most commands import this module
@@ -43,7 +43,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
 
     ``publishers_file`` is the operator's publisher table, merged over the bundled one.
     """
-    from aggregator.attribution import attribute
+    from aggregator.attribution.attribute import attribute
 
     text, attribution = attribute(
         article.text,
@@ -63,7 +63,7 @@ def process_page(
     html: str, url: str, entry: FeedEntry | None = None, publishers_file: Path | None = None
 ) -> Article:
     """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
-    from aggregator.extraction import extract
+    from aggregator.extract.extractor import extract
 
     article = Article(url=url, feed_entry=entry)
     return credit(fill(article, extract(html, url, entry)), publishers_file)
@@ -84,8 +84,8 @@ def process_fetched(
     The article comes back without its page, and without the markup only attribution reads
     (JSON-LD, captions). Raises ExtractionFailed when the page holds no article.
     """
-    from aggregator.extraction import extract_bytes
-    from aggregator.minhash import fingerprint
+    from aggregator.dedup.minhash import fingerprint
+    from aggregator.extract.extractor import extract_bytes
 
     extracted = extract_bytes(
         article.body, article.url, article.content_type, article.feed_entry, fast=fast

@@ -19,7 +19,7 @@ from typing import Any
 import redis
 
 from aggregator.keys import Keys
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.registry import Source, SourceRegistry
 from bench._procs import Usage, run_measured
 
 REPO = Path(__file__).resolve().parent.parent

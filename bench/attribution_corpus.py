@@ -1,7 +1,7 @@
 """The attribution benchmark's corpus: real article texts republished, mentioned and marked up.
 
 Built deterministically (seeded) from the ground-truth texts of ../shared/data/extraction.
-The phrase lists here were written apart from aggregator/credit_patterns.py, from how
+The phrase lists here were written apart from aggregator/attribution/patterns.py, from how
 sites actually word credits; some are expected to be missed.
 """
 
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from aggregator.attribution.publishers import Publisher, bundled
 from aggregator.models import FeedEntry
-from aggregator.publishers import Publisher, bundled
 
 SEED = 20240604
 REPO = Path(__file__).resolve().parent.parent

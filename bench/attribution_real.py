@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution_corpus import shared_data
 
-from aggregator.attribution import attribute
+from aggregator.attribution.attribute import attribute
 
 RESULTS = Path(__file__).resolve().parent / "results" / "attribution-real.md"
 

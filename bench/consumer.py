@@ -24,10 +24,10 @@ import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aggregator import queue
-from aggregator.consumer import Consumer
 from aggregator.keys import Keys
-from aggregator.sinks import CallableSink, JsonlSink, Sink
+from aggregator.stream import articles as queue
+from aggregator.stream.consumer import Consumer
+from aggregator.stream.sinks import CallableSink, JsonlSink, Sink
 from tests.fixtures_consumer import make_article
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -93,7 +93,7 @@ def consume(client: redis.Redis, keys: Keys, group: str, sink: Sink) -> int:
 
 def postgres_sink() -> Sink | None:
     try:
-        from aggregator.sinks.postgresql import PostgresSink
+        from aggregator.stream.sinks.postgresql import PostgresSink
 
         return PostgresSink(f"{POSTGRES_URL}?table=bench_{uuid.uuid4().hex[:8]}")
     except Exception as exc:  # a benchmark row, not a failure

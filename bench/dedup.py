@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs
 
-from aggregator.attribution import attribute
-from aggregator.dedup import Deduplicator, DedupParams
+from aggregator.attribution.attribute import attribute
+from aggregator.dedup.index import Deduplicator, DedupParams
+from aggregator.dedup.minhash import BANDS, Fingerprint, fingerprint
 from aggregator.keys import Keys
-from aggregator.minhash import BANDS, Fingerprint, fingerprint
 from aggregator.models import Article
 
 #: Stop populating when the server's memory grows beyond this (bytes).
@@ -93,7 +93,7 @@ def quality(client: redis.Redis) -> str:
 
 
 def _story_original(client: redis.Redis, keys: Keys, story_id: str | None) -> str | None:
-    from aggregator.stories import read_story
+    from aggregator.dedup.stories import read_story
 
     story = read_story(client, keys, story_id or "")
     return next((str(m.card.get("url")) for m in story.members if m.original), None)

@@ -30,11 +30,11 @@ from pathlib import Path
 import redis
 
 from aggregator.config import Config
-from aggregator.distributed import enqueue_pass, frontier_client
+from aggregator.crawl.distributed import enqueue_pass, frontier_client
+from aggregator.crawl.frontier import Frontier
 from aggregator.embedded_redis import EmbeddedRedis
-from aggregator.frontier import Frontier
 from aggregator.keys import Keys
-from aggregator.sources import Source
+from aggregator.sources.registry import Source
 from tests.httpserver import FixtureHandler, FixtureServer
 from tests.newssite import serve_news_site
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import trafilatura
 
 from aggregator.errors import ExtractionFailed
-from aggregator.extraction import extract
+from aggregator.extract.extractor import extract
 
 SETS = ("aeb", "fundus", "trafilatura-eval")
 REPO = Path(__file__).resolve().parent.parent

@@ -1,1 +1,1 @@
-"""Scrapy adapters of the distributed frontier (aggregator.frontier) on top of scrapy-redis."""
+"""Scrapy adapters of the distributed frontier (aggregator.crawl.frontier) on scrapy-redis."""

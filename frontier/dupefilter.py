@@ -8,8 +8,8 @@ from scrapy.utils.request import RequestFingerprinterProtocol
 from scrapy_redis.dupefilter import RFPDupeFilter
 
 from aggregator.config import Config
-from aggregator.distributed import frontier_client
-from aggregator.frontier import Frontier
+from aggregator.crawl.distributed import frontier_client
+from aggregator.crawl.frontier import Frontier
 
 
 class WindowDupeFilter(RFPDupeFilter):  # type: ignore[misc]

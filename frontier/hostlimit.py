@@ -10,12 +10,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from aggregator.config import Config
-from aggregator.distributed import frontier_client
-from aggregator.hostlimit import HostRateLimit
+from aggregator.crawl.distributed import frontier_client
+from aggregator.crawl.hostlimit import HostRateLimit
 
 
 class HostLimitMiddleware:
-    """Waits for the host's next free slot, reserved in Redis (``aggregator.hostlimit``).
+    """Waits for the host's next free slot, reserved in Redis (``aggregator.crawl.hostlimit``).
 
     CONCURRENT_REQUESTS_PER_DOMAIN and AutoThrottle hold per process; this holds for the
     whole fleet. Settings: HOSTLIMIT_ENABLED, HOSTLIMIT_DELAY. Stats: hostlimit/waited.

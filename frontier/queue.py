@@ -9,7 +9,7 @@ from typing import Any
 from scrapy import Request, Spider
 from scrapy_redis.queue import PriorityQueue
 
-from aggregator.frontier import Frontier
+from aggregator.crawl.frontier import Frontier
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ LEASE = "frontier_lease"
 
 
 class LeasedQueue(PriorityQueue):  # type: ignore[misc]
-    """Requests in ``Keys.frontier_requests``; ``pop`` leases them (``aggregator.frontier``).
+    """Requests in ``Keys.frontier_requests``; ``pop`` leases them (``aggregator.crawl.frontier``).
 
     A request that comes back to the scheduler (retry, redirect) gives its lease back when
     it is pushed again.

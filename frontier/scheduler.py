@@ -14,8 +14,8 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
 from aggregator.config import Config
-from aggregator.distributed import frontier_client
-from aggregator.frontier import Frontier, new_worker_id
+from aggregator.crawl.distributed import frontier_client
+from aggregator.crawl.frontier import Frontier, new_worker_id
 from frontier.dupefilter import WindowDupeFilter
 from frontier.queue import LeasedQueue
 

@@ -13,7 +13,7 @@ from typing import Any
 #: (module, name) pairs a queued request may contain: cb_kwargs and meta of the feed spider.
 ALLOWED = frozenset(
     {
-        ("aggregator.sources", "Source"),
+        ("aggregator.sources.registry", "Source"),
         ("aggregator.models", "FeedEntry"),
         ("builtins", "set"),
         ("builtins", "frozenset"),

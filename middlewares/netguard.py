@@ -10,7 +10,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
 from aggregator.config import Config, Network
-from aggregator.netpolicy import Refused, check_url
+from aggregator.crawl.netpolicy import Refused, check_url
 from middlewares.resolver import refusals
 
 

@@ -11,7 +11,7 @@ from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionRe
 from zope.interface import provider
 
 from aggregator.config import Config, Network
-from aggregator.netpolicy import RefusedAddress, check_address
+from aggregator.crawl.netpolicy import RefusedAddress, check_address
 
 #: host name -> why its addresses were refused; NetGuardMiddleware turns the resulting
 #: DNSLookupError into this typed refusal.

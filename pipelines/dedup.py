@@ -10,14 +10,14 @@ from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup import Deduplicator, DedupParams, Verdict
-from aggregator.health import SourceHealth
+from aggregator.dedup.index import Deduplicator, DedupParams, Verdict
 from aggregator.models import Article
 from aggregator.redis_connection import connect
+from aggregator.sources.health import SourceHealth
 
 
 class DedupPipeline:
-    """Checks each article against the shared index (``aggregator.dedup``): a repeat is
+    """Checks each article against the shared index (``aggregator.dedup.index``): a repeat is
     dropped, a changed text at a known URL becomes ``event: "update"``, a copy keeps its
     original's ``story_id`` and points to it with ``duplicate_of``.
 

@@ -15,14 +15,19 @@ from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
 from aggregator.errors import ExtractionFailed
-from aggregator.health import SourceHealth
 from aggregator.models import Article
 from aggregator.processing import process_fetched
 from aggregator.redis_connection import connect
+from aggregator.sources.health import SourceHealth
 
 #: Modules the forkserver imports before forking the workers (aggregator.processing imports
 #: them only when first used: the crawl process itself never needs them).
-_PRELOAD = ["__main__", "aggregator.extraction", "aggregator.attribution", "aggregator.minhash"]
+_PRELOAD = [
+    "__main__",
+    "aggregator.extract.extractor",
+    "aggregator.attribution.attribute",
+    "aggregator.dedup.minhash",
+]
 
 
 class ProcessingPipeline:

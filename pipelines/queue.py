@@ -9,15 +9,15 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup import mark_published
-from aggregator.health import SourceHealth
+from aggregator.dedup.index import mark_published
 from aggregator.models import Article
-from aggregator.queue import entry_fields
 from aggregator.redis_connection import connect
+from aggregator.sources.health import SourceHealth
+from aggregator.stream.articles import entry_fields
 
 
 class QueuePipeline:
-    """Appends the article message to the stream (``aggregator.queue.entry_fields``).
+    """Appends the article message to the stream (``aggregator.stream.articles.entry_fields``).
 
     Settings: QUEUE_ENABLED. Stats: queue/published.
     """

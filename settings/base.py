@@ -97,7 +97,7 @@ ATTRIBUTION_ENABLED = True
 ATTRIBUTION_PUBLISHERS_FILE = AGGREGATOR_CONFIG.publishers_file
 """An operator's publisher table (TOML), merged over the bundled one."""
 DEDUP_ENABLED = True
-"""Drop repeats, mark updates and link copies to their story (aggregator.dedup)."""
+"""Drop repeats, mark updates and link copies to their story (aggregator.dedup.index)."""
 DEDUP_WINDOW = 4 * 86400
 """Seconds of one dedup time window; the index keeps DEDUP_WINDOWS of them."""
 DEDUP_WINDOWS = 2

@@ -14,10 +14,10 @@ from scrapy_redis.spiders import RedisSpider
 from twisted.python.failure import Failure
 
 from aggregator.config import Config
+from aggregator.crawl.frontier import Frontier, source_of
 from aggregator.errors import SourceError
-from aggregator.frontier import Frontier, source_of
 from aggregator.models import Article, FeedEntry
-from aggregator.sources import Source
+from aggregator.sources.registry import Source
 from frontier.queue import LEASE
 from spiders.feeds import FeedSpider
 

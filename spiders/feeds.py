@@ -12,15 +12,15 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from aggregator.config import Config
-from aggregator.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.errors import FeedError
-from aggregator.health import PollOutcome, SourceHealth
 from aggregator.models import Article, FeedEntry
-from aggregator.pacing import freshness
-from aggregator.polling import HANDLED_STATUSES, EntryLog, status_outcome
 from aggregator.redis_connection import connect
-from aggregator.sitemaps import ParsedSitemap, SitemapLink
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.documents import feed_ttl, parse_date, parse_document, recent
+from aggregator.sources.health import PollOutcome, SourceHealth
+from aggregator.sources.pacing import freshness
+from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, status_outcome
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.sources.sitemaps import ParsedSitemap, SitemapLink
 from spiders.outcomes import failure_outcome, response_headers
 
 #: Child sitemaps of an index followed per poll, newest first.

@@ -6,7 +6,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
-from aggregator.health import PollOutcome
+from aggregator.sources.health import PollOutcome
 from middlewares.failures import describe_failure
 
 

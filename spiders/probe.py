@@ -9,18 +9,18 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
-from aggregator.discovery import (
+from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
+from aggregator.processing import process_page
+from aggregator.sources.discovery import (
     feed_links,
     looks_like_html,
     robots_sitemaps,
     robots_url,
     usual_feed_urls,
 )
-from aggregator.documents import Document, parse_document
-from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
-from aggregator.preview import Preview, Sample
-from aggregator.processing import process_page
-from aggregator.sitemaps import ParsedSitemap
+from aggregator.sources.documents import Document, parse_document
+from aggregator.sources.preview import Preview, Sample
+from aggregator.sources.sitemaps import ParsedSitemap
 from middlewares.failures import describe_failure
 from spiders.outcomes import response_headers
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.attribution import attribute
+from aggregator.attribution.attribute import attribute
+from aggregator.attribution.publishers import load_table, normalize
 from aggregator.errors import ConfigError
 from aggregator.models import FeedEntry
-from aggregator.publishers import load_table, normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 SHARED = Path(

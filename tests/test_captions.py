@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from aggregator.attribution import attribute
-from aggregator.captions import caption_lines
+from aggregator.attribution.attribute import attribute
+from aggregator.extract.captions import caption_lines
 
 PAGE = """<html><body>
 <div class="separator"><span>Image Credit: Google, Al-Jazeera</span></div>

@@ -8,11 +8,11 @@ from typing import Any
 
 import redis
 
-from aggregator import queue
-from aggregator.consumer import Consumer
 from aggregator.keys import Keys
-from aggregator.sinks import CallableSink
-from aggregator.status import queue_status
+from aggregator.stream import articles as queue
+from aggregator.stream.consumer import Consumer
+from aggregator.stream.sinks import CallableSink
+from aggregator.stream.status import queue_status
 from tests.fixtures_consumer import assert_valid, make_article
 
 

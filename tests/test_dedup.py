@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import redis
 
-from aggregator.dedup import Deduplicator, DedupParams
+from aggregator.dedup.index import Deduplicator, DedupParams
+from aggregator.dedup.stories import read_story
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution, FeedEntry
-from aggregator.stories import read_story
 from tests.textsite import real_texts
 
 

@@ -8,10 +8,10 @@ from collections import Counter
 
 import redis
 
-from aggregator.health import SourceHealth
 from aggregator.keys import Keys
-from aggregator.queue import decode
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.health import SourceHealth
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.stream.articles import decode
 from tests.textsite import Site, real_texts, serve
 
 ARTICLES = 12

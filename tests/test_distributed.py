@@ -16,11 +16,11 @@ from contextlib import contextmanager
 import redis
 
 from aggregator.config import Config
-from aggregator.distributed import enqueue_pass, frontier_client
-from aggregator.frontier import Frontier
+from aggregator.crawl.distributed import enqueue_pass, frontier_client
+from aggregator.crawl.frontier import Frontier
 from aggregator.keys import Keys
-from aggregator.queue import decode
-from aggregator.sources import Source
+from aggregator.sources.registry import Source
+from aggregator.stream.articles import decode
 from tests.httpserver import FixtureServer
 from tests.newssite import article_path, serve_news_site
 

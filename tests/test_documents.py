@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from aggregator.discovery import feed_links, robots_sitemaps, usual_feed_urls
-from aggregator.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.errors import FeedError
-from aggregator.feeds import ParsedFeed
-from aggregator.sitemaps import ParsedSitemap
+from aggregator.sources.discovery import feed_links, robots_sitemaps, usual_feed_urls
+from aggregator.sources.documents import feed_ttl, parse_date, parse_document, recent
+from aggregator.sources.feeds import ParsedFeed
+from aggregator.sources.sitemaps import ParsedSitemap
 
 FEEDS = {
     "rss091": b"""<?xml version="1.0"?><rss version="0.91"><channel><title>T</title>

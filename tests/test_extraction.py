@@ -10,8 +10,6 @@ from typing import Any
 
 import pytest
 
-from aggregator.boilerplate import strip_boilerplate
-from aggregator.dates import iso8601
 from aggregator.errors import (
     BotWall,
     EmptyText,
@@ -20,7 +18,9 @@ from aggregator.errors import (
     NotHtml,
     Paywall,
 )
-from aggregator.extraction import extract, extract_bytes
+from aggregator.extract.boilerplate import strip_boilerplate
+from aggregator.extract.dates import iso8601
+from aggregator.extract.extractor import extract, extract_bytes
 from aggregator.models import FeedEntry
 
 GOLDEN = Path(__file__).parent / "golden" / "extraction"

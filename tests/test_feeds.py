@@ -7,7 +7,7 @@ import json
 import pytest
 
 from aggregator.errors import FeedError
-from aggregator.feeds import parse_feed
+from aggregator.sources.feeds import parse_feed
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>The Ledger</title>

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from aggregator.frontier import Frontier, source_of
-from aggregator.hostlimit import HostRateLimit
+from aggregator.crawl.frontier import Frontier, source_of
+from aggregator.crawl.hostlimit import HostRateLimit
 from aggregator.keys import Keys
 from aggregator.models import FeedEntry
-from aggregator.sources import Source
+from aggregator.sources.registry import Source
 from frontier import serializer
 
 

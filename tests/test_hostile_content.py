@@ -15,11 +15,11 @@ import redis
 from scrapy.utils.sitemap import Sitemap
 
 from aggregator.config import Config
-from aggregator.decoding import decode_html
 from aggregator.errors import ExtractionFailed, FeedError
-from aggregator.feeds import ParsedFeed, parse_feed
-from aggregator.health import SourceHealth
+from aggregator.extract.decoding import decode_html
 from aggregator.processing import process_page
+from aggregator.sources.feeds import ParsedFeed, parse_feed
+from aggregator.sources.health import SourceHealth
 from tests.test_hostile_crawl import (
     add_sources,
     assert_operator_saw_no_traceback,
@@ -104,10 +104,10 @@ def test_feed_external_entities_are_not_resolved(system_id: str) -> None:
 
 
 def _sitemap_parsers() -> list[Callable[[bytes], list[str]]]:
-    """Scrapy's Sitemap, and aggregator.sitemaps once it exists (issue 2's branch)."""
+    """Scrapy's Sitemap, and aggregator.sources.sitemaps once it exists (issue 2's branch)."""
     parsers: list[Callable[[bytes], list[str]]] = [lambda b: [u["loc"] for u in Sitemap(b)]]
-    if importlib.util.find_spec("aggregator.sitemaps") is not None:
-        ours = importlib.import_module("aggregator.sitemaps")
+    if importlib.util.find_spec("aggregator.sources.sitemaps") is not None:
+        ours = importlib.import_module("aggregator.sources.sitemaps")
 
         def parse(data: bytes) -> list[str]:
             try:

@@ -14,8 +14,8 @@ import pytest
 import redis
 
 from aggregator.config import Config
-from aggregator.health import SourceHealth
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.health import SourceHealth
+from aggregator.sources.registry import Source, SourceRegistry
 from tests.test_hostile_server import (  # noqa: F401 - redis_url is a fixture
     GOOD_HTML,
     HostileServer,

@@ -12,7 +12,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError
 
-from aggregator.netpolicy import (
+from aggregator.crawl.netpolicy import (
     RefusedAddress,
     RefusedScheme,
     check_url,

@@ -21,7 +21,7 @@ from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import ConfigError, RedisUnavailable
 from aggregator.redis_connection import _redacted, connect
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.registry import Source, SourceRegistry
 from tests.test_hostile_server import (
     GOOD_HTML,
     HostileServer,

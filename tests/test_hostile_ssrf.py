@@ -14,7 +14,7 @@ import pytest
 import redis
 
 from aggregator.config import Config
-from aggregator.health import SourceHealth
+from aggregator.sources.health import SourceHealth
 from tests.test_hostile_crawl import (
     add_sources,
     assert_operator_saw_no_traceback,
@@ -151,7 +151,7 @@ def test_allow_list_opens_only_its_networks_through_redirects_and_rebinding(
     assert "rebound.test resolves to 127.0.0.2" in error_of(health, "rebound")
     assert error_of(health, "redirect_file")  # refused, whoever refuses it
     links = health.get("links")
-    # Links that are not http(s) never become requests (aggregator.feeds drops them); the
+    # Links that are not http(s) never become requests (aggregator.sources.feeds drops them); the
     # two that lead to 127.0.0.2 are refused at the downloader.
     assert links.get("count:article_fetch_failed") == "2", links
     assert links.get("last_entries") == "3", links

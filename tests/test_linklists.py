@@ -6,9 +6,9 @@ import json
 
 from lxml.html import HtmlElement, fromstring
 
-from aggregator.boilerplate import strip_boilerplate
-from aggregator.extraction import extract
-from aggregator.linklists import MARK, mark_link_lists
+from aggregator.extract.boilerplate import strip_boilerplate
+from aggregator.extract.extractor import extract
+from aggregator.extract.linklists import MARK, mark_link_lists
 
 URL = "https://news.example.com/2024/03/harbour-council-vote"
 STORY = [

@@ -12,10 +12,10 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from aggregator.config import Config
-from aggregator.dedup import Deduplicator, DedupParams
-from aggregator.health import SourceHealth
+from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article
+from aggregator.sources.health import SourceHealth
 from pipelines import dedup as dedup_pipeline
 from pipelines.queue import QueuePipeline
 from tests.textsite import real_texts

@@ -7,8 +7,8 @@ from email.utils import formatdate
 
 import pytest
 
-from aggregator.pacing import MAX_BACKOFF, freshness, next_delay, retry_after, ttl_seconds
-from aggregator.polling import status_outcome
+from aggregator.sources.pacing import MAX_BACKOFF, freshness, next_delay, retry_after, ttl_seconds
+from aggregator.sources.polling import status_outcome
 
 NOW = 1_700_000_000.0
 

@@ -8,8 +8,8 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
+from aggregator.dedup.minhash import fingerprint
 from aggregator.errors import NotHtml
-from aggregator.minhash import fingerprint
 from aggregator.models import Article
 from aggregator.processing import process_fetched
 from middlewares.metarefresh import MetaRefreshMiddleware

@@ -10,9 +10,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aggregator.attribution import attribute
-from aggregator.decoding import decode_html
+from aggregator.attribution.attribute import attribute
 from aggregator.errors import AggregatorError, ExtractionFailed
+from aggregator.extract.decoding import decode_html
 from aggregator.models import Attribution, FeedEntry
 from aggregator.processing import process_page
 

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aggregator.errors import FeedError
-from aggregator.feeds import ParsedFeed, parse_feed
 from aggregator.models import FeedEntry
+from aggregator.sources.feeds import ParsedFeed, parse_feed
 
 PROPERTY = settings(
     max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]

@@ -7,8 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.provisional import urls
 
+from aggregator.crawl.netpolicy import Refused, check_url
 from aggregator.models import article_id
-from aggregator.netpolicy import Refused, check_url
 from aggregator.urls import normalize_url
 
 PROPERTY = settings(max_examples=300, deadline=None, database=None)

@@ -13,12 +13,12 @@ import pytest
 import redis
 
 from aggregator.config import Config
-from aggregator.crawl_runner import crawl_in_child
-from aggregator.health import SourceHealth
+from aggregator.crawl.runner import crawl_in_child
 from aggregator.keys import Keys
-from aggregator.schedule_state import ScheduleState
-from aggregator.scheduler import Scheduler
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.due import ScheduleState
+from aggregator.sources.health import SourceHealth
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.sources.schedule import Scheduler
 from tests.sites import Answer, Site, news_site, rss, serve
 
 INTERVAL = 900

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aggregator.errors import ConfigError, SinkError
-from aggregator.sinks import (
+from aggregator.stream.sinks import (
     CallableSink,
     JsonlSink,
     MessageRejected,

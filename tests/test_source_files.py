@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from aggregator.errors import SourceError
-from aggregator.opml import read_opml
-from aggregator.source_files import STARTER_SOURCES, read_sources, write_sources
-from aggregator.sources import Source
+from aggregator.sources.files import STARTER_SOURCES, read_sources, write_sources
+from aggregator.sources.opml import read_opml
+from aggregator.sources.registry import Source
 
 
 def test_the_starter_list_holds_at_least_twenty_real_news_feeds() -> None:

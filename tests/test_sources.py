@@ -7,7 +7,7 @@ import redis
 
 from aggregator.errors import DuplicateSource, SourceError, UnknownSource
 from aggregator.keys import Keys
-from aggregator.sources import Source, SourceRegistry, name_from_url, parse_interval
+from aggregator.sources.registry import Source, SourceRegistry, name_from_url, parse_interval
 
 
 def test_add_list_get_remove(redis_client: redis.Redis, keys: Keys) -> None:

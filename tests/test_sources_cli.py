@@ -11,7 +11,7 @@ import pytest
 import redis
 
 from aggregator.keys import Keys
-from aggregator.sources import SourceRegistry
+from aggregator.sources.registry import SourceRegistry
 from tests.sites import Site, news_site, serve
 
 STARTER = Path(__file__).resolve().parent.parent / "aggregator" / "data" / "starter-sources.toml"
@@ -125,7 +125,7 @@ def test_bad_sources_get_one_line_and_nothing_is_stored(
     if setup in ("feed", "duplicate"):
         news_site(site)
     if setup == "duplicate":
-        from aggregator.sources import Source
+        from aggregator.sources.registry import Source
 
         registry.add(Source("ledger", site.url("/feed.xml")))
     site.page("/", "<html><head><title>Nothing</title></head><body>no feeds</body></html>")

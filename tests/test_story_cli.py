@@ -7,7 +7,7 @@ import sys
 
 import redis
 
-from aggregator.dedup import Deduplicator, DedupParams
+from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution
 from tests.textsite import real_texts

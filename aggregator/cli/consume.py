@@ -12,10 +12,10 @@ from types import FrameType
 import redis
 
 from aggregator.config import Config
-from aggregator.consumer import Consumer
 from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
-from aggregator.sinks import open_sink
+from aggregator.stream.consumer import Consumer
+from aggregator.stream.sinks import open_sink
 
 logger = logging.getLogger(__name__)
 

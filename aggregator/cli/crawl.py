@@ -10,11 +10,11 @@ import redis
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.crawl_runner import run_crawl
-from aggregator.distributed import enqueue_pass
-from aggregator.health import SourceHealth, dropped_counts
+from aggregator.crawl.distributed import enqueue_pass
+from aggregator.crawl.runner import run_crawl
 from aggregator.redis_connection import connect
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.health import SourceHealth, dropped_counts
+from aggregator.sources.registry import Source, SourceRegistry
 
 #: Health counters shown per source, as (column, counter).
 _COLUMNS = (("published", "published"), ("repeats", "repeat"))

@@ -11,13 +11,13 @@ import redis
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.consumer import Consumer
-from aggregator.crawl_runner import crawl_in_child
+from aggregator.crawl.runner import crawl_in_child
 from aggregator.demo.server import DemoSite
 from aggregator.keys import Keys
 from aggregator.redis_connection import connect
-from aggregator.sinks.callable import CallableSink
-from aggregator.sources import Source, SourceRegistry
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.stream.consumer import Consumer
+from aggregator.stream.sinks.callable import CallableSink
 
 #: The demo's stories are dated March 2026: older than a source's default maximum age.
 DEMO_MAX_AGE = 10 * 365 * 86400

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from aggregator.config import Config
-from aggregator.decoding import decode_html
 from aggregator.errors import AggregatorError, InvalidInput
+from aggregator.extract.decoding import decode_html
 from aggregator.processing import process_page
 
 

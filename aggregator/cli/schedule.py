@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from types import FrameType
 
 from aggregator.config import Config
-from aggregator.crawl_runner import crawl_in_child
-from aggregator.distributed import enqueue_pass
+from aggregator.crawl.distributed import enqueue_pass
+from aggregator.crawl.runner import crawl_in_child
 from aggregator.redis_connection import connect
-from aggregator.scheduler import Scheduler
-from aggregator.sources import Source
+from aggregator.sources.registry import Source
+from aggregator.sources.schedule import Scheduler
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.crawl_runner import probe_source
+from aggregator.crawl.runner import probe_source
 from aggregator.errors import DuplicateSource, SourceError
-from aggregator.health import SourceHealth
 from aggregator.redis_connection import connect
-from aggregator.source_files import FORMATS, STARTER_SOURCES, read_sources, write_sources
-from aggregator.sources import (
+from aggregator.sources.files import FORMATS, STARTER_SOURCES, read_sources, write_sources
+from aggregator.sources.health import SourceHealth
+from aggregator.sources.registry import (
     DEFAULT_INTERVAL,
     DEFAULT_MAX_AGE,
     Source,

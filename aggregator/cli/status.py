@@ -9,13 +9,13 @@ import redis
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.distributed import frontier_client
-from aggregator.frontier import Frontier
-from aggregator.health import SourceHealth, dropped_counts
+from aggregator.crawl.distributed import frontier_client
+from aggregator.crawl.frontier import Frontier
 from aggregator.redis_connection import connect
-from aggregator.schedule_state import ScheduleState
-from aggregator.sources import Source, SourceRegistry, format_interval
-from aggregator.status import queue_status
+from aggregator.sources.due import ScheduleState
+from aggregator.sources.health import SourceHealth, dropped_counts
+from aggregator.sources.registry import Source, SourceRegistry, format_interval
+from aggregator.stream.status import queue_status
 
 HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",

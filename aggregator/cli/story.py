@@ -6,8 +6,8 @@ import argparse
 
 from aggregator.cli.table import format_table
 from aggregator.config import Config
+from aggregator.dedup.stories import Story, read_story
 from aggregator.redis_connection import connect
-from aggregator.stories import Story, read_story
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from aggregator.config import Config
-from aggregator.distributed import run_worker
+from aggregator.crawl.distributed import run_worker
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

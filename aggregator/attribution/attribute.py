@@ -1,0 +1,257 @@
+"""Who really published a story: credit lines, image credits and markup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from aggregator.attribution.credits import Credit, find_credits
+from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
+from aggregator.attribution.publishers import PublisherTable, host_of, load_table, normalize
+from aggregator.attribution.resolve import Named, Resolver
+from aggregator.models import Attribution, Evidence, FeedEntry
+
+#: Evidence ranks: a lower rank decides first (issue 4).
+RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
+#: More publishers than this credited in one text is a round-up, not a republication.
+MAX_CREDITED = 2
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: str
+    named: Named
+    order: int
+
+
+def attribute(
+    text: str,
+    *,
+    url: str,
+    meta: Mapping[str, str] | None = None,
+    jsonld: Sequence[Mapping[str, Any]] = (),
+    entry: FeedEntry | None = None,
+    site_name: str | None = None,
+    source_name: str | None = None,
+    publishers_file: str | Path | None = None,
+    captions: Sequence[str] = (),
+) -> tuple[str, Attribution]:
+    """Return ``text`` with credit lines removed, and the attribution they and the markup give.
+
+    ``site_name`` / ``source_name`` name the site itself, so that its own articles are never
+    marked as syndications; ``publishers_file`` is the operator's extra publisher table
+    (setting ATTRIBUTION_PUBLISHERS_FILE), merged over the bundled one. ``captions`` are the
+    page's caption and credit lines outside the text: image credits are read from them too.
+    """
+    table = load_table(str(publishers_file) if publishers_file else None)
+    resolver = Resolver(table)
+    meta = meta or {}
+    own = _Self(table, url, [site_name or "", source_name or ""])
+    evidence: list[Evidence] = [
+        Evidence(
+            "markup",
+            name,
+            f"{where}: another publisher's name on this site's page; "
+            "not trusted alone (sister sites share names)",
+        )
+        for where, name in own.adopt(self_names(meta, jsonld))
+    ]
+    lines = text.split("\n")
+    credits = find_credits(lines, resolver.accept)
+    candidates, story_credits = _from_credits(credits, resolver, own, evidence)
+    candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
+    canonical = _joined(url, meta.get("canonical"))
+    candidates += _from_canonical(canonical, url, table, own, evidence)
+    feed = feed_claim(entry)
+    if feed is not None:
+        candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
+    publisher, original_url = _decide(candidates)
+    image_credits = [c.text for c in credits if c.image]
+    image_credits += _caption_credits(captions, image_credits, resolver, evidence)
+    return _clean(lines, credits, story_credits), Attribution(
+        original_publisher=publisher,
+        original_url=original_url,
+        credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits),
+        image_credits=tuple(image_credits),
+        evidence=tuple(evidence),
+    )
+
+
+def _caption_credits(
+    captions: Sequence[str], known: list[str], resolver: Resolver, evidence: list[Evidence]
+) -> list[str]:
+    """Image credits in the page's captions that the text did not already hold. A photo
+    credit never names the story's publisher: it is evidence only."""
+    found = []
+    for credit in find_credits(list(captions), resolver.accept):
+        if credit.image and credit.text not in known and credit.text not in found:
+            found.append(credit.text)
+            evidence.append(
+                Evidence("image_credit", credit.text, "caption: a photo credit, not a story credit")
+            )
+    return found
+
+
+class _Self:
+    """The site's own identity: its domain and the names it gives itself."""
+
+    def __init__(self, table: PublisherTable, url: str, names: list[str]) -> None:
+        self.table = table
+        self.domain = registrable(host_of(url) or "")
+        self.known_domain = table.by_domain(url) is not None
+        own = [table.by_domain(url), *(table.by_name(n) for n in names)]
+        self.names = {normalize(p.name) for p in own if p is not None}
+        self.names |= {normalize(n) for n in names if n and "/" not in n}
+        self.names.discard("")
+        # "Live Science" on livescience.com: a name spelling the domain is the site's own.
+        self.label = normalize(self.domain.split(".")[0])
+
+    def adopt(self, claimed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Take the page's own names from its markup, except another known publisher's name on
+        a domain the table does not give it (markup copied with a story must not hide its
+        credit line); return those."""
+        foreign = []
+        for where, name in claimed:
+            publisher = self.table.by_name(name)
+            if (
+                publisher is not None
+                and not self.known_domain
+                and self.domain not in {registrable(d) for d in publisher.domains}
+            ):
+                foreign.append((where, name))
+                continue
+            if publisher is not None:
+                self.names.add(normalize(publisher.name))
+            if "/" not in name:
+                self.names.add(normalize(name))
+        self.names.discard("")
+        return foreign
+
+    def is_self(self, named: Named) -> bool:
+        if named.name is not None and normalize(named.name) in (*self.names, self.label):
+            return True
+        host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
+        return bool(host) and registrable(host or "") == self.domain
+
+
+def registrable(host: str) -> str:
+    """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
+    labels = host.lower().removeprefix("www.").split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _from_credits(
+    credits: list[Credit], resolver: Resolver, own: _Self, evidence: list[Evidence]
+) -> tuple[list[_Candidate], list[Credit]]:
+    candidates: list[_Candidate] = []
+    story: list[Credit] = []
+    for credit in credits:
+        where = f"text line {credit.index + 1}" + (
+            "" if credit.where == "line" else f" ({credit.where})"
+        )
+        if credit.image:
+            evidence.append(
+                Evidence(
+                    "image_credit", credit.text, where + ": a photo credit, not a story credit"
+                )
+            )
+            continue
+        named = resolver.resolve(credit.who, credit.strong)
+        if named is None:
+            continue
+        if own.is_self(named):
+            evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
+            continue
+        story.append(credit)
+        note = f"names {named.name}" if named.name else "names no publisher"
+        evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
+        candidates.append(_Candidate("credit_line", named, len(candidates)))
+    return candidates, story
+
+
+def _from_markup(
+    claims: list[Claim],
+    resolver: Resolver,
+    own: _Self,
+    evidence: list[Evidence],
+    kind: str = "markup",
+) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for claim in claims:
+        named = _claim_named(claim, resolver)
+        if named is None:
+            continue
+        value = claim.url or claim.name or ""
+        if own.is_self(named):
+            evidence.append(Evidence(kind, value, f"{claim.where}: the site itself"))
+            continue
+        evidence.append(Evidence(kind, value, f"{claim.where}: names {named.name or 'no one'}"))
+        candidates.append(_Candidate(kind, named, len(candidates)))
+    return candidates
+
+
+def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
+    by_url = resolver.resolve(claim.url, False) if claim.url else None
+    by_name = resolver.resolve(claim.name, False) if claim.name else None
+    if by_name is None and claim.name and not claim.known_only:
+        by_name = resolver.resolve(claim.name, True)
+    name = by_name.name if by_name and by_name.name else (by_url.name if by_url else None)
+    if name is None and (claim.known_only or not claim.url):
+        return None
+    if by_url is not None and not by_url.known and by_name is None:
+        name = None
+    return Named(name, bool(by_name and by_name.known), claim.url)
+
+
+def _from_canonical(
+    canonical: str | None, url: str, table: PublisherTable, own: _Self, evidence: list[Evidence]
+) -> list[_Candidate]:
+    if not canonical or registrable(host_of(canonical) or "") == own.domain:
+        return []
+    publisher = table.by_domain(canonical)
+    if publisher is None:
+        evidence.append(Evidence("canonical", canonical, "link rel=canonical: unknown domain"))
+        return []
+    named = Named(publisher.name, True, canonical)
+    if own.is_self(named):
+        return []
+    evidence.append(Evidence("canonical", canonical, f"link rel=canonical: {publisher.name}"))
+    return [_Candidate("canonical", named, 0)]
+
+
+def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
+    named = {c.named.name for c in candidates if c.kind == "credit_line" and c.named.name}
+    if len(named) > MAX_CREDITED:
+        # A round-up quoting many outlets ("[ Engadget ]", "[ Wired ]"), not a syndication.
+        candidates = [c for c in candidates if c.kind != "credit_line"]
+    ranked = sorted(candidates, key=lambda c: (RANKS[c.kind], c.order))
+    publisher = next((c.named.name for c in ranked if c.named.name), None)
+    same = [c for c in ranked if c.named.url and c.named.name in (publisher, None)]
+    return publisher, same[0].named.url if same else None
+
+
+def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
+    """The text without the credits (a line cut to what remains when the credit ended it)."""
+    kept = list(lines)
+    for credit in credits:
+        if credit.image or credit in story:
+            kept[credit.index] = credit.rest
+    dropped = {c.index for c in credits if (c.image or c in story) and not c.rest.strip()}
+    out = "\n".join(line for i, line in enumerate(kept) if i not in dropped)
+    return re.sub(r"\n{3,}", "\n\n", out).strip()
+
+
+def _joined(base: str, link: str | None) -> str | None:
+    """``link`` made absolute against ``base``; None when either is not a URL."""
+    if not link:
+        return None
+    try:
+        return urljoin(base, link)
+    except ValueError:  # hostile markup: "http://[::1/broken"
+        return None

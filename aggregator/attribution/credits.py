@@ -1,0 +1,136 @@
+"""Finding credit lines and image-credit lines in an article's text."""
+
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aggregator.attribution import patterns as cp
+
+#: Lines at the top and at the bottom where bylines, datelines and bare names count.
+HEAD_LINES = 3
+TAIL_LINES = 4
+#: Longer lines are story paragraphs, not credits (a credit can still end one).
+MAX_CREDIT_CHARS = 400
+#: This many lines like "[ Engadget ]" make a round-up citing its sources.
+ROUNDUP_LINES = 3
+_BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
+_SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+
+#: Decides whether a phrase names a publisher: (who, strong) -> accepted.
+Accept = Callable[[str, bool], bool]
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One credit found: its exact text, the phrase naming who, and where it sat."""
+
+    text: str
+    who: str
+    image: bool
+    strong: bool
+    index: int
+    #: what is left of the line once the credit is cut out ("" for a whole-line credit)
+    rest: str = ""
+    where: str = "line"
+
+
+def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
+    """Every credit and image credit in ``lines`` (paragraphs), in order."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
+    roundup = sum(bool(_BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
+    found = []
+    for index in filled:
+        credit = _whole_line(
+            lines[index].strip(), index, accept, edge=index in head | tail, roundup=roundup
+        )
+        if credit is None and index in tail:
+            credit = _trailing(lines[index], index, accept)
+        if credit is None and index in head:
+            credit = _dateline(lines[index], index, accept)
+        if credit is not None:
+            found.append(credit)
+    return found
+
+
+def _whole_line(
+    line: str, index: int, accept: Accept, *, edge: bool, roundup: bool = False
+) -> Credit | None:
+    if len(line) > MAX_CREDIT_CHARS:
+        return None
+    for number, pattern in enumerate(cp.IMAGE):
+        match = pattern.match(line)
+        who = (match.groupdict().get("who") or "").strip() if match else ""
+        # A caption ending in a credit: the credit must read like a name, not a sentence.
+        if match and (number < cp.IMAGE_LEADING or _name_like(who)):
+            return Credit(line, who, True, False, index)
+    groups = [(cp.STORY_STRONG, True), (cp.STORY_LABELLED, False), (cp.STORY_WEAK, False)]
+    if roundup and _BRACKETED.match(line):
+        return None
+    if edge:
+        groups.append((cp.STORY_EDGE, False))
+    # "— with inputs from PTI": a dash or bullet may lead any credit.
+    bare = line.lstrip("—–-•·* ") or line
+    for patterns, strong in groups:
+        for pattern in patterns:
+            match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
+            if match and accept(match.group("who").strip(), strong):
+                return Credit(line, match.group("who").strip(), False, strong, index)
+    return None
+
+
+def _name_like(phrase: str) -> bool:
+    words = re.findall(r"[\w.'’&+-]+", phrase)
+    small = {"of", "the", "and", "via", "de", "la", "du", "des", "der", "und", "y", "et"}
+    return 0 < len(words) <= 8 and all(
+        not w[0].isalpha() or not w[0].islower() or w.lower() in small or "." in w for w in words
+    )
+
+
+def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
+    """A credit that ends a paragraph: its last sentence or two, or "(AFP)" / "— Reuters"."""
+    stripped = line.rstrip()
+    starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-2:]
+    for start in reversed(starts):
+        tail = stripped[start:]
+        credit = _whole_line(tail, index, accept, edge=False)
+        if credit is not None:
+            return Credit(
+                tail,
+                credit.who,
+                credit.image,
+                credit.strong,
+                index,
+                stripped[:start].rstrip(),
+                "suffix",
+            )
+    match = cp.SUFFIX.search(stripped)
+    if match:
+        who = (match.group("who") or match.group("who2") or "").strip()
+        group = "credit" if match.group("credit") else "credit2"
+        if accept(who, False):
+            rest = stripped[: match.start(group)].rstrip()
+            return Credit(match.group(group).strip(), who, False, False, index, rest, "suffix")
+    return None
+
+
+def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
+    match = cp.DATELINE.match(line.lstrip())
+    if match is None or not accept(match.group("who").strip(), False):
+        return None
+    rest = line.lstrip()[match.end("credit") :]
+    return Credit(
+        match.group("credit").strip(),
+        match.group("who").strip(),
+        False,
+        False,
+        index,
+        rest,
+        "dateline",
+    )

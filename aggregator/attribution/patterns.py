@@ -1,0 +1,274 @@
+"""Credit-line patterns: how stories and images are credited, in English, French, Spanish,
+German, Arabic, Urdu and Hindi."""
+
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.publishers import normalize
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_SEP = r"\s*[:：\-–—|]\s*"
+_OPEN = r"^[(\[«]?\s*"
+_CLOSE = r"\s*[)\]»]?[.。۔।]?$"
+_WHO = r"(?P<who>[^\n]{1,160}?)"
+
+
+def _any(words: str) -> str:
+    return "(?:" + "|".join(w.strip() for w in words.split("|")) + ")"
+
+
+# "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
+_STORY_LABELS = _any(
+    "source|sources|news source|story source|article source|original source|copyright|inputs|"
+    "story|article|report|news|wire|agency|"
+    "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
+    "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
+    "स्रोत|इनपुट|श्रेय"
+)
+# Labels that only ever introduce a credit: an unknown name after them is still recorded.
+_STRONG_LABELS = _any(
+    "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
+    "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
+    "courtoisie|erstveröffentlichung|بشکریہ|सौजन्य|साभार"
+)
+# "<label> Al Jazeera" (a space is enough).
+_STORY_LEADS = _any(
+    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|with|via|"
+    "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
+    "content from|provided by|content provided by|distributed by|story by|article by|"
+    "additional reporting by|reporting by|with reporting by|with additional reporting by|"
+    "with reporting from|includes reporting from|this story includes reporting from|"
+    "this report contains material from|material from|with material from|from|"
+    "avec|avec l'agence|d'après|source|selon les informations de|"
+    "con información de|con informacion de|con datos de|con reportes de|vía|via|"
+    "mit material von|mit material der|mit material des|mit informationen von|"
+    "nach informationen von|unter verwendung von material der|"
+    "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# Whole sentences that say the story was published elsewhere first.
+_FIRST = (
+    r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content|interview|"
+    r"text|op-ed)?\s*(?:was|is|has been)?\s*(?:first|originally|initially|previously)\s+"
+    r"(?:appeared|published|ran|posted|written|produced|featured)\s+"
+    r"(?:on|in|at|by|with|for)\s+(?:the\s+website\s+of\s+)?"
+)
+_STORY_SENTENCES = [
+    _FIRST + _WHO,
+    r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content)?\s*"
+    r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
+    r"(?:on|in|at|by)\s+" + _WHO,
+    r"(?:this|the)\s+(?:article|story|piece|post)\s+(?:is|was|has been)\s+"
+    r"(?:republished|reprinted|reproduced|syndicated|shared|adapted)\s+(?:here\s+)?"
+    r"(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
+    r"(?:republished|reprinted|reproduced|used|shared)\s+(?:here\s+)?with\s+(?:kind\s+)?"
+    r"permission\s+(?:from|of|by)\s+" + _WHO,
+    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+)?(?:produced|published)\s+in\s+"
+    r"(?:partnership|collaboration)\s+with\s+" + _WHO,
+    r"the post .{1,300} appeared first on " + _WHO,
+    r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
+    r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
+    r"shared|distributed|published here)\b.{0,60}",
+    r"(?:this\s+(?:article|story|piece|report)\s+(?:is|was|has been)\s+)?(?:adapted|translated|"
+    r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
+    r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
+    # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
+    r"(?=.*\bfrom\s+an?\s).{0,120}?\b(?:published|generated|auto-generated|sourced)\s+"
+    r"from\s+an?\s+"
+    r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
+    r"syndicated news feed)\b.{0,80}",
+    r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
+    r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
+    r"(?=.*\scontributed\s)(?:the\s+)?"
+    + _WHO
+    + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
+    # French
+    r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
+    r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
+    r"d'abord\s+|à l'origine\s+)?(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?" + _WHO,
+    r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a|est)\s+(?:d'abord|initialement|"
+    r"originellement|originalement|précédemment)\s+(?:été\s+)?(?:publié|paru)\s+"
+    r"(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:article\s+)?(?:initialement|originellement|d'abord|originalement)\s+(?:publié|paru)\s+"
+    r"(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:republié|reproduit|repris)\s+(?:avec\s+l'(?:aimable\s+)?autorisation\s+)?(?:de|d')\s*"
+    + _WHO,
+    r"avec l'aimable autorisation de " + _WHO,
+    # Spanish
+    r"(?:este|el)\s+(?:artículo|texto|reportaje|contenido)\s+(?:fue|ha sido|se)\s+"
+    r"(?:publicado|publicó|apareció)\s+(?:originalmente|primero|inicialmente|por primera vez)\s+"
+    r"(?:en|por)\s+" + _WHO,
+    r"(?:este\s+artículo\s+)?(?:publicado|aparecido|apareció)\s+(?:originalmente|primero|"
+    r"inicialmente)\s+(?:en|por)\s+" + _WHO,
+    r"(?:reproducido|republicado)\s+(?:con\s+(?:el\s+)?permiso\s+)?de\s+" + _WHO,
+    # German
+    r"(?:dieser|der)\s+(?:artikel|beitrag|text|bericht)\s+(?:ist|erschien|wurde)\s+"
+    r"(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:erschienen\s+)?(?:bei|in|im|auf|von)\s+"
+    + _WHO
+    + r"(?:\s+(?:erschienen|veröffentlicht))?",
+    r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|im|auf|von)\s+"
+    + _WHO,
+    r"mit freundlicher genehmigung (?:von|der|des)\s+" + _WHO,
+    # Arabic
+    r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:هذا|هذه)\s+(?:المقال|التقرير|الخبر|المادة|المقالة)\s+"
+    r"(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+(?:في|على|على موقع|في موقع)\s+" + _WHO,
+    r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+"
+    r"(?:في|على|على موقع|في موقع)\s+" + _WHO,
+    r"(?:هذا|هذه)\s+(?:المقال|التقرير|المادة|المقالة)\s+(?:مترجم|مترجمة|منقول|منقولة)\s+"
+    r"(?:عن|من)\s+" + _WHO,
+    # Urdu ("first published in Dawn": the name sits before the verb)
+    r"(?:یہ\s+)?(?:مضمون|تحریر|خبر|رپورٹ|کالم|آرٹیکل)?\s*"
+    r"(?:پہلے|اصل میں|سب سے پہلے|ابتدائی طور پر)\s+"
+    + _WHO
+    + r"\s+(?:پر|میں)\s+(?:شائع|شایع)\s+(?:ہوا|ہوئی|ہو چکا)(?:\s+(?:تھا|تھی|ہے))?",
+    # Hindi ("originally published on BBC": the name sits before the verb)
+    r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
+    + _WHO
+    + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
+    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
+    r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
+]
+# "(X)", "— X", "X" alone, "dpa/AFP/lko", "By Jane Doe, Reuters": only taken when X is a
+# publisher of the table (or "agencies").
+_STORY_WEAK = [
+    r"^[(\[]\s*(?P<who>[^()\[\]\n]{1,80})\s*[)\]][.]?$",
+    r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
+    r"^(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|news desk|desk|"
+    r"correspondent|bureau|web desk|news service)[.]?$",
+    r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
+    r"(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
+    r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
+    r"^(?P<who>[^\n]{1,80}?)[.]?$",
+]
+# "Photo: AFP", "Image Credit: Google, Al-Jazeera".
+_IMAGE_LABELS = _any(
+    "image|images|photo|photos|photograph|photographs|picture|pictures|pic|pics|img|"
+    "file photo|file image|file picture|representational image|representative image|"
+    "featured image|feature image|cover image|header image|top image|lead image|main image|"
+    "thumbnail|video|graphic|illustration|cartoon|infographic|credit|credits|photo illustration|"
+    "crédit photo|crédits photo|crédit|crédits|illustration|légende|"
+    "foto|fotos|fotografía|fotografia|imagen|imágenes|crédito|créditos|"
+    "bild|bilder|bildquelle|bildnachweis|titelbild|symbolbild|fotoquelle|"
+    "الصورة|صورة|الصور|مصدر الصورة|حقوق الصورة|تصوير|صورة أرشيفية|"
+    "تصویر|تصاویر|فوٹو|فائل فوٹو|"
+    "फोटो|फ़ोटो|तस्वीर|चित्र|फाइल फोटो|फ़ाइल फ़ोटो|प्रतीकात्मक तस्वीर|सांकेतिक तस्वीर"
+)
+_IMAGE_QUALIFIERS = _any(
+    "credit|credits|courtesy|courtesy of|source|by|via|from|copyright|"
+    "crédit|crédits|source|de|par|fuente|cortesía|de|por|quelle|nachweis|von|"
+    "المصدر|من|بشکریہ|کریڈٹ|साभार|क्रेडिट|सौजन्य|स्रोत"
+)
+_ISEP = r"\s*[:：\-–—|/]\s*"
+_IMAGE = [
+    # "© dpa | Kay Nietfeld", "© Reuters/John Smith": an agency and its photographer.
+    r"^(?:©|\(c\)|copyright)\s*(?P<who>[^|/\n]{1,40}\s*[|/]\s*[A-ZÀ-Þ][\w.'-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})[.]?$",
+    _OPEN + _IMAGE_LABELS + r"(?:\s+" + _IMAGE_QUALIFIERS + r")?" + _ISEP + _WHO + _CLOSE,
+    _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
+    r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
+    r"[.]?$",
+    # (?=...): a cheap look at the line's end first; the lazy scan below is quadratic.
+    r"^(?=.*[)\]][.]?$)[^\n]{0,300}?[(\[]\s*(?:"
+    + _IMAGE_LABELS
+    + r")(?:\s+"
+    + _IMAGE_QUALIFIERS
+    + r")?"
+    + r"\s*[:\-–—/|]?\s*"
+    + _WHO
+    + r"\s*[)\]][.]?$",
+    r"^(?=.*\b(?:photograph|photo|image|picture)\b)[^\n]{0,300}?\b(?:photograph|photo|image|"
+    r"picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
+    r"^(?=.*getty images[.]?$)[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)"
+    r"getty images[.]?$",
+    r"^(?=.*\)[.]?$)[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|"
+    r"pic)\s*\)[.]?$",
+    # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
+    r"^(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|image|images|foto|"
+    r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
+    # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer
+    r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
+    r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
+]
+
+STORY_STRONG = [
+    re.compile(_OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
+    re.compile(
+        _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+        r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+        _FLAGS,
+    ),
+    *(re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS) for p in _STORY_SENTENCES),
+]
+STORY_LABELLED = [
+    re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
+    re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS),
+    re.compile(
+        r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*"
+        + _WHO
+        + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$",
+        _FLAGS,
+    ),
+]
+STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
+#: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
+STORY_EDGE = [re.compile(p, _FLAGS) for p in (_STORY_WEAK[0], *_STORY_WEAK[3:])]
+IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
+#: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
+IMAGE_LEADING = 4
+
+#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
+DATELINE = re.compile(
+    r"^(?P<credit>(?:[A-ZÀ-Þ][\w.'’-]*|\d{1,4}|[A-Z][a-z]{2,8}\.?)(?:[ ,/]+(?:[A-ZÀ-Þ][\w.'’-]*|"
+    r"\d{1,4}[,.]?|[A-Z][a-z]{2,8}\.?)){0,7}\s*[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*"
+    r"(?:[-—–:]+\s*)?)(?=\S)",
+    re.UNICODE,
+)
+#: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
+SUFFIX = re.compile(
+    # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
+    r"(?:(?:(?<=\S)\s+(?=\()|(?<=[.!?\"”’)\]])\s*(?=\[))(?P<credit>[(\[]\s*(?:(?:"
+    + _STORY_LEADS
+    + r"|"
+    + _STORY_LABELS
+    + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
+    r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
+    _FLAGS,
+)
+#: Names that credit no one in particular: "With inputs from agencies".
+GENERIC = frozenset(
+    normalize(word)
+    for word in (
+        "agencies",
+        "agency",
+        "news agencies",
+        "agency inputs",
+        "wires",
+        "wire services",
+        "newswires",
+        "agences",
+        "agence",
+        "agencias",
+        "agencia",
+        "agenturen",
+        "nachrichtenagenturen",
+        "وكالات",
+        "وکالات",
+        "ایجنسیاں",
+        "ایجنسی",
+        "एजेंसी",
+        "एजेंसियां",
+        "एजेंसियों",
+        "एजेंसियाँ",
+        "staff",
+        "syndicated feed",
+        "wire agency feed",
+        "agency feed",
+        "news agency feed",
+        "wire feed",
+        "syndicated news feed",
+    )
+)

@@ -1,0 +1,154 @@
+"""The publisher table: loading it (bundled plus an operator file), matching names and domains."""
+
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from aggregator.errors import ConfigError
+
+#: Longest alias, in words, tried when a name is read from the start of a phrase.
+MAX_ALIAS_WORDS = 8
+_KINDS = frozenset({"wire", "outlet"})
+BUNDLED = Path(__file__).parent.parent / "data" / "publishers.toml"
+# Arabic-script letters written differently in Arabic and Urdu, folded to one form.
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
+)
+_LEADING_THE = re.compile(r"^\s*the[\s_-]+(?=\S{4})")
+_WORD = re.compile(r"[^\s,;:()\[\]/|]+")
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """One publisher or wire: its canonical name, other spellings and domains."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    kind: str = "outlet"
+
+
+def normalize(name: str) -> str:
+    """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
+    text = name.casefold()
+    if not text.isascii():  # ASCII has no accents nor Arabic letters to fold
+        text = unicodedata.normalize("NFKD", text).translate(_FOLD)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    # "The Age" keeps its "the": "age" alone would match any "AgE".
+    text = _LEADING_THE.sub("", text, count=1)
+    return "".join(filter(str.isalnum, text))
+
+
+def host_of(value: str) -> str | None:
+    """The lower-cased host of a URL or bare domain ("www." dropped), or None."""
+    value = value.strip()
+    if value.startswith("//"):
+        value = "https:" + value
+    if "://" in value:
+        try:
+            host = urlsplit(value).hostname or ""
+        except ValueError:  # "http://[::1/broken": a hostile URL names no host
+            return None
+        return host.removeprefix("www.") or None
+    match = _HOST.match(value)
+    return match.group(1).lower() if match else None
+
+
+class PublisherTable:
+    """Look publishers up by any spelling of their name or by a domain or subdomain."""
+
+    def __init__(self, publishers: list[Publisher]) -> None:
+        self.publishers = tuple(publishers)
+        self._names: dict[str, Publisher] = {}
+        self._domains: dict[str, Publisher] = {}
+        for publisher in publishers:
+            for alias in (publisher.name, *publisher.aliases):
+                self._names.setdefault(normalize(alias), publisher)
+            for domain in publisher.domains:
+                self._domains[domain.lower().removeprefix("www.")] = publisher
+                self._names.setdefault(normalize(domain), publisher)
+
+    def by_name(self, name: str) -> Publisher | None:
+        """The publisher this whole string names (an alias or a domain), or None."""
+        host = host_of(name)
+        if host is not None and (found := self.by_domain(host)) is not None:
+            return found
+        key = normalize(name)
+        # One letter ("I." in a citation) names no one, whatever the table says.
+        return self._names.get(key) if len(key) > 1 else None
+
+    def by_domain(self, url_or_host: str) -> Publisher | None:
+        """The publisher owning this URL's host or one of its parent domains, or None."""
+        host = host_of(url_or_host) or ""
+        labels = host.split(".")
+        for start in range(len(labels) - 1):
+            found = self._domains.get(".".join(labels[start:]))
+            if found is not None:
+                return found
+        return None
+
+    def at_start(self, phrase: str) -> tuple[Publisher, str] | None:
+        """The publisher named by the longest run of leading words of ``phrase``, and that run."""
+        words = list(_WORD.finditer(phrase))
+        for count in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
+            span = re.sub(r"['’]s$", "", phrase[: words[count - 1].end()].rstrip("."))
+            found = self.by_name(span)
+            if found is not None:
+                return found, span
+        return None
+
+
+def _records(data: dict[str, Any], origin: str) -> list[Publisher]:
+    records = data.get("publisher")
+    if not isinstance(records, list):
+        raise ConfigError(f"{origin}: expected a 'publisher' array of tables")
+    out = []
+    for record in records:
+        if not isinstance(record, dict) or not isinstance(record.get("name"), str):
+            raise ConfigError(f"{origin}: every publisher needs a string 'name': {record!r}")
+        kind = record.get("kind", "outlet")
+        if kind not in _KINDS:
+            raise ConfigError(f"{origin}: {record['name']}: kind must be wire or outlet")
+        out.append(
+            Publisher(
+                record["name"],
+                tuple(record.get("aliases", ())),
+                tuple(record.get("domains", ())),
+                kind,
+            )
+        )
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"publisher table {path}: {exc}") from exc
+
+
+def bundled() -> list[Publisher]:
+    """The publishers shipped with the aggregator (aggregator/data/publishers.toml)."""
+    return _records(_read(BUNDLED), "publishers.toml")
+
+
+@lru_cache(maxsize=8)
+def load_table(extra: str | Path | None = None) -> PublisherTable:
+    """The bundled table, with the operator's file (setting ATTRIBUTION_PUBLISHERS_FILE)
+    merged over it: an entry with a known name replaces that entry; its aliases match first."""
+    publishers = {p.name: p for p in bundled()}
+    extra_publishers = _records(_read(Path(extra)), str(extra)) if extra else []
+    for publisher in extra_publishers:
+        publishers.pop(publisher.name, None)
+    return PublisherTable([*extra_publishers, *publishers.values()])

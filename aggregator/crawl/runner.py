@@ -1,0 +1,120 @@
+"""Runs Scrapy crawls for the CLI and the scheduler: one crawl per process.
+
+Twisted's reactor cannot restart, so a process runs at most one crawl. ``aggregator crawl``
+and ``sources add`` run theirs in their own process; the scheduler runs each pass in a
+child process (``crawl_in_child``). A child per pass was chosen over one long-lived crawler
+fed by the scheduler because it needs no reactor gymnastics, a crash or leak in one pass
+cannot take the scheduler down or carry over to the next pass, and the start-up cost
+(about a second) is small against intervals of at least five minutes.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from aggregator import logs
+from aggregator.config import Config
+from aggregator.errors import AggregatorError, SourceError
+from aggregator.sources.preview import Preview
+from aggregator.sources.registry import Source
+
+logger = logging.getLogger(__name__)
+
+
+def run_crawl(
+    config: Config, sources: Sequence[Source], overrides: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Crawl ``sources`` once with the settings module ``config`` names; return the stats."""
+    from spiders.feeds import FeedSpider
+
+    return run_spider(config, FeedSpider, overrides, sources=list(sources))
+
+
+def crawl_in_child(
+    config: Config,
+    sources: Sequence[Source],
+    overrides: Mapping[str, Any] | None = None,
+    timeout: float | None = None,
+    log_level: int = logging.WARNING,
+) -> int | None:
+    """``run_crawl`` in a fresh (spawned) process; its exit code, None if it was killed
+    after ``timeout`` seconds. Spawned, not forked: the parent may hold threads and sockets."""
+    context = multiprocessing.get_context("spawn")
+    child = context.Process(
+        target=_child_main,
+        args=(config, list(sources), dict(overrides or {}), log_level),
+        name="aggregator-crawl",
+    )
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        logger.warning("crawl of %d sources ran over %ss: stopped", len(sources), timeout)
+        child.terminate()
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        return None
+    return child.exitcode
+
+
+def _child_main(
+    config: Config, sources: list[Source], overrides: dict[str, Any], log_level: int
+) -> None:
+    logs.configure(log_level)
+    run_crawl(config, sources, overrides)
+
+
+def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None = None) -> Preview:
+    """Find the feed or sitemap at (or announced by) ``url``, check it lists entries and
+    extract three sample articles; raise the AggregatorError that says why not."""
+    from spiders.probe import ProbeSpider
+
+    result: list[Preview | AggregatorError] = []
+    # An operator at the terminal retries; the probe's failure is the one line they read.
+    settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
+    run_spider(config, ProbeSpider, settings, url=url, result=result)
+    if not result:
+        raise SourceError(f"unreachable: no answer from {url}")
+    if isinstance(result[0], AggregatorError):
+        raise result[0]
+    return result[0]
+
+
+def run_spider(
+    config: Config,
+    spider: type,
+    overrides: Mapping[str, Any] | None,
+    **kwargs: Any,
+) -> dict[str, Any]:
+    """Run one spider in this process; return its stats.
+
+    Unless the log level is INFO or finer (-v), Scrapy's own log is silenced: the operator
+    reads our one-line errors and summary, and each failure is recorded on its source.
+
+    Scrapy is imported here, not at module level, so the core and the CLI's other commands
+    start without it.
+    """
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule(config.settings_module, priority="project")
+    settings.set("AGGREGATOR_CONFIG", config, priority="cmdline")
+    # The CLI's own handler shows Scrapy's log, and only with -v: without it the operator
+    # gets our one-line errors and summary; what went wrong is recorded on the sources.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    process = CrawlerProcess(settings)
+    if logging.root.level > logging.INFO:  # after CrawlerProcess: its set-up resets levels
+        for name in ("scrapy", "twisted", "py.warnings"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    assert crawler.stats is not None
+    return dict(crawler.stats.get_stats())

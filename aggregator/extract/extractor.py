@@ -1,0 +1,254 @@
+"""Main text and metadata of an article page: trafilatura, JSON-LD, <meta> and the feed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import trafilatura
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from aggregator.errors import EmptyText, NotHtml
+from aggregator.extract import metadata as articlemeta
+from aggregator.extract import pagetype
+from aggregator.extract.boilerplate import strip_boilerplate
+from aggregator.extract.captions import caption_lines
+from aggregator.extract.dates import iso8601
+from aggregator.extract.decoding import decode_html
+from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
+from aggregator.extract.lead import recover_lead
+from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
+from aggregator.extract.liveblog import add_live_posts
+from aggregator.extract.pagemeta import html_language, page_meta
+from aggregator.models import FeedEntry
+
+#: Below this many characters of main text a page is not an article.
+MIN_TEXT_CHARS = 60
+#: Below this many characters trafilatura's text is "too little": the fallbacks are tried.
+SHORT_TEXT_CHARS = 250
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one page yields: text and metadata, plus the markup attribution reads."""
+
+    text: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    top_image: str | None = None
+    tags: tuple[str, ...] = ()
+    provenance: dict[str, str] = field(default_factory=dict)
+    #: schema.org objects found in JSON-LD, for attribution (isBasedOn, publisher, ...)
+    jsonld: tuple[dict[str, Any], ...] = ()
+    #: <meta name|property> and <link rel> values, lower-cased keys ("canonical", "og:site_name")
+    meta: dict[str, str] = field(default_factory=dict)
+    #: the outlet the page names as its publisher (JSON-LD publisher, og:site_name)
+    publisher: str | None = None
+    summary: str | None = None
+    #: JSON-LD isAccessibleForFree, when the page says
+    accessible_for_free: bool | None = None
+    #: short caption and credit lines of the page (attribution reads image credits there)
+    captions: tuple[str, ...] = ()
+
+
+def extract_bytes(
+    body: bytes,
+    url: str | None,
+    content_type: str | None,
+    entry: FeedEntry | None = None,
+    *,
+    fast: bool = False,
+) -> Extracted:
+    """Decode a response body and extract its article; raise NotHtml for non-HTML content."""
+    return extract(decode_html(body, content_type), url, entry, fast=fast)
+
+
+def extract(
+    html: str, url: str | None = None, entry: FeedEntry | None = None, *, fast: bool = False
+) -> Extracted:
+    """Extract one article from ``html``; raise an ExtractionFailed subclass when there is none.
+
+    ``entry`` is the feed item the page was found through: its metadata fills what the
+    page lacks, and ``provenance`` says which source each field came from. ``fast`` skips
+    trafilatura's second opinions (readability, jusText): about a fifth less CPU per page
+    for a little less precision (setting EXTRACTION_FAST; bench/results/extraction-fast.md).
+    """
+    tree = load_html(html)
+    if tree is None:
+        raise NotHtml("no HTML document could be parsed")
+    pagetype.check_bot_wall(tree, html)
+    meta, objects = page_meta(tree), jsonld_objects(tree)
+    article = article_object(objects)
+    titles = _title_candidates(tree, article, meta, entry)
+    text = strip_boilerplate(_main_text(tree, url, article, meta, fast), titles)
+    text = recover_lead(text, tree, article, meta)
+    text = add_live_posts(text, objects)
+    pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
+    pagetype.check_paywall(text, article, meta)
+    if len(text) < MIN_TEXT_CHARS:
+        raise EmptyText(f"{len(text)} characters of main text")
+    return _assemble(text, tree, url, article, objects, meta, entry)
+
+
+def _main_text(
+    tree: HtmlElement,
+    url: str | None,
+    article: dict[str, Any] | None,
+    meta: dict[str, str],
+    fast: bool = False,
+) -> str:
+    """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
+    # marks, not removal: the page checks and metadata read the whole tree afterwards
+    site = url or meta.get("canonical") or meta.get("og:url")
+    prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
+    text = (
+        trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune, fast=fast)
+        or ""
+    )
+    if len(text) >= SHORT_TEXT_CHARS:
+        return text
+    body = (text_of(article.get("articleBody")) if article else None) or ""
+    recall = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
+    return max((text, body, recall), key=len)
+
+
+def _title_candidates(
+    tree: HtmlElement,
+    article: dict[str, Any] | None,
+    meta: dict[str, str],
+    entry: FeedEntry | None,
+) -> tuple[str, ...]:
+    return tuple(
+        t
+        for t in (
+            text_of(article.get("headline")) if article else None,
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            entry.title if entry else None,
+            articlemeta.page_title(tree),
+            tree.findtext(".//title"),
+        )
+        if t
+    )
+
+
+def _assemble(
+    text: str,
+    tree: HtmlElement,
+    url: str | None,
+    article: dict[str, Any] | None,
+    objects: tuple[dict[str, Any], ...],
+    meta: dict[str, str],
+    entry: FeedEntry | None,
+) -> Extracted:
+    m = articlemeta.Merger()
+    a = article or {}
+    publishers = articlemeta.publisher_names(article, meta)
+    authors, author_origin = articlemeta.authors_from(article, meta, entry, publishers)
+    if author_origin:
+        m.provenance["authors"] = author_origin
+    free = a.get("isAccessibleForFree")
+    return Extracted(
+        captions=caption_lines(tree),
+        text=text,
+        title=m.pick(
+            "title",
+            ("jsonld", text_of(a.get("headline"))),
+            ("meta", meta.get("og:title")),
+            ("feed", entry and entry.title),
+            ("html", articlemeta.page_title(tree)),
+        ),
+        authors=authors,
+        published=_published(m, a, meta, entry, tree, url),
+        modified=m.pick(
+            "modified",
+            ("jsonld", a.get("dateModified")),
+            ("meta", meta.get("article:modified_time") or meta.get("og:updated_time")),
+            clean=articlemeta.date_of,
+        ),
+        language=_language(m, a, tree, meta, entry),
+        canonical_url=m.pick(
+            "canonical_url",
+            ("meta", meta.get("canonical")),
+            ("meta", meta.get("og:url")),
+            ("jsonld", text_of(a.get("url"))),
+        ),
+        top_image=m.pick(
+            "top_image",
+            ("meta", meta.get("og:image")),
+            ("jsonld", text_of(a.get("image"))),
+            ("meta", meta.get("twitter:image")),
+        ),
+        tags=m.pick(
+            "tags",
+            ("jsonld", articlemeta.tags_from(article, {})),
+            ("meta", articlemeta.tags_from(None, meta)),
+            ("feed", entry and entry.tags),
+        )
+        or (),
+        provenance=m.provenance,
+        jsonld=objects,
+        meta=meta,
+        publisher=m.pick(
+            "publisher", ("jsonld", text_of(a.get("publisher"))), ("meta", meta.get("og:site_name"))
+        ),
+        summary=m.pick(
+            "summary",
+            ("jsonld", text_of(a.get("description"))),
+            ("meta", meta.get("og:description") or meta.get("description")),
+            ("feed", entry and entry.summary),
+        ),
+        accessible_for_free=None if free is None else str(free).lower() not in {"false", "0"},
+    )
+
+
+def _published(
+    m: articlemeta.Merger,
+    article: dict[str, Any],
+    meta: dict[str, str],
+    entry: FeedEntry | None,
+    tree: HtmlElement,
+    url: str | None,
+) -> str | None:
+    """JSON-LD, then <meta>, then the feed's pubDate; htmldate's guess only when none has one."""
+    found = m.pick(
+        "published",
+        ("jsonld", article.get("datePublished")),
+        ("meta", meta.get("article:published_time") or meta.get("datepublished")),
+        ("feed", entry and entry.published),
+        clean=articlemeta.date_of,
+    )
+    if not found:
+        found = m.pick("published", ("htmldate", _guess_date(tree, url)), clean=iso8601)
+    return str(found) if found else None
+
+
+def _guess_date(tree: HtmlElement, url: str | None) -> str | None:
+    # extensive_search would call dateparser: seconds per page on some pages, for a guess
+    return find_date(
+        tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+    )
+
+
+def _language(
+    m: articlemeta.Merger,
+    article: dict[str, Any],
+    tree: HtmlElement,
+    meta: dict[str, str],
+    entry: FeedEntry | None,
+) -> str | None:
+    og_locale = meta.get("og:locale", "").split("_")[0]
+    value = m.pick(
+        "language",
+        ("jsonld", text_of(article.get("inLanguage"))),
+        ("html", html_language(tree)),
+        ("meta", meta.get("content-language") or og_locale),
+        ("feed", entry and entry.language),
+    )
+    return str(value).split("-")[0].lower() if value else None

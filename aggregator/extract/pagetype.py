@@ -1,0 +1,103 @@
+"""Pages that are not articles: bot walls, paywall teasers, index and video pages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from aggregator.errors import BotWall, NotAnArticle, Paywall
+from aggregator.extract.jsonld import ARTICLE_TYPES, types
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+#: Titles of challenge and block pages served with a 2xx status.
+_WALL_TITLE = re.compile(
+    r"just a moment|attention required|access denied|access to this page has been denied"
+    r"|are you a (?:robot|human)|verify(?:ing)? you are (?:a )?human|security check|captcha"
+    r"|checking your browser|pardon our interruption|request unsuccessful|bot verification"
+    r"|ddos protection|one more step|please wait while we verify|forbidden",
+    _FLAGS,
+)
+#: Markup of challenge pages (Cloudflare, Incapsula, PerimeterX, DataDome, Akamai).
+_WALL_MARKUP = re.compile(
+    r"cf-browser-verification|cf_chl_opt|challenge-platform|_incapsula_resource"
+    r"|px-captcha|captcha-delivery\.com|geo\.captcha|errors\.edgesuite\.net|g-recaptcha"
+    r"|h-captcha|cf-turnstile",
+    _FLAGS,
+)
+#: What a paywall says where the story stops.
+_PAYWALL_PROMPT = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep) reading|to continue reading|already a subscriber"
+    r"|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
+    r"(?:subscribers|members)"
+    r"|subscribers only|exclusive to subscribers|unlock (?:this|the full) (?:article|story)"
+    r"|create a free account to (?:continue|read)|you have reached your (?:free )?article limit",
+    _FLAGS,
+)
+_NON_ARTICLE_TYPES = frozenset(
+    {
+        "collectionpage",
+        "searchresultspage",
+        "videoobject",
+        "profilepage",
+        "aboutpage",
+        "contactpage",
+    }
+)
+#: Below this many characters a wall page's own text is the whole page.
+WALL_MAX_CHARS = 2000
+#: A collection or search page with less text than this is an index, not an article.
+LISTING_MAX_CHARS = 600
+#: A page marked paid whose text is shorter than this is a teaser.
+TEASER_MAX_CHARS = 1500
+
+
+def check_bot_wall(tree: HtmlElement, html: str) -> None:
+    """Raise BotWall when the page is a challenge or an access-denied page."""
+    title = (tree.findtext(".//title") or "").strip()
+    body_text = " ".join(tree.xpath("string(//body)").split())
+    if len(body_text) > WALL_MAX_CHARS:
+        return
+    if _WALL_TITLE.search(title[:120]) or _WALL_MARKUP.search(html):
+        raise BotWall(f"challenge or access-denied page: {title[:80]!r}")
+
+
+def check_paywall(text: str, article: dict[str, Any] | None, meta: dict[str, str]) -> None:
+    """Raise Paywall when only a teaser of a paid article is left."""
+    if len(text) >= TEASER_MAX_CHARS:
+        return
+    free = article.get("isAccessibleForFree") if article else None
+    free = free if free is not None else meta.get("isaccessibleforfree")
+    paid = str(free).strip().lower() in {"false", "0", "no"}
+    if paid or _PAYWALL_PROMPT.search(text[-600:]):
+        raise Paywall(f"paywall teaser of {len(text)} characters")
+
+
+def check_not_article(
+    text: str,
+    tree: HtmlElement,
+    objects: tuple[dict[str, Any], ...],
+    meta: dict[str, str],
+    min_chars: int,
+) -> None:
+    """Raise NotAnArticle for index, tag and video pages without (enough) article text."""
+    kinds = set().union(*(types(obj) for obj in objects)) if objects else set()
+    og_type = meta.get("og:type", "").lower()
+    listed = bool(kinds & _NON_ARTICLE_TYPES) and not kinds & (ARTICLE_TYPES - {"webpage"})
+    video = og_type.startswith("video") or "videoobject" in kinds
+    if (video and len(text) < min_chars) or (listed and len(text) < LISTING_MAX_CHARS):
+        raise NotAnArticle(f"{og_type or 'listing'} page with {len(text)} characters of text")
+    if len(text) < min_chars and (og_type in {"website", "profile"} or _link_density(tree) > 0.5):
+        raise NotAnArticle(f"index page with {len(text)} characters of text")
+
+
+def _link_density(tree: HtmlElement) -> float:
+    """Share of the body's text that sits inside links: high on index pages."""
+    body = tree.find(".//body")
+    if body is None:
+        return 0.0
+    total = len("".join(body.itertext()).split())
+    linked = sum(len("".join(a.itertext()).split()) for a in body.iter("a"))
+    return linked / total if total else 0.0

@@ -1,0 +1,61 @@
+"""One poll's outcome from the feed's HTTP answer, and the log of entries already fetched."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+
+import redis
+
+from aggregator.keys import Keys
+from aggregator.models import FeedEntry
+from aggregator.sources.health import PollOutcome
+from aggregator.sources.pacing import freshness, retry_after
+
+#: Feed statuses the spider handles itself instead of Scrapy's retry and error middlewares.
+HANDLED_STATUSES = [304, *range(400, 600)]
+_BLOCKED = (401, 403, 451)
+
+
+def status_outcome(status: int, headers: Mapping[str, str], now: float) -> PollOutcome | None:
+    """The outcome an HTTP status alone decides, or None for a body to parse (2xx)."""
+    if 200 <= status < 300:
+        return None
+    if status == 304:
+        return PollOutcome("unchanged", 304, hint=freshness(headers, now))
+    if status == 410:
+        return PollOutcome("gone", 410, "http", "410 Gone: the feed was removed for good")
+    kind = "blocked" if status in _BLOCKED else "http"
+    hint = retry_after(headers.get("retry-after"), now) if status in (429, 503) else None
+    return PollOutcome("error", status, kind, f"HTTP {status}", hint=hint)
+
+
+class EntryLog:
+    """Per source, the entries whose page was fetched, so an unchanged entry is fetched once.
+
+    An entry is its URL and its date: when the feed re-dates an entry, the page is fetched
+    again (and dedup decides whether it is an update). Fingerprints older than the source's
+    maximum age are pruned; entries that old are not fetched anyway.
+    """
+
+    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+        self.client = client
+        self.keys = keys
+
+    def unseen(self, source: str, entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+        if not entries:
+            return []
+        fingerprints = [_fingerprint(e) for e in entries]
+        scores = self.client.zmscore(self.keys.source_entries(source), fingerprints)
+        return [e for e, score in zip(entries, scores, strict=True) if score is None]
+
+    def mark(self, source: str, entry: FeedEntry, now: float) -> None:
+        self.client.zadd(self.keys.source_entries(source), {_fingerprint(entry): now})
+
+    def prune(self, source: str, before: float) -> None:
+        self.client.zremrangebyscore(self.keys.source_entries(source), "-inf", before)
+
+
+def _fingerprint(entry: FeedEntry) -> str:
+    key = f"{entry.url}\0{entry.published or ''}".encode()
+    return hashlib.sha256(key).hexdigest()[:24]

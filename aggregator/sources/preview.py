@@ -1,0 +1,61 @@
+"""What ``sources add`` shows before storing a source: the feed found and sample articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aggregator.models import Article, FeedEntry
+from aggregator.sources.documents import newest, parse_date
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One article fetched and extracted from the feed, or the reason it could not be."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    words: int = 0
+    problem: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Sample:
+        return cls(article.url, article.title, article.published, len(article.text.split()))
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The feed (or sitemap) at ``url``, found from ``discovered_from`` when that is set."""
+
+    url: str
+    kind: str
+    title: str | None
+    entries: tuple[FeedEntry, ...]
+    discovered_from: str | None = None
+    samples: tuple[Sample, ...] = ()
+
+    def newest_entries(self, count: int) -> list[FeedEntry]:
+        """The ``count`` newest entries (undated ones last, in feed order)."""
+        dated = sorted(
+            (e for e in self.entries if parse_date(e.published)),
+            key=lambda e: parse_date(e.published),  # type: ignore[arg-type,return-value]
+            reverse=True,
+        )
+        return [*dated, *(e for e in self.entries if not parse_date(e.published))][:count]
+
+    def lines(self) -> list[str]:
+        """The preview as the operator reads it."""
+        when = newest(self.entries)
+        lines = [
+            f"{self.kind}: {self.title or '(untitled)'} <{self.url}>",
+            f"  {len(self.entries)} items, newest {when.isoformat() if when else 'undated'}",
+        ]
+        if self.discovered_from:
+            lines.insert(1, f"  discovered from {self.discovered_from}")
+        for sample in self.samples:
+            if sample.problem:
+                lines.append(f"  sample  {sample.url}: not extracted ({sample.problem})")
+            else:
+                title, date = sample.title or sample.url, sample.published or "undated"
+                lines.append(f"  sample  {title} | {date} | {sample.words} words")
+        return lines
