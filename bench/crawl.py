@@ -42,7 +42,7 @@ def run_all(args: argparse.Namespace) -> tuple[list[Result], dict[str, float]]:
         results = [extraction_limit(pages, args.articles)]
         del site
         n, tuned = args.articles, "bench._tuned_settings"
-        results += our_runs(base, feeds, [("ours, polite (production)", "settings.production", n)])
+        results += our_runs(base, feeds, [("ours, polite (production)", "aggregator_scrapy.settings.production", n)])
         runs = [("ours, tuned", tuned, n), ("ours, tuned, re-crawl", tuned, 0)]
         results += our_runs(base, feeds, runs, args.profile)
         fast = ("ours, tuned, fast extraction", "bench._fast_settings", n)

@@ -14,8 +14,8 @@ from aggregator.errors import ConfigError
 from aggregator.sources.registry import Source
 
 #: The settings module a worker uses when AGGREGATOR_SETTINGS names the default one.
-DISTRIBUTED_SETTINGS = "settings.distributed"
-_DEFAULT_SETTINGS = "settings.production"
+DISTRIBUTED_SETTINGS = "aggregator_scrapy.settings.distributed"
+_DEFAULT_SETTINGS = "aggregator_scrapy.settings.production"
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def enqueue_pass(config: Config, sources: Sequence[Source]) -> EnqueueReport:
 
 
 def worker_settings_module(config: Config) -> str:
-    """settings.distributed, unless AGGREGATOR_SETTINGS names a module of its own."""
+    """aggregator_scrapy.settings.distributed, unless AGGREGATOR_SETTINGS names a module of its own."""
     if config.settings_module == _DEFAULT_SETTINGS:
         return DISTRIBUTED_SETTINGS
     return config.settings_module
@@ -55,7 +55,7 @@ def run_worker(config: Config, overrides: Mapping[str, Any] | None = None) -> di
     from dataclasses import replace
 
     from aggregator.crawl.runner import run_spider
-    from spiders.distributed import DistributedFeedSpider
+    from aggregator_scrapy.spiders.distributed import DistributedFeedSpider
 
     frontier_client(config)  # fail early, with one line, without REDIS_URL
     worker_config = replace(config, settings_module=worker_settings_module(config))
