@@ -8,14 +8,13 @@ from typing import Any
 
 import redis
 
-from aggregator.config import Config
+from aggregator.config import DEFAULT_SETTINGS, Config
 from aggregator.crawl.frontier import Frontier
 from aggregator.errors import ConfigError
 from aggregator.sources.registry import Source
 
 #: The settings module a worker uses when AGGREGATOR_SETTINGS names the default one.
 DISTRIBUTED_SETTINGS = "aggregator_scrapy.settings.distributed"
-_DEFAULT_SETTINGS = "aggregator_scrapy.settings.production"
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,8 @@ def enqueue_pass(config: Config, sources: Sequence[Source]) -> EnqueueReport:
 
 
 def worker_settings_module(config: Config) -> str:
-    """aggregator_scrapy.settings.distributed, unless AGGREGATOR_SETTINGS names a module of its own."""
-    if config.settings_module == _DEFAULT_SETTINGS:
+    """The distributed settings, unless AGGREGATOR_SETTINGS names a module of its own."""
+    if config.settings_module == DEFAULT_SETTINGS:
         return DISTRIBUTED_SETTINGS
     return config.settings_module
 
