@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-all lint bench lock clean
+.PHONY: demo test test-all lint bench golden lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -33,6 +33,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# The only way golden extraction files are written: review `git diff tests/golden` afterwards.
+golden: $(STAMP)
+	$(BIN)/python -m tests.update_golden
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -2,6 +2,7 @@
 
 A benchmark is a module of bench/ whose name does not start with "_" and is not a helper
 listed in HELPERS; ``--quick`` is passed to those that accept it, the others run with defaults.
+A benchmark that cannot run here (no shared corpora) exits SKIPPED and is listed as skipped.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+
+from bench._env import SKIPPED
 
 BENCH = Path(__file__).resolve().parent
 #: Modules of bench/ that are not benchmarks.
@@ -25,14 +28,19 @@ def benchmarks() -> list[Path]:
 
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
-    failed = []
+    failed, skipped = [], []
     for script in benchmarks():
         command = [sys.executable, "-m", f"bench.{script.stem}"]
         if quick and "--quick" in script.read_text(encoding="utf-8"):
             command.append("--quick")
         print(f"== {' '.join(command[1:])}", flush=True)
-        if subprocess.run(command, cwd=BENCH.parent).returncode != 0:
+        status = subprocess.run(command, cwd=BENCH.parent).returncode
+        if status == SKIPPED:
+            skipped.append(script.stem)
+        elif status != 0:
             failed.append(script.stem)
+    if skipped:
+        print(f"skipped: {', '.join(skipped)} (set AGGREGATOR_SHARED_DATA)", file=sys.stderr)
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0

@@ -13,6 +13,7 @@ import json
 import os
 import random
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -239,7 +240,12 @@ _SCRIPTS = {"ar": "\u0600-\u06ff", "ur": "\u0600-\u06ff", "hi": "\u0900-\u097f"}
 
 
 def shared_data() -> Path:
-    return Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
+    """The shared corpora; without them the benchmark exits "skipped" (77, bench/_env.SKIPPED)."""
+    data = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
+    if not (data / "extraction").is_dir():
+        print(f"skipped: {data / 'extraction'} not found (set AGGREGATOR_SHARED_DATA)", file=sys.stderr)
+        raise SystemExit(77)
+    return data
 
 
 def pages() -> list[tuple[str, list[str]]]:

@@ -1,7 +1,7 @@
 """Publish and consume throughput per sink, and end-to-end latency, against raw Redis calls.
 
 Run: python bench/consumer.py [--count N] [--out bench/results/consumer.md]
-Needs REDIS_URL (default redis://127.0.0.1:6379/0); the PostgreSQL row runs when
+Uses REDIS_URL when set, else a private embedded Redis of its own; the PostgreSQL row runs when
 AGGREGATOR_TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres) answers.
 """
 
@@ -28,9 +28,9 @@ from aggregator.keys import Keys
 from aggregator.stream import articles as queue
 from aggregator.stream.consumer import Consumer
 from aggregator.stream.sinks import CallableSink, JsonlSink, Sink
+from bench._env import bench_redis
 from tests.fixtures_consumer import make_article
 
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 POSTGRES_URL = os.environ.get(
     "AGGREGATOR_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
@@ -168,13 +168,14 @@ def report(
     latency: list[float],
     count: int,
     runs: int,
+    redis_version: str,
 ) -> str:
     lines = [
         "# Consumer benchmark",
         "",
         f"`python bench/consumer.py --count {count} --runs {runs}` on {platform.node()} "
         f"({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-        f"Redis {redis.Redis.from_url(REDIS_URL).info()['redis_version']}); "
+        f"Redis {redis_version}); "
         f"articles of ~{ARTICLE_BYTES} bytes of text. Ratios are against the baseline row "
         f"of the same table, run in the same process; each row is the best of {runs} "
         f"interleaved rounds (load average at the end: {os.getloadavg()[0]:.1f} on "
@@ -207,20 +208,23 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="rounds; each row keeps its best")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    client = redis.Redis.from_url(REDIS_URL, decode_responses=True)
-    keys = Keys(prefix=f"bench:{uuid.uuid4().hex[:8]}:")
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            publishes, consumes = [], []
-            for run in range(args.runs):
-                publishes.append(bench_publish(client, keys, args.count))
-                consumes.append(bench_consume(client, keys, Path(tmp), run))
-            publish, consume = best(publishes), best(consumes)
-            latency = bench_latency(client, keys, 1000, rate=500)
-    finally:
-        for key in client.scan_iter(match=keys.all_pattern()):
-            client.delete(key)
-    text = report(publish, consume, latency, args.count, args.runs)
+    with bench_redis() as url:
+        client = redis.Redis.from_url(url, decode_responses=True)
+        version = str(client.info()["redis_version"])
+        keys = Keys(prefix=f"bench:{uuid.uuid4().hex[:8]}:")
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                publishes, consumes = [], []
+                for run in range(args.runs):
+                    publishes.append(bench_publish(client, keys, args.count))
+                    consumes.append(bench_consume(client, keys, Path(tmp), run))
+                publish, consume = best(publishes), best(consumes)
+                latency = bench_latency(client, keys, 1000, rate=500)
+        finally:
+            for key in client.scan_iter(match=keys.all_pattern()):
+                client.delete(key)
+            client.close()
+    text = report(publish, consume, latency, args.count, args.runs, version)
     print(text)
     if args.out:
         args.out.write_text(text)

@@ -1,4 +1,8 @@
-"""Main-text extraction benchmark: the project's extractor against plain trafilatura."""
+"""Main-text extraction benchmark: the project's extractor against plain trafilatura.
+
+Reported per half of bench/data/splits.json (bench/_split.py): the check half, sites nobody
+tuned on, is the headline; the tune half and all pages follow for context.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,12 @@ import trafilatura
 
 from aggregator.errors import ExtractionFailed
 from aggregator.extract.extractor import extract
+from bench import _split
+from bench._env import require_shared
 
-SETS = ("aeb", "fundus", "trafilatura-eval")
-REPO = Path(__file__).resolve().parent.parent
-DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
+SETS = _split.SETS
+#: Report order: the half nobody tuned on first.
+HALVES = ("check", "tune", "all")
 TOKEN = re.compile(r"\w+")
 
 Extractor = Callable[[str, str | None], str]
@@ -41,12 +47,13 @@ class Page:
 
 
 def load(name: str, limit: int | None = None, half: str = "all") -> list[Page]:
-    """The pages of one set, sorted by id; ``half`` picks "a" (even) or "b" (odd) positions."""
-    root = DATA / "extraction" / name
+    """The pages of one set, sorted by id; ``half`` is "check", "tune" or "all"."""
+    root = require_shared("extraction", name)
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)
     if half != "all":
-        ids = ids[(0 if half == "a" else 1) :: 2]
+        splits = _split.load()
+        ids = [i for i in ids if splits[f"{name}/{i}"] == half]
     pages = []
     for page_id in ids[:limit]:
         raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
@@ -153,7 +160,7 @@ def rows(sets: list[str], limit: int | None, half: str, fast: bool = False) -> I
         base_out, base_ms, our_out, our_ms = run_pair(pages, fast)
         bp, br, bf = scorer(pages, base_out)
         op, orc, of = scorer(pages, our_out)
-        label = name if half == "all" else f"{name} ({half})"
+        label = f"{name} ({half})"
         yield (
             f"| {label} | {len(pages)} | {bp:.3f} | {br:.3f} | {bf:.3f} | {op:.3f} | {orc:.3f} "
             f"| **{of:.3f}** | {of - bf:+.3f} | {base_ms:.1f} | {our_ms:.1f} "
@@ -172,14 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
     parser.add_argument("--limit", type=int, default=None, help="pages per set")
-    parser.add_argument("--halves", action="store_true", help="also score each half apart")
+    parser.add_argument("--halves", nargs="+", default=list(HALVES), choices=HALVES)
     parser.add_argument("--output", type=Path, default=None, help="write the report here")
     parser.add_argument(
         "--fast", action="store_true", help="ours with EXTRACTION_FAST (no readability/jusText)"
     )
     args = parser.parse_args(argv)
-    lines = [HEADER]
-    for half in ("all", "a", "b") if args.halves else ("all",):
+    lines = []
+    for half in args.halves:
+        lines += ["", f"## {TITLES[half]}", "", HEADER]
         for line in rows(args.sets, args.limit, half, args.fast):
             print(line, flush=True)
             lines.append(line)
@@ -188,8 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+TITLES = {
+    "check": "Check half (the headline): sites never looked at while tuning",
+    "tune": "Tune half: the sites the boilerplate rules were tuned on (not a measure of quality)",
+    "all": "All pages, both halves (for comparison with older reports only)",
+}
+
+
 def _report(lines: list[str], argv: list[str] | None) -> str:
-    command = " ".join(["python", "bench/extraction.py", *(argv or sys.argv[1:])])
+    command = " ".join(["python -m bench.extraction", *(argv or sys.argv[1:])])
     return (
         "# Extraction benchmark\n\n"
         f"- date: {datetime.date.today().isoformat()}\n"
@@ -197,8 +212,10 @@ def _report(lines: list[str], argv: list[str] | None) -> str:
         f"Python {platform.python_version()}, trafilatura {trafilatura.__version__}\n"
         f"- command: `{command}`\n"
         "- metric: ../shared/data/README.md (4-token shingles for aeb/fundus, snippets for "
-        "trafilatura-eval); halves a/b are the even/odd pages by sorted id\n"
-        "- time: CPU ms per page, both extractors run page by page in alternating order\n\n"
+        "trafilatura-eval)\n"
+        "- halves: bench/data/splits.json, by site: sha1(registrable domain) ending in an even "
+        "hex digit is `tune`, odd is `check` (bench/_split.py)\n"
+        "- time: CPU ms per page, both extractors run page by page in alternating order\n"
         + "\n".join(lines)
         + "\n"
     )

@@ -19,6 +19,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from bench._env import SKIPPED
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
 SETS = ("aeb", "fundus", "trafilatura-eval")
@@ -38,7 +40,9 @@ def load_pages(data: Path = DATA) -> list[bytes]:
         for path in sorted((data / "extraction" / name / "html").glob("*.html.gz")):
             pages.append(gzip.decompress(path.read_bytes()))
     if not pages:
-        raise SystemExit(f"no pages under {data / 'extraction'}: set AGGREGATOR_SHARED_DATA")
+        where = data / "extraction"
+        print(f"skipped: no pages under {where} (set AGGREGATOR_SHARED_DATA)", file=sys.stderr)
+        raise SystemExit(SKIPPED)
     return pages
 
 

@@ -29,6 +29,14 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
 
 
+def require_shared(*parts: str) -> Path:
+    """SHARED_DATA/parts, or skip the test: a clone has no ../shared beside it."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs the shared corpora: {path} not found (set AGGREGATOR_SHARED_DATA)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """REDIS_URL's server; else the one on 127.0.0.1:6379; else an embedded server."""

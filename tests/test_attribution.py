@@ -40,7 +40,7 @@ def _check_seed_like(text: str) -> None:
 
 def test_seed_case_from_shared_data() -> None:
     if not SEED.exists():
-        pytest.skip(f"shared seed data not found at {SEED}")
+        pytest.skip(f"needs the shared corpora: {SEED} not found (set AGGREGATOR_SHARED_DATA)")
     _check_seed_like(SEED.read_text(encoding="utf-8"))
 
 

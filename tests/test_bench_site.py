@@ -10,14 +10,12 @@ from collections.abc import Iterator
 import pytest
 
 from bench.site import Site, SiteServer, load_pages
-from tests.conftest import SHARED_DATA
+from tests.conftest import require_shared
 
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[Site]:
-    if not (SHARED_DATA / "extraction").is_dir():
-        pytest.skip("no shared data")
-    site = Site(load_pages(SHARED_DATA), articles=1300, sections=4)
+    site = Site(load_pages(require_shared("extraction").parent), articles=1300, sections=4)
     server = SiteServer(site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

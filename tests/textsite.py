@@ -12,14 +12,13 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import require_shared
 
 
 def real_texts(count: int, min_words: int = 250) -> list[str]:
-    """Article bodies from the shared extraction data (real news texts)."""
-    truth = json.loads(
-        (SHARED_DATA / "extraction/aeb/ground-truth.json").read_text(encoding="utf-8")
-    )
+    """Article bodies from the shared extraction data (real news texts); skips without it."""
+    truth_path = require_shared("extraction", "aeb", "ground-truth.json")
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
     texts = [v["articleBody"] for v in truth.values() if len(v["articleBody"].split()) > min_words]
     return texts[:count]
 
