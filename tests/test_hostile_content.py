@@ -15,7 +15,7 @@ import redis
 from scrapy.utils.sitemap import Sitemap
 
 from aggregator.config import Config
-from aggregator.errors import ExtractionFailed, FeedError
+from aggregator.errors import EmptyText, ExtractionFailed, FeedError, NotAnArticle, NotHtml
 from aggregator.extract.decoding import decode_html
 from aggregator.processing import process_page
 from aggregator.sources.feeds import ParsedFeed, parse_feed
@@ -129,52 +129,79 @@ def test_sitemap_entities_are_neither_resolved_nor_expanded(
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "expected"),
     [
-        b"",
-        b"\x00\xff" * 1000,
-        os.urandom(4096),
-        b"<rss version='2.0'><channel><item><title>unclosed",
-        b"<?xml version='1.0' encoding='no-such-codec'?><rss/>",
-        b'\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "items": [1, null]}',
-        b'{"version": "https://jsonfeed.org/version/1.1", "items": {"a": 1}}',
-        b"<rss>" + b"<item>" * 20_000,
+        (b"", "not a feed"),
+        (b"\x00\xff" * 1000, "not a feed"),
+        (b"\x00" + os.urandom(4095), "not a feed"),
+        (b"<rss version='2.0'><channel><item><title>unclosed", "no element found"),
+        (b"<?xml version='1.0' encoding='no-such-codec'?><rss/>", "no-such-codec"),
+        (
+            b'\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "items": [1, null]}',
+            "not a feed",
+        ),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": {"a": 1}}', None),
+        (b"<rss>" + b"<item>" * 20_000, "no element found"),
     ],
+    ids=["empty", "nul-ff", "binary", "unclosed", "bad-codec", "json-bom", "json-items", "deep"],
 )
-def test_malformed_feeds_are_data_not_tracebacks(data: bytes) -> None:
-    parse_or_refuse(data)  # FeedError or a (possibly empty) feed; anything else escapes
+def test_malformed_feeds_are_data_not_tracebacks(data: bytes, expected: str | None) -> None:
+    """Each is refused with a one-line "not a feed" FeedError, or parsed into a feed without
+    entries whose ``problem`` names the defect (feedparser's bozo, recorded on the source)."""
+    result = parse_or_refuse(data)
+    if isinstance(result, FeedError):
+        assert expected == "not a feed", result
+        assert str(result).startswith("not a feed: ") and "\n" not in str(result)
+    else:
+        assert result.entries == ()
+        assert result.problem == expected or expected in str(result.problem), result
 
 
 # Pages, through the same entry point the pipelines use.
 
 
+LINK_FARM = "<html><body><ul>" + "<li><a href='/x'>x</a></li>" * 10_000 + "</ul></body></html>"
+
+
 @pytest.mark.parametrize(
-    "html",
+    ("html", "expected"),
     [
-        "<html><head><title>No body</title></head></html>",
-        os.urandom(20_000).decode("latin-1"),
-        "<html><body><ul>" + "<li><a href='/x'>x</a></li>" * 10_000 + "</ul></body></html>",
-        "<html><body><p>" + "word " * 600_000 + "</p></body></html>",
-        "",
+        ("<html><head><title>No body</title></head></html>", EmptyText),
+        ("\x00" + os.urandom(20_000).decode("latin-1"), NotHtml),
+        pytest.param(
+            LINK_FARM,
+            NotAnArticle,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known defect: 10,000 links come out as an article of link texts "
+                "(the link-density check only runs on short texts)",
+            ),
+        ),
+        ("", NotHtml),
     ],
-    ids=["no-body", "binary", "10k-links", "huge-line", "empty"],
+    ids=["no-body", "binary", "10k-links", "empty"],
 )
-def test_hostile_pages_give_an_article_or_a_typed_failure(html: str) -> None:
-    try:
-        article = process_page(html, "http://example.com/a")
-    except ExtractionFailed as exc:
-        assert exc.reason
-    else:
-        assert isinstance(article.text, str)
+def test_hostile_pages_give_a_typed_failure(html: str, expected: type[ExtractionFailed]) -> None:
+    with pytest.raises(ExtractionFailed) as raised:
+        process_page(html, "http://example.com/a")
+    assert type(raised.value) is expected, raised.value
+    assert str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_a_huge_line_is_an_article_of_its_words() -> None:
+    article = process_page(
+        "<html><body><p>" + "word " * 600_000 + "</p></body></html>", "http://example.com/a"
+    )
+    assert article.text.split() == ["word"] * 600_000
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known defect: link texts come out as an article")
 def test_a_page_of_100k_links() -> None:
     """About 12 s of extraction on one core: a hostile page can hold a worker that long."""
     links = "".join(f"<li><a href='/l/{i}'>link {i}</a></li>" for i in range(100_000))
-    test_hostile_pages_give_an_article_or_a_typed_failure(
-        f"<html><body><ul>{links}</ul></body></html>"
-    )
+    with pytest.raises(NotAnArticle):
+        process_page(f"<html><body><ul>{links}</ul></body></html>", "http://example.com/a")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ may hold and answer with a string or a typed refusal, never an exception."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.provisional import urls
@@ -42,6 +44,7 @@ def test_normalize_url_is_total_and_idempotent(url: str) -> None:
 def test_normalize_url_keeps_the_host_of_a_valid_url(url: str) -> None:
     normalized = normalize_url(url)
     assert normalized.startswith(("http://", "https://"))
+    assert urlsplit(normalized).hostname == urlsplit(url).hostname  # hostname is lower-case
     assert article_id(url) == article_id(normalized)
 
 
