@@ -31,7 +31,7 @@ def _extractor() -> tldextract.TLDExtract:
 
 
 def registrable_domain(url: str) -> str:
-    """"news.bbc.co.uk/x" -> "bbc.co.uk". trafilatura-eval's "hard::<site>-<slug>.html"
+    """The site of a URL: news.bbc.co.uk/x -> bbc.co.uk. trafilatura-eval's "hard::<site>-<slug>.html"
     pseudo-URLs name their site before the first "-" or as the longest dotted prefix."""
     host = urlsplit(url).hostname if "://" in url else None
     if host:

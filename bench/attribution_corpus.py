@@ -243,7 +243,8 @@ def shared_data() -> Path:
     """The shared corpora; without them the benchmark exits "skipped" (77, bench/_env.SKIPPED)."""
     data = Path(os.environ.get("AGGREGATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
     if not (data / "extraction").is_dir():
-        print(f"skipped: {data / 'extraction'} not found (set AGGREGATOR_SHARED_DATA)", file=sys.stderr)
+        where = data / "extraction"
+        print(f"skipped: {where} not found (set AGGREGATOR_SHARED_DATA)", file=sys.stderr)
         raise SystemExit(77)
     return data
 

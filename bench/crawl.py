@@ -184,8 +184,12 @@ def rerender(path: Path) -> str:
             results.append(Result(cells[0], pages, int(cells[2]), usage))
     lines = [head.rstrip("\n"), "", "| ratio (pages/s unless said) | value |", "|---|---:|"]
     lines += [f"| {name} | {value:.2f} |" for name, value in ratios(results).items()]
-    lines += ["", f"Ratios re-rendered on {datetime.date.today().isoformat()} from the rows above "
-              "(`python -m bench.crawl --rerender`); the headline compares equal work."]
+    lines += [
+        "",
+        f"Ratios re-rendered on {datetime.date.today().isoformat()} from the rows above (their rounded "
+        "values: a CPU ratio may move by 0.01) "
+        "(`python -m bench.crawl --rerender`); the headline compares equal work.",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -1,4 +1,4 @@
-"""Rewrite the expected JSON of every golden extraction page: ``make golden``, then review the diff."""
+"""Rewrite the expected JSON of the golden extraction pages (``make golden``); review the diff."""
 
 from __future__ import annotations
 
