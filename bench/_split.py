@@ -31,8 +31,8 @@ def _extractor() -> tldextract.TLDExtract:
 
 
 def registrable_domain(url: str) -> str:
-    """The site of a URL: news.bbc.co.uk/x -> bbc.co.uk. trafilatura-eval's "hard::<site>-<slug>.html"
-    pseudo-URLs name their site before the first "-" or as the longest dotted prefix."""
+    """The site of a URL: news.bbc.co.uk/x -> bbc.co.uk. trafilatura-eval's pseudo-URLs
+    "hard::<site>-<slug>.html" name it before the first "-" or as the longest dotted prefix."""
     host = urlsplit(url).hostname if "://" in url else None
     if host:
         return _extractor()(host).top_domain_under_public_suffix or host

@@ -186,8 +186,8 @@ def rerender(path: Path) -> str:
     lines += [f"| {name} | {value:.2f} |" for name, value in ratios(results).items()]
     lines += [
         "",
-        f"Ratios re-rendered on {datetime.date.today().isoformat()} from the rows above (their rounded "
-        "values: a CPU ratio may move by 0.01) "
+        f"Ratios re-rendered on {datetime.date.today().isoformat()} from the rows above "
+        "(their rounded values: a CPU ratio may move by 0.01) "
         "(`python -m bench.crawl --rerender`); the headline compares equal work.",
     ]
     return "\n".join(lines) + "\n"
