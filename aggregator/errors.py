@@ -13,7 +13,8 @@ AggregatorError
 │   ├── BotWall              challenge or access-denied page served with 2xx
 │   ├── Paywall              a teaser behind a paywall
 │   ├── NotAnArticle         index, tag or video page without article text
-│   └── EmptyText            nothing (or too little) left after boilerplate removal
+│   ├── EmptyText            nothing (or too little) left after boilerplate removal
+│   └── WorkerCrashed        the extraction worker died on the page, twice (killed, OOM)
 └── SinkError                a consumer sink that could not write (the entry stays pending)
     ├── SinkUnavailable      the store is down: retry, acknowledge nothing, never dead-letter
     └── MessageRejected      the store refused this data: dead-letter after N deliveries
@@ -82,6 +83,10 @@ class NotAnArticle(ExtractionFailed):
 
 class EmptyText(ExtractionFailed):
     reason = "empty_text"
+
+
+class WorkerCrashed(ExtractionFailed):
+    reason = "worker_crashed"
 
 
 class SinkError(AggregatorError):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from scrapy.crawler import Crawler
@@ -14,7 +16,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.errors import ExtractionFailed
+from aggregator.errors import ExtractionFailed, WorkerCrashed
 from aggregator.models import Article
 from aggregator.processing import process_fetched
 from aggregator.redis_connection import connect
@@ -29,6 +31,8 @@ _PRELOAD = [
     "aggregator.dedup.minhash",
 ]
 
+logger = logging.getLogger(__name__)
+
 
 class ProcessingPipeline:
     """Runs ``aggregator.processing.process_fetched`` on each page in a process pool
@@ -37,9 +41,13 @@ class ProcessingPipeline:
     CPU-bound work on a page happens in one hop to a worker, so the crawl uses every core
     and the reactor only downloads and talks to Redis.
 
+    A worker that dies (killed, out of memory, a crash in C code) breaks the whole pool: the
+    pool is rebuilt and every page that was in it is tried once more; a page whose second
+    try breaks the pool again is dropped as ``worker_crashed``.
+
     Settings: EXTRACTION_ENABLED, EXTRACTION_WORKERS, EXTRACTION_FAST, ATTRIBUTION_ENABLED,
     ATTRIBUTION_PUBLISHERS_FILE, DEDUP_ENABLED. Stats: extraction/ok,
-    extraction/failed/<reason>, attribution/credited.
+    extraction/failed/<reason>, extraction/pool_rebuilt, attribution/credited.
     """
 
     def __init__(
@@ -83,29 +91,30 @@ class ProcessingPipeline:
         )
 
     async def open_spider(self) -> None:
+        self.executor = self._new_pool()
+
+    def _new_pool(self) -> Executor:
         if self.workers == 1:
-            self.executor = ThreadPoolExecutor(max_workers=1)
-            return
+            return ThreadPoolExecutor(max_workers=1)
         # forkserver: forking a process that runs a reactor and threads is unsafe.
         context = multiprocessing.get_context("forkserver")
         # The server imports the extractor once; each worker forks with it loaded (and its
         # pages shared) instead of importing trafilatura itself on its first page.
         context.set_forkserver_preload(_PRELOAD)
-        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         # Start the workers now, while robots.txt and the feeds are fetched, not on the
         # first article; nobody waits for these.
         for _ in range(self.workers):
-            self.executor.submit(os.getpid)
+            executor.submit(os.getpid)
+        return executor
 
     async def close_spider(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
     async def process_item(self, item: Article) -> Article:
-        loop = asyncio.get_running_loop()
         try:
-            # The page travels to the worker once, as bytes; the article comes back without it.
-            item = await loop.run_in_executor(self.executor, self.work, item)
+            item = await self._in_worker(item)
         except ExtractionFailed as exc:
             self.stats.inc_value(f"extraction/failed/{exc.reason}")
             await asyncio.to_thread(self.health.count, item.source or "", exc.reason)
@@ -114,3 +123,25 @@ class ProcessingPipeline:
         if item.attribution.original_publisher:
             self.stats.inc_value("attribution/credited")
         return item
+
+    async def _in_worker(self, item: Article) -> Article:
+        """``self.work`` on the page in a worker, with one more try on a rebuilt pool."""
+        loop = asyncio.get_running_loop()
+        for _ in range(2):
+            executor = self.executor
+            try:
+                # The page travels to the worker once, as bytes; the article comes back
+                # without it.
+                return await loop.run_in_executor(executor, self.work, item)
+            except BrokenProcessPool:
+                self._rebuild(executor)
+        raise WorkerCrashed("the extraction worker died on this page twice")
+
+    def _rebuild(self, broken: Executor | None) -> None:
+        # Every page in flight sees the same breakage; the first to get here rebuilds.
+        if broken is not self.executor or broken is None:
+            return
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new_pool()
+        self.stats.inc_value("extraction/pool_rebuilt")
+        logger.warning("an extraction worker died; the pool was rebuilt and its pages retried")
