@@ -19,6 +19,7 @@ from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass, frontier_client
 from aggregator.crawl.frontier import Frontier
 from aggregator.keys import Keys
+from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source
 from aggregator.stream.articles import decode
 from tests.httpserver import FixtureServer
@@ -137,3 +138,45 @@ def test_a_killed_worker_loses_nothing_after_the_next_schedule_pass(
     assert report.feeds == FEEDS
     assert sorted(urls) == sorted(server.url(article_path(i)) for i in range(ARTICLES))
     assert survived["published"] > 0
+
+
+def test_failed_fetches_in_a_worker_are_recorded_acked_and_survived(
+    config: Config, cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys
+) -> None:
+    """A feed on a closed port, a feed answering 500 and article pages that 404: each is
+    recorded on its source with its typed reason and acked (nothing stays in flight); the
+    worker goes on and publishes the rest."""
+    frontier = Frontier(frontier_client(config), keys)
+    with FixtureServer() as server, _workers(1, _env(cli_env), frontier) as (worker,):
+        feeds = serve_news_site(server, 20, 1)
+        missing = {article_path(3), article_path(11)}
+        for path in missing:
+            del server.routes[path]
+        sources = [Source(name=n, url=u) for n, u in feeds.items()]
+        sources += [
+            Source(name="refused", url="http://127.0.0.1:9/feed.xml"),
+            Source(name="broken", url=server.url("/status/500")),
+        ]
+        enqueue_pass(config, sources)
+
+        def drained() -> bool:
+            counts = frontier.counts()
+            idle = counts["feeds"] == counts["requests"] == counts["inflight"] == 0
+            return idle and redis_client.xlen(keys.stream) >= 18
+
+        _wait("every request is done", drained)
+        time.sleep(0.5)  # anything still to come would show now
+        assert worker.poll() is None  # the failures did not stop it
+        counts = _stop(worker)
+
+    health = SourceHealth(redis_client, keys)
+    assert health.get("refused").get("last_error", "").startswith("connection: ")
+    assert health.get("broken").get("last_error", "").startswith("http: "), health.get("broken")
+    good = health.get("times-0")
+    assert good.get("count:published") == "18", good
+    assert sum(dropped_counts(good).values()) == 2, good  # the two missing pages
+    urls = _published(redis_client, keys)
+    assert sorted(urls) == sorted(server.url(article_path(i)) for i in range(20)
+                                  if article_path(i) not in missing)  # fmt: skip
+    assert counts["published"] == 18 and counts["requeued"] == 0
+    assert frontier.counts()["inflight"] == 0
