@@ -45,17 +45,23 @@ class FeedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self._load_sources():
-            etag, modified = self.health.validators(source.name)
-            headers = {"If-None-Match": etag, "If-Modified-Since": modified}
-            yield scrapy.Request(
-                source.url,
-                headers={k: v for k, v in headers.items() if v},
-                callback=self.parse_feed,
-                errback=self.feed_failed,
-                cb_kwargs={"source": source},
-                meta=_feed_meta(source),
-                dont_filter=True,
-            )
+            yield self.feed_request(source)
+
+    def feed_request(self, source: Source) -> scrapy.Request:
+        """One poll of ``source``: a conditional GET (the validators of its last good poll)
+        whose HTTP errors reach ``parse_feed`` unretried, for the scheduler to judge. The
+        local and the distributed spiders both poll with it."""
+        etag, modified = self.health.validators(source.name)
+        headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+        return scrapy.Request(
+            source.url,
+            headers={k: v for k, v in headers.items() if v},
+            callback=self.parse_feed,
+            errback=self.feed_failed,
+            cb_kwargs={"source": source},
+            meta=_feed_meta(source),
+            dont_filter=True,
+        )
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         headers = response_headers(response)
@@ -164,6 +170,10 @@ class FeedSpider(scrapy.Spider):
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
         self.health.polled(source.name, outcome)
+        self.settle(source)
+
+    def settle(self, source: Source) -> None:
+        """After a poll: nothing here, the local scheduler reschedules when the crawl ends."""
 
     def _count(self, source: Source, outcome: str, amount: int = 1) -> None:
         if amount:
