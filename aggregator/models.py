@@ -114,7 +114,7 @@ class Article:
 
     def to_message(self) -> dict[str, Any]:
         """The published JSON object: every field but the transient ones."""
-        data = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        data = {name: getattr(self, name) for name in MESSAGE_FIELDS}
         data["attribution"] = asdict(self.attribution)
         return data
 
@@ -123,7 +123,7 @@ class Article:
 
     @classmethod
     def from_message(cls, data: dict[str, Any]) -> Article:
-        known = {k: v for k, v in data.items() if k in _MESSAGE_FIELDS}
+        known = {k: v for k, v in data.items() if k in MESSAGE_FIELDS}
         known["attribution"] = Attribution.from_dict(data.get("attribution") or {})
         return cls(**known)
 
@@ -139,7 +139,7 @@ _TRANSIENT_FIELDS = (
     "fingerprint",
 )
 #: Message fields in declaration order, so every message lists them the same way.
-_MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
+MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
 
 
 def article_id(url: str) -> str:

@@ -10,7 +10,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
 from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
-from aggregator.processing import process_page
+from aggregator.models import Article
+from aggregator.processing import process
 from aggregator.sources.discovery import (
     feed_links,
     looks_like_html,
@@ -132,12 +133,23 @@ class ProbeSpider(scrapy.Spider):
             response = await self._fetch(entry.url)
         except SourceError as exc:
             return Sample(entry.url, problem=str(exc))
-        if response.status != 200 or not isinstance(response, TextResponse):
+        if response.status != 200:
             return Sample(entry.url, problem=f"HTTP {response.status}")
+        # As the crawl does it: our decoder on the bytes, the operator's publishers file.
+        page = Article(url=response.url, feed_entry=entry, body=response.body,
+                       content_type=_content_type(response))  # fmt: skip
+        settings = self.crawler.settings
         try:
-            return Sample.of(process_page(response.text, response.url, entry))
+            article = process(
+                page,
+                attribution=settings.getbool("ATTRIBUTION_ENABLED"),
+                publishers_file=settings["ATTRIBUTION_PUBLISHERS_FILE"],
+                fingerprinted=False,
+                fast=settings.getbool("EXTRACTION_FAST"),
+            )
         except ExtractionFailed as exc:
             return Sample(entry.url, problem=exc.reason)
+        return Sample.of(article)
 
     async def _fetch(self, url: str, robots: bool = False) -> Response:
         request = scrapy.Request(url, dont_filter=True, meta={"dont_obey_robotstxt": robots})
