@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 import pytest
 import redis
 
-from aggregator.config import Config
+from aggregator.config import DEFAULT_SETTINGS, Config
 from aggregator.crawl.distributed import enqueue_pass, frontier_client
 from aggregator.crawl.frontier import Frontier
 from aggregator.crawl.runner import crawl_in_child
@@ -87,7 +87,7 @@ def _scheduler(
     """One scheduler pass in ``mode`` that returns once every claimed feed was polled."""
     health = SourceHealth(redis_client, config.keys)
     if mode == "local":
-        prod = dataclasses.replace(config, settings_module="aggregator_scrapy.settings.production")
+        prod = dataclasses.replace(config, settings_module=DEFAULT_SETTINGS)
         overrides = {"EXTRACTION_WORKERS": 1, "AUTOTHROTTLE_ENABLED": False}
 
         def crawl(sources: Sequence[Source]) -> None:
