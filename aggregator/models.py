@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from aggregator.urls import normalize_url
 
@@ -63,6 +63,10 @@ class Attribution:
         )
 
 
+#: A stream entry's event: a first publication, or changed text at a known URL.
+Event = Literal["new", "update"]
+
+
 @dataclass
 class Article:
     """The one item that flows through the pipelines; its JSON form is the message.
@@ -94,7 +98,7 @@ class Article:
     #: which source each metadata field came from: "jsonld", "feed", "meta", "trafilatura"
     provenance: dict[str, str] = field(default_factory=dict)
     #: "new" for a first publication, "update" when the text changed at the same URL
-    event: str = "new"
+    event: Event = "new"
     revision: int = 1
     # Transient: carried between pipelines, never published. The page arrives as the
     # response's bytes and Content-Type; extraction decodes it in its worker process.

@@ -14,6 +14,7 @@ from twisted.python.failure import Failure
 from aggregator.config import Config
 from aggregator.errors import FeedError
 from aggregator.models import Article, FeedEntry
+from aggregator.reasons import Reason
 from aggregator.redis_connection import connect
 from aggregator.sources.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.sources.health import PollOutcome, SourceHealth
@@ -72,7 +73,7 @@ class FeedSpider(scrapy.Spider):
         try:
             document = parse_document(response.body, response.url, headers)
         except FeedError as exc:
-            self._record(source, PollOutcome("error", response.status, "parse", str(exc)))
+            self._record(source, PollOutcome("error", response.status, Reason.PARSE, str(exc)))
             return
         hint = max(
             filter(None, (freshness(headers, time.time()), feed_ttl(response.body))), default=None
@@ -90,7 +91,7 @@ class FeedSpider(scrapy.Spider):
         try:
             document = parse_document(response.body, response.url, response_headers(response))
         except FeedError as exc:
-            self._count(source, "sitemap_failed")
+            self._count(source, Reason.SITEMAP_FAILED)
             self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
             return
         yield from self._articles(source, document.entries)
@@ -142,7 +143,7 @@ class FeedSpider(scrapy.Spider):
 
     def article_failed(self, failure: Failure) -> None:
         source: Source = failure.request.meta["source"]  # type: ignore[attr-defined]
-        self._count(source, "article_fetch_failed")
+        self._count(source, Reason.ARTICLE_FETCH_FAILED)
 
     @property
     def config(self) -> Config:
@@ -175,7 +176,7 @@ class FeedSpider(scrapy.Spider):
     def settle(self, source: Source) -> None:
         """After a poll: nothing here, the local scheduler reschedules when the crawl ends."""
 
-    def _count(self, source: Source, outcome: str, amount: int = 1) -> None:
+    def _count(self, source: Source, outcome: Reason, amount: int = 1) -> None:
         if amount:
             self.crawler.stats.inc_value(f"articles/{outcome}", amount)
             self.health.count(source.name, outcome, amount)

@@ -12,6 +12,7 @@ from scrapy.http import Response, TextResponse
 from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
 from aggregator.models import Article
 from aggregator.processing import process
+from aggregator.reasons import Reason
 from aggregator.sources.discovery import (
     feed_links,
     looks_like_html,
@@ -22,8 +23,7 @@ from aggregator.sources.discovery import (
 from aggregator.sources.documents import Document, parse_document
 from aggregator.sources.preview import Preview, Sample
 from aggregator.sources.sitemaps import ParsedSitemap
-from aggregator_scrapy.middlewares.failures import describe_failure
-from aggregator_scrapy.spiders.outcomes import response_headers
+from aggregator_scrapy.spiders.outcomes import describe_failure, response_headers
 
 
 class ProbeSpider(scrapy.Spider):
@@ -158,7 +158,7 @@ class ProbeSpider(scrapy.Spider):
             return await self.crawler.engine.download_async(request)
         except IgnoreRequest as exc:
             reason, message = describe_failure(exc)
-            if reason == "blocked":
+            if reason == Reason.BLOCKED:
                 raise SourceError(f"blocked: robots.txt forbids fetching {url}") from None
             raise SourceError(f"{reason}: {url}: {message}") from None
         except Exception as exc:  # DNS, refused, timeout: all mean "cannot reach it"

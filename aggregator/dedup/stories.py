@@ -11,7 +11,7 @@ from datetime import datetime
 
 import redis
 
-from aggregator.errors import AggregatorError
+from aggregator.errors import UnknownStory as UnknownStory  # re-exported
 from aggregator.keys import Keys
 from aggregator.urls import SECOND_LEVEL_LABELS
 
@@ -83,12 +83,6 @@ def choose_original(members: list[Member]) -> Member:
     uncredited = [m for m in members if not m.credited]
     pool = by_url or by_outlet or uncredited or members
     return min(pool, key=lambda m: (m.published, m.seq))
-
-
-class UnknownStory(AggregatorError):
-    """No story or article with this id in the dedup index (or it expired)."""
-
-    reason = "unknown_story"
 
 
 @dataclass(frozen=True)

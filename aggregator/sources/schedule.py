@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import redis
 
 from aggregator.keys import Keys
+from aggregator.reasons import Reason
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import next_delay
@@ -82,7 +83,7 @@ class Scheduler:
         for source in claimed:
             if self._polls(source.name) == polls[source.name]:
                 # The crawl never reported on this source (its process died or hung).
-                outcome = PollOutcome("error", error_kind="crawler", message=message)
+                outcome = PollOutcome("error", error_kind=Reason.CRAWLER, message=message)
                 self.health.polled(source.name, outcome)
             self._reschedule(source)
         return [s.name for s in claimed]
