@@ -87,7 +87,7 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
         super().article_failed(failure)
         self._ack(failure.request)  # type: ignore[attr-defined]
 
-    def settle(self, source: Source) -> None:
+    def after_poll(self, source: Source) -> None:
         """The scheduler handed the source over and moved on: its next due time (or its
         disabling after a 410) is decided here, from the poll just recorded."""
         client, keys = connect(self.config), self.config.keys

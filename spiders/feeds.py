@@ -171,9 +171,9 @@ class FeedSpider(scrapy.Spider):
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
         self.health.polled(source.name, outcome)
-        self.settle(source)
+        self.after_poll(source)
 
-    def settle(self, source: Source) -> None:
+    def after_poll(self, source: Source) -> None:
         """After a poll: nothing here, the local scheduler reschedules when the crawl ends."""
 
     def _count(self, source: Source, outcome: Reason, amount: int = 1) -> None:

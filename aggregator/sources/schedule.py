@@ -100,7 +100,10 @@ class Scheduler:
         # Released before the workers can poll, so their settle() is the last word.
         for source in claimed:
             self._reschedule(source)
-        self.crawl(claimed)
+        try:
+            self.crawl(claimed)
+        except Exception:  # the sources come due again as rescheduled; the scheduler goes on
+            logger.exception("handing %s to the workers failed", ", ".join(s.name for s in claimed))
         return [s.name for s in claimed]
 
     def _reschedule(self, source: Source) -> None:
