@@ -63,6 +63,24 @@ def test_the_preview_decodes_and_types_samples_as_the_crawl_does(
     assert f"{site.url(paths[1])}: not extracted (not_html)" in done.stdout
 
 
+def test_the_preview_credits_with_the_operators_publishers_file(
+    site: Site, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    paths = news_site(site, count=1)
+    page = article_html("Harbour plan approved").replace(
+        "</article>", "<p>Courtesy: HG Wire</p></article>"
+    )
+    site.page(paths[0], page)
+    publishers = tmp_path / "publishers.toml"
+    publishers.write_text(
+        'publisher = [{ name = "Harbour Gazette", kind = "outlet", aliases = ["HG Wire"] }]\n'
+    )
+    env = {**cli_env, "AGGREGATOR_PUBLISHERS_FILE": str(publishers)}
+    done = cli(env, "sources", "add", site.url("/feed.xml"), "--name", "ledger")
+    assert done.returncode == 0, done.stderr
+    assert " words | credited to Harbour Gazette" in done.stdout
+
+
 def test_discovery_from_a_homepage_link(
     site: Site, cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys
 ) -> None:
