@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from aggregator.models import Article
-from aggregator.processing import process_fetched
+from aggregator.processing import process
 
 
 def held(article: Article, *, gate: str, pids: str) -> Article:
@@ -17,11 +17,11 @@ def held(article: Article, *, gate: str, pids: str) -> Article:
     Path(pids, str(os.getpid())).touch()
     while not Path(gate).exists():
         time.sleep(0.01)
-    return process_fetched(article)
+    return process(article)
 
 
 def crashing(article: Article) -> Article:
     """Kill the worker on /crash pages, as a segfault or the OOM killer would."""
     if article.url.endswith("/crash"):
         os.kill(os.getpid(), signal.SIGKILL)
-    return process_fetched(article)
+    return process(article)
