@@ -16,6 +16,7 @@ from __future__ import annotations
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -45,6 +46,7 @@ HEADLINE = (
     "blind: wire",
     "blind: negatives (mention, caption, no credit)",
     "real: credited (expected publisher)",
+    "real: negatives (mention, caption)",
 )
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
@@ -208,7 +210,7 @@ def report(first_run: bool) -> str:
         f"Blind cases: {len(cases)} (`{BLIND.name}`); real "
         f"labelled pages found: {len(real)}.\n"
         "P: correct / pages given a publisher; R: correct / pages with an expected publisher; "
-        "false credit: pages crediting no one (mention, caption, no credit) given a publisher; "
+        "false credit: pages that credit no one given a publisher; "
         "leak: credit lines still in `text`; kept: sentences that must stay, still there; "
         "ms/article: extraction + attribution.\n"
         + halves(results)
@@ -233,8 +235,19 @@ def write(body: str, first_run: bool) -> None:
     )
 
 
+def unchanged_since(commit: str) -> bool:
+    """Whether the attribution code, the table and extraction are still as at ``commit``."""
+    paths = ["aggregator/attribution", "aggregator/data/publishers.toml", "aggregator/extract"]
+    done = subprocess.run(
+        ["git", "-C", str(RESULTS.parents[2]), "diff", "--quiet", commit, "--", *paths]
+    )
+    return done.returncode == 0
+
+
 def main(argv: list[str]) -> None:
     first_run = "--first-run" in argv
+    if first_run and not unchanged_since(FIRST_RUN_COMMIT):
+        raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
     body = report(first_run)
     write(body, first_run)
     print(body)

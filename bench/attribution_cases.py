@@ -15,8 +15,8 @@ BENCH = Path(__file__).resolve().parent
 BLIND = BENCH / "data" / "attribution_blind" / "cases.jsonl"
 REAL = BENCH / "data" / "attribution_real_labels.json"
 SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
-#: Categories whose pages credit no one: any publisher found there is a false credit.
-NEGATIVE = frozenset({"negative_mention", "negative_caption", "no_credit"})
+#: Categories of pages that only mention an outlet or credit a photo (blind and real labels).
+NEGATIVE = frozenset({"negative_mention", "negative_caption", "no_credit", "mention", "caption"})
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,10 @@ def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
         url=str(_first(record, "url", default="https://example.invalid/")),
         html=html,
         expected=expected or None,
-        accepted=_strings(_first(record, "accepted", "accepted_spellings", "aliases")),
-        credit_lines=_strings(_first(record, "credit_lines", "must_leave", "credits")),
+        accepted=_strings(_first(record, "accepted", "accept", "accepted_spellings", "aliases")),
+        credit_lines=_strings(
+            _first(record, "credit_lines", "credit_line", "must_leave", "credits")
+        ),
         keep=_strings(_first(record, "keep", "must_stay", "sentences_kept", "stay")),
         category=str(_first(record, "category", "kind", default="?")),
         language=str(_first(record, "language", "lang", default="?")),

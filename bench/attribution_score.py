@@ -44,10 +44,11 @@ def _flat(text: str) -> str:
 
 
 def summary(outcomes: list[Outcome]) -> dict[str, float]:
-    """pages, P, R, false-credit rate on pages crediting no one, leak and kept rates, ms."""
+    """pages, P, R, false credits (pages crediting no one given a publisher), leak and kept
+    rates, ms."""
     credited = [o for o in outcomes if o.case.expected is not None]
     predicted = [o for o in outcomes if o.publisher is not None]
-    negatives = [o for o in outcomes if o.case.category in NEGATIVE]
+    uncredited = [o for o in outcomes if o.case.expected is None]
     lines = sum(len(o.case.credit_lines) for o in outcomes)
     keep = sum(len(o.case.keep) for o in outcomes)
     count = max(len(outcomes), 1)
@@ -56,7 +57,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, float]:
         "credited": len(credited),
         "precision": _ratio(sum(o.correct for o in predicted), len(predicted)),
         "recall": _ratio(sum(o.correct for o in credited), len(credited)),
-        "false": _ratio(sum(o.publisher is not None for o in negatives), len(negatives)),
+        "false": _ratio(sum(o.publisher is not None for o in uncredited), len(uncredited)),
         "leak": _ratio(sum(len(o.leaked()) for o in outcomes), lines),
         "kept": _ratio(keep - sum(len(o.lost()) for o in outcomes), keep),
         "attribute_ms": sum(o.attribute_ms for o in outcomes) / count,
@@ -86,6 +87,7 @@ def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
     if real:
         for category in sorted({o.case.category for o in real}):
             rows.append((f"real: {category}", _of(real, {category})))
+        rows.append(("real: negatives (mention, caption)", _of(real, NEGATIVE)))
         rows.append(("real: credited (expected publisher)", [o for o in real if o.case.expected]))
         rows.append(("real: all", real))
     return [(name, group) for name, group in rows if group]
