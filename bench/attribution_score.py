@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from attribution_cases import NEGATIVE, Case
 
-from aggregator.attribution.publishers import normalize
+from aggregator.attribution.publishers import load_table, normalize
 
 CREDITED = frozenset({"in_table", "out_of_table", "wire"})
 
@@ -27,8 +27,15 @@ class Outcome:
     def correct(self) -> bool:
         if self.case.expected is None:
             return self.publisher is None
-        wanted = {normalize(s) for s in (self.case.expected, *self.case.accepted)}
-        return self.publisher is not None and normalize(self.publisher) in wanted
+        if self.publisher is None:
+            return False
+        spellings = (self.case.expected, *self.case.accepted)
+        if normalize(self.publisher) in {normalize(s) for s in spellings}:
+            return True
+        # The table's canonical name for an accepted spelling ("Keystone-SDA" for "ATS").
+        table = load_table()
+        found = table.by_name(self.publisher)
+        return found is not None and any(table.by_name(s) is found for s in spellings)
 
     def leaked(self) -> list[str]:
         flat = _flat(self.text)
