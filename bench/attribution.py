@@ -3,6 +3,7 @@ real pages, run through the same path as ``aggregator extract`` (extraction, the
 attribution on the page's text and markup); P, R, false credits, leaks, ms, per group.
 
 Run: .venv/bin/python bench/attribution.py [--first-run]   (writes bench/results/attribution.md)
+     .venv/bin/python bench/attribution.py --tune   (while changing code: tune half, prints only)
 
 Only the ``tune`` half's misses are listed; the ``check`` half gives numbers only, so that
 changes are never made against it. ``--first-run`` stores the run as the "First run" section,
@@ -125,7 +126,8 @@ def misses(outcomes: list[Outcome]) -> list[str]:
         if o.correct and not leaked and not lost:
             continue
         out.append(
-            f"- `{o.case.key}` {o.case.category}/{o.case.language}: want {o.case.expected!r} "
+            f"- `{o.case.key}` {o.case.category}/{o.case.language}/{o.case.placement}: "
+            f"want {o.case.expected!r} "
             f"got {o.publisher!r}"
             + (f"; leaked {leaked!r}" if leaked else "")
             + (f"; lost {[s[:60] for s in lost]!r}" if lost else "")
@@ -133,10 +135,10 @@ def misses(outcomes: list[Outcome]) -> list[str]:
     return out
 
 
-def halves(results: dict[str, list[Outcome]]) -> str:
+def halves(results: dict[str, list[Outcome]], shown: tuple[str, ...]) -> str:
     ours_name = next(iter(results))
     text = ""
-    for half in ("check", "tune"):
+    for half in shown:
         rows = groups([o for o in results[ours_name] if o.case.half == half])
         text += f"\n### {half} half{' (headline)' if half == 'check' else ''}: {ours_name}\n\n"
         text += table(rows)
@@ -191,7 +193,7 @@ def regression() -> str:
     )
 
 
-def report(first_run: bool) -> str:
+def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune")) -> str:
     cases = list(blind_cases(BLIND)) if BLIND.exists() else []
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
@@ -213,7 +215,7 @@ def report(first_run: bool) -> str:
         "false credit: pages that credit no one given a publisher; "
         "leak: credit lines still in `text`; kept: sentences that must stay, still there; "
         "ms/article: extraction + attribution.\n"
-        + halves(results)
+        + halves(results, shown)
         + "\n"
         + speed(ours_outcomes)
         + "\n"
@@ -248,6 +250,9 @@ def main(argv: list[str]) -> None:
     first_run = "--first-run" in argv
     if first_run and not unchanged_since(FIRST_RUN_COMMIT):
         raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
+    if "--tune" in argv:  # while changing code: the tune half only, nothing written
+        print(report(first_run, ("tune",)))
+        return
     body = report(first_run)
     write(body, first_run)
     print(body)

@@ -34,6 +34,7 @@ class Case:
     category: str
     language: str
     half: str
+    placement: str = ""
 
 
 def _first(record: Mapping[str, Any], *keys: str, default: Any = None) -> Any:
@@ -63,10 +64,11 @@ def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
         credit_lines=_strings(
             _first(record, "credit_lines", "credit_line", "must_leave", "credits")
         ),
-        keep=_strings(_first(record, "keep", "must_stay", "sentences_kept", "stay")),
+        keep=_strings(_first(record, "must_keep", "keep", "must_stay", "sentences_kept")),
         category=str(_first(record, "category", "kind", default="?")),
         language=str(_first(record, "language", "lang", default="?")),
         half=str(_first(record, "half", default="?")),
+        placement=str(_first(record, "placement", default="")),
     )
 
 
