@@ -33,6 +33,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
         captions=extracted.captions,
+        side_lines=extracted.side_lines,
         body=b"",
         html="",
     )
@@ -51,6 +52,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
         meta=article.meta,
         jsonld=article.jsonld,
         captions=article.captions,
+        side_lines=article.side_lines,
         entry=article.feed_entry,
         site_name=article.meta.get("og:site_name"),
         source_name=article.source,
@@ -82,7 +84,7 @@ def process_fetched(
     credit (``attribution``), then dedup's fingerprint of the cleaned text (``fingerprinted``).
 
     The article comes back without its page, and without the markup only attribution reads
-    (JSON-LD, captions). Raises ExtractionFailed when the page holds no article.
+    (JSON-LD, captions, side lines). Raises ExtractionFailed when the page holds no article.
     """
     from aggregator.dedup.minhash import fingerprint
     from aggregator.extract.extractor import extract_bytes
@@ -95,5 +97,5 @@ def process_fetched(
         article = credit(article, publishers_file)
     if fingerprinted:
         article.fingerprint = fingerprint(article.text)
-    article.jsonld, article.captions = (), ()
+    article.jsonld, article.captions, article.side_lines = (), (), ()
     return article

@@ -9,9 +9,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from aggregator.attribution.credits import Credit, find_credits
+from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.publishers import PublisherTable, host_of, load_table, normalize
+from aggregator.attribution.names import Trust
+from aggregator.attribution.publishers import (
+    PublisherTable,
+    host_of,
+    load_table,
+    normalize,
+    registrable,
+)
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
 
@@ -19,7 +26,6 @@ from aggregator.models import Attribution, Evidence, FeedEntry
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
 #: More publishers than this credited in one text is a round-up, not a republication.
 MAX_CREDITED = 2
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ def attribute(
     source_name: str | None = None,
     publishers_file: str | Path | None = None,
     captions: Sequence[str] = (),
+    side_lines: Sequence[str] = (),
 ) -> tuple[str, Attribution]:
     """Return ``text`` with credit lines removed, and the attribution they and the markup give.
 
@@ -47,6 +54,8 @@ def attribute(
     marked as syndications; ``publishers_file`` is the operator's extra publisher table
     (setting ATTRIBUTION_PUBLISHERS_FILE), merged over the bundled one. ``captions`` are the
     page's caption and credit lines outside the text: image credits are read from them too.
+    ``side_lines`` are short lines next to the text that extraction left out: a credit line
+    there counts when its wording says it is one ("© Thomson Reuters 2020").
     """
     table = load_table(str(publishers_file) if publishers_file else None)
     resolver = Resolver(table)
@@ -63,6 +72,7 @@ def attribute(
     ]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
+    credits += [c for c in find_side_credits(side_lines, resolver.accept) if c.text not in text]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
     canonical = _joined(url, meta.get("canonical"))
@@ -118,9 +128,11 @@ class _Self:
         foreign = []
         for where, name in claimed:
             publisher = self.table.by_name(name)
+            # A wire's name in a newspaper's markup (sfgate.com's JSON-LD naming the AP) is
+            # the copy's source, never the site: only a site the table lacks may share names.
             if (
                 publisher is not None
-                and not self.known_domain
+                and (not self.known_domain or publisher.kind == "wire")
                 and self.domain not in {registrable(d) for d in publisher.domains}
             ):
                 foreign.append((where, name))
@@ -139,13 +151,6 @@ class _Self:
         return bool(host) and registrable(host or "") == self.domain
 
 
-def registrable(host: str) -> str:
-    """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
-    labels = host.lower().removeprefix("www.").split(".")
-    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
-
-
 def _from_credits(
     credits: list[Credit], resolver: Resolver, own: _Self, evidence: list[Evidence]
 ) -> tuple[list[_Candidate], list[Credit]]:
@@ -155,6 +160,8 @@ def _from_credits(
         where = f"text line {credit.index + 1}" + (
             "" if credit.where == "line" else f" ({credit.where})"
         )
+        if credit.side:
+            where = "beside the text (left out by extraction)"
         if credit.image:
             evidence.append(
                 Evidence(
@@ -162,7 +169,8 @@ def _from_credits(
                 )
             )
             continue
-        named = resolver.resolve(credit.who, credit.strong)
+        sign_off = credit.where == "sign-off"
+        named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue
         if own.is_self(named):
@@ -170,6 +178,8 @@ def _from_credits(
             continue
         story.append(credit)
         note = f"names {named.name}" if named.name else "names no publisher"
+        if named.name and not named.known:
+            note += " (not in the publisher table: published as written)"
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
         candidates.append(_Candidate("credit_line", named, len(candidates)))
     return candidates, story
@@ -197,10 +207,10 @@ def _from_markup(
 
 
 def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
-    by_url = resolver.resolve(claim.url, False) if claim.url else None
-    by_name = resolver.resolve(claim.name, False) if claim.name else None
+    by_url = resolver.resolve(claim.url, Trust.KNOWN) if claim.url else None
+    by_name = resolver.resolve(claim.name, Trust.KNOWN) if claim.name else None
     if by_name is None and claim.name and not claim.known_only:
-        by_name = resolver.resolve(claim.name, True)
+        by_name = resolver.resolve(claim.name, Trust.STRONG)
     name = by_name.name if by_name and by_name.name else (by_url.name if by_url else None)
     if name is None and (claim.known_only or not claim.url):
         return None
@@ -239,6 +249,7 @@ def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
 def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
     """The text without the credits (a line cut to what remains when the credit ended it)."""
     kept = list(lines)
+    credits = [c for c in credits if not c.side]  # never in the text
     for credit in credits:
         if credit.image or credit in story:
             kept[credit.index] = credit.rest

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -193,29 +194,35 @@ _IMAGE = [
     r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
 ]
 
-STORY_STRONG = [
-    re.compile(_OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(
-        _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
-        r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
-        _FLAGS,
-    ),
-    *(re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS) for p in _STORY_SENTENCES),
+_STRONG = [
+    _OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE,
+    _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+    r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    *(_OPEN + p + r"\s*[)\]]?[.。۔।]?$" for p in _STORY_SENTENCES),
 ]
-STORY_LABELLED = [
-    re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS),
-    re.compile(
-        r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
-        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*"
-        + _WHO
-        + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$",
-        _FLAGS,
-    ),
+_COPYRIGHT = (
+    r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*"
+    + _WHO
+    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$"
+)
+#: Whole-line story credits, each with how far its wording vouches for a name the table
+#: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
+#: name reading as an outlet, a bare name or a byline never.
+STORY = [
+    *((re.compile(p, _FLAGS), Trust.STRONG) for p in _STRONG),
+    (re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS), Trust.NAMED),
+    (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
+    # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
+    (re.compile(_COPYRIGHT, _FLAGS), Trust.OUTLET),
+    (re.compile(_STORY_WEAK[1], _FLAGS), Trust.OUTLET),
+    (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
-STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
 #: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
-STORY_EDGE = [re.compile(p, _FLAGS) for p in (_STORY_WEAK[0], *_STORY_WEAK[3:])]
+STORY_EDGE = [
+    (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
+    *((re.compile(p, _FLAGS), Trust.KNOWN) for p in _STORY_WEAK[3:]),
+]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
@@ -236,6 +243,15 @@ SUFFIX = re.compile(
     + _STORY_LABELS
     + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
+    _FLAGS,
+)
+#: A wire's sign-off: "Reporting by Jane Doe; Editing by John Roe". It names people, not the
+#: publisher, but it is a credit line: it leaves the text.
+SIGN_OFF = re.compile(
+    r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
+    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$)){2,}"
+    r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
+    r"(?:editing|writing)\s+by\s+.{2,120}$",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".

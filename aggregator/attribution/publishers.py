@@ -64,6 +64,16 @@ def host_of(value: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+
+
+def registrable(host: str) -> str:
+    """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
+    labels = host.lower().removeprefix("www.").split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
 class PublisherTable:
     """Look publishers up by any spelling of their name or by a domain or subdomain."""
 

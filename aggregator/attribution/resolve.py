@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aggregator.attribution.names import Trust, agency_tag, cleaned, outlet_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, host_of, normalize
+from aggregator.attribution.publishers import PublisherTable, host_of, normalize, registrable
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
@@ -20,6 +21,8 @@ _PIECES = re.compile(
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,
 )
+#: What separates names, except the ampersand inside "Harrow & Finch".
+_SEPARATE = re.compile(r"\s*(?:[,;/|·•]|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
@@ -57,12 +60,12 @@ class Named:
 class Resolver:
     """Reads publisher names out of credit phrases with the publisher table."""
 
-    def _named_beside(self, who: str, url: re.Match[str], strong: bool) -> Named | None:
+    def _named_beside(self, who: str, url: re.Match[str], trust: Trust) -> Named | None:
         """The name the phrase gives besides its URL, carrying the URL."""
         rest = (who[: url.start()] + who[url.end() :]).strip(" .:;,()[]-–—")
         if not rest:
             return None
-        named = self.resolve(rest, strong)
+        named = self.resolve(rest, trust)
         if named is None or named.name is None:
             return None
         return Named(named.name, named.known, url.group(0))
@@ -70,22 +73,23 @@ class Resolver:
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
 
-    def accept(self, who: str, strong: bool) -> bool:
-        return self.resolve(who, strong) is not None
+    def accept(self, who: str, trust: Trust) -> bool:
+        return self.resolve(who, trust) is not None
 
-    def resolve(self, who: str, strong: bool) -> Named | None:
-        """The publisher ``who`` names; ``strong`` lets a name the table lacks through."""
+    def resolve(self, who: str, trust: Trust) -> Named | None:
+        """The publisher ``who`` names. The table gives known names their canonical spelling;
+        ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         who = _WEBSITE.sub("", who.strip(" .:;,()[]«»\"'"))
         if not who:
             return None
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
-        if url is not None and (strong or url.group(0).strip(" .") == who):
-            named = self._from_url(url.group(0), strong)
+        if url is not None and (trust >= Trust.NAMED or url.group(0).strip(" .") == who):
+            named = self._from_url(url.group(0), trust > Trust.KNOWN)
             if named is not None and not named.known:
                 # "Originally published by The Gulf Ledger: <link>": an unknown domain, but
                 # the phrase names the publisher too; the name beats a bare host name.
-                by_name = self._named_beside(who, url, strong)
+                by_name = self._named_beside(who, url, trust)
                 named = by_name or named
             if named is not None:
                 return named
@@ -96,12 +100,32 @@ class Resolver:
         whole = self.table.by_name(_TRAILER.sub("", who))
         if whole is not None:
             return Named(whole.name, True)
+        strong = trust == Trust.STRONG
         found = self._known(pieces, strong)
-        if found is not None and (strong or self._only_names(pieces)):
+        if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
-        return self._raw(pieces[0]) if strong and pieces else None
+        if not pieces:
+            return None
+        # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
+        first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
+        return self._unknown(first.strip(" .:()"), trust)
+
+    def _unknown(self, piece: str, trust: Trust) -> Named | None:
+        """A name the table lacks, when the credit's wording vouches for it."""
+        if trust == Trust.KNOWN:
+            return None
+        raw = self._raw(piece)
+        if raw is None or raw.name is None:
+            return None
+        name = cleaned(raw.name)
+        whole = normalize(name) == normalize(cleaned(piece))
+        if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
+            return Named(name, False)
+        if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
+            return Named(name, False)
+        return None
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
@@ -115,6 +139,7 @@ class Resolver:
         )
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
+        """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
             publisher = self.table.by_name(piece)
             if publisher is None and strong:
@@ -124,15 +149,16 @@ class Resolver:
                 return Named(publisher.name, True)
         return None
 
-    def _from_url(self, url: str, strong: bool) -> Named | None:
+    def _from_url(self, url: str, unknown: bool) -> Named | None:
         full = url if "://" in url else "https://" + url
         publisher = self.table.by_domain(full)
         if publisher is not None:
             return Named(publisher.name, True, full if "/" in url.split("//")[-1] else None)
         host = host_of(full)
-        if not strong or host is None:
+        if not unknown or host is None:
             return None
-        return Named(host, False, full if "/" in url.split("//")[-1] else None)
+        # A domain the table lacks is published as its registrable domain, paths dropped.
+        return Named(registrable(host), False, full if "/" in url.split("//")[-1] else None)
 
     @staticmethod
     def _raw(piece: str) -> Named | None:
