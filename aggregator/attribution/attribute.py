@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
@@ -226,13 +226,25 @@ def _from_canonical(
         return []
     publisher = table.by_domain(canonical)
     if publisher is None:
-        evidence.append(Evidence("canonical", canonical, "link rel=canonical: unknown domain"))
-        return []
+        return _unknown_canonical(canonical, own, evidence)
     named = Named(publisher.name, True, canonical)
     if own.is_self(named):
         return []
     evidence.append(Evidence("canonical", canonical, f"link rel=canonical: {publisher.name}"))
     return [_Candidate("canonical", named, 0)]
+
+
+def _unknown_canonical(canonical: str, own: _Self, evidence: list[Evidence]) -> list[_Candidate]:
+    """A canonical link to an article on a domain the table lacks names that domain. Not a
+    site's home page (a misconfiguration), nor its own brand under another suffix."""
+    domain = registrable(host_of(canonical) or "")
+    path = urlsplit(canonical).path.strip("/")
+    if not domain or not path or normalize(domain.split(".")[0]) == own.label:
+        evidence.append(Evidence("canonical", canonical, "link rel=canonical: not an original"))
+        return []
+    where = f"link rel=canonical: {domain} (not in the publisher table: published as written)"
+    evidence.append(Evidence("canonical", canonical, where))
+    return [_Candidate("canonical", Named(domain, False, canonical), 0)]
 
 
 def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:

@@ -67,7 +67,7 @@ def find_side_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     wording counts there: a bare name, a byline or "(AFP)" beside a story may be anything."""
     found = []
     for index, line in enumerate(lines):
-        credit = _whole_line(line.strip(), index, accept, edge=False, sign_off=True)
+        credit = _whole_line(line.strip(), index, accept, edge=False, beside=True)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
@@ -80,11 +80,16 @@ def _whole_line(
     *,
     edge: bool,
     roundup: bool = False,
-    sign_off: bool = False,
+    beside: bool = False,
 ) -> Credit | None:
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
+        pattern, trust = cp.CREDIT
+        match = pattern.match(line)
+        if match and accept(match.group("who").strip(), trust):
+            return Credit(line, match.group("who").strip(), False, trust, index)
     for number, pattern in enumerate(cp.IMAGE):
         match = pattern.match(line)
         who = (match.groupdict().get("who") or "").strip() if match else ""
@@ -93,11 +98,13 @@ def _whole_line(
             return Credit(line, who, True, Trust.KNOWN, index)
     if roundup and _BRACKETED.match(line):
         return None
-    if (edge or sign_off) and cp.SIGN_OFF.match(line):
+    if (edge or beside) and cp.SIGN_OFF.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
+
     # "— with inputs from PTI": a dash or bullet may lead any credit.
     bare = line.lstrip("—–-•·* ") or line
-    for pattern, trust in [*cp.STORY, *(cp.STORY_EDGE if edge else ())]:
+    extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
+    for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         if match and accept(match.group("who").strip(), trust):
             return Credit(line, match.group("who").strip(), False, trust, index)

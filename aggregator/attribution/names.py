@@ -30,7 +30,7 @@ _OUTLET_WORDS = frozenset(
     """
     news newswire wire times post daily weekly herald courier journal gazette tribune press
     media review observer chronicle express star telegraph monitor magazine radio tv
-    television network agency insider today report reporter online digital mail standard
+    television network agency insider today report online digital mail standard
     guardian independent sun mirror voice bulletin dispatch record register sentinel
     examiner inquirer enquirer globe beacon leader ledger advertiser argus echo mercury
     courant call citizen eagle pioneer plain republic statesman world journalism blog
@@ -38,6 +38,7 @@ _OUTLET_WORDS = frozenset(
     zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
     periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
     notícias jornal folha
+    agência agencia agence agentur
     ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
     أخبار الأخبار صحيفة جريدة اليوم الخليج
     اخبار روزنامہ نیوز ٹائمز
@@ -47,10 +48,10 @@ _OUTLET_WORDS = frozenset(
 _AGENCY_TAG = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})(?:/[A-Za-z]{2,6})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
-    r"(?:[\s,.]*(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"
+    r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|ltd|limited|inc|llc|plc|corp|"
-    r"gmbh|pvt|pty|s\.?a|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?)+"
-    r"\s*$",
+    r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
     re.IGNORECASE,
 )
 

@@ -11,27 +11,30 @@ from aggregator.attribution.names import Trust, agency_tag, cleaned, outlet_like
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, host_of, normalize, registrable
 
+# A bare domain's first label has two letters at least: "S.Paulo" is a name.
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
+    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+[a-z]{2,}\b"
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
 _PIECES = re.compile(
-    r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
+    r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,
 )
 #: What separates names, except the ampersand inside "Harrow & Finch".
-_SEPARATE = re.compile(r"\s*(?:[,;/|·•]|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
+_SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
 _ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
 _CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"}
 _NOT_NAMES = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|yesterday|this|that|these|those|here|there|our|my|his|her|their|its|a|an|"
-    r"google|getty|shutterstock|wikimedia|wikipedia|twitter|facebook|instagram|youtube|x)\w*$",
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|this|that|these|those|here|there|our|"
+    r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
+    r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
 #: "the website of", "موقع": a name follows.
@@ -117,6 +120,8 @@ class Resolver:
         if trust == Trust.KNOWN:
             return None
         raw = self._raw(piece)
+        if raw is None and trust == Trust.STRONG:
+            raw = _lowercase_brand(piece)
         if raw is None or raw.name is None:
             return None
         name = cleaned(raw.name)
@@ -173,13 +178,24 @@ class Resolver:
                 break
         while words and words[-1].lower() in _CONNECTORS | {"der", "die", "das"}:
             words.pop()
-        while words and (words[0].lower() in _ARTICLES or not any(c.isalpha() for c in words[-1])):
-            words.pop(0 if words[0].lower() in _ARTICLES else -1)
+        # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
+        while words and (words[0] in _ARTICLES or not any(c.isalpha() for c in words[-1])):
+            words.pop(0 if words[0] in _ARTICLES else -1)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
             return None
         if not any(c.isalpha() for c in words[0]):
             return None
         return Named(" ".join(words), False)
+
+
+def _lowercase_brand(piece: str) -> Named | None:
+    """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
+    words = piece.split()
+    while words and words[0] in _ARTICLES:
+        words.pop(0)
+    if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
+        return Named(" ".join(words), False)
+    return None
 
 
 def _short_name(piece: str) -> bool:
