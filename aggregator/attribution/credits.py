@@ -98,8 +98,6 @@ def _whole_line(
             return Credit(line, who, True, Trust.KNOWN, index)
     if roundup and _BRACKETED.match(line):
         return None
-    if (edge or beside) and cp.SIGN_OFF.match(line):
-        return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
 
     # "— with inputs from PTI": a dash or bullet may lead any credit.
     bare = line.lstrip("—–-•·* ") or line
@@ -108,6 +106,9 @@ def _whole_line(
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         if match and accept(match.group("who").strip(), trust):
             return Credit(line, match.group("who").strip(), False, trust, index)
+    # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above).
+    if (edge or beside) and cp.SIGN_OFF.match(line):
+        return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     return None
 
 

@@ -45,7 +45,7 @@ _OUTLET_WORDS = frozenset(
     समाचार टाइम्स न्यूज़ न्यूज खबर पत्रिका
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
-_AGENCY_TAG = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})(?:/[A-Za-z]{2,6})*$")
+_AGENCY_TAG = re.compile(r"^(?:[A-Z]{2,8}|[a-z]{2,4})(?:/[A-Za-z]{2,8})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
     r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"

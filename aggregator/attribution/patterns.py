@@ -288,7 +288,10 @@ SIGN_OFF = re.compile(
     r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
     r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$)){2,}"
     r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
-    r"(?:editing|writing)\s+by\s+.{2,120}$",
+    r"(?:editing|writing)\s+by\s+.{2,120}$"
+    # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
+    r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
+    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".

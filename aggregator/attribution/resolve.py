@@ -28,7 +28,10 @@ _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
 _ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
-_CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"}
+_CONNECTORS = {
+    *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
+    *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
+}
 _NOT_NAMES = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
