@@ -487,6 +487,7 @@ DATELINES = [
     ("القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.", "Reuters"),
     ("मुंबई, पांच मई (भाषा) अधिकारियों ने कहा कि बातचीत फिर शुरू होगी।", "Press Trust of India"),
     ("Lagos [Nigeria], May 5 (ANI): Officials said talks would resume.", "ANI"),
+    ("(AFP) - Officials said talks would resume.", "AFP"),
     ("Quito (Ecuador), 5 may (EFE).- Las conversaciones se reanudarán.", "EFE"),
     ("Tromsø (NORDNYTT) – Officials said talks would resume.", "NORDNYTT"),  # noqa: RUF001
 ]

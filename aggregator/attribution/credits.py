@@ -157,18 +157,12 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     match = cp.DATELINE.match(line.lstrip())
     if match is None:
         return None
+    group = "credit" if match.group("credit") else "credit2"
+    credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –": with its dash, a dateline's tag is an agency's, known or not.
-    dashed = re.search(r"[-—–]\s*$", match.group("credit")) is not None
+    dashed = re.search(r"[-—–]\s*$", credit) is not None
     trust = Trust.TAG if dashed else Trust.KNOWN
-    if not accept(match.group("who").strip(), trust):
+    if not accept(who, trust):
         return None
-    rest = line.lstrip()[match.end("credit") :]
-    return Credit(
-        match.group("credit").strip(),
-        match.group("who").strip(),
-        False,
-        trust,
-        index,
-        rest,
-        "dateline",
-    )
+    rest = line.lstrip()[match.end(group) :]
+    return Credit(credit.strip(), who, False, trust, index, rest, "dateline")

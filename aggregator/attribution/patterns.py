@@ -268,7 +268,9 @@ _PLACE_MORE = (
 #: uncased) words, a date or a region in brackets; the last bracket before the story credits.
 DATELINE = re.compile(
     r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}[ ,،]*\s*"
-    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)",
+    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
+    # "(AFP) - Officials said ...": no place, but the dash
+    r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
     re.UNICODE,
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
