@@ -45,6 +45,9 @@ _OUTLET_WORDS = frozenset(
     समाचार टाइम्स न्यूज़ न्यूज खबर पत्रिका
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
+_OUTLET_ENDING = re.compile(
+    "(?:" + "|".join(sorted((w for w in _OUTLET_WORDS if len(w) > 4), key=len)) + ")$"
+)
 _AGENCY_TAG = re.compile(r"^(?:[A-Z]{2,8}|[a-z]{2,4})(?:/[A-Za-z]{2,8})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
@@ -61,10 +64,7 @@ def outlet_like(name: str) -> bool:
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):
         return True
     words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
-    return any(
-        w in _OUTLET_WORDS or any(w.endswith(o) and len(o) > 4 for o in _OUTLET_WORDS)
-        for w in words
-    )
+    return any(w in _OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)
 
 
 def agency_tag(name: str) -> bool:
