@@ -20,6 +20,7 @@ SHARED = Path(
 )
 SEED = SHARED / "seed" / "000_11207e85c5729a99.txt"
 BLOG = "https://kabul-daily-notes.blogspot.com/2023/06/taliban-denies.html"
+PAPER_URL = "https://www.valleytimes-online.com/news/2025/05/talks"
 STORY = (
     "The minister said the talks would resume next week in Doha.\n"
     "Officials declined to comment on the details of the proposal."
@@ -545,3 +546,11 @@ def test_lines_beside_the_text_count_only_with_a_credits_wording() -> None:
     for line in ("Reuters", "(AFP)", "Tidewater Signal"):
         _, bare = attribute(STORY, url=BLOG, side_lines=[line])
         assert bare.original_publisher is None, line
+
+
+def test_a_wire_staff_byline_names_the_wire() -> None:
+    author = {"@type": "Person", "name": "By Jane Doe, AP National Political Writer"}
+    _, found = attribute(STORY, url=PAPER_URL, jsonld=[{"@type": "NewsArticle", "author": author}])
+    assert found.original_publisher == "Associated Press"
+    _, own = attribute(STORY, url="https://apnews.com/article/x", jsonld=[{"author": author}])
+    assert own.original_publisher is None

@@ -47,6 +47,13 @@ _WEBSITE = re.compile(
     r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)",
     re.I,
 )
+#: What follows a wire's name in its staff's bylines: "AP National Political Writer".
+_ROLE = re.compile(
+    r"^\s*(?:(?:chief|senior|national|international|foreign|political|business|economics|"
+    r"sports|medical|science|technology|legal|special|staff|diplomatic|white house)\s+)*"
+    r"(?:writer|correspondent|reporter|editor|staff|journalist)s?\s*$",
+    re.I,
+)
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
@@ -150,9 +157,12 @@ class Resolver:
         """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
             publisher = self.table.by_name(piece)
-            if publisher is None and strong:
+            if publisher is None:
                 hit = self.table.at_start(piece)
-                publisher = hit[0] if hit else None
+                # "AP National Political Writer": a wire's staff byline names the wire.
+                role = hit is not None and _ROLE.match(piece[len(hit[1]) :]) is not None
+                if hit is not None and (strong or (role and hit[0].kind == "wire")):
+                    publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)
         return None
