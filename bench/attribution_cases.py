@@ -6,8 +6,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,22 @@ def real_cases(path: Path = REAL, shared: Path = SHARED) -> Iterator[Case]:
     for key, record in items:
         page = _page(record, key, shared)
         if page is not None:
-            yield _case(record, "real", page, f"real:{_first(record, 'id', default=key)}")
+            case = _case(record, "real", page, f"real:{_first(record, 'id', default=key)}")
+            yield case if case.url.startswith("http") else replace(case, url=_own_url(page))
+
+
+_OWN_URL = re.compile(
+    r"<(?:link[^>]+rel=[\"']canonical[\"'][^>]+href|meta[^>]+property=[\"']og:url[\"']"
+    r"[^>]+content)=[\"'](https?://[^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _own_url(html: str) -> str:
+    """A page saved without its URL (some trafilatura-eval ids): the URL it gives itself,
+    as a user would pass to ``aggregator extract --url``."""
+    match = _OWN_URL.search(html)
+    return match.group(1) if match else "https://example.invalid/"
 
 
 def _page(record: Mapping[str, Any], key: Any, shared: Path) -> str | None:

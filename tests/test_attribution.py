@@ -554,3 +554,20 @@ def test_a_wire_staff_byline_names_the_wire() -> None:
     assert found.original_publisher == "Associated Press"
     _, own = attribute(STORY, url="https://apnews.com/article/x", jsonld=[{"author": author}])
     assert own.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STORY}\n- Digital Crown with haptic feedback\n- Publishing and promoting a book",
+        f"{STORY}\nThe council met on Tuesday. (BA)",
+    ],
+)
+def test_list_items_and_initials_credit_no_one(text: str) -> None:
+    cleaned, found = attribute(text, url=BLOG)
+    assert found.original_publisher is None and cleaned == text
+
+
+def test_a_name_starting_with_the_sites_own_is_the_site() -> None:
+    _, found = attribute(f"{STORY}\nQuelle: MDR THÜRINGEN/ls", url="https://www.mdr.de/x")
+    assert found.original_publisher is None

@@ -48,7 +48,8 @@ _OUTLET_WORDS = frozenset(
 _OUTLET_ENDING = re.compile(
     "(?:" + "|".join(sorted((w for w in _OUTLET_WORDS if len(w) > 4), key=len)) + ")$"
 )
-_AGENCY_TAG = re.compile(r"^(?:[A-Z]{2,8}|[a-z]{2,4})(?:/[A-Za-z]{2,8})*$")
+# Three letters at least: "(BA)" after a paragraph is a reporter's initials.
+_AGENCY_TAG = re.compile(r"^(?:[A-Z]{3,8}|[a-z]{3,4})(?:/[A-Za-z]{2,8})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
     r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"

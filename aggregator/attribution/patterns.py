@@ -237,7 +237,8 @@ STORY = [
     (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
     # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
     (re.compile(_COPYRIGHT, _FLAGS), Trust.OUTLET),
-    (re.compile(_STORY_WEAK[1], _FLAGS), Trust.OUTLET),
+    # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most.
+    (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
     (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
@@ -245,9 +246,11 @@ BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
 #: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
 #: photo's).
 CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
-#: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
+#: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
+#: publisher's name alone.
 STORY_EDGE = [
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
+    (re.compile(r"^[—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
     BYLINE,
     (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
