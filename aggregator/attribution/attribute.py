@@ -12,15 +12,10 @@ from urllib.parse import urljoin, urlsplit
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust
-from aggregator.attribution.publishers import (
-    PublisherTable,
-    host_of,
-    load_table,
-    normalize,
-    registrable,
-)
+from aggregator.attribution.publishers import PublisherTable, load_table, normalize, registrable
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
+from aggregator.urls import host_of
 
 #: Evidence ranks: a lower rank decides first (issue 4).
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from aggregator.attribution.names import Trust, agency_tag, cleaned, outlet_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, host_of, normalize, registrable
+from aggregator.attribution.publishers import PublisherTable, normalize, registrable
+from aggregator.urls import host_of
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
 _URL = re.compile(
