@@ -12,6 +12,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from aggregator.config import Config
+from aggregator.dedup import decision
 from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article
@@ -58,7 +59,7 @@ def test_a_recorded_but_unpublished_article_is_published_on_its_next_fetch(
     text: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(dedup_pipeline, "LOST_AFTER", 0.05)
+    monkeypatch.setattr(decision, "LOST_AFTER", 0.05)
     pipelines = _pipelines(config, redis_client, keys)
     page = Article(url="https://a.example/story", text=text, source="a")
     # A crawler records the article, then dies before publishing it.

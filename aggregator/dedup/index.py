@@ -1,7 +1,8 @@
 """De-duplication and story clustering in Redis, shared by every crawler process.
 
-Exact: the same page (URL in any spelling, AMP or canonical, or the source's GUID) or the
-same normalized text. Near: MinHash-LSH over word shingles with a containment estimate,
+Exact: the same page (URL in any spelling, AMP or a canonical on the same site, or the
+source's GUID) or the same normalized text. A page's identity is its own URL: a canonical
+link to another site marks a syndicated copy (see ``record.credit``), never the same page. Near: MinHash-LSH over word shingles with a containment estimate,
 so a truncated or padded copy joins the story of its original.
 """
 
@@ -26,7 +27,7 @@ from aggregator.dedup.minhash import (
     fingerprint,
     resemblance,
 )
-from aggregator.dedup.record import credit, digest, exact_fields, record_fields
+from aggregator.dedup.record import credit, digest, exact_fields, own_canonical, record_fields
 from aggregator.dedup.stories import (
     MEMBER_FIELDS,
     Member,
@@ -73,13 +74,9 @@ class DedupParams:
         return max(1, math.ceil(self.capacity * per_article / _BUCKET_FILL))
 
 
-#: The record field dedup_index.lua sets on a new article and the publish clears.
+#: The record field dedup_index.lua sets on a new article and the publish clears
+#: (aggregator.stream.articles.publish).
 UNPUBLISHED = "u"
-
-
-def mark_published(pipe: redis.Redis, keys: Keys, article_id: str) -> None:
-    """Clear the article's unpublished mark; queue it on ``pipe`` with the publish itself."""
-    pipe.hdel(keys.dedup_article(short_id(article_id)), UNPUBLISHED)
 
 
 @dataclass(frozen=True)
@@ -194,7 +191,7 @@ class Deduplicator:
             # The name the page gives itself matches credit lines best ("The Gulf Ledger"),
             # the host where it gives none ("aljazeera.com" ~ "Al Jazeera").
             outlet=article.meta.get("og:site_name")
-            or host_of(article.canonical_url or article.url),
+            or host_of(own_canonical(article) or article.url),
             published=epoch(article.published),
             credited=credited,
             credited_url=credited_url,
