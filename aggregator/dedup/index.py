@@ -2,8 +2,9 @@
 
 Exact: the same page (URL in any spelling, AMP or a canonical on the same site, or the
 source's GUID) or the same normalized text. A page's identity is its own URL: a canonical
-link to another site marks a syndicated copy (see ``record.credit``), never the same page. Near: MinHash-LSH over word shingles with a containment estimate,
-so a truncated or padded copy joins the story of its original.
+link to another site marks a syndicated copy (see ``record.credit``), never the same page.
+Near: MinHash-LSH over word shingles with a containment estimate, so a truncated or padded
+copy joins the story of its original.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ def _update(
     if not entries:
         LOGGER.warning("relink: entry %s of a copy was trimmed; not relinked", member.entry)
         return False
-    fields = dict(entries[0][1])
+    fields = {str(k): str(v) for k, v in (entries[0][1] or {}).items()}
     message = json.loads(fields[FIELD_ARTICLE])
     revision = max(int(message.get("revision") or 1), member.revision) + 1
     message.update(
