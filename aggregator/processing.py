@@ -33,6 +33,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
         captions=extracted.captions,
+        access=extracted.access,
         body=b"",
         html="",
     )
