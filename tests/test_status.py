@@ -48,7 +48,8 @@ def test_status_counts_typed_failures_per_source(cli_env: dict[str, str]) -> Non
     assert "paywall" not in row
     assert "stream " in status.stdout and "2 entries" in status.stdout
     consumed = run_cli("consume", "--group", "g", "--idle-exit", "1", env=cli_env)
-    messages = {m["url"].rsplit("/", 1)[1]: m for m in map(json.loads, consumed.stdout.splitlines())}
+    lines = consumed.stdout.splitlines()
+    messages = {m["url"].rsplit("/", 1)[1]: m for m in map(json.loads, lines)}
     assert sorted(messages) == ["news.html", "paid.html"]
     assert (messages["paid.html"]["access"], messages["news.html"]["access"]) == ("paywall", None)
     assert messages["paid.html"]["text"].startswith("For months, depositors")

@@ -64,9 +64,7 @@ def check_bot_wall(tree: HtmlElement, html: str) -> None:
         raise BotWall(f"challenge or access-denied page: {title[:80]!r}")
 
 
-def paywall_teaser(
-    text: str, article: dict[str, Any] | None, meta: dict[str, str]
-) -> str | None:
+def paywall_teaser(text: str, article: dict[str, Any] | None, meta: dict[str, str]) -> str | None:
     """The text of a paid article's teaser without the paywall's prompt, when only a teaser
     is left; else None. A teaser is published with ``access: "paywall"`` (issue 15): its
     first paragraphs are the article as far as a reader without an account sees it."""
