@@ -13,6 +13,9 @@ from aggregator.keys import Keys
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
+#: The Scrapy settings module used unless AGGREGATOR_SETTINGS names another.
+DEFAULT_SETTINGS = "aggregator_scrapy.settings.production"
+
 _REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
@@ -26,7 +29,7 @@ class Config:
     AGGREGATOR_ALLOW_NETWORKS: CIDRs that may be fetched although private or loopback.
     AGGREGATOR_KEY_PREFIX: prefix of every Redis key (default "aggregator:").
     AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
-    AGGREGATOR_SETTINGS: the Scrapy settings module (default settings.production).
+    AGGREGATOR_SETTINGS: the Scrapy settings module (default aggregator_scrapy.settings.production).
     AGGREGATOR_PUBLISHERS_FILE: an operator's publisher table (TOML) over the bundled one.
     """
 
@@ -35,7 +38,7 @@ class Config:
     distributed: bool = False
     allow_networks: tuple[Network, ...] = ()
     keys: Keys = field(default_factory=Keys)
-    settings_module: str = "settings.production"
+    settings_module: str = DEFAULT_SETTINGS
     publishers_file: Path | None = None
 
     @classmethod
@@ -55,7 +58,7 @@ class Config:
                 prefix=env.get("AGGREGATOR_KEY_PREFIX", "aggregator:"),
                 stream_name=env.get("AGGREGATOR_STREAM", "articles"),
             ),
-            settings_module=env.get("AGGREGATOR_SETTINGS") or "settings.production",
+            settings_module=env.get("AGGREGATOR_SETTINGS") or DEFAULT_SETTINGS,
             publishers_file=_existing_file(env, "AGGREGATOR_PUBLISHERS_FILE"),
         )
 

@@ -6,7 +6,7 @@ per host. The benchmark site is one host, so per-host limits otherwise dominate.
 
 from __future__ import annotations
 
-from settings.production import *  # noqa: F403
+from aggregator_scrapy.settings.production import *  # noqa: F403
 
 AUTOTHROTTLE_ENABLED = False
 CONCURRENT_REQUESTS_PER_DOMAIN = 16

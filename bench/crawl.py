@@ -17,6 +17,7 @@ from pathlib import Path
 
 import trafilatura
 
+from aggregator.config import DEFAULT_SETTINGS
 from bench._contenders import PEERS, REPO, OurCrawl, Result, extraction_limit, run_peer
 from bench.site import Site, load_pages
 
@@ -42,7 +43,8 @@ def run_all(args: argparse.Namespace) -> tuple[list[Result], dict[str, float]]:
         results = [extraction_limit(pages, args.articles)]
         del site
         n, tuned = args.articles, "bench._tuned_settings"
-        results += our_runs(base, feeds, [("ours, polite (production)", "settings.production", n)])
+        polite = [("ours, polite (production)", DEFAULT_SETTINGS, n)]
+        results += our_runs(base, feeds, polite)
         runs = [("ours, tuned", tuned, n), ("ours, tuned, re-crawl", tuned, 0)]
         results += our_runs(base, feeds, runs, args.profile)
         fast = ("ours, tuned, fast extraction", "bench._fast_settings", n)

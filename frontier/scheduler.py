@@ -16,8 +16,8 @@ from twisted.internet.task import LoopingCall
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier, new_worker_id
-from frontier.dupefilter import WindowDupeFilter
-from frontier.queue import LeasedQueue
+from aggregator_scrapy.frontier.dupefilter import WindowDupeFilter
+from aggregator_scrapy.frontier.queue import LeasedQueue
 
 logger = logging.getLogger(__name__)
 

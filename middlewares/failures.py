@@ -14,7 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from middlewares.netguard import RefusedRequest
+from aggregator_scrapy.middlewares.netguard import RefusedRequest
 
 #: Longest message kept: an error line in ``status``, not a dump.
 MAX_MESSAGE = 300

@@ -11,7 +11,7 @@ from twisted.internet.error import DNSLookupError
 
 from aggregator.config import Config, Network
 from aggregator.crawl.netpolicy import Refused, check_url
-from middlewares.resolver import refusals
+from aggregator_scrapy.middlewares.resolver import refusals
 
 
 class RefusedRequest(IgnoreRequest):

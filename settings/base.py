@@ -8,8 +8,8 @@ from aggregator.config import Config
 from aggregator.errors import ConfigError
 
 BOT_NAME = "aggregator"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = ["aggregator_scrapy.spiders"]
+NEWSPIDER_MODULE = "aggregator_scrapy.spiders"
 
 AGGREGATOR_CONFIG = Config.from_env()
 """Redis, data directory, key prefix and network allowances (from the environment)."""
@@ -55,17 +55,17 @@ REDIRECT_MAX_TIMES = 5
 RETRY_TIMES = 2
 # No handler for file://, data:, s3:// or ftp://: a feed cannot make us read local files.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
-TWISTED_DNS_RESOLVER = "middlewares.resolver.NetGuardResolver"
+TWISTED_DNS_RESOLVER = "aggregator_scrapy.middlewares.resolver.NetGuardResolver"
 """Resolve host names, then drop addresses outside AGGREGATOR_ALLOW_NETWORKS (SSRF)."""
 DOWNLOADER_MIDDLEWARES = {
-    "middlewares.netguard.NetGuardMiddleware": 950,
+    "aggregator_scrapy.middlewares.netguard.NetGuardMiddleware": 950,
     # Ours obeys robots.txt for requests that wait for it too, and logs an unreachable
     # robots.txt as one line instead of a traceback (see the class).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "middlewares.robotstxt.RobotsTxtMiddleware": 100,
+    "aggregator_scrapy.middlewares.robotstxt.RobotsTxtMiddleware": 100,
     # Ours looks for "refresh" in the page's bytes before decoding it on the reactor.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "middlewares.metarefresh.MetaRefreshMiddleware": 580,
+    "aggregator_scrapy.middlewares.metarefresh.MetaRefreshMiddleware": 580,
 }
 NETGUARD_ENABLED = True
 """Refuse non-http(s) URLs and private, loopback or link-local addresses before connecting."""
@@ -79,9 +79,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
     # Extraction, attribution and the dedup fingerprint: one hop to a worker process each page.
-    "pipelines.processing.ProcessingPipeline": 100,
-    "pipelines.dedup.DedupPipeline": 300,
-    "pipelines.queue.QueuePipeline": 900,
+    "aggregator_scrapy.pipelines.processing.ProcessingPipeline": 100,
+    "aggregator_scrapy.pipelines.dedup.DedupPipeline": 300,
+    "aggregator_scrapy.pipelines.queue.QueuePipeline": 900,
 }
 
 EXTRACTION_ENABLED = True
@@ -109,4 +109,4 @@ DEDUP_THRESHOLD = 0.5
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
 
-LOG_FORMATTER = "pipelines.logformatter.ArticleLogFormatter"
+LOG_FORMATTER = "aggregator_scrapy.pipelines.logformatter.ArticleLogFormatter"

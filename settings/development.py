@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from settings.base import *  # noqa: F403
+from aggregator_scrapy.settings.base import *  # noqa: F403
 
 LOG_LEVEL = "DEBUG"
 RETRY_TIMES = 0

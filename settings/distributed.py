@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from settings.base import _number
-from settings.production import *  # noqa: F403
-from settings.production import AGGREGATOR_CONFIG, DOWNLOADER_MIDDLEWARES
+from aggregator_scrapy.settings.base import _number
+from aggregator_scrapy.settings.production import *  # noqa: F403
+from aggregator_scrapy.settings.production import AGGREGATOR_CONFIG, DOWNLOADER_MIDDLEWARES
 
-SCHEDULER = "frontier.scheduler.FrontierScheduler"
+SCHEDULER = "aggregator_scrapy.frontier.scheduler.FrontierScheduler"
 """scrapy-redis's scheduler with leases and heartbeats (frontier/scheduler.py)."""
-DUPEFILTER_CLASS = "frontier.dupefilter.WindowDupeFilter"
+DUPEFILTER_CLASS = "aggregator_scrapy.frontier.dupefilter.WindowDupeFilter"
 """scrapy-redis's Redis dupefilter, bounded to FRONTIER_SEEN_WINDOW."""
 SCHEDULER_PERSIST = True
 """The queue and the seen window outlive every worker: they are shared."""
-SCHEDULER_SERIALIZER = "frontier.serializer"
+SCHEDULER_SERIALIZER = "aggregator_scrapy.frontier.serializer"
 """Pickle that refuses every class a queued request does not hold."""
 REDIS_URL = AGGREGATOR_CONFIG.redis_url
 """scrapy-redis's connection: the same Redis as everything else."""
@@ -32,5 +32,5 @@ HOSTLIMIT_DELAY = _number("AGGREGATOR_HOST_DELAY", 1.0, minimum=0)
 # Added to the base's middlewares (the SSRF guard, the robots.txt fix), not instead of them.
 DOWNLOADER_MIDDLEWARES = {
     **DOWNLOADER_MIDDLEWARES,
-    "frontier.hostlimit.HostLimitMiddleware": 590,
+    "aggregator_scrapy.frontier.hostlimit.HostLimitMiddleware": 590,
 }

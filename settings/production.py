@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from settings.base import *  # noqa: F403
+from aggregator_scrapy.settings.base import *  # noqa: F403
 
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

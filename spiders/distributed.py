@@ -18,8 +18,8 @@ from aggregator.crawl.frontier import Frontier, source_of
 from aggregator.errors import SourceError
 from aggregator.models import Article, FeedEntry
 from aggregator.sources.registry import Source
-from frontier.queue import LEASE
-from spiders.feeds import FeedSpider
+from aggregator_scrapy.frontier.queue import LEASE
+from aggregator_scrapy.spiders.feeds import FeedSpider
 
 
 class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]

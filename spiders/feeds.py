@@ -21,7 +21,7 @@ from aggregator.sources.pacing import freshness
 from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, status_outcome
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.sources.sitemaps import ParsedSitemap, SitemapLink
-from spiders.outcomes import failure_outcome, response_headers
+from aggregator_scrapy.spiders.outcomes import failure_outcome, response_headers
 
 #: Child sitemaps of an index followed per poll, newest first.
 MAX_CHILD_SITEMAPS = 10

@@ -7,7 +7,7 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
 from aggregator.sources.health import PollOutcome
-from middlewares.failures import describe_failure
+from aggregator_scrapy.middlewares.failures import describe_failure
 
 
 def failure_outcome(failure: Failure) -> PollOutcome:

@@ -21,8 +21,8 @@ from aggregator.sources.discovery import (
 from aggregator.sources.documents import Document, parse_document
 from aggregator.sources.preview import Preview, Sample
 from aggregator.sources.sitemaps import ParsedSitemap
-from middlewares.failures import describe_failure
-from spiders.outcomes import response_headers
+from aggregator_scrapy.middlewares.failures import describe_failure
+from aggregator_scrapy.spiders.outcomes import response_headers
 
 
 class ProbeSpider(scrapy.Spider):

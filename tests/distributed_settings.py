@@ -3,7 +3,7 @@ one extraction thread per worker (so N workers use N cores, not N x cores)."""
 
 from __future__ import annotations
 
-from settings.distributed import *  # noqa: F403
+from aggregator_scrapy.settings.distributed import *  # noqa: F403
 
 AUTOTHROTTLE_ENABLED = False
 EXTRACTION_WORKERS = 1

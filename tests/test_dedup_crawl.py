@@ -64,7 +64,7 @@ def test_two_crawlers_publish_each_article_once(
     cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys
 ) -> None:
     site = _site()
-    env = {**cli_env, "AGGREGATOR_SETTINGS": "settings.development"}
+    env = {**cli_env, "AGGREGATOR_SETTINGS": "aggregator_scrapy.settings.development"}
     with serve(site) as base:
         SourceRegistry(redis_client, keys).add(Source(name="local", url=f"{base}/feed.xml"))
         first = _crawl(env, processes=2)

@@ -13,7 +13,7 @@ from aggregator.crawl.hostlimit import HostRateLimit
 from aggregator.keys import Keys
 from aggregator.models import FeedEntry
 from aggregator.sources.registry import Source
-from frontier import serializer
+from aggregator_scrapy.frontier import serializer
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from tests.test_hostile_server import (  # noqa: F401 - redis_url is a fixture
 
 #: Settings for the crawls under test: short timeouts, extraction in a thread, no retries.
 TEST_SETTINGS = """
-from settings.development import *  # noqa: F403
+from aggregator_scrapy.settings.development import *  # noqa: F403
 DOWNLOAD_TIMEOUT = 2
 RETRY_TIMES = 0
 EXTRACTION_WORKERS = 1

@@ -30,6 +30,7 @@ from tests.test_hostile_server import (
     rss,
 )
 
+DEV_SETTINGS = "aggregator_scrapy.settings.development"
 PASSWORD = "s3cret-default-Pw"
 ACL_USER, ACL_PASSWORD = "crawler", "acl-Pw-7f3a"
 REDIS_SERVER = shutil.which("redis-server")
@@ -165,7 +166,7 @@ def test_a_crawl_logs_no_secret(
         site.routes["/a.html"] = body(GOOD_HTML, "text/html")
         config = _config(url, tmp_path)
         SourceRegistry(connect(config), config.keys).add(Source("site", site.url("/feed.xml")))
-        env = {**cli_env, "REDIS_URL": url, "AGGREGATOR_SETTINGS": "settings.development"}
+        env = {**cli_env, "REDIS_URL": url, "AGGREGATOR_SETTINGS": DEV_SETTINGS}
         env["AGGREGATOR_KEY_PREFIX"] = config.keys.prefix
         run = [sys.executable, "-m", "aggregator", "-vv", "crawl"]
         ok = subprocess.run(run, env=env, capture_output=True, text=True, timeout=60)

@@ -17,8 +17,8 @@ from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article
 from aggregator.sources.health import SourceHealth
-from pipelines import dedup as dedup_pipeline
-from pipelines.queue import QueuePipeline
+from aggregator_scrapy.pipelines import dedup as dedup_pipeline
+from aggregator_scrapy.pipelines.queue import QueuePipeline
 from tests.textsite import real_texts
 
 

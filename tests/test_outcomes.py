@@ -7,7 +7,7 @@ from scrapy.exceptions import IgnoreRequest
 from twisted.internet import error
 from twisted.python.failure import Failure
 
-from spiders.outcomes import failure_outcome
+from aggregator_scrapy.spiders.outcomes import failure_outcome
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from aggregator.dedup.minhash import fingerprint
 from aggregator.errors import NotHtml
 from aggregator.models import Article
 from aggregator.processing import process_fetched
-from middlewares.metarefresh import MetaRefreshMiddleware
+from aggregator_scrapy.middlewares.metarefresh import MetaRefreshMiddleware
 
 DEMO = Path(__file__).resolve().parent.parent / "aggregator" / "demo" / "site"
 SEED_COPY = DEMO / "blog" / "2026" / "03" / "taliban-government-denies-iranian-claim.html"
@@ -85,8 +85,8 @@ def test_fast_extraction_still_finds_the_story() -> None:
 
 
 def test_the_pipeline_takes_its_options_from_the_settings() -> None:
-    from pipelines.processing import ProcessingPipeline
-    from settings import base
+    from aggregator_scrapy.pipelines.processing import ProcessingPipeline
+    from aggregator_scrapy.settings import base
 
     settings = {name: getattr(base, name) for name in dir(base) if name.isupper()} | {
         "EXTRACTION_FAST": True,

@@ -39,7 +39,7 @@ class Clock:
 
 @pytest.fixture
 def crawl(config: Config) -> Callable[[Sequence[Source]], None]:
-    dev = dataclasses.replace(config, settings_module="settings.development")
+    dev = dataclasses.replace(config, settings_module="aggregator_scrapy.settings.development")
 
     def run(sources: Sequence[Source]) -> None:
         assert crawl_in_child(dev, sources, overrides={"EXTRACTION_WORKERS": 1}) == 0
@@ -204,7 +204,7 @@ def test_two_scheduler_processes_on_one_redis(
     for i in range(4):
         site.routes[f"/feed{i}.xml"] = site.routes["/feed.xml"]
         registry.add(Source(f"feed{i}", site.url(f"/feed{i}.xml"), INTERVAL))
-    env = {**cli_env, "AGGREGATOR_SETTINGS": "settings.development"}
+    env = {**cli_env, "AGGREGATOR_SETTINGS": "aggregator_scrapy.settings.development"}
     command = [sys.executable, "-m", "aggregator", "schedule", "--once", "--batch", "2"]
     runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
             for _ in range(2)]  # fmt: skip

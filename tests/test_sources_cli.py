@@ -25,7 +25,7 @@ def site() -> Iterator[Site]:
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "aggregator", *args],
-        env={**env, "AGGREGATOR_SETTINGS": "settings.development"},
+        env={**env, "AGGREGATOR_SETTINGS": "aggregator_scrapy.settings.development"},
         capture_output=True,
         text=True,
         timeout=60,

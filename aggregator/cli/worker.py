@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    from spiders.distributed import worker_summary
+    from aggregator_scrapy.spiders.distributed import worker_summary
 
     stats = run_worker(config)
     print(worker_summary(stats), flush=True)

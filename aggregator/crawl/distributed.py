@@ -8,14 +8,13 @@ from typing import Any
 
 import redis
 
-from aggregator.config import Config
+from aggregator.config import DEFAULT_SETTINGS, Config
 from aggregator.crawl.frontier import Frontier
 from aggregator.errors import ConfigError
 from aggregator.sources.registry import Source
 
 #: The settings module a worker uses when AGGREGATOR_SETTINGS names the default one.
-DISTRIBUTED_SETTINGS = "settings.distributed"
-_DEFAULT_SETTINGS = "settings.production"
+DISTRIBUTED_SETTINGS = "aggregator_scrapy.settings.distributed"
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,8 @@ def enqueue_pass(config: Config, sources: Sequence[Source]) -> EnqueueReport:
 
 
 def worker_settings_module(config: Config) -> str:
-    """settings.distributed, unless AGGREGATOR_SETTINGS names a module of its own."""
-    if config.settings_module == _DEFAULT_SETTINGS:
+    """The distributed settings, unless AGGREGATOR_SETTINGS names a module of its own."""
+    if config.settings_module == DEFAULT_SETTINGS:
         return DISTRIBUTED_SETTINGS
     return config.settings_module
 
@@ -55,7 +54,7 @@ def run_worker(config: Config, overrides: Mapping[str, Any] | None = None) -> di
     from dataclasses import replace
 
     from aggregator.crawl.runner import run_spider
-    from spiders.distributed import DistributedFeedSpider
+    from aggregator_scrapy.spiders.distributed import DistributedFeedSpider
 
     frontier_client(config)  # fail early, with one line, without REDIS_URL
     worker_config = replace(config, settings_module=worker_settings_module(config))

@@ -28,7 +28,7 @@ def run_crawl(
     config: Config, sources: Sequence[Source], overrides: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """Crawl ``sources`` once with the settings module ``config`` names; return the stats."""
-    from spiders.feeds import FeedSpider
+    from aggregator_scrapy.spiders.feeds import FeedSpider
 
     return run_spider(config, FeedSpider, overrides, sources=list(sources))
 
@@ -71,7 +71,7 @@ def _child_main(
 def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None = None) -> Preview:
     """Find the feed or sitemap at (or announced by) ``url``, check it lists entries and
     extract three sample articles; raise the AggregatorError that says why not."""
-    from spiders.probe import ProbeSpider
+    from aggregator_scrapy.spiders.probe import ProbeSpider
 
     result: list[Preview | AggregatorError] = []
     # An operator at the terminal retries; the probe's failure is the one line they read.
