@@ -12,7 +12,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 #: Modules of bench/ that are not benchmarks.
-HELPERS = {"site", "attribution_corpus", "distributed_settings", "syndication"}
+HELPERS = {"site", "attribution_corpus", "distributed_settings", "syndication", "dedup_web"}
 
 
 def benchmarks() -> list[Path]:
