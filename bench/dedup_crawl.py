@@ -6,7 +6,8 @@ same-event reports by other outlets (bench/dedup_web.py), in both crawl orders.
 
 Redis: the one in REDIS_URL under a fresh key prefix (deleted afterwards) when it is set,
 else an embedded Redis in a temporary directory. Default settings, but for
-AGGREGATOR_ALLOW_NETWORKS=127.0.0.0/8 (the web is on loopback).
+AGGREGATOR_ALLOW_NETWORKS=127.0.0.0/8 (the web is on loopback) and a resolver that gives
+each site its own host name (bench/_dedup_settings.py): a real page keeps its real domain.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from bench.dedup_web import REPO, Page, SiteServer, build, now_utc, serve
+from bench.dedup_web import REPO, Page, SiteServer, build, hosts, now_utc, serve
 
 Pair = tuple[str, str]
 
@@ -58,7 +59,7 @@ class Scores:
 def run_order(sites: list[SiteServer], first: list[str], then: list[str]) -> list[dict[str, Any]]:
     """One crawl of the web, ``first`` sources before ``then``; the consumed messages."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = _env(Path(tmp))
+        env = _env(Path(tmp), sites)
         sources = Path(tmp) / "sources.toml"
         sources.write_text("".join(
             f'[[sources]]\nname = "{s.name}"\nurl = "{s.base}/feed.xml"\n\n' for s in sites
@@ -76,10 +77,12 @@ def run_order(sites: list[SiteServer], first: list[str], then: list[str]) -> lis
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def _env(tmp: Path) -> dict[str, str]:
+def _env(tmp: Path, sites: list[SiteServer]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
     env.update(
         AGGREGATOR_ALLOW_NETWORKS="127.0.0.0/8",
+        AGGREGATOR_SETTINGS="bench._dedup_settings",
+        BENCH_DEDUP_HOSTS=json.dumps(hosts(sites)),
         AGGREGATOR_DATA_DIR=str(tmp / "var"),
         AGGREGATOR_KEY_PREFIX=f"bench:dedupcrawl:{uuid.uuid4().hex[:8]}:",
     )

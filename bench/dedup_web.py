@@ -62,10 +62,12 @@ class Page:
 
 @dataclass
 class SiteServer:
-    """The pages of one site and its feed, served on ``host``."""
+    """The pages of one site and its feed, served on the loopback address ``host`` under
+    the host name ``domain`` (bench/_hosts.py resolves it for the crawl)."""
 
     name: str
     host: str
+    domain: str
     pages: list[Page] = field(default_factory=list)
     base: str = ""
 
@@ -101,10 +103,10 @@ def build(now: datetime, originals_limit: int | None = None) -> list[SiteServer]
     chrome = json.loads((WEB_DATA / "chrome.json").read_text(encoding="utf-8"))
     sites: dict[str, SiteServer] = {}
 
-    def site(name: str) -> SiteServer:
+    def site(name: str, domain: str) -> SiteServer:
         if name not in sites:
             n = len(sites)
-            sites[name] = SiteServer(name, f"127.0.{1 + n // 250}.{1 + n % 250}")
+            sites[name] = SiteServer(name, f"127.0.{1 + n // 250}.{1 + n % 250}", domain)
         return sites[name]
 
     originals = _originals(originals_limit)
@@ -112,7 +114,7 @@ def build(now: datetime, originals_limit: int | None = None) -> list[SiteServer]
         when = now - timedelta(days=n % 15, hours=2)
         domain = real_site(url)
         title = _title(raw) or text.split("\n")[0][:80]
-        own = site("orig-" + re.sub(r"[^a-z0-9]+", "-", domain))
+        own = site("orig-" + re.sub(r"[^a-z0-9]+", "-", domain), urlsplit(url).hostname or "")
         page = Page(key, own.name, f"/news/{n}.html", title, when, raw, key, half_of(domain))
         own.pages.append(page)
         for j in range(3):
@@ -120,7 +122,7 @@ def build(now: datetime, originals_limit: int | None = None) -> list[SiteServer]
             language = FOREIGN[n % len(FOREIGN)] if kind == "chrome_xx" else "en"
             # Three copy sites per language: no site carries two copies of one original.
             outlet = f"copies-{language}-{(n + j) % 3}"
-            copy_site = site(outlet)
+            copy_site = site(outlet, f"www.{outlet}.example")
             copy = Page(
                 f"copy:{kind}:{key}",
                 outlet,
@@ -136,7 +138,8 @@ def build(now: datetime, originals_limit: int | None = None) -> list[SiteServer]
             copy.title = _copy_title(title, text, kind)
             copy.spec = {"text": text, "lang": language, "outlet": outlet}
     for n, report in enumerate(json.loads((WEB_DATA / "same_event.json").read_text("utf-8"))):
-        outlet = site("neg-" + report["outlet_host"].removeprefix("www.").split(".")[0])
+        host = report["outlet_host"]
+        outlet = site("neg-" + host.removeprefix("www.").split(".")[0], host)
         real = f"orig:{report['real']}"
         when = next((p.published for s in sites.values() for p in s.pages if p.key == real), now)
         page = Page(
@@ -270,7 +273,8 @@ def original_html(raw: bytes, url: str) -> bytes:
 
 @contextmanager
 def serve(sites: list[SiteServer]) -> Iterator[dict[str, Page]]:
-    """Serve every site on its loopback address; yields the pages by URL."""
+    """Serve every site on its loopback address; yields the pages by URL (with host names:
+    ``hosts`` gives their addresses)."""
     chrome = json.loads((WEB_DATA / "chrome.json").read_text(encoding="utf-8"))
     servers = []
     by_path: dict[tuple[str, str], Page] = {}
@@ -278,7 +282,7 @@ def serve(sites: list[SiteServer]) -> Iterator[dict[str, Page]]:
         for site in sites:
             server = ThreadingHTTPServer((site.host, 0), _handler(site, by_path))
             server.daemon_threads = True
-            site.base = f"http://{site.host}:{server.server_address[1]}"
+            site.base = f"http://{site.domain}:{server.server_address[1]}"
             servers.append(server)
             threading.Thread(target=server.serve_forever, daemon=True).start()
         for site in sites:
@@ -322,6 +326,11 @@ def _handler(site: SiteServer, pages: dict[tuple[str, str], Page]) -> type[BaseH
             pass
 
     return Handler
+
+
+def hosts(sites: list[SiteServer]) -> dict[str, str]:
+    """Host name -> loopback address of every site (BENCH_DEDUP_HOSTS)."""
+    return {s.domain.lower(): s.host for s in sites}
 
 
 def now_utc() -> datetime:

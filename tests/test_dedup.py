@@ -233,3 +233,24 @@ def test_byte_identical_copy_on_another_site_is_its_own_article(
     messages = _messages(redis_client, keys)
     assert [m["id"] for m in messages] == [original.id, copy.id]
     assert messages[1]["duplicate_of"] == original.id
+
+
+def test_an_original_joins_the_stories_its_copies_started_apart(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    # Two copies that share no text (each half of the original), as two crawler processes
+    # see copies that arrive at the same moment: each starts a story of its own.
+    words = texts[4].split()
+    half = len(words) // 2
+    first = Article(url="https://a.example/p", text=" ".join(words[:half]), source="a")
+    second = Article(url="https://b.example/p", text=" ".join(words[half:]), source="b")
+    assert [_publish(dedup, a) for a in (first, second)] == ["new", "new"]
+    original = Article(url="https://orig.example/p", text=texts[4], source="orig",
+                       published="2024-05-01T09:00:00+00:00")  # fmt: skip
+    assert _publish(dedup, original) == "new"
+    latest = {m["id"]: m for m in _messages(redis_client, keys)}
+    assert {latest[a.id]["duplicate_of"] for a in (first, second)} == {original.id}
+    assert {latest[a.id]["event"] for a in (first, second)} == {"update"}
+    assert len({m["story_id"] for m in latest.values()}) == 1
+    story = read_story(redis_client, keys, first.id)
+    assert sorted(m.id for m in story.members) == sorted([first.id, second.id, original.id])

@@ -129,8 +129,25 @@ class Deduplicator:
         best = max(matched)[1]
         story = reply[3 + int(reply[2]) :]  # the script's pick: the most equal bytes
         if not story or int(story[1]) != best:
-            story = self._story(args=[*self._prefixes(), str(best), *MEMBER_FIELDS])
-        return self._join(article, int(reply[1]), story)
+            story = self._story_of(best)
+        return self._join(article, int(reply[1]), [story, *self._split(story, matched, best)])
+
+    def _split(self, story: list[str], matched: list[tuple[float, int]], best: int) -> list[Any]:
+        """The stories of matches outside ``story``: copies checked at the same moment in two
+        processes (or items) each saw no other and started a story of their own; the
+        article that matches both joins them into one."""
+        width, found = len(MEMBER_FIELDS) + 1, []
+        members = {int(story[n]) for n in range(1, len(story), width)} if story else set()
+        for _, short in sorted(matched, reverse=True):
+            if short != best and short not in members:
+                other = self._story_of(short)
+                members |= {int(other[n]) for n in range(1, len(other), width)}
+                found.append(other)
+        return found
+
+    def _story_of(self, short: int) -> list[Any]:
+        story: list[Any] = self._story(args=[*self._prefixes(), str(short), *MEMBER_FIELDS])
+        return story
 
     def unpublished(self, article_id: str) -> tuple[str, str] | None:
         """(story id, duplicate of) of an article dedup recorded but nobody published yet
@@ -160,23 +177,33 @@ class Deduplicator:
         per_url = 2 * self.params.windows
         return {u for n, u in enumerate(urls) if any(found[n * per_url : (n + 1) * per_url])}
 
-    def _join(self, article: Article, seq: int, story: list[str]) -> Verdict:
-        """Add ``article`` to ``story`` (see dedup_members.lua); choose the story's original."""
-        if not story:  # the match expired meanwhile
+    def _join(self, article: Article, seq: int, stories: list[list[str]]) -> Verdict:
+        """Add ``article`` to ``stories`` (see dedup_members.lua; several when it joins
+        them) and choose the original. The joined story keeps the id of the original's
+        story: a member whose story id changes also gets a new original, so the relink
+        that tells it the one tells it the other."""
+        stories = [story for story in stories if story]
+        if not stories:  # the match expired meanwhile
             return Verdict("new", article.id, article.id)
-        own = short_id(article.id)
-        story_id, width = str(story[0]), len(MEMBER_FIELDS) + 1
-        others = [
-            Member.from_record(int(story[n]), story[n + 1 : n + width])
-            for n in range(1, len(story), width)
-            if int(story[n]) != own
-        ]
-        members = [*others, self._member(article, own, seq)]
+        own, width = short_id(article.id), len(MEMBER_FIELDS) + 1
+        story_of: dict[int, str] = {}
+        others: dict[int, Member] = {}
+        for story in stories:
+            for n in range(1, len(story), width):
+                story_of.setdefault(int(story[n]), str(story[0]))
+                others[int(story[n])] = Member.from_record(int(story[n]), story[n + 1 : n + width])
+        others.pop(own, None)
+        members = [*others.values(), self._member(article, own, seq)]
         original = choose_original(members)
         duplicate_of = original.id if original.short != own else None
+        story_id = story_of.get(original.short, str(stories[0][0]))
         story_key = self.keys.dedup_story(story_id)
         pipe = self.client.pipeline(transaction=False)
         pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
+        for short, old in story_of.items():
+            if old != story_id and short != own:
+                pipe.hset(self.keys.dedup_article(short), "s", story_id)
+                pipe.delete(self.keys.dedup_story(old))
         mapping = {"i": story_id, "o": str(original.short)}
         mapping.update({str(m.short): m.outlet for m in members})
         pipe.hset(story_key, mapping=mapping)  # type: ignore[arg-type]
