@@ -42,6 +42,12 @@ class Scores:
     link_tp: int
     link_predicted: int
     link_true: int
+    #: true stories of several pages all in one predicted story / true stories of several
+    stories_whole: int
+    stories_true: int
+    #: predicted stories of several pages holding one true story only / predicted of several
+    stories_pure: int
+    stories_predicted: int
     originals: int
     originals_lost: int
     originals_marked: int
@@ -140,6 +146,8 @@ def score(pages: dict[str, Page], messages: list[dict[str, Any]], half: str | No
                sum(1 for p in copies if p.kind == kind))
         for kind in sorted({p.kind for p in copies})
     }  # fmt: skip
+    whole, true_stories = _whole(group, {url: p.story for url, p in chosen.items()})
+    pure, predicted_stories = _whole({u: p.story for u, p in chosen.items() if u in group}, group)
     return Scores(
         served=len(chosen),
         published=len(final),
@@ -149,11 +157,26 @@ def score(pages: dict[str, Page], messages: list[dict[str, Any]], half: str | No
         link_tp=len(right),
         link_predicted=len(linked),
         link_true=len(copies),
+        stories_whole=whole,
+        stories_true=true_stories,
+        stories_pure=pure,
+        stories_predicted=predicted_stories,
         originals=len(originals),
         originals_lost=sum(1 for p in originals if p.url not in final),
         originals_marked=sum(1 for p in originals if p.url in linked),
         kinds=kinds,
     )
+
+
+def _whole(predicted: dict[str, str], truth: dict[str, str]) -> tuple[int, int]:
+    """Of the groups of ``truth`` with several members, how many lie whole in one group of
+    ``predicted`` (a page missing from ``predicted`` breaks its group); and how many."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for url, key in truth.items():
+        members[key].append(url)
+    several = [urls for urls in members.values() if len(urls) > 1]
+    whole = sum(1 for urls in several if len({predicted.get(u, u) for u in urls}) == 1)
+    return whole, len(several)
 
 
 def _pairs(group: dict[str, str]) -> set[Pair]:
@@ -181,18 +204,21 @@ def _text_links(final: dict[str, dict[str, Any]], group: dict[str, str],
 
 def table(rows: list[tuple[str, Scores]]) -> str:
     lines = [
-        "| run | coverage | pair P | pair R | story P | story R | originals lost "
-        "| originals marked duplicate |",
-        "|---|---|---|---|---|---|---|---|",
+        "| run | coverage | pair P | pair R | story P | story R | link P | link R "
+        "| originals lost | originals marked duplicate |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, s in rows:
         pair_p = Scores.ratio(s.pair_tp, s.pair_tp + s.pair_fp)
         pair_r = Scores.ratio(s.pair_tp, s.pair_tp + s.pair_fn)
         link_p = Scores.ratio(s.link_tp, s.link_predicted)
         link_r = Scores.ratio(s.link_tp, s.link_true)
+        story_p = Scores.ratio(s.stories_pure, s.stories_predicted)
+        story_r = Scores.ratio(s.stories_whole, s.stories_true)
         lines.append(
             f"| {name} | {s.coverage:.3f} ({s.published}/{s.served}) | {pair_p:.3f} | "
-            f"{pair_r:.3f} | {link_p:.3f} | {link_r:.3f} ({s.link_tp}/{s.link_true}) | "
+            f"{pair_r:.3f} | {story_p:.3f} | {story_r:.3f} ({s.stories_whole}/{s.stories_true}) "
+            f"| {link_p:.3f} | {link_r:.3f} ({s.link_tp}/{s.link_true}) | "
             f"{s.originals_lost} of {s.originals} | {s.originals_marked} |"
         )
     return "\n".join(lines)

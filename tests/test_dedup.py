@@ -254,3 +254,21 @@ def test_an_original_joins_the_stories_its_copies_started_apart(
     assert len({m["story_id"] for m in latest.values()}) == 1
     story = read_story(redis_client, keys, first.id)
     assert sorted(m.id for m in story.members) == sorted([first.id, second.id, original.id])
+
+
+def test_the_same_guid_on_another_source_is_not_a_repeat(
+    dedup: Deduplicator, texts: list[str]
+) -> None:
+    # A copy that kept the original's feed GUID (a syndication feed passes it on).
+    guid = "tag:orig.example,2024:story-9"
+    copy = Article(url="https://copy.example/9", text="Shared.\n" + texts[5], source="copy",
+                   published="2024-05-01T10:00:00+00:00",
+                   feed_entry=FeedEntry(url="https://copy.example/9", guid=guid))  # fmt: skip
+    original = Article(url="https://orig.example/9", text=texts[5], source="orig",
+                       published="2024-05-01T09:00:00+00:00",
+                       feed_entry=FeedEntry(url="https://orig.example/9", guid=guid))  # fmt: skip
+    assert dedup.check(copy).kind == "new"
+    verdict = dedup.check(original)
+    assert (verdict.kind, verdict.article_id, verdict.story_id, verdict.duplicate_of) == (
+        "new", original.id, copy.id, None,
+    )  # fmt: skip
