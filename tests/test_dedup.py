@@ -8,7 +8,7 @@ import redis
 from aggregator.dedup.decision import apply, decide
 from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.dedup.relink import relink
-from aggregator.dedup.stories import read_story
+from aggregator.dedup.stories import Member, choose_original, read_story
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution, FeedEntry
 from aggregator.stream.articles import decode, publish
@@ -272,3 +272,17 @@ def test_the_same_guid_on_another_source_is_not_a_repeat(
     assert (verdict.kind, verdict.article_id, verdict.story_id, verdict.duplicate_of) == (
         "new", original.id, copy.id, None,
     )  # fmt: skip
+
+
+def test_a_credit_naming_no_member_leaves_the_earliest_the_original() -> None:
+    # A wire story on an outlet ("— AP"), and a later copy that cut the credit line.
+    wire = Member(1, "wire", outlet="Daily Ledger", published=100.0, credited="ap")
+    copy = Member(2, "copy", outlet="blog.example", published=200.0)
+    assert choose_original([copy, wire]).id == "wire"
+    # A copy crediting an edition's outlet by its short name finds that edition.
+    edition = Member(3, "edition", outlet="Business Insider Deutschland", published=300.0)
+    credited = Member(4, "credited", outlet="blog.example", published=50.0,
+                      credited="businessinsider")  # fmt: skip
+    assert choose_original([credited, edition]).id == "edition"
+    ap_copy = Member(6, "y", outlet="apnews.com", published=400.0, credited="ap")
+    assert choose_original([ap_copy, copy]).id == "copy"  # "ap" is no prefix of "apnews"
