@@ -62,6 +62,9 @@ class DedupParams:
     #: alone can make a short text look contained in another: within a source, ask for more.
     #: In bench/dedup.py such false pairs stay below 0.25, truncated copies above 0.45.
     same_source_jaccard: float = 0.4
+    #: Joining two stories takes more than joining one: the article must hold nearly all of
+    #: a member of the other (a copy of one text), not share a template's lines with it.
+    join_containment: float = 0.9
 
     def same_story(self, jaccard: float, containment: float, same_source: bool) -> bool:
         floor = self.same_source_jaccard if same_source else self.min_jaccard
@@ -138,7 +141,9 @@ class Deduplicator:
         article that matches both joins them into one."""
         width, found = len(MEMBER_FIELDS) + 1, []
         members = {int(story[n]) for n in range(1, len(story), width)} if story else set()
-        for _, short in sorted(matched, reverse=True):
+        for containment, short in sorted(matched, reverse=True):
+            if containment < self.params.join_containment:
+                break
             if short != best and short not in members:
                 other = self._story_of(short)
                 members |= {int(other[n]) for n in range(1, len(other), width)}
