@@ -92,7 +92,10 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
     for field in dataclasses.fields(source):
-        print(f"{field.name:22} {getattr(source, field.name)}")
+        value = getattr(source, field.name)
+        if field.name == "max_age" and value is None:
+            value = "default (30d for a feed, 7d for a sitemap)"
+        print(f"{field.name:22} {value}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0
