@@ -94,7 +94,8 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     for field in dataclasses.fields(source):
         value = getattr(source, field.name)
         if field.name == "max_age" and value is None:
-            value = "default (30d for a feed, 7d for a sitemap)"
+            value = (f"default ({format_interval(DEFAULT_MAX_AGE)} for a feed, "
+                     f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
         print(f"{field.name:22} {value}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
