@@ -100,14 +100,27 @@ def test_two_crawlers_publish_each_article_once(
     assert update["story_id"] == by_url["/news/3"]["story_id"]
 
 
+#: A German site's furniture around a copy: navigation, related stories, comments, legal.
+GERMAN_CHROME = (
+    "<aside><h2>Mehr zum Thema</h2><ul><li><a href='/1'>Bahnstreik: Was Pendler am Montag "
+    "wissen müssen</a></li><li><a href='/2'>Mieten in Großstädten steigen weiter</a></li>"
+    "</ul></aside><section><h3>Kommentare</h3><p>0 Kommentare</p><p>Jetzt den "
+    "Morgen-Newsletter abonnieren: die wichtigsten Nachrichten des Tages.</p></section>"
+    "<p>Impressum · Datenschutzerklärung · AGB · Cookie-Einstellungen</p>"
+)
+
+
 def _copies_site(originals: Site, texts: list[str]) -> Site:
     """Another outlet's copies of the originals, dated an hour after them: one names the
-    original as its canonical, one is byte-identical, one is cut and re-headlined."""
+    original as its canonical, one is byte-identical, one is cut and re-headlined, one
+    padded with a note and wrapped in German chrome."""
     copies = Site(title="Valley Notes", lag=timedelta(hours=1))
     copies.add_article("/p/canonical", "Shared story", texts[0], canonical=f"{originals.base}/a/0")
     copies.add_article("/p/identical", "Story number 1", texts[1])
     words = texts[2].split()
     copies.add_article("/p/cut", "A new headline", " ".join(words[: len(words) * 7 // 10]))
+    note = "Anmerkung der Redaktion: Dieser Bericht wurde aus dem Englischen übernommen."
+    copies.add_article("/p/german", "Story number 3", f"{note}\n{texts[3]}", chrome=GERMAN_CHROME)
     return copies
 
 
@@ -130,15 +143,15 @@ def test_copies_crawled_before_their_originals_are_linked_to_them(
             assert originals.hits["/a/0"] == 1  # the canonical copy did not stand in for it
     messages = [decode(fields) for _, fields in redis_client.xrange(keys.stream)]
     first = [m for m in messages if m["event"] == "new"]
-    assert len(first) == len({m["id"] for m in first}) == 7  # every page, once
+    assert len(first) == len({m["id"] for m in first}) == 8  # every page, once
     latest = _latest(messages)
     by_url = {m["url"]: m for m in latest.values()}
     for n in range(4):
         original = by_url[f"{base}/a/{n}"]
         assert original["duplicate_of"] is None and original["source"] == "originals"
-    for path, n in (("/p/canonical", 0), ("/p/identical", 1), ("/p/cut", 2)):
+    for path, n in (("/p/canonical", 0), ("/p/identical", 1), ("/p/cut", 2), ("/p/german", 3)):
         copy, original = by_url[f"{copies_base}{path}"], by_url[f"{base}/a/{n}"]
         assert (copy["duplicate_of"], copy["story_id"]) == (original["id"], original["story_id"])
         assert copy["event"] == "update" and copy["revision"] == 2, path
         assert copy["text"] == next(m for m in first if m["id"] == copy["id"])["text"]
-    assert len(messages) == 7 + 3  # one update per copy, no more
+    assert len(messages) == 8 + 4  # one update per copy, no more

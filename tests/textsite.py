@@ -38,15 +38,18 @@ class Site:
     #: how much later than yesterday the feed dates its first item (a copy comes later)
     lag: timedelta = timedelta(0)
 
-    def add_article(self, path: str, title: str, text: str, canonical: str | None = None) -> None:
+    def add_article(
+        self, path: str, title: str, text: str, canonical: str | None = None, chrome: str = ""
+    ) -> None:
         """Add the page at ``path`` to the site and its feed, or change its text; with
-        ``canonical``, the page names that URL as its ``<link rel=canonical>``."""
+        ``canonical``, the page names that URL as its ``<link rel=canonical>``; ``chrome``
+        is more of the site's furniture (HTML), after the article."""
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
         link = f"<link rel='canonical' href='{html.escape(canonical)}'>" if canonical else ""
         self.pages[path] = (
             f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
             f"</title>{link}</head><body><nav><a href='/'>Home</a></nav><article>"
-            f"<h1>{html.escape(title)}</h1>{paragraphs}</article>"
+            f"<h1>{html.escape(title)}</h1>{paragraphs}</article>{chrome}"
             f"<footer>© {html.escape(self.title)}</footer></body></html>"
         ).encode()
         if path not in dict(self.order):
