@@ -2,7 +2,7 @@
 ``consume`` of the real CLI against a local web of real originals, generated copies and
 same-event reports by other outlets (bench/dedup_web.py), in both crawl orders.
 
-    .venv/bin/python -m bench.dedup_crawl [--limit N] [--output bench/results/dedup-crawl.md]
+    .venv/bin/python -m bench.dedup_crawl [--limit N | --quick] [--output FILE] [--misses]
 
 Redis: the one in REDIS_URL under a fresh key prefix (deleted afterwards) when it is set,
 else an embedded Redis in a temporary directory. Default settings, but for
@@ -236,11 +236,12 @@ def kinds_table(rows: list[tuple[str, Scores]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N originals")
+    parser.add_argument("--quick", action="store_true", help="the first 20 originals only")
     parser.add_argument("--output", type=Path, help="write the Markdown report here")
     parser.add_argument("--misses", action="store_true",
                         help="list the pages not published and the copies not linked")  # fmt: skip
     args = parser.parse_args(argv)
-    sites = build(now_utc(), args.limit)
+    sites = build(now_utc(), 20 if args.quick and not args.limit else args.limit)
     with serve(sites) as pages:
         originals = [s.name for s in sites if s.name.startswith("orig-")]
         others = [s.name for s in sites if not s.name.startswith("orig-")]
