@@ -13,14 +13,18 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 from tests.conftest import SHARED_DATA
 
 
 def real_texts(count: int, min_words: int = 250) -> list[str]:
-    """Article bodies from the shared extraction data (real news texts)."""
-    truth = json.loads(
-        (SHARED_DATA / "extraction/aeb/ground-truth.json").read_text(encoding="utf-8")
-    )
+    """Article bodies from the shared extraction data (real news texts); the test is
+    skipped where that data is not (a clone without ../shared)."""
+    path = SHARED_DATA / "extraction/aeb/ground-truth.json"
+    if not path.exists():
+        pytest.skip(f"needs {path}: set AGGREGATOR_SHARED_DATA to the shared data")
+    truth = json.loads(path.read_text(encoding="utf-8"))
     texts = [v["articleBody"] for v in truth.values() if len(v["articleBody"].split()) > min_words]
     return texts[:count]
 
