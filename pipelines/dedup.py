@@ -12,6 +12,7 @@ from scrapy.statscollectors import StatsCollector
 from aggregator.config import Config
 from aggregator.dedup.decision import apply, decide
 from aggregator.dedup.index import Deduplicator, DedupParams
+from aggregator.dedup.relink import relink_published
 from aggregator.models import Article
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth
@@ -47,6 +48,8 @@ class DedupPipeline:
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
             await asyncio.to_thread(self.health.count, item.source or "", "repeat")
+            await asyncio.to_thread(relink_published, self.dedup.client, self.dedup.keys,
+                                    verdict.article_id)  # fmt: skip
             raise DropItem(f"{item.url}: repeat of article {verdict.article_id}")
         return apply(item, verdict)
 

@@ -103,3 +103,15 @@ def _update(
 
 def _id_of(client: redis.Redis, keys: Keys, short: int) -> str:
     return str(client.hget(keys.dedup_article(short), "i") or "")
+
+
+def relink_published(client: redis.Redis, keys: Keys, article_id: str) -> list[str]:
+    """``relink`` for an article published before (a repeat of it was fetched): the relink
+    its publication may have missed, when its crawler died between the two."""
+    story_id, duplicate_of = client.hmget(keys.dedup_article(short_id(article_id)), "s", "d")
+    if not story_id:
+        return []
+    article = Article(
+        url="", id=article_id, story_id=str(story_id), duplicate_of=str(duplicate_of or "") or None
+    )
+    return relink(client, keys, article)
