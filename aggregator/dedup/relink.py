@@ -50,13 +50,17 @@ def relink(client: redis.Redis, keys: Keys, article: Article) -> list[str]:
     """
     if article.duplicate_of is None and article.story_id in (None, article.id):
         return []
-    story_id = article.story_id or article.id
+    return _relink(client, keys, article.story_id or article.id, article.id)
+
+
+def _relink(client: redis.Redis, keys: Keys, story_id: str, own_id: str | None = None) -> list[str]:
+    """``relink`` of the story ``story_id``; every member but ``own_id`` (just published)."""
     story = client.hgetall(keys.dedup_story(story_id))
     if "o" not in story:
         return []
     original = int(story["o"])
-    original_id = article.id if original == short_id(article.id) else _id_of(client, keys, original)
-    own = short_id(article.id)
+    original_id = _id_of(client, keys, original)
+    own = short_id(own_id) if own_id else None
     members = [int(k) for k in story if k not in ("i", "o") and int(k) != own]
     relinked = []
     for member in _published(client, keys, members):
@@ -106,12 +110,9 @@ def _id_of(client: redis.Redis, keys: Keys, short: int) -> str:
 
 
 def relink_published(client: redis.Redis, keys: Keys, article_id: str) -> list[str]:
-    """``relink`` for an article published before (a repeat of it was fetched): the relink
-    its publication may have missed, when its crawler died between the two."""
-    story_id, duplicate_of = client.hmget(keys.dedup_article(short_id(article_id)), "s", "d")
-    if not story_id:
-        return []
-    article = Article(
-        url="", id=article_id, story_id=str(story_id), duplicate_of=str(duplicate_of or "") or None
-    )
-    return relink(client, keys, article)
+    """``relink`` of the story of an article published before (a repeat of it was
+    fetched), itself included: the relink a publication of the story may have missed, when
+    its crawler died between the two."""
+    # The article that started its story has no "s": the story bears its id.
+    story_id = client.hget(keys.dedup_article(short_id(article_id)), "s") or article_id
+    return _relink(client, keys, str(story_id))
