@@ -12,7 +12,15 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 #: Modules of bench/ that are not benchmarks.
-HELPERS = {"site", "attribution_corpus", "distributed_settings", "syndication", "dedup_web"}
+HELPERS = {
+    "site",
+    "attribution_cases",
+    "attribution_corpus",
+    "attribution_score",
+    "distributed_settings",
+    "syndication",
+    "dedup_web",
+}
 
 
 def benchmarks() -> list[Path]:
