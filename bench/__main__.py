@@ -22,6 +22,7 @@ HELPERS = {
     "attribution_score",
     "distributed_settings",
     "syndication",
+    "dedup_web",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,14 +32,23 @@ class Site:
     pages: dict[str, bytes] = field(default_factory=dict)
     order: list[tuple[str, str]] = field(default_factory=list)
     base: str = ""
+    #: GET requests per path
+    hits: Counter[str] = field(default_factory=Counter)
+    #: how much later than yesterday the feed dates its first item (a copy comes later)
+    lag: timedelta = timedelta(0)
 
-    def add_article(self, path: str, title: str, text: str) -> None:
-        """Add the page at ``path`` to the site and its feed, or change its text."""
+    def add_article(
+        self, path: str, title: str, text: str, canonical: str | None = None, chrome: str = ""
+    ) -> None:
+        """Add the page at ``path`` to the site and its feed, or change its text; with
+        ``canonical``, the page names that URL as its ``<link rel=canonical>``; ``chrome``
+        is more of the site's furniture (HTML), after the article."""
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+        link = f"<link rel='canonical' href='{html.escape(canonical)}'>" if canonical else ""
         self.pages[path] = (
             f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
-            f"</title></head><body><nav><a href='/'>Home</a></nav><article>"
-            f"<h1>{html.escape(title)}</h1>{paragraphs}</article>"
+            f"</title>{link}</head><body><nav><a href='/'>Home</a></nav><article>"
+            f"<h1>{html.escape(title)}</h1>{paragraphs}</article>{chrome}"
             f"<footer>© {html.escape(self.title)}</footer></body></html>"
         ).encode()
         if path not in dict(self.order):
@@ -46,7 +56,7 @@ class Site:
 
     def feed(self) -> bytes:
         # Dated yesterday: entries older than a source's max age (7 days) are not fetched.
-        start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
+        start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1) + self.lag
         items = "".join(
             f"<item><title>{html.escape(t)}</title><link>{self.base}{p}</link>"
             f"<guid>{self.base}{p}</guid>"
@@ -65,6 +75,7 @@ def serve(site: Site) -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            site.hits[self.path] += 1
             if self.path == "/feed.xml":
                 self._send(200, "application/rss+xml", site.feed())
             elif self.path in site.pages:
