@@ -10,6 +10,7 @@ from pathlib import Path
 
 from aggregator.errors import ConfigError
 from aggregator.keys import Keys
+from aggregator.logs import FORMATS as LOG_FORMATS
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -31,6 +32,7 @@ class Config:
     AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
     AGGREGATOR_SETTINGS: the Scrapy settings module (default aggregator_scrapy.settings.production).
     AGGREGATOR_PUBLISHERS_FILE: an operator's publisher table (TOML) over the bundled one.
+    AGGREGATOR_LOG_FORMAT: "text" (default) or "json" (one JSON object per line on stderr).
     """
 
     redis_url: str | None = None
@@ -40,6 +42,7 @@ class Config:
     keys: Keys = field(default_factory=Keys)
     settings_module: str = DEFAULT_SETTINGS
     publishers_file: Path | None = None
+    log_format: str = "text"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -60,6 +63,7 @@ class Config:
             ),
             settings_module=env.get("AGGREGATOR_SETTINGS") or DEFAULT_SETTINGS,
             publishers_file=_existing_file(env, "AGGREGATOR_PUBLISHERS_FILE"),
+            log_format=_choice(env, "AGGREGATOR_LOG_FORMAT", LOG_FORMATS),
         )
 
 
@@ -70,6 +74,14 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     if value in ("1", "true", "yes"):
         return True
     raise ConfigError(f"{name} must be 1 or 0, not {value!r}")
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (the first when unset)."""
+    value = env.get(name, "").strip().lower() or choices[0]
+    if value not in choices:
+        raise ConfigError(f"{name} must be {' or '.join(choices)}, not {value!r}")
+    return value
 
 
 def _existing_file(env: Mapping[str, str], name: str) -> Path | None:

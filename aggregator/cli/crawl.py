@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import redis
 
+from aggregator.cli.progress import Progress
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
@@ -44,7 +45,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return 0
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
-    run_crawl(config, sources)
+    with Progress(client, config.keys, [s.name for s in sources]):
+        run_crawl(config, sources)
     print(crawl_report(client, config, sources, before))
     return 0
 

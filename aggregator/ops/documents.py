@@ -1,0 +1,168 @@
+"""The JSON documents of ``--json`` and ``aggregator serve``'s API, read from Redis.
+
+One builder per document, so the CLI and the HTTP service say the same thing; their JSON
+Schemas are in schema/ (status, sources, source, story).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any
+
+import redis
+
+from aggregator import __version__
+from aggregator.config import Config
+from aggregator.crawl.distributed import frontier_client
+from aggregator.crawl.frontier import Frontier
+from aggregator.dedup.stories import Story
+from aggregator.ops.heartbeat import all_deadlines
+from aggregator.sources.due import ScheduleState
+from aggregator.sources.health import ERROR_KINDS, NOT_DROPPED
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.stream.status import queue_status
+
+#: Typed reasons of a failed poll; every other count:* but NOT_DROPPED is a page that gave
+#: no article (bot_wall, paywall, ...): an extraction failure.
+POLL_FAILURES = frozenset({*ERROR_KINDS, "crawler"})
+#: Health fields shown as numbers.
+_NUMBERS = ("polls", "unchanged_polls", "consecutive_failures", "last_entries")
+
+
+def iso(epoch: float | None) -> str | None:
+    return (
+        None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds")
+    )
+
+
+def source_document(
+    source: Source, health: dict[str, str], due: float | None, lease: float | None, now: float
+) -> dict[str, Any]:
+    """One source: its record, its state and its health counters."""
+    numbers = {k: int(health.get(k) or 0) for k in _NUMBERS}
+    counts = {k.removeprefix("count:"): int(v) for k, v in health.items() if k.startswith("count:")}
+    changed = numbers["polls"] - numbers["unchanged_polls"]
+    published = counts.get("published", 0)
+    last_status = health.get("last_status") or None
+    return {
+        **dataclasses.asdict(source),
+        "state": _state(source, last_status, lease, now),
+        "failing": _failing(source, last_status, numbers["consecutive_failures"]),
+        "last_status": last_status,
+        "last_poll": health.get("last_poll") or None,
+        "last_success": health.get("last_success") or None,
+        "last_error": health.get("last_error") or None,
+        "last_error_at": health.get("last_error_at") or None,
+        **numbers,
+        "published": published,
+        "articles_per_crawl": round(published / changed, 2) if changed else None,
+        "poll_failures": {k: v for k, v in counts.items() if k in POLL_FAILURES},
+        "dropped": {
+            k: v for k, v in counts.items() if k not in POLL_FAILURES and k not in NOT_DROPPED
+        },
+        "polls_by_outcome": {
+            k.removeprefix("polls:"): int(v) for k, v in health.items() if k.startswith("polls:")
+        },
+        "next_due": None if source.disabled else iso(due),
+    }
+
+
+def _state(source: Source, last_status: str | None, lease: float | None, now: float) -> str:
+    if source.disabled:
+        return "disabled"
+    if lease is not None and lease > now:
+        return "crawling"
+    return last_status or "new"
+
+
+def _failing(source: Source, last_status: str | None, failures: int) -> bool:
+    """Failing or backing off; a disabled source only when an error disabled it (410 Gone),
+    not when the operator paused it."""
+    if source.disabled:
+        return last_status == "gone"
+    return failures > 0 or last_status in ("error", "gone")
+
+
+def sources_documents(client: redis.Redis, config: Config, now: float) -> list[dict[str, Any]]:
+    """Every source's document, read with one round trip per kind of key."""
+    sources = SourceRegistry(client, config.keys).list()
+    state = ScheduleState(client, config.keys)
+    due, leases = state.due_times(), state.leases()
+    pipe = client.pipeline(transaction=False)
+    for source in sources:
+        pipe.hgetall(config.keys.source_health(source.name))
+    healths = [{str(k): str(v) for k, v in h.items()} for h in pipe.execute()]
+    return [
+        source_document(s, h, due.get(s.name), leases.get(s.name), now)
+        for s, h in zip(sources, healths, strict=True)
+    ]
+
+
+def status_document(
+    client: redis.Redis, config: Config, now: float, max_lag: int | None = None
+) -> dict[str, Any]:
+    """Everything ``aggregator status`` shows, and what is wrong (``problems``)."""
+    sources = sources_documents(client, config, now)
+    queue = queue_status(client, config.keys)
+    document: dict[str, Any] = {
+        "version": __version__,
+        "generated_at": iso(now),
+        "sources": sources,
+        "stream": queue,
+        "frontier": _frontier(config),
+        "heartbeats": [
+            {"name": name, "deadline": iso(deadline), "alive": deadline > now}
+            for name, deadline in sorted(all_deadlines(client, config.keys).items())
+        ],
+    }
+    document["problems"] = problems(document, max_lag)
+    return document
+
+
+def problems(document: dict[str, Any], max_lag: int | None) -> list[str]:
+    """One line per failing source and per consumer group lagging past ``max_lag``."""
+    found = [
+        f"source {s['name']}: {s['last_error'] or s['state']}"
+        for s in document["sources"]
+        if s["failing"]
+    ]
+    if max_lag is not None:
+        found += [
+            f"group {g['name']}: lag {g['lag']} > {max_lag}"
+            for g in document["stream"]["groups"]
+            if g["lag"] > max_lag
+        ]
+    return found
+
+
+def _frontier(config: Config) -> dict[str, int] | None:
+    if not config.distributed:
+        return None
+    return Frontier(frontier_client(config), config.keys).counts()
+
+
+def story_document(story: Story) -> dict[str, Any]:
+    """A story: its original first, then every copy, each with what linked it."""
+    return {
+        "story_id": story.story_id,
+        "outlets": story.outlets,
+        "members": [
+            {
+                "id": m.id,
+                "outlet": m.outlet,
+                "role": "original" if m.original else "copy",
+                "url": m.card.get("url"),
+                "title": m.card.get("title"),
+                "source": m.card.get("source"),
+                "published": m.card.get("published"),
+                "original_publisher": m.card.get("original_publisher"),
+                "credit_lines": _strings(m.card.get("credit_lines")),
+            }
+            for m in story.members
+        ],
+    }
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
