@@ -125,7 +125,7 @@ def _story(story: dict[str, Any]) -> str:
     rows = [
         [
             f"<b>{m['role']}</b>" if m["role"] == "original" else m["role"],
-            escape(m["outlet"]),
+            escape(f"{m['source']} ({m['outlet']})" if m["source"] else m["outlet"]),
             _link(m["url"], m["title"] or m["url"] or m["id"]),
             escape(str(m["published"] or "-")),
             escape(m["original_publisher"] or "-"),
@@ -133,7 +133,7 @@ def _story(story: dict[str, Any]) -> str:
         ]
         for m in story["members"]
     ]
-    head = ("role", "outlet", "title", "published", "credits publisher", "credit lines")
+    head = ("role", "source (outlet)", "title", "published", "credits", "credit lines")
     heading = _link(f"/api/stories/{quote(story['story_id'], safe='')}", story["story_id"])
     return (
         f"<div class='story'><h3>story {heading}: {len(rows)} articles from "
