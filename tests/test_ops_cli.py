@@ -133,3 +133,24 @@ def test_healthcheck_follows_the_schedulers_heartbeat(
     assert run_cli("healthcheck", "schedule", env=cli_env).returncode == 0
     heartbeat.beat(redis_client, config.keys, "schedule", time.time() - 1)  # hung: promise broken
     assert_one_line_error(run_cli("healthcheck", "schedule", env=cli_env), "missed")
+
+
+def test_a_running_scheduler_keeps_its_heartbeat(
+    cli_env: dict[str, str], config: Config, redis_client: redis.Redis
+) -> None:
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "aggregator", "schedule"],
+        env=cli_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while heartbeat.deadline(redis_client, config.keys, "schedule") is None:
+            assert scheduler.poll() is None, scheduler.communicate()[1]
+            assert time.monotonic() < deadline, "no heartbeat"
+            time.sleep(0.1)
+        promised = heartbeat.deadline(redis_client, config.keys, "schedule")
+        assert promised is not None and promised > time.time() + 30
+        assert run_cli("healthcheck", "schedule", env=cli_env).returncode == 0
+    finally:
+        scheduler.terminate()
+        assert scheduler.wait(30) == 0
