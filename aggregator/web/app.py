@@ -61,8 +61,12 @@ def create_app(client: redis.Redis, config: Config) -> Starlette:
         stories = recent_stories(client, config.keys)
         return HTMLResponse(render_dashboard(document, stories))
 
+    def favicon(request: Request) -> Response:  # browsers ask; a 404 is a console error
+        return Response(status_code=204)
+
     routes = [
         Route("/", dashboard),
+        Route("/favicon.ico", favicon),
         Route("/healthz", healthz),
         Route("/metrics", metrics),
         Route("/api/status", api_status),
