@@ -4,6 +4,7 @@ whole values when piped, a closed pipe, and one-line errors of the new commands.
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -12,9 +13,12 @@ import redis
 
 from aggregator import __version__
 from aggregator.config import Config
+from aggregator.crawl.frontier import Frontier
 from aggregator.ops import heartbeat
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.stream.consumer import Consumer
+from aggregator.stream.sinks.callable import CallableSink
 from tests.cli import assert_one_line_error, run_cli
 from tests.ops import validate
 from tests.test_serve import seed
@@ -154,3 +158,20 @@ def test_a_running_scheduler_keeps_its_heartbeat(
     finally:
         scheduler.terminate()
         assert scheduler.wait(30) == 0
+
+
+def test_healthcheck_of_a_worker_and_a_consumer_on_this_host(
+    cli_env: dict[str, str], config: Config, redis_client: redis.Redis
+) -> None:
+    assert_one_line_error(run_cli("healthcheck", "worker", env=cli_env), "no worker")
+    worker = f"{socket.gethostname()}-1-abc"
+    Frontier(redis.Redis.from_url(cli_env["REDIS_URL"]), config.keys, worker).heartbeat(60)
+    assert run_cli("healthcheck", "worker", env=cli_env).returncode == 0
+
+    redis_client.xadd(config.keys.stream, {"n": "1"})
+    assert_one_line_error(run_cli("healthcheck", "consume", "--group", "g", env=cli_env), "g")
+    Consumer(redis_client, config.keys, "g").run(CallableSink(lambda batch: None), idle_exit=0.1)
+    assert run_cli("healthcheck", "consume", "--group", "g", env=cli_env).returncode == 0
+    time.sleep(0.2)
+    stale = run_cli("healthcheck", "consume", "--group", "g", "--max-idle", "0.1", env=cli_env)
+    assert_one_line_error(stale, "no consumer of group g")

@@ -71,7 +71,8 @@ def _check_worker(config: Config, host: str) -> None:
     client = frontier_client(config)
     now = float(client.time()[0])
     alive = client.zrangebyscore(config.keys.frontier_workers, now, "+inf")
-    if not any(str(w).startswith(f"{host}-") for w in alive):
+    names = [w.decode() if isinstance(w, bytes) else str(w) for w in alive]  # a bytes client
+    if not any(name.startswith(f"{host}-") for name in names):
         raise Unhealthy(f"no worker on {host} holds a live heartbeat in the frontier")
 
 
