@@ -136,3 +136,25 @@ def test_dashboard_escapes_what_came_from_the_web_and_stays_small(base: str) -> 
     # Nothing to fetch from elsewhere: no script, stylesheet or image from another origin.
     for needle in ("<script", "src=", "<link", "@import", "url("):
         assert needle not in page
+
+
+def test_dashboard_of_a_thousand_sources_stays_under_200_kb() -> None:
+    from aggregator.ops.documents import source_document
+    from aggregator.web.dashboard import render_dashboard
+
+    documents = []
+    for n in range(1000):
+        health = {"last_status": "error" if n % 100 == 0 else "ok", "polls": "9",
+                  "last_error": "dns: no such host" if n % 100 == 0 else "",
+                  "consecutive_failures": "2" if n % 100 == 0 else "0",
+                  "count:published": "40", "count:bot_wall": "2"}  # fmt: skip
+        record = {"name": f"source-{n:04d}", "url": f"https://s{n}.example/feed.xml",
+                  "title": "A news site", "disabled": None}  # fmt: skip
+        documents.append(source_document(record, health, None, None, 0.0))
+    stream = {"stream": "s", "length": 100_000, "dead_letter": 0, "groups": []}
+    status = {"version": "1", "generated_at": "now", "sources": documents, "stream": stream,
+              "frontier": None, "heartbeats": [], "problems": []}  # fmt: skip
+    page = render_dashboard(status, [])
+    assert len(page.encode()) < 200_000
+    assert all(f">source-{n:04d}<" in page for n in range(0, 1000, 100))  # every failing one
+    assert "800 more healthy sources" in page

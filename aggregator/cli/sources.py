@@ -118,10 +118,8 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
 def _source_document(client: redis.Redis, config: Config, source: Source) -> dict[str, Any]:
     state = ScheduleState(client, config.keys)
     health = SourceHealth(client, config.keys).get(source.name)
-    return source_document(
-        source, health, state.due_times().get(source.name), state.leases().get(source.name),
-        time.time(),
-    )  # fmt: skip
+    due, lease = state.due_times().get(source.name), state.leases().get(source.name)
+    return source_document(dataclasses.asdict(source), health, due, lease, time.time())
 
 
 def run_remove(args: argparse.Namespace, config: Config) -> int:

@@ -51,7 +51,15 @@ def _problems(problems: Sequence[str]) -> str:
     return f"<div class='problems' id='problems'><b>Problems</b><ul>{items}</ul></div>"
 
 
-def _sources(sources: Sequence[dict[str, Any]]) -> str:
+#: Sources listed at most: every failing one, then healthy ones up to this many in all, so
+#: the page stays under 200 KB with a thousand sources (the rest: /api/sources).
+SHOWN_SOURCES = 200
+
+
+def _sources(everything: Sequence[dict[str, Any]]) -> str:
+    failing = [s for s in everything if s["failing"]]
+    rest = [s for s in everything if not s["failing"]]
+    sources = failing + rest[: max(0, SHOWN_SOURCES - len(failing))]
     head = ("source", "state", "last poll", "last error", "failures in a row", "articles/crawl",
             "published", "dropped", "next due")  # fmt: skip
     rows = [
@@ -68,12 +76,15 @@ def _sources(sources: Sequence[dict[str, Any]]) -> str:
         ]
         for s in sources
     ]
-    title = f"<h2>Sources ({len(sources)})</h2>"
+    title = f"<h2>Sources ({len(everything)}, {len(failing)} failing)</h2>"
     if not rows:
-        return (
-            title + "<p>No sources yet: add one with <code>aggregator sources add URL</code>.</p>"
-        )
-    return title + _table(head, rows, "sources")
+        return f"{title}<p>No sources yet: add one with <code>aggregator sources add</code>.</p>"
+    hidden = len(everything) - len(sources)
+    more = (
+        f"<p class='muted'>{hidden} more healthy sources: <a href='/api/sources'>all of them</a>"
+        "</p>" if hidden else ""
+    )  # fmt: skip
+    return title + _table(head, rows, "sources") + more
 
 
 def _state(source: dict[str, Any]) -> str:
