@@ -100,6 +100,11 @@ def test_dashboard_in_a_headless_browser(demo: Demo) -> None:
         assert rows[0].startswith("original\tgulf-ledger")
         assert rows[1].startswith("copy\tvalley-notes")
         assert "(Courtesy: The Gulf Ledger)" in rows[1]
+        # The blog's "(Courtesy: Al-Jazeera)" post: its original was never crawled, and the
+        # credit line is what links it to Al Jazeera.
+        credited = page.locator(".story", has_text="Returning Families Crowd Torkham")
+        (row,) = credited.locator("tbody tr").all_inner_texts()
+        assert "Al Jazeera" in row and "(Courtesy: Al-Jazeera)" in row
         if SCREENSHOT:
             page.screenshot(path=SCREENSHOT, full_page=True)
         browser.close()

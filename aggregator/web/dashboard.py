@@ -126,9 +126,9 @@ def _processes(heartbeats: Sequence[dict[str, Any]], frontier: dict[str, int] | 
 
 
 def _stories(stories: Sequence[dict[str, Any]]) -> str:
-    text = "<h2>Recent stories with copies</h2>"
+    text = "<h2>Recent stories with copies or credits</h2>"
     if not stories:
-        return text + "<p class='muted'>No copies of a story in the stream's recent entries.</p>"
+        return text + "<p class='muted'>No copied or credited story in the recent entries.</p>"
     return text + "\n".join(_story(s) for s in stories)
 
 
