@@ -133,9 +133,10 @@ def _stories(stories: Sequence[dict[str, Any]]) -> str:
 
 
 def _story(story: dict[str, Any]) -> str:
+    alone = len(story["members"]) == 1
     rows = [
         [
-            f"<b>{m['role']}</b>" if m["role"] == "original" else m["role"],
+            _role(m, alone),
             escape(f"{m['source']} ({m['outlet']})" if m["source"] else m["outlet"]),
             _link(m["url"], m["title"] or m["url"] or m["id"]),
             escape(str(m["published"] or "-")),
@@ -147,9 +148,15 @@ def _story(story: dict[str, Any]) -> str:
     head = ("role", "source (outlet)", "title", "published", "credits", "credit lines")
     heading = _link(f"/api/stories/{quote(story['story_id'], safe='')}", story["story_id"])
     return (
-        f"<div class='story'><h3>story {heading}: {len(rows)} articles from "
+        f"<div class='story'><h3>story {heading}: {len(rows)} article{'s' * (len(rows) > 1)} from "
         f"{escape(', '.join(story['outlets']))}</h3>{_table(head, rows, None)}</div>"
     )
+
+
+def _role(member: dict[str, Any], alone: bool) -> str:
+    if alone and member["original_publisher"]:  # a republication whose original we lack
+        return "copy (original not crawled)"
+    return "<b>original</b>" if member["role"] == "original" else "copy"
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]], table_id: str | None) -> str:
