@@ -7,8 +7,6 @@ import logging
 from datetime import UTC, datetime
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-#: Values of AGGREGATOR_LOG_FORMAT.
-FORMATS = ("text", "json")
 #: Attributes every LogRecord has; the others came from ``extra=`` and are the event's fields.
 _RECORD_FIELDS = frozenset(
     vars(logging.LogRecord("", 0, "", 0, "", None, None)).keys() | {"message", "asctime"}

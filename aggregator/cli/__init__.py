@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator import __version__, logs
+from aggregator import __version__, logs, options
 from aggregator.cli import (
     consume,
     crawl,
@@ -44,13 +44,8 @@ COMMANDS: tuple[ModuleType, ...] = (
 #: A closed stdout (``aggregator status | head -1``) ends the command as SIGPIPE would.
 EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
 
-_EPILOG = """\
-environment:
-  REDIS_URL                  the Redis to use (unset: an embedded one under the data dir)
-  AGGREGATOR_DATA_DIR        where embedded state lives (default ./var)
-  AGGREGATOR_KEY_PREFIX      prefix of every Redis key (default aggregator:)
-  AGGREGATOR_ALLOW_NETWORKS  CIDRs that may be fetched although private or loopback
-  AGGREGATOR_LOG_FORMAT      text (default) or json: one JSON object per line on stderr
+_EPILOG = f"""\
+{options.help_text()}
 
 Run 'aggregator COMMAND --help' for a command's options."""
 

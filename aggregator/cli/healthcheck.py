@@ -27,8 +27,6 @@ ROLES = ("schedule", "worker", "consume", "serve")
 class Unhealthy(AggregatorError):
     """The process this healthcheck looks at is not alive."""
 
-    reason = "unhealthy"
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(

@@ -52,7 +52,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     crawl = functools.partial(_crawl, config, timeout=args.crawl_timeout)
-    scheduler = Scheduler(client, config.keys, crawl, lease=args.lease, batch=max(1, args.batch))
+    scheduler = Scheduler(
+        client,
+        config.keys,
+        crawl,
+        lease=args.lease,
+        batch=max(1, args.batch),
+        deferred=config.distributed,
+    )
     if args.once:
         crawled = scheduler.run_once()
         print(f"crawled {len(crawled)} sources: {', '.join(crawled) or '-'}")

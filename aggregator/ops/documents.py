@@ -19,13 +19,22 @@ from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier
 from aggregator.dedup.stories import Story
 from aggregator.ops.heartbeat import all_deadlines
+from aggregator.reasons import Reason
 from aggregator.sources.due import ScheduleState
-from aggregator.sources.health import ERROR_KINDS, NOT_DROPPED
+from aggregator.sources.health import NOT_DROPPED
 from aggregator.stream.status import queue_status
 
-#: Typed reasons of a failed poll; every other count:* but NOT_DROPPED is a page that gave
-#: no article (bot_wall, paywall, ...): an extraction failure.
-POLL_FAILURES = frozenset({*ERROR_KINDS, "crawler"})
+#: Typed reasons of a failed poll (a feed's fetch, its parse, or a crawl that never
+#: reported); every other count:* but NOT_DROPPED is a page that gave no article
+#: (bot_wall, paywall, article_fetch_failed, ...).
+POLL_FAILURES: frozenset[str] = frozenset(
+    {
+        Reason.DNS, Reason.TIMEOUT, Reason.CONNECTION, Reason.HTTP, Reason.BLOCKED,
+        Reason.REFUSED, Reason.REFUSED_ADDRESS, Reason.REFUSED_SCHEME, Reason.TOO_LARGE,
+        Reason.TOO_MANY_REDIRECTS, Reason.IGNORED, Reason.FETCH_FAILED, Reason.PARSE,
+        Reason.CRAWLER,
+    }
+)  # fmt: skip
 #: Health fields shown as numbers.
 _NUMBERS = ("polls", "unchanged_polls", "consecutive_failures", "last_entries")
 

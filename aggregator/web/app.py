@@ -18,8 +18,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from aggregator.config import Config
-from aggregator.dedup.stories import UnknownStory, read_story
-from aggregator.errors import InvalidInput, UnknownSource
+from aggregator.dedup.stories import read_story
+from aggregator.errors import InvalidInput, UnknownSource, UnknownStory
 from aggregator.ops.documents import sources_documents, status_document, story_document
 from aggregator.web.dashboard import render_dashboard
 from aggregator.web.metrics import render_metrics

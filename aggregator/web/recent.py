@@ -8,7 +8,8 @@ from typing import Any
 
 import redis
 
-from aggregator.dedup.stories import UnknownStory, read_story
+from aggregator.dedup.stories import read_story
+from aggregator.errors import UnknownStory
 from aggregator.keys import Keys
 from aggregator.ops.documents import story_document
 from aggregator.stream.articles import FIELD_ARTICLE
