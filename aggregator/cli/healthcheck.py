@@ -17,15 +17,11 @@ import redis
 
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
-from aggregator.errors import AggregatorError
+from aggregator.errors import Unhealthy
 from aggregator.ops.heartbeat import deadline
 from aggregator.redis_connection import connect
 
 ROLES = ("schedule", "worker", "consume", "serve")
-
-
-class Unhealthy(AggregatorError):
-    """The process this healthcheck looks at is not alive."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
