@@ -18,7 +18,7 @@ from aggregator.sources.registry import format_interval
 
 HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",
-    "dropped", "next due",
+    "dropped", "too old", "next due",
 )  # fmt: skip
 #: ``--check`` exit codes (../shared/CONTRACT.md): all well, something failing, no Redis.
 CHECK_OK, CHECK_FAILING, CHECK_NO_REDIS = 0, 1, 2
@@ -78,6 +78,7 @@ def _row(source: dict[str, Any], now: float) -> list[object]:
         "-" if per_crawl is None else f"{per_crawl:.1f}",
         f"{100 * unchanged / polls:.0f}%" if polls else "-",
         _dropped(source["dropped"]),
+        source["skipped"].get("too_old", 0),
         _next_due(source, now),
     ]
 

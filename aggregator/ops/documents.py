@@ -75,6 +75,11 @@ def source_document(
         "dropped": {
             k: v for k, v in counts.items() if k not in POLL_FAILURES and k not in NOT_DROPPED
         },
+        "skipped": {
+            k.removeprefix("skipped:"): int(v)
+            for k, v in health.items()
+            if k.startswith("skipped:")
+        },
         "polls_by_outcome": {
             k.removeprefix("polls:"): int(v) for k, v in health.items() if k.startswith("polls:")
         },
