@@ -2,10 +2,11 @@
 
 Run: python -m bench.serve [--sources 1000] [--entries 100000] [--requests 100]
      [--out bench/results/serve.md]
-Needs REDIS_URL (default redis://127.0.0.1:6379/0); works under a key prefix of its own and
-deletes it afterwards. ``serve`` runs as the operator runs it, in its own process; each
-endpoint's latency is compared with ``/healthz`` (one PING: the HTTP stack's own cost) and
-with building the same document in this process (what ``status --json`` computes).
+Uses REDIS_URL when set, else a private embedded Redis of its own; works under a key prefix
+of its own and deletes it afterwards. ``serve`` runs as the operator runs it, in its own
+process; each endpoint's latency is compared with ``/healthz`` (one PING: the HTTP stack's
+own cost) and with building the same document in this process (what ``status --json``
+computes).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from aggregator.ops.documents import status_document
 from aggregator.ops.passes import observe
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.registry import Source
+from bench._env import bench_redis
 
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 TARGET_MS = 50.0
 ENDPOINTS = ("/healthz", "/metrics", "/api/status", "/api/sources", "/")
 
@@ -77,8 +78,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_serve(keys: Keys, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "REDIS_URL": REDIS_URL, "AGGREGATOR_KEY_PREFIX": keys.prefix}
+def start_serve(url: str, keys: Keys, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "REDIS_URL": url, "AGGREGATOR_KEY_PREFIX": keys.prefix}
     process = subprocess.Popen(
         [sys.executable, "-m", "aggregator", "-q", "serve", "--port", str(port)], env=env
     )
@@ -137,13 +138,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.sources, args.entries, args.requests = 100, 10_000, 50
-    client = redis.Redis.from_url(REDIS_URL, decode_responses=True)
+    with bench_redis() as url:
+        rows, document, version = measure(url, args)
+    report = render(args, rows, document, version)
+    print(report)
+    args.out.write_text(report, encoding="utf-8")
+    return 0  # the verdict is in the report; a busy machine is not a broken benchmark
+
+
+def measure(
+    url: str, args: argparse.Namespace
+) -> tuple[dict[str, tuple[list[float], int, float]], list[float], str]:
+    """The endpoints' latencies, the in-process document times and the Redis version."""
+    client = redis.Redis.from_url(url, decode_responses=True)
     keys = Keys(prefix=f"bench:serve:{uuid.uuid4().hex[:8]}:")
-    config = Config(redis_url=REDIS_URL, keys=keys)
+    config = Config(redis_url=url, keys=keys)
     try:
         fill(client, keys, args.sources, args.entries)
         port = free_port()
-        serve = start_serve(keys, port)
+        serve = start_serve(url, keys, port)
         try:
             rows = {path: latencies(f"http://127.0.0.1:{port}{path}", args.requests, serve.pid)
                     for path in ENDPOINTS}  # fmt: skip
@@ -151,14 +164,12 @@ def main(argv: list[str] | None = None) -> int:
             serve.terminate()
             serve.wait(30)
         document = in_process(client, config, args.requests)
-        version = client.info("server")["redis_version"]
+        version = str(client.info("server")["redis_version"])
     finally:
         for key in client.scan_iter(match=keys.all_pattern(), count=1000):
             client.delete(key)
-    report = render(args, rows, document, version)
-    print(report)
-    args.out.write_text(report, encoding="utf-8")
-    return 0  # the verdict is in the report; a busy machine is not a broken benchmark
+        client.close()
+    return rows, document, version
 
 
 def render(
