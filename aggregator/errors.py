@@ -6,7 +6,8 @@ AggregatorError
 ├── RedisUnavailable         the configured Redis cannot be reached or started
 ├── SourceError              a source cannot be added or used (one-line reason)
 │   ├── DuplicateSource
-│   └── UnknownSource
+│   ├── UnknownSource
+│   └── SeveralFeeds         a homepage announces several feeds: the operator picks
 ├── FeedError                a feed or sitemap that cannot be parsed (recorded, crawl goes on)
 ├── ExtractionFailed         a page that yields no article; ``reason`` is the typed outcome
 │   ├── NotHtml              non-HTML response
@@ -54,6 +55,19 @@ class DuplicateSource(SourceError):
 
 class UnknownSource(SourceError):
     reason = "unknown_source"
+
+
+class SeveralFeeds(SourceError):
+    """A homepage announces several feeds; ``feeds`` holds (URL, title) of each."""
+
+    reason = "several_feeds"
+
+    def __init__(self, page: str, feeds: list[tuple[str, str]]) -> None:
+        super().__init__(
+            f"several feeds: {page} announces {len(feeds)} feeds; choose one with "
+            "--feed URL, or add every one with --all-feeds"
+        )
+        self.feeds = feeds
 
 
 class FeedError(AggregatorError):

@@ -7,82 +7,75 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from aggregator.cli import sources_add
+from aggregator.cli.help import add_command
 from aggregator.cli.table import format_table
 from aggregator.config import Config
-from aggregator.crawl.runner import probe_source
 from aggregator.errors import DuplicateSource, SourceError
 from aggregator.redis_connection import connect
 from aggregator.sources.files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources.health import SourceHealth
-from aggregator.sources.registry import (
-    DEFAULT_INTERVAL,
-    DEFAULT_MAX_AGE,
-    Source,
-    SourceRegistry,
-    format_interval,
-    name_from_url,
-    parse_interval,
-)
+from aggregator.sources.polling import EntryLog
+from aggregator.sources.registry import Source, SourceRegistry, format_interval
+
+#: Fields of ``sources show`` that hold seconds, printed the way ``list`` prints them.
+_DURATIONS = frozenset({"interval", "max_age"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("sources", help="the source registry")
+    parser = add_command(
+        subparsers, "sources", "the source registry: add, list, show, pause, import, export",
+        "aggregator sources list --tag world",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="sources_command", metavar="ACTION", required=True)
-    add = commands.add_parser("add", help="find and validate a feed by fetching it, then store it")
-    add.add_argument("url", metavar="URL", help="a feed, a (news) sitemap or a homepage")
-    add.add_argument("--name", help="source name (default: the URL's host)")
-    add.add_argument("--interval", default=format_interval(DEFAULT_INTERVAL), help="5m to 24h")
-    add.add_argument("--max-age", default=format_interval(DEFAULT_MAX_AGE),
-                     help="entries older than this are not fetched (default 7d)")  # fmt: skip
-    add.set_defaults(run=run_add)
-    commands.add_parser("list", help="every source").set_defaults(run=run_list)
+    sources_add.register(commands)
+    listing = add_command(commands, "list", "every source (or those with a tag)",
+                          "aggregator sources list --tag world")  # fmt: skip
+    listing.add_argument("--tag", action="append", default=[], help="only sources with this tag")
+    listing.set_defaults(run=run_list)
     for action, helptext, run in (
         ("show", "one source and its health", run_show),
-        ("remove", "forget a source", run_remove),
+        ("remove", "forget a source and its history", run_remove),
         ("enable", "crawl a disabled source again", run_enable),
     ):
-        named = commands.add_parser(action, help=helptext)
+        named = add_command(commands, action, helptext, f"aggregator sources {action} bbc-world")
         named.add_argument("name", metavar="NAME")
         named.set_defaults(run=run)
-    load = commands.add_parser("import", help="add the sources of a TOML, YAML or OPML file")
+    disable = add_command(
+        commands, "disable", "pause a source, keeping its history; crawl and schedule skip it",
+        "aggregator sources disable bbc-world --reason 'paywalled since May'",
+    )  # fmt: skip
+    disable.add_argument("name", metavar="NAME")
+    disable.add_argument("--reason", default="paused by the operator", help="shown in status")
+    disable.set_defaults(run=run_disable)
+    reset = add_command(
+        commands, "reset", "forget which entries were fetched: the next crawl fetches them again",
+        "aggregator sources reset bbc-world --yes",
+    )  # fmt: skip
+    reset.add_argument("name", metavar="NAME")
+    reset.add_argument("--yes", action="store_true", help="really forget the entry log")
+    reset.set_defaults(run=run_reset)
+    load = add_command(commands, "import", "add the sources of a TOML, YAML or OPML file",
+                       "aggregator sources import feeds.opml")  # fmt: skip
     load.add_argument("file", metavar="FILE", type=Path, nargs="?")
     load.add_argument("--starter", action="store_true",
                       help="the bundled starter list of real news feeds")  # fmt: skip
     load.set_defaults(run=run_import)
-    export = commands.add_parser("export", help="write every source as TOML, YAML or OPML")
+    export = add_command(commands, "export", "write every source as TOML, YAML or OPML",
+                         "aggregator sources export --format opml -o feeds.opml")  # fmt: skip
     export.add_argument("--format", choices=FORMATS, default="toml")
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     export.set_defaults(run=run_export)
 
 
-def run_add(args: argparse.Namespace, config: Config) -> int:
-    # Validate every argument before fetching anything: the cheap errors come first.
-    source = Source(
-        name=args.name or name_from_url(args.url),
-        url=args.url,
-        interval=parse_interval(args.interval),
-        max_age=parse_interval(args.max_age),
-    )
-    registry = SourceRegistry(connect(config), config.keys)
-    registry.check_new(source)
-    preview = probe_source(config, source.url)
-    found = dataclasses.replace(source, url=preview.url, title=preview.title)
-    if found.url != source.url:
-        registry.check_new(found)
-    stored = registry.add(found)
-    print("\n".join(preview.lines()))
-    print(f"added {stored.name}: every {format_interval(stored.interval)}")
-    return 0
-
-
 def run_list(args: argparse.Namespace, config: Config) -> int:
-    sources = SourceRegistry(connect(config), config.keys).list()
+    sources = SourceRegistry(connect(config), config.keys).with_tags(args.tag)
     rows = [
         [s.name, format_interval(s.interval), f"disabled: {s.disabled}" if s.disabled else "active",
-         s.title, s.url]
+         " ".join(s.tags), s.title, s.url]
         for s in sources
     ]  # fmt: skip
-    print(format_table(["name", "interval", "state", "title", "url"], rows, width=60))
+    print(format_table(["name", "interval", "state", "tags", "title", "url"], rows, width=60))
     return 0
 
 
@@ -90,10 +83,18 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
     for field in dataclasses.fields(source):
-        print(f"{field.name:22} {getattr(source, field.name)}")
+        print(f"{field.name:22} {_shown(field.name, getattr(source, field.name))}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0
+
+
+def _shown(field: str, value: object) -> object:
+    if field in _DURATIONS and isinstance(value, int):
+        return format_interval(value)
+    if isinstance(value, tuple):
+        return " ".join(value) or "-"
+    return value
 
 
 def run_remove(args: argparse.Namespace, config: Config) -> int:
@@ -105,6 +106,29 @@ def run_remove(args: argparse.Namespace, config: Config) -> int:
 def run_enable(args: argparse.Namespace, config: Config) -> int:
     SourceRegistry(connect(config), config.keys).set_disabled(args.name, None)
     print(f"enabled {args.name}")
+    return 0
+
+
+def run_disable(args: argparse.Namespace, config: Config) -> int:
+    reason = " ".join(str(args.reason).split())
+    if not reason:
+        raise SourceError("--reason must say something: it is what status shows")
+    SourceRegistry(connect(config), config.keys).set_disabled(args.name, reason)
+    print(f"disabled {args.name}: {reason}")
+    return 0
+
+
+def run_reset(args: argparse.Namespace, config: Config) -> int:
+    client = connect(config)
+    source: Source = SourceRegistry(client, config.keys).get(args.name)
+    log = EntryLog(client, config.keys)
+    if not args.yes:
+        raise SourceError(
+            f"reset forgets the {log.size(source.name)} entries of {source.name} already "
+            "fetched, so the next crawl fetches all it lists again: add --yes to do it"
+        )
+    forgotten = log.forget(source.name)
+    print(f"reset {source.name}: forgot {forgotten} entries; the next crawl fetches them again")
     return 0
 
 

@@ -68,20 +68,25 @@ def _child_main(
     run_crawl(config, sources, overrides)
 
 
-def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None = None) -> Preview:
+def probe_source(
+    config: Config, url: str, overrides: Mapping[str, Any] | None = None, all_feeds: bool = False
+) -> list[Preview | AggregatorError]:
     """Find the feed or sitemap at (or announced by) ``url``, check it lists entries and
-    extract three sample articles; raise the AggregatorError that says why not."""
+    extract three sample articles; raise the AggregatorError that says why not.
+
+    One preview, unless ``all_feeds`` and the page announces several feeds: then one
+    preview or error for each."""
     from aggregator_scrapy.spiders.probe import ProbeSpider
 
     result: list[Preview | AggregatorError] = []
     # An operator at the terminal retries; the probe's failure is the one line they read.
     settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
-    run_spider(config, ProbeSpider, settings, url=url, result=result)
+    run_spider(config, ProbeSpider, settings, url=url, result=result, all_feeds=all_feeds)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
-    if isinstance(result[0], AggregatorError):
+    if len(result) == 1 and isinstance(result[0], AggregatorError):
         raise result[0]
-    return result[0]
+    return result
 
 
 def run_spider(

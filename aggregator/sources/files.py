@@ -17,7 +17,7 @@ from aggregator.sources.registry import Source, format_interval, name_from_url, 
 FORMATS = ("toml", "yaml", "opml")
 #: The curated list of real news feeds shipped with the package.
 STARTER_SOURCES = Path(__file__).parent.parent / "data" / "starter-sources.toml"
-_FIELDS = ("name", "url", "title", "interval", "max_age")
+_FIELDS = ("name", "url", "title", "interval", "max_age", "tags")
 
 
 def detect_format(path: Path, data: bytes) -> str:
@@ -59,6 +59,8 @@ def source_from_record(record: Any, taken: set[str] | frozenset[str] = frozenset
     for field in ("interval", "max_age"):
         if field in record:
             record[field] = parse_interval(record[field])
+    if isinstance(record.get("tags"), str):  # tags = "world, europe" reads as meant
+        record["tags"] = [t for t in record["tags"].split(",") if t.strip()]
     return Source.from_dict(record)
 
 
@@ -92,6 +94,8 @@ def _record(source: Source) -> dict[str, Any]:
         record["title"] = source.title
     record["interval"] = format_interval(source.interval)
     record["max_age"] = format_interval(source.max_age)
+    if source.tags:
+        record["tags"] = list(source.tags)
     return record
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import redis
 
+from aggregator.errors import UnknownSource
 from aggregator.keys import Keys
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import PollOutcome, SourceHealth
@@ -90,16 +91,19 @@ class Scheduler:
 
     def _reschedule(self, source: Source) -> None:
         health = self.health.get(source.name)
-        if health.get("last_status") == "gone":
-            reason = f"{health.get('last_error') or 'gone'} (at {health.get('last_poll')})"
-            self.registry.set_disabled(source.name, reason)
+        if self._disabled(source.name):  # by the operator, or by the poll (410 Gone)
             self.state.complete(self.token, source.name, None)
-            logger.warning("source %s disabled: %s", source.name, reason)
             return
         hint = float(health["hint"]) if health.get("hint") else None
         failures = int(health.get("consecutive_failures") or 0)
         delay = next_delay(source.interval, failures, hint, self.rng)
         self.state.complete(self.token, source.name, self.clock() + delay)
+
+    def _disabled(self, name: str) -> bool:
+        try:
+            return bool(self.registry.get(name).disabled)
+        except UnknownSource:
+            return True
 
     def _polls(self, name: str) -> int:
         return int(self.health.get(name).get("polls") or 0)
