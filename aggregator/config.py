@@ -31,6 +31,8 @@ class Config:
     AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
     AGGREGATOR_SETTINGS: the Scrapy settings module (default aggregator_scrapy.settings.production).
     AGGREGATOR_PUBLISHERS_FILE: an operator's publisher table (TOML) over the bundled one.
+    AGGREGATOR_SINK: ``consume``'s sink when --sink is not given (keeps a password out of
+    the command line).
     """
 
     redis_url: str | None = None
@@ -40,6 +42,7 @@ class Config:
     keys: Keys = field(default_factory=Keys)
     settings_module: str = DEFAULT_SETTINGS
     publishers_file: Path | None = None
+    sink: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -60,7 +63,22 @@ class Config:
             ),
             settings_module=env.get("AGGREGATOR_SETTINGS") or DEFAULT_SETTINGS,
             publishers_file=_existing_file(env, "AGGREGATOR_PUBLISHERS_FILE"),
+            sink=env.get("AGGREGATOR_SINK") or None,
         )
+
+
+def sink_spec(given: str | None, config: Config, env: Mapping[str, str] | None = None) -> str:
+    """The SINK ``consume`` writes to: ``--sink``, else AGGREGATOR_SINK, else stdout.
+    ``env:VAR`` reads it from the variable VAR, so no password shows in the process list."""
+    spec = given or config.sink or "-"
+    if not spec.startswith("env:"):
+        return spec
+    env = os.environ if env is None else env
+    name = spec.removeprefix("env:")
+    value = env.get(name, "").strip()
+    if not value or value.startswith("env:"):
+        raise ConfigError(f"--sink {spec}: the environment variable {name or '?'} is not set")
+    return value
 
 
 def _flag(env: Mapping[str, str], name: str) -> bool:
