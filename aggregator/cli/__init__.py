@@ -12,8 +12,10 @@ from aggregator import logs
 from aggregator.cli import (
     consume,
     crawl,
+    deadletters,
     demo,
     extract,
+    frontier,
     schedule,
     sources,
     status,
@@ -30,10 +32,12 @@ COMMANDS: tuple[ModuleType, ...] = (
     crawl,
     schedule,
     consume,
+    deadletters,
     extract,
     status,
     story,
     worker,
+    frontier,
 )
 
 

@@ -12,7 +12,7 @@ from types import FrameType
 
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
-from aggregator.crawl.runner import crawl_in_child
+from aggregator.crawl.runner import crawl_in_child, settings_module
 from aggregator.redis_connection import connect
 from aggregator.sources.registry import Source
 from aggregator.sources.schedule import Scheduler
@@ -43,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
+    if not config.distributed:  # each pass imports it in a child: a bad one fails here, once
+        settings_module(config.settings_module)
     crawl = functools.partial(_crawl, config, timeout=args.crawl_timeout)
     scheduler = Scheduler(
         connect(config), config.keys, crawl, lease=args.lease, batch=max(1, args.batch)

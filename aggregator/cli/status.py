@@ -11,7 +11,7 @@ from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier
-from aggregator.redis_connection import connect
+from aggregator.redis_connection import connect, describe
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry, format_interval
@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
+    print(f"redis: {describe(config)}\n")
     print(sources_table(client, config, time.time()))
     print()
     print(_queue_table(client, config))

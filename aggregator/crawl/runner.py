@@ -10,14 +10,18 @@ cannot take the scheduler down or carry over to the next pass, and the start-up 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import multiprocessing
+import os
+import sys
 from collections.abc import Mapping, Sequence
+from types import ModuleType
 from typing import Any
 
 from aggregator import logs
 from aggregator.config import Config
-from aggregator.errors import AggregatorError, SourceError
+from aggregator.errors import AggregatorError, ConfigError, SourceError
 from aggregator.sources.preview import Preview
 from aggregator.sources.registry import Source
 
@@ -107,7 +111,7 @@ def run_spider(
     from scrapy.settings import Settings
 
     settings = Settings()
-    settings.setmodule(config.settings_module, priority="project")
+    settings.setmodule(settings_module(config.settings_module), priority="project")
     settings.set("AGGREGATOR_CONFIG", config, priority="cmdline")
     # The CLI's own handler shows Scrapy's log, and only with -v: without it the operator
     # gets our one-line errors and summary; what went wrong is recorded on the sources.
@@ -123,3 +127,26 @@ def run_spider(
     process.start()
     assert crawler.stats is not None
     return dict(crawler.stats.get_stats())
+
+
+def settings_module(name: str) -> ModuleType:
+    """Import the Scrapy settings module ``name``, also from the working directory
+    (``AGGREGATOR_SETTINGS=mysettings`` with ``./mysettings.py``, as docs/operators.md
+    says); a module that is missing or fails to import is one ConfigError line."""
+    here = os.getcwd()
+    if here not in sys.path and "" not in sys.path:
+        # After the installed packages: a stray file here cannot shadow one of them.
+        sys.path.append(here)
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(f"{exc.name}.")):
+            raise ConfigError(
+                f"AGGREGATOR_SETTINGS: no module {name!r} in {here} or the installed packages"
+            ) from None
+        raise ConfigError(f"AGGREGATOR_SETTINGS: {name} fails to import: {exc}") from None
+    except Exception as exc:  # the operator's own file: any error is theirs to read
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ConfigError(
+            f"AGGREGATOR_SETTINGS: {name} fails to import: {type(exc).__name__}: {detail}"
+        ) from None
