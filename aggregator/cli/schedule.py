@@ -10,6 +10,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from aggregator.cli.help import add_command
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
 from aggregator.crawl.runner import crawl_in_child, settings_module
@@ -21,7 +22,13 @@ logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("schedule", help="crawl each source when it is due, for ever")
+    parser = add_command(
+        subparsers, "schedule", "crawl each source when it is due, for ever",
+        "aggregator schedule --once",
+        "Poll each source on its interval (conditional GET, caching hints, backoff on\n"
+        "errors), for ever; SIGTERM or Ctrl-C stops it. Several may share one Redis.\n"
+        "Disabled sources are skipped; a 410 Gone disables its source.",
+    )  # fmt: skip
     parser.add_argument("--once", action="store_true", help="one pass over what is due, then exit")
     parser.add_argument(
         "--lease",

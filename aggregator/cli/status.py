@@ -7,6 +7,7 @@ import time
 
 import redis
 
+from aggregator.cli.help import add_command
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
@@ -24,7 +25,12 @@ HEADERS = (
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("status", help="sources' health and schedule, and the queue")
+    parser = add_command(
+        subparsers, "status", "sources' health and schedule, and the queue", "aggregator status",
+        "Name the Redis in use, then one row per source (state, last poll and typed error,\n"
+        "failures, articles per crawl, dropped pages, next due), then the stream, its\n"
+        "dead letters and each consumer group's pending count and lag.",
+    )  # fmt: skip
     parser.set_defaults(run=run)
 
 
