@@ -15,9 +15,10 @@ from twisted.python.failure import Failure
 
 from aggregator.config import Config
 from aggregator.crawl.frontier import Frontier, source_of
-from aggregator.errors import SourceError
+from aggregator.errors import SourceError, UnknownSource
 from aggregator.models import Article, FeedEntry
-from aggregator.sources.registry import Source
+from aggregator.redis_connection import connect
+from aggregator.sources.registry import Source, SourceRegistry
 from aggregator_scrapy.frontier.queue import LEASE
 from aggregator_scrapy.spiders.feeds import FeedSpider
 
@@ -58,7 +59,20 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
         except (ValueError, TypeError, KeyError, SourceError) as exc:
             self.logger.error("dropped a bad feed message %r: %s", data[:200], exc)
             return []
+        if not self._still_active(source.name):
+            return []
         return [self.feed_request(source)]
+
+    def _still_active(self, name: str) -> bool:
+        """False for a source disabled since its feed message was queued. A message for a
+        source the registry does not hold (queued by a script) is crawled as it says."""
+        try:
+            source = SourceRegistry(connect(self.config), self.config.keys).get(name)
+        except UnknownSource:
+            return True
+        if source.disabled:
+            self.logger.info("skipped %s: disabled: %s", name, source.disabled)
+        return not source.disabled
 
     def feed_request(self, source: Source) -> scrapy.Request:
         return scrapy.Request(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,9 @@ import redis
 import yaml
 
 from aggregator.cli import build_parser
+from aggregator.config import Config
+from aggregator.crawl.distributed import enqueue_pass, frontier_client
+from aggregator.crawl.frontier import Frontier
 from aggregator.keys import Keys
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.stream.articles import publish
@@ -188,3 +193,41 @@ def test_published_articles_are_unaffected_by_a_replay_elsewhere(
     ok(cli_env, "deadletters", "replay", *ids[1:], "--yes")
     assert redis_client.xlen(keys.stream) == 3
     assert [d for d, _ in redis_client.xrange(keys.dead_letter)] == ids[:1]
+
+
+def test_a_worker_skips_the_feed_of_a_source_disabled_after_it_was_queued(
+    site: Site, config: Config, cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys
+) -> None:
+    news_site(site, prefix="/on")
+    news_site(site, prefix="/off")
+    registry = SourceRegistry(redis_client, keys)
+    sources = [registry.add(Source(n, site.url(f"/{n}/feed.xml"))) for n in ("on", "off")]
+    enqueue_pass(config, sources)
+    registry.set_disabled("off", "paused after queueing")
+    env = {**cli_env, "AGGREGATOR_DISTRIBUTED": "1",
+           "AGGREGATOR_SETTINGS": "tests.distributed_settings"}  # fmt: skip
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "aggregator", "worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    frontier = Frontier(frontier_client(config), keys)
+
+    def busy() -> bool:
+        counts = frontier.counts()
+        return redis_client.xlen(keys.stream) < 3 or any(
+            counts[k] for k in ("feeds", "requests", "inflight")
+        )
+
+    try:
+        deadline = time.monotonic() + 90  # a bound on a hang, not a speed test
+        while busy():
+            assert time.monotonic() < deadline, "the worker never drained the frontier"
+            time.sleep(0.1)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.communicate(timeout=60)
+    assert site.hits("/on/feed.xml") == 1
+    assert site.hits("/off/feed.xml") == 0
