@@ -193,3 +193,24 @@ def test_show_prints_durations_like_list(
     assert "interval               15m" in shown and "max_age                2d" in shown
     assert "tags                   x" in shown
     assert "15m" in ok(env, "sources", "list")
+
+
+def test_an_import_never_takes_a_new_feed_for_one_already_present_by_its_default_name(
+    tmp_path: Path, env: dict[str, str], redis_client: redis.Redis, keys: Keys
+) -> None:
+    def opml(url: str) -> Path:
+        path = tmp_path / f"{uuid.uuid4().hex[:6]}.opml"
+        path.write_text(f"<opml version='2.0'><body><outline text='BBC' xmlUrl='{url}'/>"
+                        "</body></opml>")  # fmt: skip
+        return path
+
+    top, world = (
+        "https://feeds.bbci.co.uk/news/rss.xml",
+        "https://feeds.bbci.co.uk/news/world/rss.xml",
+    )
+    assert "imported 1 sources" in ok(env, "sources", "import", str(opml(top)))
+    assert "imported 1 sources" in ok(env, "sources", "import", str(opml(world)))
+    again = ok(env, "sources", "import", str(opml(world)))
+    assert "imported 0 sources" in again and "skipped 1 already present: bbc-2" in again
+    urls = {s.name: s.url for s in SourceRegistry(redis_client, keys).list()}
+    assert urls == {"bbc": top, "bbc-2": world}

@@ -138,16 +138,17 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
     if bool(args.file) == bool(args.starter):
         raise SourceError("give a FILE or --starter (the bundled list of news feeds)")
     args.file = args.file or STARTER_SOURCES
-    sources = read_sources(args.file)
+    registry = SourceRegistry(connect(config), config.keys)
+    sources = read_sources(args.file, frozenset(registry.names()))
     if not sources:
         raise SourceError(f"{args.file}: lists no sources")
-    registry = SourceRegistry(connect(config), config.keys)
+    present = {s.url: s.name for s in registry.list()}
     added, skipped = [], []
     for source in sources:
         try:
             added.append(registry.add(source).name)
         except DuplicateSource:
-            skipped.append(source.name)
+            skipped.append(present.get(source.url, source.name))
     print(f"imported {len(added)} sources from {args.file}")
     if skipped:
         print(f"skipped {len(skipped)} already present: {', '.join(skipped)}")
