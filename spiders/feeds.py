@@ -14,6 +14,7 @@ from twisted.python.failure import Failure
 from aggregator.config import Config
 from aggregator.errors import FeedError
 from aggregator.models import Article, FeedEntry
+from aggregator.reasons import Reason
 from aggregator.redis_connection import connect
 from aggregator.sources.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.sources.health import PollOutcome, SourceHealth
@@ -45,17 +46,23 @@ class FeedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self._load_sources():
-            etag, modified = self.health.validators(source.name)
-            headers = {"If-None-Match": etag, "If-Modified-Since": modified}
-            yield scrapy.Request(
-                source.url,
-                headers={k: v for k, v in headers.items() if v},
-                callback=self.parse_feed,
-                errback=self.feed_failed,
-                cb_kwargs={"source": source},
-                meta=_feed_meta(source),
-                dont_filter=True,
-            )
+            yield self.feed_request(source)
+
+    def feed_request(self, source: Source) -> scrapy.Request:
+        """One poll of ``source``: a conditional GET (the validators of its last good poll)
+        whose HTTP errors reach ``parse_feed`` unretried, for the scheduler to judge. The
+        local and the distributed spiders both poll with it."""
+        etag, modified = self.health.validators(source.name)
+        headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+        return scrapy.Request(
+            source.url,
+            headers={k: v for k, v in headers.items() if v},
+            callback=self.parse_feed,
+            errback=self.feed_failed,
+            cb_kwargs={"source": source},
+            meta=_feed_meta(source),
+            dont_filter=True,
+        )
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         headers = response_headers(response)
@@ -66,7 +73,7 @@ class FeedSpider(scrapy.Spider):
         try:
             document = parse_document(response.body, response.url, headers)
         except FeedError as exc:
-            self._record(source, PollOutcome("error", response.status, "parse", str(exc)))
+            self._record(source, PollOutcome("error", response.status, Reason.PARSE, str(exc)))
             return
         hint = max(
             filter(None, (freshness(headers, time.time()), feed_ttl(response.body))), default=None
@@ -84,7 +91,7 @@ class FeedSpider(scrapy.Spider):
         try:
             document = parse_document(response.body, response.url, response_headers(response))
         except FeedError as exc:
-            self._count(source, "sitemap_failed")
+            self._count(source, Reason.SITEMAP_FAILED)
             self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
             return
         yield from self._articles(source, document.entries)
@@ -136,7 +143,7 @@ class FeedSpider(scrapy.Spider):
 
     def article_failed(self, failure: Failure) -> None:
         source: Source = failure.request.meta["source"]  # type: ignore[attr-defined]
-        self._count(source, "article_fetch_failed")
+        self._count(source, Reason.ARTICLE_FETCH_FAILED)
 
     @property
     def config(self) -> Config:
@@ -165,8 +172,12 @@ class FeedSpider(scrapy.Spider):
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
         record_poll(connect(self.config), self.config.keys, source.name, outcome)
+        self.after_poll(source)
 
-    def _count(self, source: Source, outcome: str, amount: int = 1) -> None:
+    def after_poll(self, source: Source) -> None:
+        """After a poll: nothing here, the local scheduler reschedules when the crawl ends."""
+
+    def _count(self, source: Source, outcome: Reason, amount: int = 1) -> None:
         if amount:
             self.crawler.stats.inc_value(f"articles/{outcome}", amount)
             self.health.count(source.name, outcome, amount)

@@ -7,26 +7,14 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from aggregator.config import Network
-from aggregator.errors import AggregatorError
+from aggregator.errors import Refused as Refused  # re-exported: the policy raises these
+from aggregator.errors import RefusedAddress as RefusedAddress
+from aggregator.errors import RefusedScheme as RefusedScheme
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 #: Only the web: no file://, ftp://, s3://, data: or anything else a feed may link to.
 ALLOWED_SCHEMES = frozenset({"http", "https"})
-
-
-class Refused(AggregatorError):
-    """A URL the policy refuses to fetch; ``reason`` is refused_scheme or refused_address."""
-
-    reason = "refused"
-
-
-class RefusedScheme(Refused):
-    reason = "refused_scheme"
-
-
-class RefusedAddress(Refused):
-    reason = "refused_address"
 
 
 def classify(ip: Address) -> str:

@@ -13,6 +13,7 @@ import redis
 
 from aggregator.errors import UnknownSource
 from aggregator.keys import Keys
+from aggregator.reasons import Reason
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import next_delay
@@ -29,6 +30,9 @@ class Scheduler:
     ``lease``: seconds a claim lasts, renewed every third of it while a crawl runs, so a
     crashed scheduler's sources come due again after at most that long. ``batch``: sources
     claimed per pass. ``clock`` and ``rng`` are injectable so tests need not wait.
+    ``deferred``: ``crawl`` only hands the sources to workers (the distributed mode), which
+    poll later and settle each source's schedule themselves (``settle``); the scheduler
+    releases its claims at once, due again as the last poll said.
     """
 
     def __init__(
@@ -41,6 +45,7 @@ class Scheduler:
         rng: random.Random | None = None,
         lease: float = 600.0,
         batch: int = 50,
+        deferred: bool = False,
     ) -> None:
         self.registry = SourceRegistry(client, keys)
         self.health = SourceHealth(client, keys)
@@ -51,6 +56,7 @@ class Scheduler:
         self.lease = lease
         self.batch = batch
         self.token = uuid.uuid4().hex
+        self.deferred = deferred
 
     def run_once(self) -> list[str]:
         """One pass: claim what is due, crawl it, reschedule it; the names crawled."""
@@ -61,6 +67,8 @@ class Scheduler:
         claimed = [sources[n] for n in names if n in sources]
         if not claimed:
             return []
+        if self.deferred:
+            return self._hand_over(claimed)
         polls = {s.name: self._polls(s.name) for s in claimed}
         message = "the crawl ended without polling it"
         with _LeaseKeeper(self, [s.name for s in claimed]):
@@ -76,7 +84,7 @@ class Scheduler:
         for source in claimed:
             if self._polls(source.name) == polls[source.name]:
                 # The crawl never reported on this source (its process died or hung).
-                outcome = PollOutcome("error", error_kind="crawler", message=message)
+                outcome = PollOutcome("error", error_kind=Reason.CRAWLER, message=message)
                 self.health.polled(source.name, outcome)
             self._reschedule(source)
         return [s.name for s in claimed]
@@ -89,24 +97,43 @@ class Scheduler:
             wait = idle if due is None else min(idle, max(1.0, due - self.clock()))
             stop.wait(wait)
 
-    def _reschedule(self, source: Source) -> None:
-        health = self.health.get(source.name)
-        if self._disabled(source.name):  # by the operator, or by the poll (410 Gone)
-            self.state.complete(self.token, source.name, None)
-            return
-        hint = float(health["hint"]) if health.get("hint") else None
-        failures = int(health.get("consecutive_failures") or 0)
-        delay = next_delay(source.interval, failures, hint, self.rng)
-        self.state.complete(self.token, source.name, self.clock() + delay)
-
-    def _disabled(self, name: str) -> bool:
+    def _hand_over(self, claimed: list[Source]) -> list[str]:
+        # Released before the workers can poll, so their settle() is the last word.
+        for source in claimed:
+            self._reschedule(source)
         try:
-            return bool(self.registry.get(name).disabled)
-        except UnknownSource:
-            return True
+            self.crawl(claimed)
+        except Exception:  # the sources come due again as rescheduled; the scheduler goes on
+            logger.exception("handing %s to the workers failed", ", ".join(s.name for s in claimed))
+        return [s.name for s in claimed]
+
+    def _reschedule(self, source: Source) -> None:
+        due = settle(self.registry, self.health, source, self.clock(), self.rng)
+        self.state.complete(self.token, source.name, due)
 
     def _polls(self, name: str) -> int:
         return int(self.health.get(name).get("polls") or 0)
+
+
+def settle(
+    registry: SourceRegistry,
+    health: SourceHealth,
+    source: Source,
+    now: float,
+    rng: random.Random | None = None,
+) -> float | None:
+    """The source's next due time after its last poll (its health record): its interval,
+    backed off after failures, never sooner than the server's hint; None when the source
+    is disabled, by the operator or by its poll (a 410 Gone: ``record_poll`` disabled it)."""
+    try:
+        if registry.get(source.name).disabled:
+            return None
+    except UnknownSource:  # removed meanwhile
+        return None
+    record = health.get(source.name)
+    hint = float(record["hint"]) if record.get("hint") else None
+    failures = int(record.get("consecutive_failures") or 0)
+    return now + next_delay(source.interval, failures, hint, rng)
 
 
 class _LeaseKeeper:
