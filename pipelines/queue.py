@@ -9,17 +9,17 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup.index import mark_published
+from aggregator.dedup.relink import relink
 from aggregator.models import Article
 from aggregator.redis_connection import connect
-from aggregator.sources.health import SourceHealth
-from aggregator.stream.articles import entry_fields
+from aggregator.stream.articles import publish
 
 
 class QueuePipeline:
-    """Appends the article message to the stream (``aggregator.stream.articles.entry_fields``).
+    """Adapts the core's publish to Scrapy: ``aggregator.stream.articles.publish`` appends
+    the message, then ``aggregator.dedup.relink`` updates copies whose original changed.
 
-    Settings: QUEUE_ENABLED. Stats: queue/published.
+    Settings: QUEUE_ENABLED. Stats: queue/published, queue/relinked.
     """
 
     def __init__(self, stats: StatsCollector, config: Config) -> None:
@@ -36,17 +36,9 @@ class QueuePipeline:
 
     async def process_item(self, item: Article) -> Article:
         # Redis round trips run in a thread: the reactor keeps downloading meanwhile.
-        await asyncio.to_thread(self._publish, item)
+        await asyncio.to_thread(publish, self.client, self.config.keys, item)
         self.stats.inc_value("queue/published")
+        relinked = await asyncio.to_thread(relink, self.client, self.config.keys, item)
+        if relinked:
+            self.stats.inc_value("queue/relinked", len(relinked))
         return item
-
-    def _publish(self, item: Article) -> None:
-        # The entry, its source's counter and the end of dedup's "unpublished" mark (see
-        # DedupPipeline) in one write: the server runs all three or, if the write never
-        # arrives, none.
-        keys = self.config.keys
-        pipe = self.client.pipeline(transaction=False)
-        pipe.xadd(keys.stream, entry_fields(item))
-        SourceHealth(pipe, keys).count(item.source or "", "published")
-        mark_published(pipe, keys, item.id)
-        pipe.execute()

@@ -94,24 +94,26 @@ class FeedSpider(scrapy.Spider):
             self._count(source, Reason.SITEMAP_FAILED)
             self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
             return
-        yield from self._articles(source, document.entries)
+        yield from self._articles(source, document.entries, sitemap=True)
 
     def _follow(self, source: Source, document: Any) -> Iterator[scrapy.Request]:
         if isinstance(document, ParsedSitemap) and document.sitemaps:
-            for link in _recent_sitemaps(document.sitemaps, self._cutoff(source)):
+            for link in _recent_sitemaps(document.sitemaps, _cutoff(source, sitemap=True)):
                 yield scrapy.Request(
                     link.url, callback=self.parse_sitemap, errback=self.article_failed,
                     cb_kwargs={"source": source}, meta={"source": source},
                 )  # fmt: skip
-        yield from self._articles(source, document.entries)
+        yield from self._articles(source, document.entries, isinstance(document, ParsedSitemap))
 
-    def _articles(self, source: Source, entries: Sequence[FeedEntry]) -> Iterator[scrapy.Request]:
-        fresh = recent(entries, self._cutoff(source))
+    def _articles(
+        self, source: Source, entries: Sequence[FeedEntry], sitemap: bool
+    ) -> Iterator[scrapy.Request]:
+        fresh = recent(entries, _cutoff(source, sitemap))
         if len(fresh) < len(entries):  # not a failure: kept apart from the count:* counters
             self.health.skipped(source.name, "too_old", len(entries) - len(fresh))
             self.crawler.stats.inc_value("articles/too_old", len(entries) - len(fresh))
         log = EntryLog(connect(self.config), self.config.keys)
-        log.prune(source.name, time.time() - 2 * source.max_age)
+        log.prune(source.name, time.time() - 2 * source.age_limit(sitemap))
         for entry in log.unseen(source.name, fresh):
             yield scrapy.Request(
                 entry.url,
@@ -154,9 +156,6 @@ class FeedSpider(scrapy.Spider):
     def health(self) -> SourceHealth:
         return SourceHealth(connect(self.config), self.config.keys)
 
-    def _cutoff(self, source: Source) -> datetime:
-        return datetime.now(UTC) - timedelta(seconds=source.max_age)
-
     def _load_sources(self) -> Sequence[Source]:
         if self._sources is not None:
             return self._sources
@@ -186,6 +185,10 @@ class FeedSpider(scrapy.Spider):
 def _feed_meta(source: Source) -> dict[str, Any]:
     # The scheduler retries with backoff and honours Retry-After; Scrapy's own retry would not.
     return {"source": source, "handle_httpstatus_list": HANDLED_STATUSES, "dont_retry": True}
+
+
+def _cutoff(source: Source, sitemap: bool) -> datetime:
+    return datetime.now(UTC) - timedelta(seconds=source.age_limit(sitemap))
 
 
 def _recent_sitemaps(links: Sequence[SitemapLink], cutoff: datetime) -> list[SitemapLink]:

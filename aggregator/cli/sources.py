@@ -16,7 +16,13 @@ from aggregator.redis_connection import connect
 from aggregator.sources.files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources.health import SourceHealth
 from aggregator.sources.polling import EntryLog
-from aggregator.sources.registry import Source, SourceRegistry, format_interval
+from aggregator.sources.registry import (
+    DEFAULT_MAX_AGE,
+    SITEMAP_MAX_AGE,
+    Source,
+    SourceRegistry,
+    format_interval,
+)
 
 #: Fields of ``sources show`` that hold seconds, printed the way ``list`` prints them.
 _DURATIONS = frozenset({"interval", "max_age"})
@@ -90,6 +96,9 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
 
 
 def _shown(field: str, value: object) -> object:
+    if field == "max_age" and value is None:
+        return (f"default ({format_interval(DEFAULT_MAX_AGE)} for a feed, "
+                f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
     if field in _DURATIONS and isinstance(value, int):
         return format_interval(value)
     if isinstance(value, tuple):

@@ -17,6 +17,7 @@ from aggregator.sources.preview import Preview
 from aggregator.sources.registry import (
     DEFAULT_INTERVAL,
     DEFAULT_MAX_AGE,
+    SITEMAP_MAX_AGE,
     Source,
     SourceRegistry,
     format_interval,
@@ -43,8 +44,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("url", metavar="URL", help="a feed, a (news) sitemap or a homepage")
     add.add_argument("--name", help="source name (default: the host, plus the path if taken)")
     add.add_argument("--interval", default=format_interval(DEFAULT_INTERVAL), help="5m to 24h")
-    add.add_argument("--max-age", default=format_interval(DEFAULT_MAX_AGE),
-                     help="entries older than this are not fetched (default 7d)")  # fmt: skip
+    add.add_argument("--max-age", help="entries older than this are not fetched (default "
+                     f"{format_interval(DEFAULT_MAX_AGE)} for a feed, "
+                     f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
     add.add_argument("--tag", action="append", default=[], metavar="TAG",
                      help="a tag for the source (repeatable): crawl --tag TAG")  # fmt: skip
     which = add.add_mutually_exclusive_group()
@@ -63,7 +65,7 @@ def run_add(args: argparse.Namespace, config: Config) -> int:
         name=args.name or name_from_url(url),
         url=url,
         interval=parse_interval(args.interval),
-        max_age=parse_interval(args.max_age),
+        max_age=parse_interval(args.max_age) if args.max_age else None,
         tags=tuple(args.tag),
     )
     registry = SourceRegistry(connect(config), config.keys)
@@ -103,6 +105,6 @@ def _store(
             raise
         sys.stderr.write(f"skipped {found.url}: {exc}\n")
         return False
-    print("\n".join(result.lines()))
+    print("\n".join(result.lines(stored)))
     print(f"added {stored.name}: every {format_interval(stored.interval)}")
     return True

@@ -85,7 +85,7 @@ def _outline(s: Source) -> str:
         "xmlUrl": s.url,
         "name": s.name,
         "interval": format_interval(s.interval),
-        "max_age": format_interval(s.max_age),
+        **({"max_age": format_interval(s.max_age)} if s.max_age is not None else {}),
         **({"category": ",".join(s.tags)} if s.tags else {}),
     }
     pairs = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
