@@ -51,6 +51,7 @@ class Reason(StrEnum):
     UNKNOWN_SOURCE = "unknown_source"
     SEVERAL_FEEDS = "several_feeds"
     UNKNOWN_STORY = "unknown_story"
+    UNHEALTHY = "unhealthy"
     FEED = "feed"
     SINK = "sink"
     SINK_UNAVAILABLE = "sink_unavailable"

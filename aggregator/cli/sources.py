@@ -5,14 +5,21 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+import time
 from pathlib import Path
+from typing import Any
+
+import redis
 
 from aggregator.cli import sources_add
 from aggregator.cli.help import add_command
+from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.errors import DuplicateSource, SourceError
+from aggregator.ops.documents import source_document, sources_documents
 from aggregator.redis_connection import connect
+from aggregator.sources.due import ScheduleState
 from aggregator.sources.files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources.health import SourceHealth
 from aggregator.sources.polling import EntryLog
@@ -38,9 +45,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = add_command(commands, "list", "every source (or those with a tag)",
                           "aggregator sources list --tag world")  # fmt: skip
     listing.add_argument("--tag", action="append", default=[], help="only sources with this tag")
+    add_json_flag(listing)
     listing.set_defaults(run=run_list)
+    show = add_command(commands, "show", "one source and its health",
+                       "aggregator sources show bbc-world")  # fmt: skip
+    show.add_argument("name", metavar="NAME")
+    add_json_flag(show)
+    show.set_defaults(run=run_show)
     for action, helptext, run in (
-        ("show", "one source and its health", run_show),
         ("remove", "forget a source and its history", run_remove),
         ("enable", "crawl a disabled source again", run_enable),
     ):
@@ -75,7 +87,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_list(args: argparse.Namespace, config: Config) -> int:
-    sources = SourceRegistry(connect(config), config.keys).with_tags(args.tag)
+    client = connect(config)
+    sources = SourceRegistry(client, config.keys).with_tags(args.tag)
+    if args.json:
+        names = {s.name for s in sources}
+        documents = sources_documents(client, config, time.time())
+        print_json({"sources": [d for d in documents if d.get("name") in names]})
+        return 0
     rows = [
         [s.name, format_interval(s.interval), f"disabled: {s.disabled}" if s.disabled else "active",
          " ".join(s.tags), s.title, s.url]
@@ -88,11 +106,21 @@ def run_list(args: argparse.Namespace, config: Config) -> int:
 def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
+    if args.json:
+        print_json(_source_document(client, config, source))
+        return 0
     for field in dataclasses.fields(source):
         print(f"{field.name:22} {_shown(field.name, getattr(source, field.name))}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0
+
+
+def _source_document(client: redis.Redis, config: Config, source: Source) -> dict[str, Any]:
+    state = ScheduleState(client, config.keys)
+    health = SourceHealth(client, config.keys).get(source.name)
+    due, lease = state.due_times().get(source.name), state.leases().get(source.name)
+    return source_document(dataclasses.asdict(source), health, due, lease, time.time())
 
 
 def _shown(field: str, value: object) -> object:
