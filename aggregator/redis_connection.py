@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import redis
 
+from aggregator import logs
 from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import ConfigError, RedisUnavailable
@@ -37,7 +38,8 @@ def connect(config: Config) -> redis.Redis:
     """
     key = (config.redis_url, str(config.data_dir))
     if key not in _clients:
-        logger.info("using %s", describe(config))
+        if logs.verbosity() > 0:  # -v: our INFO lines show by default, this one only asked
+            logger.info("using %s", describe(config))
         _clients[key] = _connect(config)
     return _clients[key]
 

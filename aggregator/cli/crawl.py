@@ -13,7 +13,7 @@ from aggregator.cli.progress import Progress
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
-from aggregator.crawl.runner import run_crawl
+from aggregator.crawl.runner import run_crawl, settings_module
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
@@ -60,6 +60,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
             f"{report.requeued} requests of lost workers put back"
         )
         return 0
+    settings_module(config.settings_module)  # a bad one is one line, before any pass starts
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
     with Progress(client, config.keys, [s.name for s in sources]):
