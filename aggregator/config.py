@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from aggregator.errors import ConfigError
 from aggregator.keys import Keys
 from aggregator.options import CONTACT_URL, OPTIONS
 from aggregator.options import DEFAULT_SETTINGS as DEFAULT_SETTINGS  # re-exported
@@ -34,6 +35,7 @@ class Config:
     contact_url: str = CONTACT_URL
     host_delay: float | None = None
     host_concurrency: int = 1
+    sink: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -42,3 +44,17 @@ class Config:
         values = {option.field: option.read(env) for option in OPTIONS}
         keys = Keys(prefix=values.pop("key_prefix"), stream_name=values.pop("stream_name"))
         return cls(keys=keys, **values)
+
+
+def sink_spec(given: str | None, config: Config, env: Mapping[str, str] | None = None) -> str:
+    """The SINK ``consume`` writes to: ``--sink``, else AGGREGATOR_SINK, else stdout.
+    ``env:VAR`` reads it from the variable VAR, so no password shows in the process list."""
+    spec = given or config.sink or "-"
+    if not spec.startswith("env:"):
+        return spec
+    env = os.environ if env is None else env
+    name = spec.removeprefix("env:")
+    value = env.get(name, "").strip()
+    if not value or value.startswith("env:"):
+        raise ConfigError(f"--sink {spec}: the environment variable {name or '?'} is not set")
+    return value

@@ -6,7 +6,8 @@ AggregatorError
 ├── RedisUnavailable         the configured Redis cannot be reached or started
 ├── SourceError              a source cannot be added or used (one-line reason)
 │   ├── DuplicateSource
-│   └── UnknownSource
+│   ├── UnknownSource
+│   └── SeveralFeeds         a homepage announces several feeds: the operator picks
 ├── UnknownStory             no story or article with this id in the dedup index
 ├── Unhealthy                ``aggregator healthcheck``: the process it asks about is not alive
 ├── Refused                  a URL the network policy will not fetch (docs/security.md)
@@ -92,6 +93,19 @@ class RefusedScheme(Refused):
 
 class RefusedAddress(Refused):
     reason = Reason.REFUSED_ADDRESS
+
+
+class SeveralFeeds(SourceError):
+    """A homepage announces several feeds; ``feeds`` holds (URL, title) of each."""
+
+    reason = Reason.SEVERAL_FEEDS
+
+    def __init__(self, page: str, feeds: list[tuple[str, str]]) -> None:
+        super().__init__(
+            f"several feeds: {page} announces {len(feeds)} feeds; choose one with "
+            "--feed URL, or add every one with --all-feeds"
+        )
+        self.feeds = feeds
 
 
 class FeedError(AggregatorError):

@@ -127,6 +127,8 @@ OPTIONS: tuple[Option, ...] = (
            "seconds between two requests to one host (fleet-wide when distributed)"),
     Option("AGGREGATOR_HOST_CONCURRENCY", "host_concurrency", at_least(1, int), 1, "`1`",
            "requests in flight per host"),
+    Option("AGGREGATOR_SINK", "sink", text, None, "unset: `-`",
+           "`consume`'s sink when `--sink` is not given (keeps a password off the command line)"),
 )  # fmt: skip
 
 

@@ -50,6 +50,7 @@ class Reason(StrEnum):
     SOURCE = "source"
     DUPLICATE_SOURCE = "duplicate_source"
     UNKNOWN_SOURCE = "unknown_source"
+    SEVERAL_FEEDS = "several_feeds"
     UNKNOWN_STORY = "unknown_story"
     UNHEALTHY = "unhealthy"
     FEED = "feed"

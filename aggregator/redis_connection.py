@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import atexit
+import logging
 from urllib.parse import parse_qsl, urlsplit
 
 import redis
 
+from aggregator import logs
 from aggregator.config import Config
 from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import ConfigError, RedisUnavailable
 
+logger = logging.getLogger(__name__)
+
 _clients: dict[tuple[str | None, str], redis.Redis] = {}
+
+
+def describe(config: Config) -> str:
+    """Which Redis and key prefix the configuration means, for the operator (no password):
+    with REDIS_URL unset it is the embedded one under the data directory, which is
+    relative to the working directory, so the absolute path is what tells them apart."""
+    where = (
+        _redacted(config.redis_url)
+        if config.redis_url
+        else f"embedded redis in {(config.data_dir / 'redis').resolve()}"
+    )
+    return f"{where}, key prefix {config.keys.prefix}"
 
 
 def connect(config: Config) -> redis.Redis:
@@ -22,6 +38,8 @@ def connect(config: Config) -> redis.Redis:
     """
     key = (config.redis_url, str(config.data_dir))
     if key not in _clients:
+        if logs.verbosity() > 0:  # -v: our INFO lines show by default, this one only asked
+            logger.info("using %s", describe(config))
         _clients[key] = _connect(config)
     return _clients[key]
 

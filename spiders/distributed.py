@@ -64,7 +64,20 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
         except (ValueError, TypeError, KeyError, SourceError) as exc:
             self.logger.error("dropped a bad feed message %r: %s", data[:200], exc)
             return []
+        if not self._still_active(source.name):
+            return []
         return [self.feed_request(source)]
+
+    def _still_active(self, name: str) -> bool:
+        """False for a source disabled since its feed message was queued. A message for a
+        source the registry does not hold (queued by a script) is crawled as it says."""
+        try:
+            source = SourceRegistry(connect(self.config), self.config.keys).get(name)
+        except UnknownSource:
+            return True
+        if source.disabled:
+            self.logger.info("skipped %s: disabled: %s", name, source.disabled)
+        return not source.disabled
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         # The article requests are queued as they are yielded: acking after the last is safe.

@@ -19,7 +19,7 @@ from aggregator.redis_connection import connect
 from aggregator.sources.documents import feed_ttl, parse_date, parse_document, recent
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import freshness
-from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, status_outcome
+from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, record_poll, status_outcome
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.sources.sitemaps import ParsedSitemap, SitemapLink
 from aggregator_scrapy.spiders.outcomes import failure_outcome, response_headers
@@ -160,7 +160,8 @@ class FeedSpider(scrapy.Spider):
         if self._sources is not None:
             return self._sources
         registry = SourceRegistry(connect(self.config), self.config.keys)
-        return [registry.get(self._source_name)] if self._source_name else registry.list()
+        sources = [registry.get(self._source_name)] if self._source_name else registry.list()
+        return [s for s in sources if not s.disabled]
 
     def _record(self, source: Source, outcome: PollOutcome) -> None:
         if outcome.failed:
@@ -169,7 +170,7 @@ class FeedSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"feeds/failed/{outcome.error_kind}")
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
-        self.health.polled(source.name, outcome)
+        record_poll(connect(self.config), self.config.keys, source.name, outcome)
         self.after_poll(source)
 
     def after_poll(self, source: Source) -> None:

@@ -9,12 +9,18 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
-from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
+from aggregator.errors import (
+    AggregatorError,
+    ExtractionFailed,
+    FeedError,
+    SeveralFeeds,
+    SourceError,
+)
 from aggregator.models import Article
 from aggregator.processing import process
 from aggregator.reasons import Reason
 from aggregator.sources.discovery import (
-    feed_links,
+    announced_feeds,
     looks_like_html,
     robots_sitemaps,
     robots_url,
@@ -29,6 +35,9 @@ from aggregator_scrapy.spiders.outcomes import describe_failure, response_header
 class ProbeSpider(scrapy.Spider):
     """Puts a Preview, or the AggregatorError that explains why there is none, in ``result``.
 
+    A homepage that announces several feeds raises SeveralFeeds, unless ``all_feeds``: then
+    ``result`` gets a Preview (or an error) for each announced feed.
+
     The whole probe is one coroutine of sequential fetches (``engine.download_async``):
     discovery is a chain of "try this, else that", which callbacks would scatter.
     """
@@ -36,16 +45,27 @@ class ProbeSpider(scrapy.Spider):
     name = "probe"
 
     def __init__(
-        self, url: str, result: list[Preview | AggregatorError], samples: int = 3, **kwargs: Any
+        self,
+        url: str,
+        result: list[Preview | AggregatorError],
+        samples: int = 3,
+        all_feeds: bool = False,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.url = url
         self.result = result
         self.samples = samples
+        self.all_feeds = all_feeds
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         try:
             self.result.append(await self._probe())
+        except SeveralFeeds as several:
+            if not self.all_feeds:
+                self.result.append(several)
+            for url, _ in several.feeds if self.all_feeds else ():
+                self.result.append(await self._announced(url))
         except AggregatorError as exc:
             self.result.append(exc)
         if False:  # an async generator that yields nothing: the probe fetched everything itself
@@ -66,7 +86,10 @@ class ProbeSpider(scrapy.Spider):
     async def _discover(self, page: Response) -> Preview:
         """Try the page's announced feeds and the usual paths, then robots.txt's sitemaps."""
         empty: list[str] = []
-        first = [*feed_links(page.body, page.url), *usual_feed_urls(page.url)]
+        announced = announced_feeds(page.body, page.url)
+        if len(announced) > 1:  # taking the first would be a guess: the operator chooses
+            raise SeveralFeeds(page.url, announced)
+        first = [*(url for url, _ in announced), *usual_feed_urls(page.url)]
         preview = await self._first_good(first, page.url, empty)
         if preview is None:  # robots.txt is fetched only when nothing else was found
             sitemaps = await self._robots_sitemaps(page.url)
@@ -90,6 +113,16 @@ class ProbeSpider(scrapy.Spider):
                 return await self._preview(url, document, found_on)
             empty.append(url)
         return None
+
+    async def _announced(self, url: str) -> Preview | AggregatorError:
+        """One feed of several a page announced (``--all-feeds``): its preview, or why not."""
+        try:
+            document = await self._try(url)
+            if document is None:
+                return SourceError(f"not a feed: {url} (announced by {self.url})")
+            return await self._preview(url, document, self.url)
+        except AggregatorError as exc:
+            return exc
 
     async def _try(self, url: str) -> Document | None:
         try:

@@ -67,8 +67,10 @@ def test_default_max_age_is_30_days_for_a_feed_and_7_for_a_sitemap(
 
 
 def _column(table: str, name: str) -> dict[str, str]:
-    """One column of the first table the CLI printed, by source (the first column)."""
-    header, _, *rows = table.split("\n\n")[0].splitlines()
+    """One column of the first table the CLI printed, by source (the first column); the
+    line naming the Redis that ``status`` starts with is not a table."""
+    blocks = [b for b in table.split("\n\n") if not b.startswith("redis: ")]
+    header, _, *rows = blocks[0].splitlines()
     start = header.index(name)
     return {row.split()[0]: row[start:].split()[0] for row in rows}
 

@@ -35,7 +35,8 @@ def test_every_option_fills_config_and_defaults_hold(tmp_path: Path) -> None:
            "AGGREGATOR_STREAM": "s", "AGGREGATOR_SETTINGS": "my.settings",
            "AGGREGATOR_PUBLISHERS_FILE": str(publishers),
            "AGGREGATOR_CONTACT_URL": "https://example.org/bot",
-           "AGGREGATOR_HOST_DELAY": "2.5", "AGGREGATOR_HOST_CONCURRENCY": "3"}  # fmt: skip
+           "AGGREGATOR_HOST_DELAY": "2.5", "AGGREGATOR_HOST_CONCURRENCY": "3",
+           "AGGREGATOR_SINK": "jsonl:/srv/articles.jsonl"}  # fmt: skip
     assert sorted(env) == sorted(o.name for o in OPTIONS)
     config = Config.from_env(env)
     assert (config.redis_url, config.data_dir, config.distributed) == (
@@ -45,6 +46,7 @@ def test_every_option_fills_config_and_defaults_hold(tmp_path: Path) -> None:
     assert (config.settings_module, config.publishers_file) == ("my.settings", publishers)
     assert (config.contact_url, config.host_delay, config.host_concurrency) == (
         "https://example.org/bot", 2.5, 3)  # fmt: skip
+    assert config.sink == "jsonl:/srv/articles.jsonl"
     assert Config.from_env({}) == Config()
     assert Config().settings_module == DEFAULT_SETTINGS
 

@@ -23,7 +23,7 @@ STORED = {
     "fetch_failed", "parse", "crawler", "article_fetch_failed", "sitemap_failed", "error",
     "config", "invalid_input",
     "redis_unavailable", "source", "duplicate_source", "unknown_source", "unknown_story",
-    "feed", "sink", "sink_unavailable", "message_rejected", "unhealthy",
+    "feed", "sink", "sink_unavailable", "message_rejected", "unhealthy", "several_feeds",
 }  # fmt: skip
 
 

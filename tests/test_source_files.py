@@ -69,4 +69,4 @@ def test_bad_files_name_the_problem(tmp_path: Path, text: str, message: str) -> 
 def test_default_names_do_not_collide(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text("sources:\n  - url: https://a.example/one\n  - url: https://a.example/two\n")
-    assert [s.name for s in read_sources(path)] == ["a.example", "a.example-2"]
+    assert [s.name for s in read_sources(path)] == ["a.example", "a.example-two"]  # host + path

@@ -13,8 +13,10 @@ from aggregator import __version__, logs, options
 from aggregator.cli import (
     consume,
     crawl,
+    deadletters,
     demo,
     extract,
+    frontier,
     healthcheck,
     schedule,
     serve,
@@ -33,10 +35,12 @@ COMMANDS: tuple[ModuleType, ...] = (
     crawl,
     schedule,
     consume,
+    deadletters,
     extract,
     status,
     story,
     worker,
+    frontier,
     serve,
     healthcheck,
 )

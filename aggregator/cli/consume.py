@@ -11,7 +11,8 @@ from types import FrameType
 
 import redis
 
-from aggregator.config import Config
+from aggregator.cli.help import add_command
+from aggregator.config import Config, sink_spec
 from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
 from aggregator.stream.consumer import Consumer
@@ -21,13 +22,20 @@ logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("consume", help="read the article stream into a sink")
+    parser = add_command(
+        subparsers, "consume", "read the article stream into a sink",
+        "aggregator consume --group archive --sink jsonl:articles.jsonl --idle-exit 5",
+        "Read the article stream as consumer group GROUP and write each article to SINK,\n"
+        "acknowledging it only after the write. A new group starts at the stream's start.",
+    )  # fmt: skip
     parser.add_argument("--group", required=True, help="consumer group name")
     parser.add_argument(
         "--sink",
-        default="-",
-        help="- (JSON lines on stdout, the default), jsonl:PATH or postgresql://...",
+        help="- (JSON lines on stdout), jsonl:PATH, postgresql://... or env:VAR (the sink "
+        "in variable VAR); default: AGGREGATOR_SINK, else -",
     )
+    parser.add_argument("--create-table", action="store_true",
+                        help="postgresql: create the table when missing")  # fmt: skip
     parser.add_argument("--name", help="consumer name within the group (default host-pid-random)")
     parser.add_argument(
         "--idle-exit",
@@ -62,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    sink = open_sink(args.sink)
+    sink = open_sink(sink_spec(args.sink, config), create_table=args.create_table)
     try:
         consumer = Consumer(
             connect(config),

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 import redis
 
+from aggregator.cli.help import add_command
 from aggregator.cli.progress import Progress
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
-from aggregator.crawl.runner import run_crawl
+from aggregator.crawl.runner import run_crawl, settings_module
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
@@ -25,19 +26,32 @@ _COLUMNS = (("published", "count:published"), ("repeats", "count:repeat"),
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("crawl", help="crawl every (or the named) source once")
+    parser = add_command(
+        subparsers, "crawl", "crawl every (or the named, or tagged) source once, then exit",
+        "aggregator crawl --tag world",
+        "One crawl pass over every source (or those named with --source, or carrying a --tag),\n"
+        "then exit 0, even if some sources failed: their errors are printed and recorded.\n"
+        "Disabled sources are skipped, with their reason.",
+    )  # fmt: skip
     parser.add_argument(
         "--source", action="extend", nargs="+", metavar="NAME", help="only these sources"
     )
+    parser.add_argument("--tag", action="append", default=[], help="only sources with this tag")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     registry = SourceRegistry(client, config.keys)
-    sources = [registry.get(n) for n in args.source] if args.source else registry.list()
+    chosen = [registry.get(n) for n in args.source] if args.source else registry.list()
+    tagged = {s.name for s in registry.with_tags(args.tag)}
+    chosen = [s for s in chosen if s.name in tagged]
+    for source in chosen:
+        if source.disabled:
+            print(f"skipped {source.name}: disabled: {source.disabled}")
+    sources = [s for s in chosen if not s.disabled]
     if not sources:
-        print("no sources yet: add one with `aggregator sources add URL`")
+        print(_nothing(chosen, args.tag))
         return 0
     if config.distributed:
         report = enqueue_pass(config, sources)
@@ -46,12 +60,25 @@ def run(args: argparse.Namespace, config: Config) -> int:
             f"{report.requeued} requests of lost workers put back"
         )
         return 0
+    settings_module(config.settings_module)  # a bad one is one line, before any pass starts
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
     with Progress(client, config.keys, [s.name for s in sources]):
         run_crawl(config, sources)
     print(crawl_report(client, config, sources, before))
+    for source in sources:
+        now = registry.get(source.name)
+        if now.disabled:  # 410 Gone: the same as under `schedule`
+            print(f"disabled {now.name}: {now.disabled}")
     return 0
+
+
+def _nothing(chosen: Sequence[Source], tags: Sequence[str]) -> str:
+    if chosen:
+        return "nothing to crawl: every source chosen is disabled"
+    if tags:
+        return f"nothing to crawl: no source is tagged {', '.join(tags)}"
+    return "no sources yet: add one with `aggregator sources add URL`"
 
 
 def crawl_report(

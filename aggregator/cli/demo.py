@@ -10,6 +10,7 @@ from typing import Any
 import redis
 
 from aggregator import logs
+from aggregator.cli.help import add_command
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.runner import crawl_in_child
@@ -25,7 +26,12 @@ DEMO_MAX_AGE = 10 * 365 * 86400
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="crawl the bundled demo site and show the result")
+    parser = add_command(
+        subparsers, "demo", "crawl the bundled demo site and show the result", "aggregator demo",
+        "Serve the bundled demo news site on 127.0.0.1, crawl it once into the configured\n"
+        "Redis (under the key prefix + 'demo:', emptied first), consume the stream and print\n"
+        "what arrived: source, original publisher and duplicate links of each article.",
+    )  # fmt: skip
     parser.set_defaults(run=run)
 
 

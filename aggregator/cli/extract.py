@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from aggregator.cli.help import add_command
 from aggregator.config import Config
 from aggregator.errors import AggregatorError, InvalidInput
 from aggregator.models import Article
@@ -20,7 +21,12 @@ Page = bytes | str | AggregatorError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("extract", help="extract the article of HTML files")
+    parser = add_command(
+        subparsers, "extract", "extract the article of HTML files",
+        "aggregator extract page.html --url https://news.example/story.html",
+        "Print the article JSON of each HTML file (.gz allowed; stdin when no FILE), one\n"
+        "line per input; exit 1 if any gave no article. Nothing is fetched or stored.",
+    )  # fmt: skip
     parser.add_argument("files", nargs="*", metavar="FILE", help="HTML files (.gz allowed)")
     parser.add_argument("--url", help="the page's URL (for relative links and attribution)")
     parser.add_argument(

@@ -15,6 +15,7 @@ import urllib.request
 
 import redis
 
+from aggregator.cli.help import add_command
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
 from aggregator.errors import Unhealthy
@@ -25,9 +26,10 @@ ROLES = ("schedule", "worker", "consume", "serve")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "healthcheck", help="exit 0 when this host's ROLE process is alive"
-    )
+    parser = add_command(
+        subparsers, "healthcheck", "exit 0 when this host's ROLE process is alive",
+        "aggregator -q healthcheck consume --group archive",
+    )  # fmt: skip
     parser.add_argument("role", choices=ROLES, metavar="ROLE", help=", ".join(ROLES))
     parser.add_argument("--group", help="consume: the consumer group")
     parser.add_argument("--max-idle", type=float, default=60.0, metavar="SECONDS",

@@ -11,9 +11,10 @@ import time
 from collections.abc import Sequence
 from types import FrameType
 
+from aggregator.cli.help import add_command
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
-from aggregator.crawl.runner import crawl_in_child
+from aggregator.crawl.runner import crawl_in_child, settings_module
 from aggregator.ops import heartbeat
 from aggregator.ops.passes import recorded_pass
 from aggregator.redis_connection import connect
@@ -28,7 +29,13 @@ SLACK = 60.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("schedule", help="crawl each source when it is due, for ever")
+    parser = add_command(
+        subparsers, "schedule", "crawl each source when it is due, for ever",
+        "aggregator schedule --once",
+        "Poll each source on its interval (conditional GET, caching hints, backoff on\n"
+        "errors), for ever; SIGTERM or Ctrl-C stops it. Several may share one Redis.\n"
+        "Disabled sources are skipped; a 410 Gone disables its source.",
+    )  # fmt: skip
     parser.add_argument("--once", action="store_true", help="one pass over what is due, then exit")
     parser.add_argument(
         "--lease",
@@ -50,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
+    if not config.distributed:  # each pass imports it in a child: a bad one fails here, once
+        settings_module(config.settings_module)
     client = connect(config)
     crawl = functools.partial(_crawl, config, timeout=args.crawl_timeout)
     scheduler = Scheduler(

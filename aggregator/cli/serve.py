@@ -6,6 +6,7 @@ import argparse
 import logging
 import socket
 
+from aggregator.cli.help import add_command
 from aggregator.config import Config
 from aggregator.errors import ConfigError
 from aggregator.redis_connection import connect
@@ -14,9 +15,10 @@ logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "serve", help="HTTP: /healthz, /metrics, /api/..., and a dashboard at /"
-    )
+    parser = add_command(
+        subparsers, "serve", "HTTP: /healthz, /metrics, /api/..., and a dashboard at /",
+        "aggregator serve --port 8080",
+    )  # fmt: skip
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; no login)"
     )

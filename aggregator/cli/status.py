@@ -8,12 +8,13 @@ import time
 from datetime import datetime
 from typing import Any
 
+from aggregator.cli.help import add_command
 from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.errors import RedisUnavailable
 from aggregator.ops.documents import status_document
-from aggregator.redis_connection import connect
+from aggregator.redis_connection import connect, describe
 from aggregator.sources.registry import format_interval
 
 HEADERS = (
@@ -25,7 +26,12 @@ CHECK_OK, CHECK_FAILING, CHECK_NO_REDIS = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("status", help="sources' health and schedule, and the queue")
+    parser = add_command(
+        subparsers, "status", "sources' health and schedule, and the queue", "aggregator status",
+        "Name the Redis in use, then one row per source (state, last poll and typed error,\n"
+        "failures, articles per crawl, dropped pages, next due), then the stream, its\n"
+        "dead letters and each consumer group's pending count and lag.",
+    )  # fmt: skip
     add_json_flag(parser)
     parser.add_argument("--check", action="store_true",
                         help="exit 0 when all is well, 1 when a source fails or a group lags "
@@ -47,6 +53,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
     if args.json:
         print_json(document)
     else:
+        print(f"redis: {describe(config)}\n")
         print(sources_table(document, time.time()))
         print()
         print(_queue_table(document["stream"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from aggregator.cli.help import add_command
 from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import format_table
 from aggregator.config import Config
@@ -13,9 +14,10 @@ from aggregator.redis_connection import connect
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "story", help="show a story: its original and every copy with its credit lines"
-    )
+    parser = add_command(
+        subparsers, "story", "show a story: its original and every copy with its credit lines",
+        "aggregator story 4f0c2b8a9d1e7f3a",
+    )  # fmt: skip
     parser.add_argument("id", metavar="ID", help="a story id, or the id of any of its articles")
     add_json_flag(parser)
     parser.set_defaults(run=run)

@@ -10,14 +10,18 @@ cannot take the scheduler down or carry over to the next pass, and the start-up 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import multiprocessing
+import os
+import sys
 from collections.abc import Mapping, Sequence
+from types import ModuleType
 from typing import Any
 
 from aggregator import logs
 from aggregator.config import Config
-from aggregator.errors import AggregatorError, SourceError
+from aggregator.errors import AggregatorError, ConfigError, SourceError
 from aggregator.ops.passes import recorded_pass
 from aggregator.redis_connection import connect
 from aggregator.sources.preview import Preview
@@ -72,20 +76,25 @@ def _child_main(
     run_crawl(config, sources, overrides)
 
 
-def probe_source(config: Config, url: str, overrides: Mapping[str, Any] | None = None) -> Preview:
+def probe_source(
+    config: Config, url: str, overrides: Mapping[str, Any] | None = None, all_feeds: bool = False
+) -> list[Preview | AggregatorError]:
     """Find the feed or sitemap at (or announced by) ``url``, check it lists entries and
-    extract three sample articles; raise the AggregatorError that says why not."""
+    extract three sample articles; raise the AggregatorError that says why not.
+
+    One preview, unless ``all_feeds`` and the page announces several feeds: then one
+    preview or error for each."""
     from aggregator_scrapy.spiders.probe import ProbeSpider
 
     result: list[Preview | AggregatorError] = []
     # An operator at the terminal retries; the probe's failure is the one line they read.
     settings = {"ITEM_PIPELINES": {}, "RETRY_ENABLED": False, **(overrides or {})}
-    run_spider(config, ProbeSpider, settings, url=url, result=result)
+    run_spider(config, ProbeSpider, settings, url=url, result=result, all_feeds=all_feeds)
     if not result:
         raise SourceError(f"unreachable: no answer from {url}")
-    if isinstance(result[0], AggregatorError):
+    if len(result) == 1 and isinstance(result[0], AggregatorError):
         raise result[0]
-    return result[0]
+    return result
 
 
 def run_spider(
@@ -106,7 +115,7 @@ def run_spider(
     from scrapy.settings import Settings
 
     settings = Settings()
-    settings.setmodule(config.settings_module, priority="project")
+    settings.setmodule(settings_module(config.settings_module), priority="project")
     settings.set("AGGREGATOR_CONFIG", config, priority="cmdline")
     # The CLI's own handler shows Scrapy's log, and only with -v: without it the operator
     # gets our one-line errors and summary; what went wrong is recorded on the sources.
@@ -122,3 +131,26 @@ def run_spider(
     process.start()
     assert crawler.stats is not None
     return dict(crawler.stats.get_stats())
+
+
+def settings_module(name: str) -> ModuleType:
+    """Import the Scrapy settings module ``name``, also from the working directory
+    (``AGGREGATOR_SETTINGS=mysettings`` with ``./mysettings.py``, as docs/operators.md
+    says); a module that is missing or fails to import is one ConfigError line."""
+    here = os.getcwd()
+    if here not in sys.path and "" not in sys.path:
+        # After the installed packages: a stray file here cannot shadow one of them.
+        sys.path.append(here)
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(f"{exc.name}.")):
+            raise ConfigError(
+                f"AGGREGATOR_SETTINGS: no module {name!r} in {here} or the installed packages"
+            ) from None
+        raise ConfigError(f"AGGREGATOR_SETTINGS: {name} fails to import: {exc}") from None
+    except Exception as exc:  # the operator's own file: any error is theirs to read
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ConfigError(
+            f"AGGREGATOR_SETTINGS: {name} fails to import: {type(exc).__name__}: {detail}"
+        ) from None

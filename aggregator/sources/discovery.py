@@ -32,19 +32,26 @@ def looks_like_html(body: bytes, content_type: str = "") -> bool:
 
 def feed_links(html: bytes | str, base_url: str) -> list[str]:
     """The feeds a page announces with <link rel="alternate" type="...">, in page order."""
+    return [url for url, _ in announced_feeds(html, base_url)]
+
+
+def announced_feeds(html: bytes | str, base_url: str) -> list[tuple[str, str]]:
+    """(URL, title) of each feed the page announces, in page order; the title is the
+    link's ``title`` attribute, or "" when it has none."""
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return []
     base = root.xpath("string(//base/@href)") or base_url
-    found = []
+    found: dict[str, str] = {}
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         kind = (link.get("type") or "").lower().split(";")[0].strip()
         href = (link.get("href") or "").strip()
         if "alternate" in rel and kind in FEED_TYPES and href:
-            found.append(urljoin(urljoin(base_url, str(base)), href))
-    return _unique(found)
+            url = urljoin(urljoin(base_url, str(base)), href)
+            found.setdefault(url, " ".join((link.get("title") or "").split()))
+    return list(found.items())
 
 
 def usual_feed_urls(page_url: str) -> list[str]:

@@ -11,13 +11,14 @@ from typing import Any
 import yaml
 
 from aggregator.errors import SourceError
+from aggregator.sources.naming import default_name
 from aggregator.sources.opml import read_opml, write_opml
-from aggregator.sources.registry import Source, format_interval, name_from_url, parse_interval
+from aggregator.sources.registry import Source, format_interval, parse_interval
 
 FORMATS = ("toml", "yaml", "opml")
 #: The curated list of real news feeds shipped with the package.
 STARTER_SOURCES = Path(__file__).parent.parent / "data" / "starter-sources.toml"
-_FIELDS = ("name", "url", "title", "interval", "max_age")
+_FIELDS = ("name", "url", "title", "interval", "max_age", "tags")
 
 
 def detect_format(path: Path, data: bytes) -> str:
@@ -29,15 +30,16 @@ def detect_format(path: Path, data: bytes) -> str:
     return "opml" if b"<opml" in data[:2048] else "toml"
 
 
-def read_sources(path: Path) -> list[Source]:
-    """Every source of a TOML, YAML or OPML file; SourceError naming the first bad record."""
+def read_sources(path: Path, taken: frozenset[str] = frozenset()) -> list[Source]:
+    """Every source of a TOML, YAML or OPML file; SourceError naming the first bad record.
+    Records without a name get one that is not ``taken`` (the registry's) nor the file's."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror}") from None
     records = _records(detect_format(path, data), data, path)
     sources: list[Source] = []
-    names: set[str] = set()
+    names: set[str] = set(taken)
     for number, record in enumerate(records, 1):
         try:
             source = source_from_record(record, names)
@@ -54,11 +56,13 @@ def source_from_record(record: Any, taken: set[str] | frozenset[str] = frozenset
         raise SourceError("each source needs at least a url")
     record = dict(record)
     if "name" not in record:
-        record["name"] = _unique_name(_slug(record.get("title")) or name_from_url(record["url"]),
-                                      taken)  # fmt: skip
+        title = _slug(record.get("title"))
+        record["name"] = _unique_name(title, taken) if title else default_name(record["url"], taken)
     for field in ("interval", "max_age"):
         if field in record:
             record[field] = parse_interval(record[field])
+    if isinstance(record.get("tags"), str):  # tags = "world, europe" reads as meant
+        record["tags"] = [t for t in record["tags"].split(",") if t.strip()]
     return Source.from_dict(record)
 
 
@@ -93,6 +97,8 @@ def _record(source: Source) -> dict[str, Any]:
     record["interval"] = format_interval(source.interval)
     if source.max_age is not None:
         record["max_age"] = format_interval(source.max_age)
+    if source.tags:
+        record["tags"] = list(source.tags)
     return record
 
 

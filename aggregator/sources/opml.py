@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -12,7 +13,10 @@ from aggregator.sources.registry import Source, format_interval
 
 
 def read_opml(data: bytes) -> list[dict[str, Any]]:
-    """Source records from every outline with an xmlUrl, however deeply nested in categories."""
+    """Source records from every outline with an xmlUrl, however deeply nested in categories.
+
+    Categories become tags: the outlines a feed is nested in (feed readers' folders) and
+    its ``category`` attribute (OPML 2.0: comma-separated, each maybe a /-path)."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
         root = etree.fromstring(data, parser=parser)
@@ -33,8 +37,23 @@ def read_opml(data: bytes) -> list[dict[str, Any]]:
         for field in ("name", "interval", "max_age"):
             if outline.get(field):
                 record[field] = outline.get(field)
+        tags = _tags(outline)
+        if tags:
+            record["tags"] = tags
         records.append(record)
     return records
+
+
+def _tags(outline: Any) -> list[str]:
+    folders = [o.get("text") or o.get("title") or "" for o in outline.iterancestors("outline")]
+    categories = re.split(r"[,/]", outline.get("category") or "")
+    tags = (_tag(text) for text in [*reversed(folders), *categories])
+    return list(dict.fromkeys(t for t in tags if t))
+
+
+def _tag(text: str) -> str:
+    """A folder or category name as a tag: "News & Politics" -> "news-politics"."""
+    return re.sub(r"[^\w./-]+", "-", text.strip().lower()).strip("-./")[:63]
 
 
 def write_opml(sources: list[Source]) -> str:
@@ -45,17 +64,29 @@ def write_opml(sources: list[Source]) -> str:
         "  <head><title>aggregator sources</title></head>",
         "  <body>",
     ]
-    for s in sources:
-        attrs = {
-            "type": "rss",
-            "text": s.title or s.name,
-            **({"title": s.title} if s.title else {}),
-            "xmlUrl": s.url,
-            "name": s.name,
-            "interval": format_interval(s.interval),
-            **({"max_age": format_interval(s.max_age)} if s.max_age is not None else {}),
-        }
-        pairs = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
-        lines.append(f"    <outline {pairs}/>")
+    untagged = [s for s in sources if not s.tags]
+    lines += [f"    {_outline(s)}" for s in untagged]
+    # Feed readers show folders, not the category attribute: each source goes in the folder
+    # of its first tag, and the attribute carries all of them.
+    folders = sorted({s.tags[0] for s in sources if s.tags})
+    for folder in folders:
+        lines.append(f"    <outline text={quoteattr(folder)}>")
+        lines += [f"      {_outline(s)}" for s in sources if s.tags and s.tags[0] == folder]
+        lines.append("    </outline>")
     lines += ["  </body>", "</opml>"]
     return "\n".join(lines) + "\n"
+
+
+def _outline(s: Source) -> str:
+    attrs = {
+        "type": "rss",
+        "text": s.title or s.name,
+        **({"title": s.title} if s.title else {}),
+        "xmlUrl": s.url,
+        "name": s.name,
+        "interval": format_interval(s.interval),
+        **({"max_age": format_interval(s.max_age)} if s.max_age is not None else {}),
+        **({"category": ",".join(s.tags)} if s.tags else {}),
+    }
+    pairs = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
+    return f"<outline {pairs}/>"

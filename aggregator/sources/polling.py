@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
 import redis
 
+from aggregator.errors import UnknownSource
 from aggregator.keys import Keys
 from aggregator.models import FeedEntry
 from aggregator.reasons import Reason
-from aggregator.sources.health import PollOutcome
+from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import freshness, retry_after
+from aggregator.sources.registry import SourceRegistry
+
+logger = logging.getLogger(__name__)
 
 #: Feed statuses the spider handles itself instead of Scrapy's retry and error middlewares.
 HANDLED_STATUSES = [304, *range(400, 600)]
@@ -29,6 +35,22 @@ def status_outcome(status: int, headers: Mapping[str, str], now: float) -> PollO
     kind = Reason.BLOCKED if status in _BLOCKED else Reason.HTTP
     hint = retry_after(headers.get("retry-after"), now) if status in (429, 503) else None
     return PollOutcome("error", status, kind, f"HTTP {status}", hint=hint)
+
+
+def record_poll(client: redis.Redis, keys: Keys, source: str, outcome: PollOutcome) -> None:
+    """Record one poll on the source's health. A 410 Gone also disables the source with the
+    reason shown, whoever polled it (``crawl``, ``schedule`` or a worker): a source is never
+    left active in a state of its own."""
+    SourceHealth(client, keys).polled(source, outcome)
+    if outcome.status != "gone":
+        return
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    reason = f"{outcome.error_kind}: {outcome.message} (at {when})"
+    try:
+        SourceRegistry(client, keys).set_disabled(source, reason)
+    except UnknownSource:  # removed while it was being polled
+        return
+    logger.warning("source %s disabled: %s", source, reason)
 
 
 class EntryLog:
@@ -52,6 +74,18 @@ class EntryLog:
 
     def mark(self, source: str, entry: FeedEntry, now: float) -> None:
         self.client.zadd(self.keys.source_entries(source), {_fingerprint(entry): now})
+
+    def size(self, source: str) -> int:
+        return int(self.client.zcard(self.keys.source_entries(source)))
+
+    def forget(self, source: str) -> int:
+        """Forget every entry of ``source`` and its feed's validators, so the next poll is
+        unconditional and fetches every entry the feed lists (``sources reset``)."""
+        pipe = self.client.pipeline()
+        pipe.zcard(self.keys.source_entries(source))
+        pipe.delete(self.keys.source_entries(source))
+        pipe.hdel(self.keys.source_health(source), "etag", "modified")
+        return int(pipe.execute()[0])
 
     def prune(self, source: str, before: float) -> None:
         self.client.zremrangebyscore(self.keys.source_entries(source), "-inf", before)

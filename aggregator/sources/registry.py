@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +26,7 @@ DEFAULT_MAX_AGE = 30 * 86400
 #: A sitemap lists years of pages: by default only its last week is fetched.
 SITEMAP_MAX_AGE = 7 * 86400
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
+_TAG = re.compile(r"^\w[\w./-]{0,62}$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -31,7 +34,8 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 class Source:
     """A feed or sitemap to crawl every ``interval`` seconds.
 
-    ``disabled`` holds the visible reason a source is no longer crawled (e.g. 410 Gone).
+    ``disabled`` holds the visible reason a source is no longer crawled (an operator's
+    ``sources disable --reason``, or 410 Gone). ``tags`` group sources (``crawl --tag``).
     """
 
     name: str
@@ -42,8 +46,13 @@ class Source:
     #: None: DEFAULT_MAX_AGE for a feed, SITEMAP_MAX_AGE for a sitemap (see ``age_limit``).
     max_age: int | None = None
     disabled: str | None = None
+    tags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if isinstance(self.tags, str) or not isinstance(self.tags, list | tuple):
+            raise SourceError(f"invalid tags {self.tags!r}: give a list of words")
+        # Frozen, but tags arrive as lists from JSON and files: store them as a sorted tuple.
+        object.__setattr__(self, "tags", tuple(sorted({normalize_tag(t) for t in self.tags})))
         if not isinstance(self.name, str) or not _NAME.match(self.name):
             raise SourceError(f"invalid name {self.name!r}: use 1-63 of a-z, 0-9, '.', '_', '-'")
         parts = urlsplit(str(self.url))
@@ -95,6 +104,14 @@ def format_interval(seconds: float) -> str:
     return f"{value}s"
 
 
+def normalize_tag(text: object) -> str:
+    """A tag as stored: lower case, spaces as '-': "World News" -> "world-news"."""
+    tag = re.sub(r"\s+", "-", str(text).strip().lower())
+    if not isinstance(text, str) or not _TAG.match(tag):
+        raise SourceError(f"invalid tag {text!r}: use 1-63 letters, digits, '.', '_', '/', '-'")
+    return tag
+
+
 def name_from_url(url: str) -> str:
     """A default source name: the host without 'www.', e.g. 'aljazeera.com'."""
     host = (urlsplit(url).hostname or "source").removeprefix("www.")
@@ -110,11 +127,20 @@ class SourceRegistry:
 
     def check_new(self, source: Source) -> None:
         """Raise DuplicateSource when the name or the URL is taken."""
-        if self.client.hexists(self.keys.sources, source.name):
-            raise DuplicateSource(f"duplicate source: a source named {source.name!r} exists")
+        self.check_name(source.name)
+        self.check_url(source.url)
+
+    def check_name(self, name: str) -> None:
+        if self.client.hexists(self.keys.sources, name):
+            raise DuplicateSource(f"duplicate source: a source named {name!r} exists")
+
+    def check_url(self, url: str) -> None:
         for other in self.list():
-            if other.url == source.url:
+            if other.url == url:
                 raise DuplicateSource(f"duplicate source: {other.name!r} has this URL already")
+
+    def names(self) -> set[str]:
+        return {str(name) for name in self.client.hkeys(self.keys.sources)}
 
     def add(self, source: Source) -> Source:
         self.check_new(source)
@@ -138,6 +164,11 @@ class SourceRegistry:
         source = dataclasses.replace(self.get(name), disabled=reason)
         self.client.hset(self.keys.sources, name, source.to_json())
         return source
+
+    def with_tags(self, tags: Sequence[str]) -> builtins.list[Source]:
+        """The sources carrying any of ``tags``; every source when ``tags`` is empty."""
+        wanted = {normalize_tag(t) for t in tags}
+        return [s for s in self.list() if not wanted or wanted & set(s.tags)]
 
     def remove(self, name: str) -> None:
         if not self.client.hdel(self.keys.sources, name):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import redis
 
+from aggregator.errors import UnknownSource
 from aggregator.keys import Keys
 from aggregator.reasons import Reason
 from aggregator.sources.due import ScheduleState
@@ -127,14 +128,14 @@ def settle(
     rng: random.Random | None = None,
 ) -> float | None:
     """The source's next due time after its last poll (its health record): its interval,
-    backed off after failures, never sooner than the server's hint; None when the poll
-    found it gone (410), which disables the source with the reason shown."""
-    record = health.get(source.name)
-    if record.get("last_status") == "gone":
-        reason = f"{record.get('last_error') or 'gone'} (at {record.get('last_poll')})"
-        registry.set_disabled(source.name, reason)
-        logger.warning("source %s disabled: %s", source.name, reason)
+    backed off after failures, never sooner than the server's hint; None when the source
+    is disabled, by the operator or by its poll (a 410 Gone: ``record_poll`` disabled it)."""
+    try:
+        if registry.get(source.name).disabled:
+            return None
+    except UnknownSource:  # removed meanwhile
         return None
+    record = health.get(source.name)
     hint = float(record["hint"]) if record.get("hint") else None
     failures = int(record.get("consecutive_failures") or 0)
     return now + next_delay(source.interval, failures, hint, rng)

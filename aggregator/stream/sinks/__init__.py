@@ -20,8 +20,12 @@ __all__ = [
 ]
 
 
-def open_sink(spec: str) -> Sink:
-    """The sink a SINK spec names: ``-`` (stdout), ``jsonl:PATH``, ``postgresql://...``."""
+def open_sink(spec: str, *, create_table: bool = False) -> Sink:
+    """The sink a SINK spec names: ``-`` (stdout), ``jsonl:PATH``, ``postgresql://...``.
+
+    ``create_table``: a PostgreSQL sink creates its table when missing (only that sink)."""
+    if create_table and not spec.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("--create-table is for a postgresql:// sink")
     if spec == "-":
         return StdoutSink()
     if spec.startswith("jsonl:") and len(spec) > len("jsonl:"):
@@ -30,5 +34,5 @@ def open_sink(spec: str) -> Sink:
         # Imported here: psycopg is only needed by those who use this sink.
         from aggregator.stream.sinks.postgresql import PostgresSink
 
-        return PostgresSink(spec)
+        return PostgresSink(spec, create_table=create_table)
     raise ConfigError(f"unknown sink {spec!r}: use -, jsonl:PATH or postgresql://...")

@@ -13,34 +13,10 @@ from psycopg import sql
 
 from aggregator.errors import ConfigError
 from aggregator.stream.sinks.base import Message, MessageRejected, SinkUnavailable
+from aggregator.stream.sinks.pgtable import COLUMNS, prepare_table
 
 logger = logging.getLogger(__name__)
 
-#: Columns besides the whole message; each is the message field of the same name.
-COLUMNS = (
-    "revision",
-    "event",
-    "schema_version",
-    "url",
-    "canonical_url",
-    "source",
-    "title",
-    "published",
-    "language",
-    "story_id",
-    "duplicate_of",
-    "fetched_at",
-)
-_CREATE = """
-CREATE TABLE IF NOT EXISTS {table} (
-    id text PRIMARY KEY,
-    revision integer NOT NULL,
-    event text, schema_version integer, url text, canonical_url text, source text,
-    title text, published text, language text, story_id text, duplicate_of text,
-    fetched_at text,
-    message jsonb NOT NULL,
-    stored_at timestamptz NOT NULL DEFAULT now()
-)"""
 # A redelivery (same revision) rewrites the same row; an older revision arriving late
 # never replaces a newer one.
 _UPSERT = """
@@ -50,15 +26,19 @@ WHERE t.revision <= EXCLUDED.revision"""
 
 
 class PostgresSink:
-    """Upserts every batch in one transaction into ``table`` (created when missing).
+    """Upserts every batch in one transaction into ``table``.
 
     The URL is libpq's; its ``table`` query parameter names the table (``schema.table``
-    allowed), default ``articles``. Lost connections become ``SinkUnavailable`` (the
-    consumer retries and reconnects); values PostgreSQL refuses become ``MessageRejected``.
+    allowed), default ``articles``. A missing table is created when ``create_table`` or
+    when the role may create it; an existing one is checked (``pgtable.prepare_table``).
+    Lost connections become ``SinkUnavailable`` (the consumer retries and reconnects);
+    values PostgreSQL refuses become ``MessageRejected``.
     """
 
-    def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
-        self._url, self.table = _split_table(url)
+    def __init__(self, url: str, *, connect_timeout: int = 5, create_table: bool = False) -> None:
+        self._url, self._names = _split_table(url)
+        self.table = sql.Identifier(*self._names)
+        self._create = create_table
         self._timeout = connect_timeout
         self._conn: psycopg.Connection[Any] | None = None
         self._upsert = _upsert_statement(self.table)
@@ -85,18 +65,18 @@ class PostgresSink:
             return self._conn
         try:
             conn = psycopg.connect(self._url, connect_timeout=self._timeout)
-            with conn.transaction():
-                conn.execute(sql.SQL(_CREATE).format(table=self.table))
-        except psycopg.errors.UniqueViolation:
-            conn.close()  # another consumer created the table at the same moment
-            return self._connection()
         except psycopg.OperationalError as exc:
             raise SinkUnavailable(f"postgresql: {_first_line(exc)}") from exc
+        try:
+            prepare_table(conn, self._names, self._create)
+        except BaseException:
+            conn.close()
+            raise
         self._conn = conn
         return conn
 
 
-def _split_table(url: str) -> tuple[str, sql.Identifier]:
+def _split_table(url: str) -> tuple[str, tuple[str, ...]]:
     """libpq's URL without our ``table`` parameter, and the table it names."""
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -105,7 +85,7 @@ def _split_table(url: str) -> tuple[str, sql.Identifier]:
     if len(names) > 2 or not all(names):
         raise ConfigError(f"postgresql sink: bad table name {tables[-1]!r}")
     rest = urlencode([(k, v) for k, v in query if k != "table"])
-    return urlunsplit(parts._replace(query=rest)), sql.Identifier(*names)
+    return urlunsplit(parts._replace(query=rest)), tuple(names)
 
 
 def _upsert_statement(table: sql.Identifier) -> sql.Composed:
