@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from aggregator.config import Network
 from aggregator.errors import AggregatorError
+from aggregator.hostnames import InvalidHostname, ascii_hostname
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -27,6 +28,12 @@ class RefusedScheme(Refused):
 
 class RefusedAddress(Refused):
     reason = "refused_address"
+
+
+class RefusedHost(Refused):
+    """A host name no resolver would take (label over 63 octets, not IDNA, ...)."""
+
+    reason = "invalid_host"
 
 
 def classify(ip: Address) -> str:
@@ -67,8 +74,9 @@ def check_address(host: str, ip: str, allow_networks: Sequence[Network] = ()) ->
 
 
 def check_url(url: str, allow_networks: Sequence[Network] = ()) -> None:
-    """Refuse ``url`` before any connection: a scheme other than http(s), no host, or a host
-    that is a literal IP address outside the allowed networks.
+    """Refuse ``url`` before any connection: a scheme other than http(s), no host, a host
+    name that is not valid (``aggregator.hostnames``), or a host that is a literal IP
+    address outside the allowed networks.
 
     Host names are checked after resolution, at connect time (middlewares/resolver.py):
     checking them here would resolve twice and invite DNS rebinding.
@@ -85,6 +93,11 @@ def check_url(url: str, allow_networks: Sequence[Network] = ()) -> None:
     ip = literal_ip(host)
     if ip is not None:
         check_address(host, str(ip), allow_networks)
+        return
+    try:
+        ascii_hostname(host)
+    except InvalidHostname as exc:
+        raise RefusedHost(str(exc)) from None
 
 
 def literal_ip(host: str) -> Address | None:
