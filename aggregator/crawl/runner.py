@@ -17,6 +17,7 @@ from typing import Any
 
 from aggregator import logs
 from aggregator.config import Config
+from aggregator.crawl.lifeline import die_with_parent
 from aggregator.errors import AggregatorError, SourceError
 from aggregator.sources.preview import Preview
 from aggregator.sources.registry import Source
@@ -64,6 +65,7 @@ def crawl_in_child(
 def _child_main(
     config: Config, sources: list[Source], overrides: dict[str, Any], log_level: int
 ) -> None:
+    die_with_parent()  # a scheduler killed for good takes its pass along
     logs.configure(log_level)
     run_crawl(config, sources, overrides)
 

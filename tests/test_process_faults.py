@@ -1,0 +1,162 @@
+"""Killed crawls leave no process behind: the extraction forkserver, its workers and the
+resource tracker die with the crawl, whatever kills it (SIGKILL, the scheduler's timeout)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from aggregator.config import Config
+from aggregator.sources.registry import Source, SourceRegistry
+from tests.fixtures_consumer import wait_for
+from tests.test_hostile_server import HostileServer, stall
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+
+#: The crawl under test: two extraction workers (a forkserver), feeds that never answer.
+SETTINGS = """
+from aggregator_scrapy.settings.development import *  # noqa: F403
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 0
+EXTRACTION_WORKERS = 2
+"""
+
+
+@pytest.fixture
+def stalled(config: Config, redis_client: redis.Redis) -> Iterator[HostileServer]:
+    """Two sources whose feeds are accepted and never answered: the crawl runs until killed."""
+    with HostileServer() as server:
+        server.routes["/a.xml"] = stall
+        server.routes["/b.xml"] = stall
+        registry = SourceRegistry(redis_client, config.keys)
+        for name in ("a", "b"):
+            registry.add(Source(name, server.url(f"/{name}.xml")))
+        yield server
+
+
+def command(cli_env: dict[str, str], tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    settings = tmp_path / "settings"
+    settings.mkdir(exist_ok=True)
+    (settings / "lifeline_settings.py").write_text(SETTINGS)
+    repo = Path(__file__).resolve().parent.parent
+    env = cli_env | {
+        "AGGREGATOR_SETTINGS": "lifeline_settings",
+        "PYTHONPATH": f"{settings}:{repo}",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "aggregator", *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def parents() -> dict[int, int]:
+    """pid -> parent pid of every live (not zombie) process."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        state, ppid = stat.rpartition(")")[2].split()[:2]
+        if state != "Z":
+            found[int(entry.name)] = int(ppid)
+    return found
+
+
+def descendants(pid: int) -> set[int]:
+    links = parents()
+    tree, grew = set(), True
+    while grew:
+        new = {p for p, parent in links.items() if (parent == pid or parent in tree)} - tree
+        tree |= new
+        grew = bool(new)
+    return tree
+
+
+def pass_tree(scheduler: int) -> set[int]:
+    """The scheduler's crawl child and its descendants (not the scheduler's own resource
+    tracker, which lives as long as the scheduler)."""
+    children = {pid for pid, parent in parents().items() if parent == scheduler}
+    crawls = {pid for pid in children if "spawn_main" in " ".join(commands({pid}))}
+    return crawls.union(*(descendants(pid) for pid in crawls))
+
+
+def alive(pids: set[int]) -> set[int]:
+    return pids & set(parents())
+
+
+def commands(pids: set[int]) -> list[str]:
+    out = []
+    for pid in pids:
+        try:
+            out.append((Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")).decode())
+        except OSError:
+            continue
+    return out
+
+
+def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    crawl = command(cli_env, tmp_path, "crawl")
+    tree: set[int] = set()
+    try:
+        # The resource tracker, the forkserver and two workers.
+        wait_for(lambda: len(descendants(crawl.pid)) >= 4, timeout=60, what="the workers")
+        tree = descendants(crawl.pid)
+        assert any("forkserver" in c for c in commands(tree)), commands(tree)
+        crawl.kill()
+        crawl.wait()
+        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+    finally:
+        crawl.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_pass_the_scheduler_times_out_leaves_no_process(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    schedule = command(cli_env, tmp_path, "schedule", "--crawl-timeout", "8")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(pass_tree(schedule.pid)) >= 4, timeout=60, what="the pass")
+        tree = pass_tree(schedule.pid)  # the crawl child, its forkserver and two workers
+        wait_for(lambda: not alive(tree), timeout=30, what="the pass to die")
+        schedule.send_signal(signal.SIGTERM)
+        _, err = schedule.communicate(timeout=30)
+    finally:
+        schedule.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+    assert "ran over 8.0s: stopped" in err
+    assert "Traceback" not in err
+
+
+def test_a_sigkilled_scheduler_takes_its_pass_along(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    schedule = command(cli_env, tmp_path, "schedule")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(descendants(schedule.pid)) >= 5, timeout=60, what="the pass")
+        tree = descendants(schedule.pid)
+        schedule.kill()
+        schedule.wait()
+        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+    finally:
+        schedule.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
