@@ -12,6 +12,7 @@ from aggregator.config import Config
 from aggregator.dedup.index import mark_published
 from aggregator.models import Article
 from aggregator.redis_connection import connect
+from aggregator.redis_patience import RedisPatience, shared_patience
 from aggregator.sources.health import SourceHealth
 from aggregator.stream.articles import entry_fields
 
@@ -19,24 +20,30 @@ from aggregator.stream.articles import entry_fields
 class QueuePipeline:
     """Appends the article message to the stream (``aggregator.stream.articles.entry_fields``).
 
-    Settings: QUEUE_ENABLED. Stats: queue/published.
+    A Redis outage is ridden out for REDIS_PATIENCE seconds (``aggregator.redis_patience``).
+
+    Settings: QUEUE_ENABLED, REDIS_PATIENCE. Stats: queue/published.
     """
 
-    def __init__(self, stats: StatsCollector, config: Config) -> None:
+    def __init__(
+        self, stats: StatsCollector, config: Config, patience: RedisPatience | None = None
+    ) -> None:
         self.stats = stats
         self.config = config
         self.client = connect(config)
+        self.patience = patience or RedisPatience(0.0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> QueuePipeline:
         if not crawler.settings.getbool("QUEUE_ENABLED"):
             raise NotConfigured("QUEUE_ENABLED is off")
         assert crawler.stats is not None
-        return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"])
+        patience = shared_patience(crawler.settings.getfloat("REDIS_PATIENCE"))
+        return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"], patience)
 
     async def process_item(self, item: Article) -> Article:
         # Redis round trips run in a thread: the reactor keeps downloading meanwhile.
-        await asyncio.to_thread(self._publish, item)
+        await asyncio.to_thread(self.patience.call, self._publish, item)
         self.stats.inc_value("queue/published")
         return item
 

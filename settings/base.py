@@ -108,5 +108,8 @@ DEDUP_THRESHOLD = 0.5
 """Estimated containment of the smaller text in the larger above which two are one story."""
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
+REDIS_PATIENCE = 30.0
+"""Seconds the dedup check and the publish ride out a Redis outage before the articles in
+flight count as not published, the crawl stops and exits non-zero (aggregator.redis_patience)."""
 
 LOG_FORMATTER = "aggregator_scrapy.pipelines.logformatter.ArticleLogFormatter"

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -22,6 +23,7 @@ from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, status_outcom
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.sources.sitemaps import ParsedSitemap, SitemapLink
 from aggregator_scrapy.spiders.outcomes import failure_outcome, response_headers
+from aggregator_scrapy.spiders.settled import SettledEntries
 
 #: Child sitemaps of an index followed per poll, newest first.
 MAX_CHILD_SITEMAPS = 10
@@ -35,6 +37,13 @@ class FeedSpider(scrapy.Spider):
     """
 
     name = "feeds"
+    settled: SettledEntries
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
+        spider: FeedSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider.settled = SettledEntries.connect(crawler)  # kept: signals hold weak references
+        return spider
 
     def __init__(
         self, sources: Sequence[Source] | None = None, source: str | None = None, **kwargs: Any
@@ -117,7 +126,8 @@ class FeedSpider(scrapy.Spider):
     def parse_article(
         self, response: Response, source: Source, entry: FeedEntry
     ) -> Iterator[Article]:
-        EntryLog(connect(self.config), self.config.keys).mark(source.name, entry, time.time())
+        # The entry is marked seen once the article is published or dropped (SettledEntries),
+        # not here: an article a Redis outage kept from the stream is fetched again.
         # The bytes, not response.text: extraction decodes them in its worker process, with
         # a decoder that sees through a charset header that lies, and types non-HTML.
         yield Article(

@@ -129,19 +129,19 @@ def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
 def test_a_pass_the_scheduler_times_out_leaves_no_process(
     stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
 ) -> None:
-    schedule = command(cli_env, tmp_path, "schedule", "--crawl-timeout", "8")
+    schedule = command(cli_env, tmp_path, "schedule", "--crawl-timeout", "20")
     tree: set[int] = set()
     try:
-        wait_for(lambda: len(pass_tree(schedule.pid)) >= 4, timeout=60, what="the pass")
+        wait_for(lambda: len(pass_tree(schedule.pid)) >= 4, timeout=90, what="the pass")
         tree = pass_tree(schedule.pid)  # the crawl child, its forkserver and two workers
-        wait_for(lambda: not alive(tree), timeout=30, what="the pass to die")
+        wait_for(lambda: not alive(tree), timeout=60, what="the pass to die")
         schedule.send_signal(signal.SIGTERM)
         _, err = schedule.communicate(timeout=30)
     finally:
         schedule.kill()
         for pid in alive(tree):
             os.kill(pid, signal.SIGKILL)
-    assert "ran over 8.0s: stopped" in err
+    assert "ran over 20.0s: stopped" in err
     assert "Traceback" not in err
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import redis
 
@@ -12,6 +13,7 @@ from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
 from aggregator.crawl.runner import run_crawl
+from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
@@ -44,9 +46,32 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return 0
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
-    run_crawl(config, sources)
-    print(crawl_report(client, config, sources, before))
+    stats = run_crawl(config, sources)
+    unpublished = not_published(stats)
+    try:
+        print(crawl_report(client, config, sources, before))
+    except redis.RedisError as exc:
+        lost = unpublished or " the crawl's report could not be read"
+        raise RedisUnavailable(f"redis unavailable:{lost} ({exc})") from None
+    if unpublished:
+        sys.stderr.write(f"aggregator crawl: redis unavailable:{unpublished}\n")
+        return 1
     return 0
+
+
+def not_published(stats: dict[str, Any]) -> str:
+    """What a Redis outage kept from the stream, as the end of a line ('' when nothing)."""
+    count = int(stats.get("queue/unpublished", 0))
+    stopped = stats.get("finish_reason") == "redis_unavailable"
+    if not count and not stopped:
+        return ""
+    urls = list(stats.get("queue/unpublished_urls") or [])
+    shown = ", ".join(urls[:3]) + (f" and {len(urls) - 3} more" if len(urls) > 3 else "")
+    rest = "; the crawl stopped before the rest of the pass" if stopped else ""
+    return (
+        f" {count} articles not published ({shown}){rest}; not marked seen,"
+        " the next crawl fetches them again"
+    )
 
 
 def crawl_report(
