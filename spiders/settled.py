@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -15,6 +16,7 @@ from aggregator.config import Config
 from aggregator.errors import RedisUnavailable
 from aggregator.models import Article
 from aggregator.redis_connection import connect
+from aggregator.redis_patience import shared_patience
 from aggregator.sources.polling import EntryLog
 
 #: The stats key of the articles that could not be published, and of their URLs.
@@ -36,6 +38,7 @@ class SettledEntries:
         self.crawler = crawler
         config: Config = crawler.settings["AGGREGATOR_CONFIG"]
         self.log = EntryLog(connect(config), config.keys)
+        self.patience = shared_patience(crawler.settings.getfloat("REDIS_PATIENCE"))
         self.stopping = False
 
     @classmethod
@@ -46,13 +49,18 @@ class SettledEntries:
         crawler.signals.connect(settled.failed, signal=signals.item_error)
         return settled
 
-    def done(self, item: Any, **kwargs: Any) -> None:
-        if isinstance(item, Article) and item.feed_entry is not None and item.source:
-            self.log.mark(item.source, item.feed_entry, time.time())
+    async def done(self, item: Any, **kwargs: Any) -> None:
+        if not (isinstance(item, Article) and item.feed_entry is not None and item.source):
+            return
+        # In a thread, through the outage the publish just rode out: an article published
+        # then not marked is fetched again next pass, only to be dropped as a repeat.
+        await asyncio.to_thread(
+            self.patience.call, self.log.mark, item.source, item.feed_entry, time.time()
+        )
 
-    def failed(self, item: Any, failure: Failure, **kwargs: Any) -> None:
+    async def failed(self, item: Any, failure: Failure, **kwargs: Any) -> None:
         if not isinstance(failure.value, RedisUnavailable | redis.RedisError):
-            self.done(item)  # a page that breaks the pipelines is not fetched again
+            await self.done(item)  # a page that breaks the pipelines is not fetched again
             return
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(UNPUBLISHED)
