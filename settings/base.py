@@ -108,6 +108,9 @@ DEDUP_THRESHOLD = 0.5
 """Estimated containment of the smaller text in the larger above which two are one story."""
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
+FEED_MAX_NEW_ENTRIES = 200
+"""New entries taken from one feed or sitemap per pass, the newest first; the rest are taken
+on the next passes (0: no limit). A feed of 100,000 items no longer makes a pass of hours."""
 REDIS_PATIENCE = 30.0
 """Seconds the dedup check and the publish ride out a Redis outage before the articles in
 flight count as not published, the crawl stops and exits non-zero (aggregator.redis_patience)."""

@@ -70,9 +70,10 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
             dont_filter=True,
         )
 
-    def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+    async def parse_feed(self, response: Response, source: Source) -> AsyncIterator[scrapy.Request]:
         # The article requests are queued as they are yielded: acking after the last is safe.
-        yield from super().parse_feed(response, source)
+        async for request in super().parse_feed(response, source):
+            yield request
         self._ack(response.request)
 
     def parse_article(
