@@ -7,7 +7,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from aggregator.cli.table import format_table
+from aggregator.cli.table import escape_controls, format_table
 from aggregator.config import Config
 from aggregator.crawl.runner import probe_source
 from aggregator.errors import DuplicateSource, SourceError
@@ -90,7 +90,7 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
     for field in dataclasses.fields(source):
-        print(f"{field.name:22} {getattr(source, field.name)}")
+        print(f"{field.name:22} {escape_controls(str(getattr(source, field.name)))}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0
