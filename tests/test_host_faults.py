@@ -16,6 +16,7 @@ from aggregator.sources.registry import Source, SourceRegistry
 from tests.cli import assert_one_line_error, run_cli
 from tests.sites import Site, article_html, rss, site
 from tests.test_hostile_crawl import run_crawl
+from tests.test_hostile_server import HostileServer, oversize
 
 __all__ = ["site"]
 
@@ -89,3 +90,14 @@ def test_a_crawl_refuses_an_article_link_with_a_bad_host_and_publishes_the_rest(
     assert "Traceback" not in done.stderr and "Unhandled error" not in done.stderr
     published = [json.loads(f["article"]) for _, f in redis_client.xrange(config.keys.stream)]
     assert sorted(m["title"] for m in published) == ["Harbour plan, part 1", "Harbour plan, part 2"]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_sources_add_calls_an_oversized_body_too_large(
+    cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys, declared: bool
+) -> None:
+    with HostileServer() as server:
+        server.routes["/big.xml"] = oversize(declared)
+        done = run_cli("sources", "add", server.url("/big.xml"), env=cli_env)
+    assert_one_line_error(done, "too large:", "/big.xml: more than 16777216 bytes")
+    assert SourceRegistry(redis_client, keys).list() == []
