@@ -7,14 +7,17 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 import redis
 
 from aggregator.config import Config
+from aggregator.keys import Keys
+from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.sources.schedule import Scheduler
 from tests.fixtures_consumer import wait_for
 from tests.test_hostile_server import HostileServer, stall
 
@@ -22,7 +25,7 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="ne
 
 #: The crawl under test: two extraction workers (a forkserver), feeds that never answer.
 SETTINGS = """
-from aggregator_scrapy.settings.development import *  # noqa: F403
+from aggregator_scrapy.settings.{base} import *  # noqa: F403
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 0
 EXTRACTION_WORKERS = 2
@@ -41,10 +44,12 @@ def stalled(config: Config, redis_client: redis.Redis) -> Iterator[HostileServer
         yield server
 
 
-def command(cli_env: dict[str, str], tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+def command(
+    cli_env: dict[str, str], tmp_path: Path, *args: str, base: str = "development"
+) -> subprocess.Popen[str]:
     settings = tmp_path / "settings"
     settings.mkdir(exist_ok=True)
-    (settings / "lifeline_settings.py").write_text(SETTINGS)
+    (settings / "lifeline_settings.py").write_text(SETTINGS.format(base=base))
     repo = Path(__file__).resolve().parent.parent
     env = cli_env | {
         "AGGREGATOR_SETTINGS": "lifeline_settings",
@@ -160,3 +165,37 @@ def test_a_sigkilled_scheduler_takes_its_pass_along(
         schedule.kill()
         for pid in alive(tree):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_a_sigkilled_worker_takes_its_forkserver_and_workers_along(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    env = cli_env | {"AGGREGATOR_DISTRIBUTED": "1"}
+    worker = command(env, tmp_path, "worker", base="distributed")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(descendants(worker.pid)) >= 4, timeout=60, what="the workers")
+        tree = descendants(worker.pid)
+        worker.kill()
+        worker.wait()
+        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+    finally:
+        worker.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_timed_out_pass_charges_only_the_sources_it_did_not_poll(
+    redis_client: redis.Redis, keys: Keys
+) -> None:
+    registry = SourceRegistry(redis_client, keys)
+    for name in ("done", "stuck"):
+        registry.add(Source(name, f"https://{name}.example/feed"))
+    health = SourceHealth(redis_client, keys)
+
+    def pass_killed_midway(sources: Sequence[Source]) -> None:
+        health.polled("done", PollOutcome("ok", 200, entries=3))  # then the child is killed
+
+    Scheduler(redis_client, keys, pass_killed_midway).run_once()
+    assert health.get("done").get("consecutive_failures", "0") == "0"
+    assert health.get("stuck")["consecutive_failures"] == "1"
