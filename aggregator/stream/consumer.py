@@ -215,7 +215,12 @@ class Consumer:
         if time.monotonic() < self._forget_due:
             return
         self._forget_due = time.monotonic() + FORGET_EVERY
-        forgotten = self.pending.forget_idle(self.forget_after)
+        try:
+            forgotten = self.pending.forget_idle(self.forget_after)
+        except redis.ResponseError as exc:
+            if "NOGROUP" in str(exc):
+                raise _NoGroup(str(exc)) from exc
+            raise
         if forgotten:
             logger.info("removed %d idle consumers from group %s: %s",
                         len(forgotten), self.group, ", ".join(forgotten))  # fmt: skip
