@@ -23,6 +23,7 @@ from aggregator.errors import (
     SourceError,
 )
 from aggregator.models import SCHEMA_VERSION, Article, Attribution, Evidence, FeedEntry
+from aggregator.reasons import Reason
 
 #: Public names imported on first use, and the module each lives in.
 _LAZY = {
@@ -32,6 +33,7 @@ _LAZY = {
     "extract_bytes": "aggregator.extract.extractor",
     "open_sink": "aggregator.stream.sinks",
     "parse_feed": "aggregator.sources.feeds",
+    "process": "aggregator.processing",
     "process_page": "aggregator.processing",
 }
 
@@ -52,12 +54,14 @@ __all__ = [
     "NotAnArticle",
     "NotHtml",
     "Paywall",
+    "Reason",
     "SourceError",
     "attribute",
     "extract",
     "extract_bytes",
     "open_sink",
     "parse_feed",
+    "process",
     "process_page",
 ]
 

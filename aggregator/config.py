@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-from aggregator.errors import ConfigError
 from aggregator.keys import Keys
+from aggregator.options import CONTACT_URL, OPTIONS
+from aggregator.options import DEFAULT_SETTINGS as DEFAULT_SETTINGS  # re-exported
+from aggregator.options import Network as Network  # re-exported
 
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-#: The Scrapy settings module used unless AGGREGATOR_SETTINGS names another.
-DEFAULT_SETTINGS = "aggregator_scrapy.settings.production"
-
-_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+LogFormat = Literal["text", "json"]
 
 
 @dataclass(frozen=True)
 class Config:
-    """Environment variables (../shared/CONTRACT.md) as typed values.
-
-    REDIS_URL: the Redis holding queue, dedup index and sources; unset: embedded.
-    AGGREGATOR_DATA_DIR: where embedded state lives (default ./var).
-    AGGREGATOR_DISTRIBUTED: "1" puts requests into the shared Redis frontier.
-    AGGREGATOR_ALLOW_NETWORKS: CIDRs that may be fetched although private or loopback.
-    AGGREGATOR_KEY_PREFIX: prefix of every Redis key (default "aggregator:").
-    AGGREGATOR_STREAM: name of the article stream under the prefix (default "articles").
-    AGGREGATOR_SETTINGS: the Scrapy settings module (default aggregator_scrapy.settings.production).
-    AGGREGATOR_PUBLISHERS_FILE: an operator's publisher table (TOML) over the bundled one.
-    """
+    """The environment variables of ``aggregator.options.OPTIONS`` as typed values (each
+    field is named there, with its variable, default and meaning); ``keys`` holds
+    AGGREGATOR_KEY_PREFIX and AGGREGATOR_STREAM. ``host_delay`` None: the settings' own
+    default (0, or 1 s fleet-wide when distributed)."""
 
     redis_url: str | None = None
     data_dir: Path = Path("var")
@@ -40,52 +30,15 @@ class Config:
     keys: Keys = field(default_factory=Keys)
     settings_module: str = DEFAULT_SETTINGS
     publishers_file: Path | None = None
+    log_format: LogFormat = "text"
+    contact_url: str = CONTACT_URL
+    host_delay: float | None = None
+    host_concurrency: int = 1
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
+        """Every option read and checked; a bad value raises ConfigError (one line)."""
         env = os.environ if env is None else env
-        redis_url = env.get("REDIS_URL") or None
-        if redis_url and not redis_url.startswith(_REDIS_SCHEMES):
-            raise ConfigError(
-                f"REDIS_URL must start with redis://, rediss:// or unix://, not {redis_url!r}"
-            )
-        return cls(
-            redis_url=redis_url,
-            data_dir=Path(env.get("AGGREGATOR_DATA_DIR") or "var"),
-            distributed=_flag(env, "AGGREGATOR_DISTRIBUTED"),
-            allow_networks=_networks(env.get("AGGREGATOR_ALLOW_NETWORKS", "")),
-            keys=Keys(
-                prefix=env.get("AGGREGATOR_KEY_PREFIX", "aggregator:"),
-                stream_name=env.get("AGGREGATOR_STREAM", "articles"),
-            ),
-            settings_module=env.get("AGGREGATOR_SETTINGS") or DEFAULT_SETTINGS,
-            publishers_file=_existing_file(env, "AGGREGATOR_PUBLISHERS_FILE"),
-        )
-
-
-def _flag(env: Mapping[str, str], name: str) -> bool:
-    value = env.get(name, "").strip().lower()
-    if value in ("", "0", "false", "no"):
-        return False
-    if value in ("1", "true", "yes"):
-        return True
-    raise ConfigError(f"{name} must be 1 or 0, not {value!r}")
-
-
-def _existing_file(env: Mapping[str, str], name: str) -> Path | None:
-    value = env.get(name)
-    if not value:
-        return None
-    if not Path(value).is_file():
-        raise ConfigError(f"{name}: no such file {value!r}")
-    return Path(value)
-
-
-def _networks(value: str) -> tuple[Network, ...]:
-    networks = []
-    for part in filter(None, (p.strip() for p in value.split(","))):
-        try:
-            networks.append(ipaddress.ip_network(part, strict=False))
-        except ValueError:
-            raise ConfigError(f"AGGREGATOR_ALLOW_NETWORKS: {part!r} is not a CIDR") from None
-    return tuple(networks)
+        values = {option.field: option.read(env) for option in OPTIONS}
+        keys = Keys(prefix=values.pop("key_prefix"), stream_name=values.pop("stream_name"))
+        return cls(keys=keys, **values)

@@ -7,6 +7,11 @@ AggregatorError
 ├── SourceError              a source cannot be added or used (one-line reason)
 │   ├── DuplicateSource
 │   └── UnknownSource
+├── UnknownStory             no story or article with this id in the dedup index
+├── Refused                  a URL the network policy will not fetch (docs/security.md)
+│   ├── RefusedScheme        not http or https, or no host
+│   ├── RefusedAddress       resolves to a loopback, private, link-local... address
+│   └── RefusedHost          a host name no resolver would take (aggregator.hostnames)
 ├── FeedError                a feed or sitemap that cannot be parsed (recorded, crawl goes on)
 ├── ExtractionFailed         a page that yields no article; ``reason`` is the typed outcome
 │   ├── NotHtml              non-HTML response
@@ -18,81 +23,112 @@ AggregatorError
     ├── SinkUnavailable      the store is down: retry, acknowledge nothing, never dead-letter
     └── MessageRejected      the store refused this data: dead-letter after N deliveries
 
-Bad input is data: feeds and pages that fail are counted and recorded with their
+Every class's ``reason`` is a ``Reason`` (aggregator.reasons, the one vocabulary of
+failures). Bad input is data: feeds and pages that fail are counted and recorded with their
 ``reason`` and the crawl goes on. Misconfiguration is an error: it stops the command
 with one clear line.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from aggregator.reasons import Reason
+
 
 class AggregatorError(Exception):
     """Base of every error the aggregator raises on purpose."""
 
-    reason = "error"
+    reason: ClassVar[Reason] = Reason.ERROR
 
 
 class ConfigError(AggregatorError):
-    reason = "config"
+    reason = Reason.CONFIG
 
 
 class InvalidInput(AggregatorError):
-    reason = "invalid_input"
+    reason = Reason.INVALID_INPUT
 
 
 class RedisUnavailable(AggregatorError):
-    reason = "redis_unavailable"
+    reason = Reason.REDIS_UNAVAILABLE
 
 
 class SourceError(AggregatorError):
-    reason = "source"
+    reason = Reason.SOURCE
 
 
 class DuplicateSource(SourceError):
-    reason = "duplicate_source"
+    reason = Reason.DUPLICATE_SOURCE
 
 
 class UnknownSource(SourceError):
-    reason = "unknown_source"
+    reason = Reason.UNKNOWN_SOURCE
+
+
+class UnknownStory(AggregatorError):
+    """No story or article with this id in the dedup index (or it expired)."""
+
+    reason = Reason.UNKNOWN_STORY
+
+
+class Refused(AggregatorError):
+    """A URL the network policy refuses to fetch (aggregator.crawl.netpolicy)."""
+
+    reason = Reason.REFUSED
+
+
+class RefusedScheme(Refused):
+    reason = Reason.REFUSED_SCHEME
+
+
+class RefusedAddress(Refused):
+    reason = Reason.REFUSED_ADDRESS
+
+
+class RefusedHost(Refused):
+    """A host name no resolver would take (a label over 63 octets, not IDNA, ...)."""
+
+    reason = Reason.INVALID_HOST
 
 
 class FeedError(AggregatorError):
-    reason = "feed"
+    reason = Reason.FEED
 
 
 class ExtractionFailed(AggregatorError):
-    reason = "extraction_failed"
+    reason = Reason.EXTRACTION_FAILED
 
 
 class NotHtml(ExtractionFailed):
-    reason = "not_html"
+    reason = Reason.NOT_HTML
 
 
 class BotWall(ExtractionFailed):
-    reason = "bot_wall"
+    reason = Reason.BOT_WALL
 
 
 class Paywall(ExtractionFailed):
-    reason = "paywall"
+    reason = Reason.PAYWALL
 
 
 class NotAnArticle(ExtractionFailed):
-    reason = "not_an_article"
+    reason = Reason.NOT_AN_ARTICLE
 
 
 class EmptyText(ExtractionFailed):
-    reason = "empty_text"
+    reason = Reason.EMPTY_TEXT
 
 
 class SinkError(AggregatorError):
-    reason = "sink"
+    reason = Reason.SINK
 
 
 class SinkUnavailable(SinkError):
     """The store is down or unreachable: the consumer retries the batch, acknowledges
     nothing and never dead-letters for this."""
 
-    reason = "sink_unavailable"
+    reason = Reason.SINK_UNAVAILABLE
 
 
 class MessageRejected(SinkError):
@@ -102,4 +138,4 @@ class MessageRejected(SinkError):
     those count as failed deliveries and go to the dead-letter stream after enough tries.
     """
 
-    reason = "message_rejected"
+    reason = Reason.MESSAGE_REJECTED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from aggregator.urls import normalize_url
 
@@ -63,6 +63,10 @@ class Attribution:
         )
 
 
+#: A stream entry's event: a first publication, or changed text at a known URL.
+Event = Literal["new", "update"]
+
+
 @dataclass
 class Article:
     """The one item that flows through the pipelines; its JSON form is the message.
@@ -94,7 +98,7 @@ class Article:
     #: which source each metadata field came from: "jsonld", "feed", "meta", "trafilatura"
     provenance: dict[str, str] = field(default_factory=dict)
     #: "new" for a first publication, "update" when the text changed at the same URL
-    event: str = "new"
+    event: Event = "new"
     revision: int = 1
     # Transient: carried between pipelines, never published. The page arrives as the
     # response's bytes and Content-Type; extraction decodes it in its worker process.
@@ -114,7 +118,7 @@ class Article:
 
     def to_message(self) -> dict[str, Any]:
         """The published JSON object: every field but the transient ones."""
-        data = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        data = {name: getattr(self, name) for name in MESSAGE_FIELDS}
         data["attribution"] = asdict(self.attribution)
         return data
 
@@ -123,7 +127,7 @@ class Article:
 
     @classmethod
     def from_message(cls, data: dict[str, Any]) -> Article:
-        known = {k: v for k, v in data.items() if k in _MESSAGE_FIELDS}
+        known = {k: v for k, v in data.items() if k in MESSAGE_FIELDS}
         known["attribution"] = Attribution.from_dict(data.get("attribution") or {})
         return cls(**known)
 
@@ -139,7 +143,7 @@ _TRANSIENT_FIELDS = (
     "fingerprint",
 )
 #: Message fields in declaration order, so every message lists them the same way.
-_MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
+MESSAGE_FIELDS = tuple(f for f in Article.__dataclass_fields__ if f not in _TRANSIENT_FIELDS)
 
 
 def article_id(url: str) -> str:

@@ -1,4 +1,4 @@
-"""One page to one article: extraction, then attribution (shared by the CLI and pipelines)."""
+"""One page to one article: decoding, extraction, attribution, fingerprint (crawl, preview, CLI)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aggregator.models import Article, FeedEntry
+from aggregator.models import MESSAGE_FIELDS, Article, FeedEntry
 
 if TYPE_CHECKING:
     from aggregator.extract.extractor import Extracted
@@ -29,7 +29,8 @@ def fill(article: Article, extracted: Extracted) -> Article:
         canonical_url=extracted.canonical_url,
         top_image=extracted.top_image,
         tags=list(extracted.tags),
-        provenance=dict(extracted.provenance),
+        # Only fields the message carries: the extractor also tracks some it keeps to itself.
+        provenance={k: v for k, v in extracted.provenance.items() if k in MESSAGE_FIELDS},
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
         captions=extracted.captions,
@@ -59,17 +60,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
     return dataclasses.replace(article, text=text, attribution=attribution)
 
 
-def process_page(
-    html: str, url: str, entry: FeedEntry | None = None, publishers_file: Path | None = None
-) -> Article:
-    """Extract and attribute one page; raise ExtractionFailed when it holds no article."""
-    from aggregator.extract.extractor import extract
-
-    article = Article(url=url, feed_entry=entry)
-    return credit(fill(article, extract(html, url, entry)), publishers_file)
-
-
-def process_fetched(
+def process(
     article: Article,
     *,
     attribution: bool = True,
@@ -77,23 +68,34 @@ def process_fetched(
     fingerprinted: bool = True,
     fast: bool = False,
 ) -> Article:
-    """All the CPU-bound work on one fetched page (``article.body``), in one call, so that a
-    worker process does it in one hop: decode and extract (``fast``: see ``extract``), then
-    credit (``attribution``), then dedup's fingerprint of the cleaned text (``fingerprinted``).
+    """The one way a fetched page becomes an article (the crawl's workers, the ``sources add``
+    preview, ``aggregator extract``), in one call so a worker process does it in one hop:
+    decode ``article.body`` by its ``content_type`` (or take ``article.html`` when the page
+    is text already), extract (``fast``: see ``extract``), credit (``attribution``, with the
+    operator's ``publishers_file`` over the bundled table), then dedup's fingerprint of the
+    cleaned text (``fingerprinted``).
 
     The article comes back without its page, and without the markup only attribution reads
-    (JSON-LD, captions). Raises ExtractionFailed when the page holds no article.
+    (JSON-LD, captions). Raises ExtractionFailed (NotHtml, BotWall, ...) when the page holds
+    no article.
     """
     from aggregator.dedup.minhash import fingerprint
-    from aggregator.extract.extractor import extract_bytes
+    from aggregator.extract.decoding import decode_html
+    from aggregator.extract.extractor import extract
 
-    extracted = extract_bytes(
-        article.body, article.url, article.content_type, article.feed_entry, fast=fast
-    )
-    article = fill(article, extracted)
+    html = decode_html(article.body, article.content_type) if article.body else article.html
+    article = fill(article, extract(html, article.url, article.feed_entry, fast=fast))
     if attribution:
         article = credit(article, publishers_file)
     if fingerprinted:
         article.fingerprint = fingerprint(article.text)
     article.jsonld, article.captions = (), ()
     return article
+
+
+def process_page(
+    html: str, url: str, entry: FeedEntry | None = None, publishers_file: Path | None = None
+) -> Article:
+    """``process`` for a page already decoded, without the fingerprint (library callers)."""
+    page = Article(url=url, feed_entry=entry, html=html)
+    return process(page, publishers_file=publishers_file, fingerprinted=False)

@@ -82,3 +82,24 @@ def amp_canonical(url: str) -> str | None:
     if (host, path, len(query)) == (parts.netloc, parts.path, len(pairs)):
         return None
     return urlunsplit((parts.scheme, host, path, urlencode(query), ""))
+
+
+#: Second-level labels under a country code that are not the site's own name: the "co" of
+#: bbc.co.uk, the "com" of abc.com.au (attribution's registrable domain, dedup's outlet).
+SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
+
+
+def host_of(value: str) -> str | None:
+    """The lower-cased host of a URL or bare domain ("www." dropped), or None."""
+    value = value.strip()
+    if value.startswith("//"):
+        value = "https:" + value
+    if "://" in value:
+        try:
+            host = urlsplit(value).hostname or ""
+        except ValueError:  # "http://[::1/broken": a hostile URL names no host
+            return None
+        return host.removeprefix("www.") or None
+    match = _HOST.match(value)
+    return match.group(1).lower() if match else None

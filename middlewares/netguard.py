@@ -11,13 +11,14 @@ from twisted.internet.error import DNSLookupError
 
 from aggregator.config import Config, Network
 from aggregator.crawl.netpolicy import Refused, check_url
+from aggregator.reasons import Reason
 from aggregator_scrapy.middlewares.resolver import refusals
 
 
 class RefusedRequest(IgnoreRequest):
     """A request the network policy refused; ``reason`` is the typed outcome."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: Reason, message: str) -> None:
         super().__init__(f"{reason}: {message}")
         self.reason = reason
 
@@ -55,8 +56,8 @@ class NetGuardMiddleware:
         if isinstance(exception, (DNSLookupError, CannotResolveHostError)):
             host = urlparse_cached(request).hostname or ""
             if host in refusals:
-                raise self._refused("refused_address", refusals[host]) from None
+                raise self._refused(Reason.REFUSED_ADDRESS, refusals[host]) from None
 
-    def _refused(self, reason: str, message: str) -> RefusedRequest:
+    def _refused(self, reason: Reason, message: str) -> RefusedRequest:
         self.stats.inc_value(f"netguard/refused/{reason}")
         return RefusedRequest(reason, message)

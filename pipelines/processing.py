@@ -17,7 +17,7 @@ from aggregator.config import Config
 from aggregator.crawl.lifeline import worker_initializer
 from aggregator.errors import ExtractionFailed
 from aggregator.models import Article
-from aggregator.processing import process_fetched
+from aggregator.processing import process
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth
 
@@ -33,7 +33,7 @@ _PRELOAD = [
 
 
 class ProcessingPipeline:
-    """Runs ``aggregator.processing.process_fetched`` on each page in a process pool
+    """Runs ``aggregator.processing.process`` on each page in a process pool
     (EXTRACTION_WORKERS, default one per core): decoding and extraction, then attribution
     (ATTRIBUTION_ENABLED), then the fingerprint dedup compares (DEDUP_ENABLED). All the
     CPU-bound work on a page happens in one hop to a worker, so the crawl uses every core
@@ -59,7 +59,7 @@ class ProcessingPipeline:
         self.health = health
         self.workers = workers or os.cpu_count() or 1
         self.work = functools.partial(
-            process_fetched,
+            process,
             attribution=attribution,
             publishers_file=publishers_file,
             fingerprinted=fingerprinted,

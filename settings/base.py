@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-import os
-
 from aggregator.config import Config
-from aggregator.errors import ConfigError
 
 BOT_NAME = "aggregator"
 SPIDER_MODULES = ["aggregator_scrapy.spiders"]
 NEWSPIDER_MODULE = "aggregator_scrapy.spiders"
 
 AGGREGATOR_CONFIG = Config.from_env()
-"""Redis, data directory, key prefix and network allowances (from the environment)."""
-
-
-def _number(name: str, default: float, minimum: float) -> float:
-    """A numeric environment setting; a bad value fails at start-up with one clear line."""
-    try:
-        value = float(os.environ.get(name) or default)
-    except ValueError:
-        raise ConfigError(f"{name} must be a number, not {os.environ[name]!r}") from None
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, not {value}")
-    return value
+"""Every environment variable, read and checked once (aggregator.options declares them);
+the settings below that depend on the environment take their values from it."""
 
 
 # Politeness: identify ourselves, obey robots.txt, one request at a time per host.
-AGGREGATOR_CONTACT_URL = os.environ.get(
-    "AGGREGATOR_CONTACT_URL", "https://github.com/aggregator-news/aggregator"
-)
-"""Where site owners learn who crawls them and how to reach the operator (in the User-Agent)."""
+AGGREGATOR_CONTACT_URL = AGGREGATOR_CONFIG.contact_url
+"""Where site owners learn who crawls them and how to reach the operator (in the User-Agent;
+env AGGREGATOR_CONTACT_URL)."""
 USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
@@ -38,9 +24,9 @@ CONCURRENT_ITEMS = 4
 """Items of one response processed at once. Scrapy 2.19 starts this many asyncio tasks for
 every response's output (scrapy.utils.asyncio._parallel_asyncio), and an article page yields
 one item: the default of 100 took a quarter of the crawl process's CPU (bench/results/README.md)."""
-CONCURRENT_REQUESTS_PER_DOMAIN = int(_number("AGGREGATOR_HOST_CONCURRENCY", 1, minimum=1))
+CONCURRENT_REQUESTS_PER_DOMAIN = AGGREGATOR_CONFIG.host_concurrency
 """Requests in flight per host at once (env AGGREGATOR_HOST_CONCURRENCY, default 1)."""
-DOWNLOAD_DELAY = _number("AGGREGATOR_HOST_DELAY", 0.0, minimum=0)
+DOWNLOAD_DELAY = 0.0 if AGGREGATOR_CONFIG.host_delay is None else AGGREGATOR_CONFIG.host_delay
 """Seconds between two requests to one host (env AGGREGATOR_HOST_DELAY, default 0); with
 AutoThrottle (production) the adaptive delay never goes below it."""
 
@@ -95,7 +81,8 @@ CPU per page, for a little less precision (bench/results/extraction-fast.md). Of
 ATTRIBUTION_ENABLED = True
 """Record the original publisher and remove credit lines from the text."""
 ATTRIBUTION_PUBLISHERS_FILE = AGGREGATOR_CONFIG.publishers_file
-"""An operator's publisher table (TOML), merged over the bundled one."""
+"""An operator's publisher table (TOML), merged over the bundled one (env
+AGGREGATOR_PUBLISHERS_FILE)."""
 DEDUP_ENABLED = True
 """Drop repeats, mark updates and link copies to their story (aggregator.dedup.index)."""
 DEDUP_WINDOW = 4 * 86400

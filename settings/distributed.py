@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from aggregator_scrapy.settings.base import _number
 from aggregator_scrapy.settings.production import *  # noqa: F403
 from aggregator_scrapy.settings.production import AGGREGATOR_CONFIG, DOWNLOADER_MIDDLEWARES
 
@@ -26,7 +25,7 @@ FRONTIER_SEEN_WINDOW = 7 * 24 * 3600.0
 
 HOSTLIMIT_ENABLED = True
 """Hold a per-host request rate across all workers, in Redis."""
-HOSTLIMIT_DELAY = _number("AGGREGATOR_HOST_DELAY", 1.0, minimum=0)
+HOSTLIMIT_DELAY = 1.0 if AGGREGATOR_CONFIG.host_delay is None else AGGREGATOR_CONFIG.host_delay
 """Seconds between two requests to one host, fleet-wide (env AGGREGATOR_HOST_DELAY)."""
 
 # Added to the base's middlewares (the SSRF guard, the robots.txt fix), not instead of them.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -15,9 +16,12 @@ from twisted.python.failure import Failure
 
 from aggregator.config import Config
 from aggregator.crawl.frontier import Frontier, source_of
-from aggregator.errors import SourceError
+from aggregator.errors import SourceError, UnknownSource
 from aggregator.models import Article, FeedEntry
-from aggregator.sources.registry import Source
+from aggregator.redis_connection import connect
+from aggregator.sources.due import ScheduleState
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.sources.schedule import settle
 from aggregator_scrapy.frontier.queue import LEASE
 from aggregator_scrapy.spiders.feeds import FeedSpider
 
@@ -27,7 +31,9 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
     (scrapy-redis start URLs) and never closes by itself.
 
     Each request leased from the frontier is acked once it is done: its article published
-    or dropped, its feed's article requests queued, or its failure recorded.
+    or dropped, its feed's article requests queued, or its failure recorded. Feeds are
+    polled as the local spider polls them (``FeedSpider.feed_request``, conditional GET,
+    no blind retries); the worker then settles the source's schedule itself.
     """
 
     name = "feeds-distributed"
@@ -60,16 +66,6 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
             return []
         return [self.feed_request(source)]
 
-    def feed_request(self, source: Source) -> scrapy.Request:
-        return scrapy.Request(
-            source.url,
-            callback=self.parse_feed,
-            errback=self.feed_failed,
-            cb_kwargs={"source": source},
-            meta={"source": source},
-            dont_filter=True,
-        )
-
     async def parse_feed(self, response: Response, source: Source) -> AsyncIterator[scrapy.Request]:
         # The article requests are queued as they are yielded: acking after the last is safe.
         async for request in super().parse_feed(response, source):
@@ -91,6 +87,16 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
     def article_failed(self, failure: Failure) -> None:
         super().article_failed(failure)
         self._ack(failure.request)  # type: ignore[attr-defined]
+
+    def after_poll(self, source: Source) -> None:
+        """The scheduler handed the source over and moved on: its next due time (or its
+        disabling after a 410) is decided here, from the poll just recorded."""
+        client, keys = connect(self.config), self.config.keys
+        try:
+            due = settle(SourceRegistry(client, keys), self.health, source, time.time())
+        except UnknownSource:  # removed while it was being polled
+            return
+        ScheduleState(client, keys).reschedule(source.name, due)
 
     def _item_done(self, item: Any, response: Response | Failure | None, **kwargs: Any) -> None:
         self._ack(getattr(response, "request", None))

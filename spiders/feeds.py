@@ -16,6 +16,7 @@ from twisted.python.failure import Failure
 from aggregator.config import Config
 from aggregator.errors import FeedError
 from aggregator.models import Article, FeedEntry
+from aggregator.reasons import Reason
 from aggregator.redis_connection import connect
 from aggregator.sources.documents import (
     feed_ttl,
@@ -61,17 +62,23 @@ class FeedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self._load_sources():
-            etag, modified = self.health.validators(source.name)
-            headers = {"If-None-Match": etag, "If-Modified-Since": modified}
-            yield scrapy.Request(
-                source.url,
-                headers={k: v for k, v in headers.items() if v},
-                callback=self.parse_feed,
-                errback=self.feed_failed,
-                cb_kwargs={"source": source},
-                meta=_feed_meta(source),
-                dont_filter=True,
-            )
+            yield self.feed_request(source)
+
+    def feed_request(self, source: Source) -> scrapy.Request:
+        """One poll of ``source``: a conditional GET (the validators of its last good poll)
+        whose HTTP errors reach ``parse_feed`` unretried, for the scheduler to judge. The
+        local and the distributed spiders both poll with it."""
+        etag, modified = self.health.validators(source.name)
+        headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+        return scrapy.Request(
+            source.url,
+            headers={k: v for k, v in headers.items() if v},
+            callback=self.parse_feed,
+            errback=self.feed_failed,
+            cb_kwargs={"source": source},
+            meta=_feed_meta(source),
+            dont_filter=True,
+        )
 
     async def parse_feed(self, response: Response, source: Source) -> AsyncIterator[scrapy.Request]:
         headers = response_headers(response)
@@ -84,7 +91,7 @@ class FeedSpider(scrapy.Spider):
             # on the reactor's thread and stalled every other source (issue 17).
             document = await asyncio.to_thread(parse_document, response.body, response.url, headers)
         except FeedError as exc:
-            self._record(source, PollOutcome("error", response.status, "parse", str(exc)))
+            self._record(source, PollOutcome("error", response.status, Reason.PARSE, str(exc)))
             return
         hint = max(
             filter(None, (freshness(headers, time.time()), feed_ttl(response.body))), default=None
@@ -113,7 +120,7 @@ class FeedSpider(scrapy.Spider):
                 parse_document, response.body, response.url, response_headers(response)
             )
         except FeedError as exc:
-            self._count(source, "sitemap_failed")
+            self._count(source, Reason.SITEMAP_FAILED)
             self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
             return
         for request in await self._articles(source, document.entries):
@@ -173,7 +180,7 @@ class FeedSpider(scrapy.Spider):
 
     def article_failed(self, failure: Failure) -> None:
         source: Source = failure.request.meta["source"]  # type: ignore[attr-defined]
-        self._count(source, "article_fetch_failed")
+        self._count(source, Reason.ARTICLE_FETCH_FAILED)
 
     @property
     def config(self) -> Config:
@@ -201,8 +208,12 @@ class FeedSpider(scrapy.Spider):
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
         self.health.polled(source.name, outcome)
+        self.after_poll(source)
 
-    def _count(self, source: Source, outcome: str, amount: int = 1) -> None:
+    def after_poll(self, source: Source) -> None:
+        """After a poll: nothing here, the local scheduler reschedules when the crawl ends."""
+
+    def _count(self, source: Source, outcome: Reason, amount: int = 1) -> None:
         if amount:
             self.crawler.stats.inc_value(f"articles/{outcome}", amount)
             self.health.count(source.name, outcome, amount)

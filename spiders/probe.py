@@ -10,7 +10,9 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
 from aggregator.errors import AggregatorError, ExtractionFailed, FeedError, SourceError
-from aggregator.processing import process_page
+from aggregator.models import Article
+from aggregator.processing import process
+from aggregator.reasons import Reason
 from aggregator.sources.discovery import (
     feed_links,
     looks_like_html,
@@ -21,8 +23,7 @@ from aggregator.sources.discovery import (
 from aggregator.sources.documents import Document, parse_document
 from aggregator.sources.preview import Preview, Sample
 from aggregator.sources.sitemaps import ParsedSitemap
-from aggregator_scrapy.middlewares.failures import describe_failure
-from aggregator_scrapy.spiders.outcomes import response_headers
+from aggregator_scrapy.spiders.outcomes import describe_failure, response_headers
 
 
 class ProbeSpider(scrapy.Spider):
@@ -132,12 +133,23 @@ class ProbeSpider(scrapy.Spider):
             response = await self._fetch(entry.url)
         except SourceError as exc:
             return Sample(entry.url, problem=str(exc))
-        if response.status != 200 or not isinstance(response, TextResponse):
+        if response.status != 200:
             return Sample(entry.url, problem=f"HTTP {response.status}")
+        # As the crawl does it: our decoder on the bytes, the operator's publishers file.
+        page = Article(url=response.url, feed_entry=entry, body=response.body,
+                       content_type=_content_type(response))  # fmt: skip
+        settings = self.crawler.settings
         try:
-            return Sample.of(process_page(response.text, response.url, entry))
+            article = process(
+                page,
+                attribution=settings.getbool("ATTRIBUTION_ENABLED"),
+                publishers_file=settings["ATTRIBUTION_PUBLISHERS_FILE"],
+                fingerprinted=False,
+                fast=settings.getbool("EXTRACTION_FAST"),
+            )
         except ExtractionFailed as exc:
             return Sample(entry.url, problem=exc.reason)
+        return Sample.of(article)
 
     async def _fetch(self, url: str, robots: bool = False) -> Response:
         request = scrapy.Request(url, dont_filter=True, meta={"dont_obey_robotstxt": robots})
@@ -146,12 +158,12 @@ class ProbeSpider(scrapy.Spider):
             return await self.crawler.engine.download_async(request)
         except IgnoreRequest as exc:
             reason, message = describe_failure(exc)
-            if reason == "blocked":
+            if reason == Reason.BLOCKED:
                 raise SourceError(f"blocked: robots.txt forbids fetching {url}") from None
             raise SourceError(f"{reason}: {url}: {message}") from None
         except Exception as exc:  # DNS, refused, timeout: all mean "cannot reach it"
             reason, message = describe_failure(exc)
-            if reason == "too_large":  # the body outgrew DOWNLOAD_MAXSIZE: it was reached
+            if reason == Reason.TOO_LARGE:  # the body outgrew DOWNLOAD_MAXSIZE: it was reached
                 limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
                 raise SourceError(f"too large: {url}: more than {limit} bytes") from None
             raise SourceError(f"unreachable: {url}: {_reason(exc)}") from None

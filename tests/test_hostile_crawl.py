@@ -167,7 +167,7 @@ def test_size_time_and_redirects_are_bounded(
 
 def assert_typed_line(error: str, reason: str) -> None:
     """One line starting with its typed reason. The spider records every download failure
-    as ``fetch_failed: <message>`` until it adopts middlewares.failures.describe_failure;
+    as ``fetch_failed: <message>`` until it adopts spiders.outcomes.describe_failure;
     the sources branch's spiders/outcomes.py must adopt it too (it calls every IgnoreRequest
     "blocked" by robots.txt)."""
     assert error, reason

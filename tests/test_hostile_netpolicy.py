@@ -19,8 +19,8 @@ from aggregator.crawl.netpolicy import (
     classify,
     is_allowed,
 )
-from aggregator_scrapy.middlewares.failures import describe_failure
 from aggregator_scrapy.middlewares.netguard import RefusedRequest
+from aggregator_scrapy.spiders.outcomes import describe_failure
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.0/8"),)
 

@@ -1,4 +1,4 @@
-"""The worker's one hop per page (``process_fetched``) and the reactor-side meta-refresh check."""
+"""The worker's one hop per page (``process``) and the reactor-side meta-refresh check."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from scrapy.utils.test import get_crawler
 from aggregator.dedup.minhash import fingerprint
 from aggregator.errors import NotHtml
 from aggregator.models import Article
-from aggregator.processing import process_fetched
+from aggregator.processing import process
 from aggregator_scrapy.middlewares.metarefresh import MetaRefreshMiddleware
+from tests.sites import article_html
 
 DEMO = Path(__file__).resolve().parent.parent / "aggregator" / "demo" / "site"
 SEED_COPY = DEMO / "blog" / "2026" / "03" / "taliban-government-denies-iranian-claim.html"
@@ -24,7 +25,7 @@ def _fetched() -> Article:
 
 
 def test_one_hop_extracts_credits_and_fingerprints_the_cleaned_text() -> None:
-    article = process_fetched(_fetched())
+    article = process(_fetched())
     assert "Balkhi" in article.text and "Courtesy" not in article.text
     assert article.attribution.original_publisher == "The Gulf Ledger"
     assert article.fingerprint == fingerprint(article.text)
@@ -35,16 +36,28 @@ def test_one_hop_extracts_credits_and_fingerprints_the_cleaned_text() -> None:
 
 
 def test_attribution_and_fingerprint_can_be_left_out() -> None:
-    article = process_fetched(_fetched(), attribution=False, fingerprinted=False)
+    article = process(_fetched(), attribution=False, fingerprinted=False)
     assert "(Courtesy: The Gulf Ledger)" in article.text
     assert article.attribution.original_publisher is None
     assert article.fingerprint is None
 
 
+def test_provenance_names_only_fields_the_message_carries() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour",'
+        ' "publisher": {"@type": "Organization", "name": "The Courier"},'
+        ' "description": "A summary", "datePublished": "2026-03-01T08:00:00Z"}</script>'
+    )
+    page = article_html("Harbour plan approved").replace("</head>", jsonld + "</head>")
+    article = process(Article(url=URL, html=page))
+    assert article.provenance["title"] == "jsonld" and article.provenance["published"] == "jsonld"
+    assert set(article.provenance) <= set(article.to_message())  # no publisher, no summary
+
+
 def test_a_page_that_is_not_html_fails_typed() -> None:
     fetched = Article(url=URL, body=b"%PDF-1.7\n...", content_type="application/pdf")
     with pytest.raises(NotHtml):
-        process_fetched(fetched)
+        process(fetched)
 
 
 REFRESH = b'<html><head><meta http-equiv="Refresh" content="0; url=/moved"></head></html>'
@@ -79,7 +92,7 @@ def test_a_page_without_refresh_in_its_head_passes_undecoded() -> None:
 
 
 def test_fast_extraction_still_finds_the_story() -> None:
-    article = process_fetched(_fetched(), fast=True)
+    article = process(_fetched(), fast=True)
     assert "Balkhi" in article.text and "Badakhshan" in article.text
     assert article.attribution.original_publisher == "The Gulf Ledger"
 

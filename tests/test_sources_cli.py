@@ -12,7 +12,7 @@ import redis
 
 from aggregator.keys import Keys
 from aggregator.sources.registry import SourceRegistry
-from tests.sites import Site, news_site, serve
+from tests.sites import Site, article_html, news_site, serve
 
 STARTER = Path(__file__).resolve().parent.parent / "aggregator" / "data" / "starter-sources.toml"
 
@@ -47,6 +47,38 @@ def test_add_a_feed_shows_a_preview_with_extracted_samples(
                for s in samples)  # fmt: skip
     stored = SourceRegistry(redis_client, keys).get("ledger")
     assert (stored.url, stored.title) == (site.url("/feed.xml"), "The Ledger")
+
+
+def test_the_preview_decodes_and_types_samples_as_the_crawl_does(
+    site: Site, cli_env: dict[str, str]
+) -> None:
+    paths = news_site(site, count=2)
+    # A header that lies about the charset: Scrapy's response.text would show "Caf\ufffd".
+    page = article_html("Café owners back the harbour plan").encode("cp1252")
+    site.page(paths[0], page, "text/html; charset=utf-8")
+    site.page(paths[1], b"%PDF-1.7 not a page", "application/pdf")
+    done = cli(cli_env, "sources", "add", site.url("/feed.xml"), "--name", "ledger")
+    assert done.returncode == 0, done.stderr
+    assert "sample  Café owners back the harbour plan | 20" in done.stdout
+    assert f"{site.url(paths[1])}: not extracted (not_html)" in done.stdout
+
+
+def test_the_preview_credits_with_the_operators_publishers_file(
+    site: Site, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    paths = news_site(site, count=1)
+    page = article_html("Harbour plan approved").replace(
+        "</article>", "<p>Courtesy: HG Wire</p></article>"
+    )
+    site.page(paths[0], page)
+    publishers = tmp_path / "publishers.toml"
+    publishers.write_text(
+        'publisher = [{ name = "Harbour Gazette", kind = "outlet", aliases = ["HG Wire"] }]\n'
+    )
+    env = {**cli_env, "AGGREGATOR_PUBLISHERS_FILE": str(publishers)}
+    done = cli(env, "sources", "add", site.url("/feed.xml"), "--name", "ledger")
+    assert done.returncode == 0, done.stderr
+    assert " words | credited to Harbour Gazette" in done.stdout
 
 
 def test_discovery_from_a_homepage_link(

@@ -11,15 +11,15 @@ from urllib.parse import urljoin
 
 from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.publishers import PublisherTable, host_of, load_table, normalize
+from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
+from aggregator.urls import SECOND_LEVEL_LABELS, host_of
 
 #: Evidence ranks: a lower rank decides first (issue 4).
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
 #: More publishers than this credited in one text is a round-up, not a republication.
 MAX_CREDITED = 2
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,9 @@ class _Self:
 def registrable(host: str) -> str:
     """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
     labels = host.lower().removeprefix("www.").split(".")
-    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    keep = (
+        3 if len(labels) > 2 and labels[-2] in SECOND_LEVEL_LABELS and len(labels[-1]) == 2 else 2
+    )
     return ".".join(labels[-keep:])
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from aggregator.errors import ConfigError
+from aggregator.urls import host_of
 
 #: Longest alias, in words, tried when a name is read from the start of a phrase.
 MAX_ALIAS_WORDS = 8
@@ -25,7 +25,6 @@ _FOLD = str.maketrans(
 )
 _LEADING_THE = re.compile(r"^\s*the[\s_-]+(?=\S{4})")
 _WORD = re.compile(r"[^\s,;:()\[\]/|]+")
-_HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,21 +46,6 @@ def normalize(name: str) -> str:
     # "The Age" keeps its "the": "age" alone would match any "AgE".
     text = _LEADING_THE.sub("", text, count=1)
     return "".join(filter(str.isalnum, text))
-
-
-def host_of(value: str) -> str | None:
-    """The lower-cased host of a URL or bare domain ("www." dropped), or None."""
-    value = value.strip()
-    if value.startswith("//"):
-        value = "https:" + value
-    if "://" in value:
-        try:
-            host = urlsplit(value).hostname or ""
-        except ValueError:  # "http://[::1/broken": a hostile URL names no host
-            return None
-        return host.removeprefix("www.") or None
-    match = _HOST.match(value)
-    return match.group(1).lower() if match else None
 
 
 class PublisherTable:

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, host_of, normalize
+from aggregator.attribution.publishers import PublisherTable, normalize
+from aggregator.urls import host_of
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from aggregator import logs
+from aggregator import logs, options
 from aggregator.cli import (
     consume,
     crawl,
@@ -37,12 +37,8 @@ COMMANDS: tuple[ModuleType, ...] = (
 )
 
 
-_EPILOG = """\
-environment:
-  REDIS_URL                  the Redis to use (unset: an embedded one under the data dir)
-  AGGREGATOR_DATA_DIR        where embedded state lives (default ./var)
-  AGGREGATOR_KEY_PREFIX      prefix of every Redis key (default aggregator:)
-  AGGREGATOR_ALLOW_NETWORKS  CIDRs that may be fetched although private or loopback
+_EPILOG = f"""\
+{options.help_text()}
 
 Run 'aggregator COMMAND --help' for a command's options."""
 

@@ -11,8 +11,12 @@ from pathlib import Path
 
 from aggregator.config import Config
 from aggregator.errors import AggregatorError, InvalidInput
-from aggregator.extract.decoding import decode_html
-from aggregator.processing import process_page
+from aggregator.models import Article
+from aggregator.processing import process
+
+#: A page: a saved file's bytes (decoded by sniffing: a file has no Content-Type), a batch
+#: line's text, or why the input could not be read.
+Page = bytes | str | AggregatorError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,21 +41,25 @@ def run(args: argparse.Namespace, config: Config) -> int:
     return 1 if failures else 0
 
 
-def _extract_line(url: str, html: str | AggregatorError, config: Config) -> tuple[str, bool]:
+def _extract_line(url: str, page: Page, config: Config) -> tuple[str, bool]:
     """The article JSON, or {"url", "error", "message"} when the input yields none."""
     try:
-        if isinstance(html, AggregatorError):
-            raise html
-        return process_page(html, url, publishers_file=config.publishers_file).to_json(), False
+        if isinstance(page, AggregatorError):
+            raise page
+        fetched = (
+            Article(url=url, body=page) if isinstance(page, bytes) else Article(url, html=page)
+        )
+        article = process(fetched, publishers_file=config.publishers_file, fingerprinted=False)
+        return article.to_json(), False
     except AggregatorError as exc:
         sys.stderr.write(f"aggregator extract: {url}: {exc.reason}: {exc}\n")
         error = {"url": url, "error": exc.reason, "message": str(exc)}
         return json.dumps(error, ensure_ascii=False), True
 
 
-def _file_inputs(files: list[str], url: str | None) -> Iterator[tuple[str, str | AggregatorError]]:
+def _file_inputs(files: list[str], url: str | None) -> Iterator[tuple[str, Page]]:
     if not files:
-        yield url or "stdin:", _decoded(sys.stdin.buffer.read())
+        yield url or "stdin:", sys.stdin.buffer.read()
         return
     for name in files:
         path = Path(name)
@@ -62,18 +70,10 @@ def _file_inputs(files: list[str], url: str | None) -> Iterator[tuple[str, str |
         except (OSError, EOFError) as exc:
             yield page_url, InvalidInput(f"cannot read {name}: {exc}")
         else:
-            yield page_url, _decoded(data)
+            yield page_url, data
 
 
-def _decoded(data: bytes) -> str | AggregatorError:
-    """The page's text; a saved file has no Content-Type, so HTML is recognised by sniffing."""
-    try:
-        return decode_html(data, None)
-    except AggregatorError as exc:
-        return exc
-
-
-def _batch_inputs() -> Iterator[tuple[str, str | AggregatorError]]:
+def _batch_inputs() -> Iterator[tuple[str, Page]]:
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue

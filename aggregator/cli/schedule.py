@@ -45,7 +45,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, config: Config) -> int:
     crawl = functools.partial(_crawl, config, timeout=args.crawl_timeout)
     scheduler = Scheduler(
-        connect(config), config.keys, crawl, lease=args.lease, batch=max(1, args.batch)
+        connect(config),
+        config.keys,
+        crawl,
+        lease=args.lease,
+        batch=max(1, args.batch),
+        deferred=config.distributed,
     )
     if args.once:
         crawled = scheduler.run_once()

@@ -7,33 +7,16 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from aggregator.config import Network
-from aggregator.errors import AggregatorError
+from aggregator.errors import Refused as Refused  # re-exported: the policy raises these
+from aggregator.errors import RefusedAddress as RefusedAddress
+from aggregator.errors import RefusedHost as RefusedHost
+from aggregator.errors import RefusedScheme as RefusedScheme
 from aggregator.hostnames import InvalidHostname, ascii_hostname
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 #: Only the web: no file://, ftp://, s3://, data: or anything else a feed may link to.
 ALLOWED_SCHEMES = frozenset({"http", "https"})
-
-
-class Refused(AggregatorError):
-    """A URL the policy refuses to fetch; ``reason`` is refused_scheme or refused_address."""
-
-    reason = "refused"
-
-
-class RefusedScheme(Refused):
-    reason = "refused_scheme"
-
-
-class RefusedAddress(Refused):
-    reason = "refused_address"
-
-
-class RefusedHost(Refused):
-    """A host name no resolver would take (label over 63 octets, not IDNA, ...)."""
-
-    reason = "invalid_host"
 
 
 def classify(ip: Address) -> str:

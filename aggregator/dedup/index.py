@@ -32,12 +32,11 @@ from aggregator.dedup.stories import (
     Member,
     choose_original,
     epoch,
-    host_of,
     short_id,
 )
 from aggregator.keys import Keys
 from aggregator.models import Article
-from aggregator.urls import page_key
+from aggregator.urls import host_of, page_key
 
 _SCRIPTS = Path(__file__).parent.parent / "data"
 #: Exact keys an article adds to its window (URL, alias, GUID, text): sizes the buckets.
@@ -194,7 +193,8 @@ class Deduplicator:
             # The name the page gives itself matches credit lines best ("The Gulf Ledger"),
             # the host where it gives none ("aljazeera.com" ~ "Al Jazeera").
             outlet=article.meta.get("og:site_name")
-            or host_of(article.canonical_url or article.url),
+            or host_of(article.canonical_url or article.url)
+            or "",
             published=epoch(article.published),
             credited=credited,
             credited_url=credited_url,

@@ -8,9 +8,9 @@ import math
 from typing import Any
 
 from aggregator.dedup.minhash import Fingerprint
-from aggregator.dedup.stories import epoch, host_of, outlet_label
+from aggregator.dedup.stories import epoch, outlet_label
 from aggregator.models import Article
-from aggregator.urls import amp_canonical, page_key
+from aggregator.urls import amp_canonical, host_of, page_key
 
 
 def exact_fields(article: Article, fp: Fingerprint) -> tuple[list[str], list[Any], list[int]]:
@@ -55,7 +55,7 @@ def record_fields(article: Article, fp: Fingerprint) -> dict[str, Any]:
         "n": fp.shingles,
         "src": article.source or "",
         "p": "" if math.isinf(published) else str(int(published)),
-        "h": host_of(article.canonical_url or article.url)[:64],
+        "h": (host_of(article.canonical_url or article.url) or "")[:64],
         "cr": credited,
         "cu": credited_url,
         "uk": digest(page_key(article.url)),
@@ -67,7 +67,7 @@ def credit(article: Article) -> tuple[str, str]:
     """The outlet label and the URL key of the original ``article`` credits, if any."""
     attribution = article.attribution
     url = attribution.original_url
-    name = attribution.original_publisher or (host_of(url) if url else "")
+    name = attribution.original_publisher or (host_of(url) or "" if url else "")
     return outlet_label(name)[:64] if name else "", digest(page_key(url)) if url else ""
 
 

@@ -8,15 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import redis
 
-from aggregator.errors import AggregatorError
+from aggregator.errors import UnknownStory as UnknownStory  # re-exported
 from aggregator.keys import Keys
+from aggregator.urls import SECOND_LEVEL_LABELS
 
-#: Second-level labels that are not the outlet's name (bbc.co.uk -> bbc).
-_SUFFIX_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _HOST_PREFIXES = ("www.", "amp.", "m.", "mobile.", "edition.")
 #: Record fields a story needs of each member.
 MEMBER_FIELDS = ("i", "p", "h", "cr", "cu", "uk", "q")
@@ -58,14 +56,10 @@ def outlet_label(name_or_host: str) -> str:
         for prefix in _HOST_PREFIXES:
             text = text.removeprefix(prefix)
         labels = text.split(".")[:-1] or [text]
-        while len(labels) > 1 and labels[-1] in _SUFFIX_LABELS:
+        while len(labels) > 1 and labels[-1] in SECOND_LEVEL_LABELS:
             labels.pop()
         text = labels[-1]
     return re.sub(r"[^a-z0-9]", "", text.removeprefix("the "))
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def epoch(iso: str | None) -> float:
@@ -89,12 +83,6 @@ def choose_original(members: list[Member]) -> Member:
     uncredited = [m for m in members if not m.credited]
     pool = by_url or by_outlet or uncredited or members
     return min(pool, key=lambda m: (m.published, m.seq))
-
-
-class UnknownStory(AggregatorError):
-    """No story or article with this id in the dedup index (or it expired)."""
-
-    reason = "unknown_story"
 
 
 @dataclass(frozen=True)

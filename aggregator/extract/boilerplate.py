@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.words import tokens
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 #: Lines in a row that all repeat earlier lines: a block the page printed twice.
 REPEATED_RUN = 3
@@ -100,7 +102,6 @@ _AUTHOR_BIO = re.compile(
     re.UNICODE,
 )
 _TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
@@ -134,7 +135,7 @@ def _drop_repeated_runs(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     repeat = []
     for line in lines:
-        key = _tokens(line)
+        key = tokens(line)
         repeat.append(key in seen and len(line.strip()) >= REPEAT_MIN_CHARS)
         seen.add(key)
     solid = [bool(line.strip()) for line in lines]
@@ -162,11 +163,7 @@ def _is_link_like(line: str) -> bool:
 
 def _drop_leading_title(lines: list[str], titles: tuple[str, ...]) -> list[str]:
     """Drop the first lines while they repeat the headline: the title is a field of its own."""
-    keys = {_tokens(title) for title in titles if title} - {""}
-    while lines and (_tokens(lines[0]) in keys or not lines[0].strip()):
+    keys = {tokens(title) for title in titles if title} - {""}
+    while lines and (tokens(lines[0]) in keys or not lines[0].strip()):
         lines = lines[1:]
     return lines
-
-
-def _tokens(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower()))

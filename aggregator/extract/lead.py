@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from aggregator.extract.jsonld import text_of
+from aggregator.extract.words import tokens
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 _OUTSIDE = frozenset(
     {
         "a",
@@ -47,10 +46,10 @@ def recover_lead(
         or ""
     )
     needle = " ".join(description.split())[:NEEDLE_CHARS]
-    if len(needle) < NEEDLE_CHARS or _tokens(needle) in _tokens(text):
+    if len(needle) < NEEDLE_CHARS or tokens(needle) in tokens(text):
         return text
     lead = _visible_paragraph(tree, needle)
-    if lead is None or _tokens(lead)[: len(_tokens(needle)) // 2] in _tokens(text):
+    if lead is None or tokens(lead)[: len(tokens(needle)) // 2] in tokens(text):
         return text
     return f"{lead}\n{text}"
 
@@ -72,7 +71,3 @@ def _visible_paragraph(tree: HtmlElement, needle: str) -> str | None:
         if len(lead) >= MIN_LEAD_CHARS and len(lead) < 1500:
             return lead
     return None
-
-
-def _tokens(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower()))

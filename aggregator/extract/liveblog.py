@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from aggregator.extract.jsonld import text_of, types
+from aggregator.extract.words import tokens, words
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 #: Tokens of a post's start looked up in the text: enough to tell it is already there.
 NEEDLE_TOKENS = 12
 
@@ -21,11 +20,11 @@ def add_live_posts(text: str, objects: tuple[dict[str, Any], ...]) -> str:
     posts = [post for obj in objects if "liveblogposting" in types(obj) for post in _updates(obj)]
     if not posts:
         return text
-    have = _tokens(text)
+    have = tokens(text)
     added = [
         "\n".join(part for part in (headline, body) if part)
         for headline, body in posts
-        if " ".join(_TOKEN.findall(body.lower())[:NEEDLE_TOKENS]) not in have
+        if " ".join(words(body)[:NEEDLE_TOKENS]) not in have
     ]
     return "\n".join([text, *added]) if added else text
 
@@ -40,7 +39,3 @@ def _updates(obj: dict[str, Any]) -> list[tuple[str, str]]:
             if body:
                 posts.append((text_of(item.get("headline")) or "", " ".join(body.split())))
     return posts
-
-
-def _tokens(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.lower()))

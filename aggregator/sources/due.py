@@ -71,6 +71,14 @@ class ScheduleState:
         """Release the lease and set the next due time (None: drop the source from the schedule)."""
         return self._call_release(token, name, due, "release")
 
+    def reschedule(self, name: str, due: float | None) -> None:
+        """Set a due time outside any lease (a distributed worker after its poll); None
+        drops the source. A source no longer scheduled (removed, disabled) stays out."""
+        if due is None:
+            self.client.zrem(self.keys.schedule_due, name)
+        else:
+            self.client.zadd(self.keys.schedule_due, {name: due}, xx=True)
+
     def due_times(self) -> dict[str, float]:
         pairs = self.client.zrange(self.keys.schedule_due, 0, -1, withscores=True)
         return {str(pair[0]): float(pair[1]) for pair in pairs}

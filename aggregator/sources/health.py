@@ -5,29 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import get_args
 
 import redis
 from redis.typing import EncodableT, FieldT
 
 from aggregator.keys import Keys
-
-#: Typed reasons a poll fails: the feed's host has no address, did not answer in time,
-#: refused the connection, answered with an HTTP error, forbade us (robots.txt, 401/403/451),
-#: or sent something that is neither feed nor sitemap.
-ERROR_KINDS = (
-    "dns",
-    "timeout",
-    "connection",
-    "http",
-    "blocked",
-    "parse",
-    "refused_address",
-    "refused_scheme",
-    "too_large",
-    "too_many_redirects",
-    "ignored",
-    "fetch_failed",
-)
+from aggregator.reasons import PollStatus, Reason, Skip, Tally
 
 
 @dataclass(frozen=True)
@@ -35,13 +19,13 @@ class PollOutcome:
     """What one poll of a source's feed gave.
 
     ``status``: "ok" (new content), "unchanged" (304 or same validators), "error" or
-    "gone" (410). ``hint``: seconds the server asked us to wait (Cache-Control max-age,
-    Expires, RSS <ttl>, or Retry-After), if it said.
+    "gone" (410); ``error_kind``: why it failed. ``hint``: seconds the server asked us to
+    wait (Cache-Control max-age, Expires, RSS <ttl>, or Retry-After), if it said.
     """
 
-    status: str
+    status: PollStatus
     http_status: int | None = None
-    error_kind: str | None = None
+    error_kind: Reason | None = None
     message: str = ""
     hint: float | None = None
     entries: int = 0
@@ -54,7 +38,7 @@ class PollOutcome:
 
 
 #: ``count:*`` counters that are not pages dropped for a reason.
-NOT_DROPPED = frozenset({"published", "repeat"})
+NOT_DROPPED: frozenset[str] = frozenset(get_args(Tally))
 
 
 def dropped_counts(health: Mapping[str, str | int]) -> dict[str, int]:
@@ -73,14 +57,14 @@ class SourceHealth:
         self.client = client
         self.keys = keys
 
-    def count(self, source: str, outcome: str, amount: int = 1) -> None:
-        """Add to a counter: "published", "duplicate", or a failure reason.
+    def count(self, source: str, outcome: Reason | Tally, amount: int = 1) -> None:
+        """Add to a counter: "published", "repeat", or a failure reason.
 
         Poll counters live apart (``polls``, ``unchanged_polls``): ``aggregator crawl``
         reports every count:* but published and repeats as failures."""
         self.client.hincrby(self.keys.source_health(source), f"count:{outcome}", amount)
 
-    def skipped(self, source: str, reason: str, amount: int = 1) -> None:
+    def skipped(self, source: str, reason: Skip, amount: int = 1) -> None:
         """Entries deliberately not fetched (e.g. "too_old"): not failures, so not count:*."""
         self.client.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
 
@@ -93,7 +77,7 @@ class SourceHealth:
         if outcome.http_status is not None:
             fields["last_http_status"] = outcome.http_status
         if outcome.failed:
-            kind = outcome.error_kind or "http"
+            kind = outcome.error_kind or Reason.HTTP
             pipe.hincrby(key, f"count:{kind}", 1)
             pipe.hincrby(key, "consecutive_failures", 1)
             fields.update(last_error=f"{kind}: {outcome.message}", last_error_at=_now())

@@ -9,6 +9,7 @@ import redis
 
 from aggregator.keys import Keys
 from aggregator.models import FeedEntry
+from aggregator.reasons import Reason
 from aggregator.sources.health import PollOutcome
 from aggregator.sources.pacing import freshness, retry_after
 
@@ -24,8 +25,8 @@ def status_outcome(status: int, headers: Mapping[str, str], now: float) -> PollO
     if status == 304:
         return PollOutcome("unchanged", 304, hint=freshness(headers, now))
     if status == 410:
-        return PollOutcome("gone", 410, "http", "410 Gone: the feed was removed for good")
-    kind = "blocked" if status in _BLOCKED else "http"
+        return PollOutcome("gone", 410, Reason.HTTP, "410 Gone: the feed was removed for good")
+    kind = Reason.BLOCKED if status in _BLOCKED else Reason.HTTP
     hint = retry_after(headers.get("retry-after"), now) if status in (429, 503) else None
     return PollOutcome("error", status, kind, f"HTTP {status}", hint=hint)
 

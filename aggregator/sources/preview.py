@@ -17,10 +17,13 @@ class Sample:
     published: str | None = None
     words: int = 0
     problem: str | None = None
+    credited: str | None = None  # the original publisher attribution found
 
     @classmethod
     def of(cls, article: Article) -> Sample:
-        return cls(article.url, article.title, article.published, len(article.text.split()))
+        words = len(article.text.split())
+        credited = article.attribution.original_publisher
+        return cls(article.url, article.title, article.published, words, credited=credited)
 
 
 @dataclass(frozen=True)
@@ -57,5 +60,6 @@ class Preview:
                 lines.append(f"  sample  {sample.url}: not extracted ({sample.problem})")
             else:
                 title, date = sample.title or sample.url, sample.published or "undated"
-                lines.append(f"  sample  {title} | {date} | {sample.words} words")
+                credit = f" | credited to {sample.credited}" if sample.credited else ""
+                lines.append(f"  sample  {title} | {date} | {sample.words} words{credit}")
         return lines

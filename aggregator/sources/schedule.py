@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import redis
 
 from aggregator.keys import Keys
+from aggregator.reasons import Reason
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import next_delay
@@ -28,6 +29,9 @@ class Scheduler:
     ``lease``: seconds a claim lasts, renewed every third of it while a crawl runs, so a
     crashed scheduler's sources come due again after at most that long. ``batch``: sources
     claimed per pass. ``clock`` and ``rng`` are injectable so tests need not wait.
+    ``deferred``: ``crawl`` only hands the sources to workers (the distributed mode), which
+    poll later and settle each source's schedule themselves (``settle``); the scheduler
+    releases its claims at once, due again as the last poll said.
     """
 
     def __init__(
@@ -40,6 +44,7 @@ class Scheduler:
         rng: random.Random | None = None,
         lease: float = 600.0,
         batch: int = 50,
+        deferred: bool = False,
     ) -> None:
         self.registry = SourceRegistry(client, keys)
         self.health = SourceHealth(client, keys)
@@ -50,6 +55,7 @@ class Scheduler:
         self.lease = lease
         self.batch = batch
         self.token = uuid.uuid4().hex
+        self.deferred = deferred
 
     def run_once(self) -> list[str]:
         """One pass: claim what is due, crawl it, reschedule it; the names crawled."""
@@ -60,6 +66,8 @@ class Scheduler:
         claimed = [sources[n] for n in names if n in sources]
         if not claimed:
             return []
+        if self.deferred:
+            return self._hand_over(claimed)
         polls = {s.name: self._polls(s.name) for s in claimed}
         message = "the crawl ended without polling it"
         with _LeaseKeeper(self, [s.name for s in claimed]):
@@ -75,7 +83,7 @@ class Scheduler:
         for source in claimed:
             if self._polls(source.name) == polls[source.name]:
                 # The crawl never reported on this source (its process died or hung).
-                outcome = PollOutcome("error", error_kind="crawler", message=message)
+                outcome = PollOutcome("error", error_kind=Reason.CRAWLER, message=message)
                 self.health.polled(source.name, outcome)
             self._reschedule(source)
         return [s.name for s in claimed]
@@ -88,21 +96,43 @@ class Scheduler:
             wait = idle if due is None else min(idle, max(1.0, due - self.clock()))
             stop.wait(wait)
 
+    def _hand_over(self, claimed: list[Source]) -> list[str]:
+        # Released before the workers can poll, so their settle() is the last word.
+        for source in claimed:
+            self._reschedule(source)
+        try:
+            self.crawl(claimed)
+        except Exception:  # the sources come due again as rescheduled; the scheduler goes on
+            logger.exception("handing %s to the workers failed", ", ".join(s.name for s in claimed))
+        return [s.name for s in claimed]
+
     def _reschedule(self, source: Source) -> None:
-        health = self.health.get(source.name)
-        if health.get("last_status") == "gone":
-            reason = f"{health.get('last_error') or 'gone'} (at {health.get('last_poll')})"
-            self.registry.set_disabled(source.name, reason)
-            self.state.complete(self.token, source.name, None)
-            logger.warning("source %s disabled: %s", source.name, reason)
-            return
-        hint = float(health["hint"]) if health.get("hint") else None
-        failures = int(health.get("consecutive_failures") or 0)
-        delay = next_delay(source.interval, failures, hint, self.rng)
-        self.state.complete(self.token, source.name, self.clock() + delay)
+        due = settle(self.registry, self.health, source, self.clock(), self.rng)
+        self.state.complete(self.token, source.name, due)
 
     def _polls(self, name: str) -> int:
         return int(self.health.get(name).get("polls") or 0)
+
+
+def settle(
+    registry: SourceRegistry,
+    health: SourceHealth,
+    source: Source,
+    now: float,
+    rng: random.Random | None = None,
+) -> float | None:
+    """The source's next due time after its last poll (its health record): its interval,
+    backed off after failures, never sooner than the server's hint; None when the poll
+    found it gone (410), which disables the source with the reason shown."""
+    record = health.get(source.name)
+    if record.get("last_status") == "gone":
+        reason = f"{record.get('last_error') or 'gone'} (at {record.get('last_poll')})"
+        registry.set_disabled(source.name, reason)
+        logger.warning("source %s disabled: %s", source.name, reason)
+        return None
+    hint = float(record["hint"]) if record.get("hint") else None
+    failures = int(record.get("consecutive_failures") or 0)
+    return now + next_delay(source.interval, failures, hint, rng)
 
 
 class _LeaseKeeper:
