@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import encodings.idna
 
-from aggregator.errors import AggregatorError
-from aggregator.reasons import Reason
-
 #: RFC 1035 2.3.4: a label is at most 63 octets, a name at most 255 on the wire, which is
 #: 253 written out (no root label, no length bytes).
 MAX_LABEL = 63
 MAX_NAME = 253
 
 
-class InvalidHostname(AggregatorError):
-    """A host name no resolver would take (checked before any request is made)."""
-
-    reason = Reason.INVALID_HOST
+class InvalidHostname(ValueError):
+    """A host name no resolver would take; callers raise their own error with its words
+    (SourceError for a source, RefusedHost at crawl time)."""
 
 
 def ascii_hostname(host: str) -> str:
