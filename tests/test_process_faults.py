@@ -124,7 +124,7 @@ def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
         assert any("forkserver" in c for c in commands(tree)), commands(tree)
         crawl.kill()
         crawl.wait()
-        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
     finally:
         crawl.kill()
         for pid in alive(tree):
@@ -160,7 +160,7 @@ def test_a_sigkilled_scheduler_takes_its_pass_along(
         tree = descendants(schedule.pid)
         schedule.kill()
         schedule.wait()
-        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
     finally:
         schedule.kill()
         for pid in alive(tree):
@@ -178,7 +178,7 @@ def test_a_sigkilled_worker_takes_its_forkserver_and_workers_along(
         tree = descendants(worker.pid)
         worker.kill()
         worker.wait()
-        wait_for(lambda: not alive(tree), timeout=10, what="the tree to die")
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
     finally:
         worker.kill()
         for pid in alive(tree):
