@@ -35,6 +35,9 @@ AutoThrottle (production) the adaptive delay never goes below it."""
 # gzip, deflate or brotli bomb while decompressing); DOWNLOAD_TIMEOUT bounds the whole
 # response, so a server trickling a byte at a time is cut off too.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 4 * DOWNLOAD_MAXSIZE
+"""Response bytes in callbacks before Scrapy stops downloading (its default, 5 MB, is less than
+one big feed: a 12.5 MB feed being parsed held up every other source, issue 17)."""
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
 REDIRECT_MAX_TIMES = 5
