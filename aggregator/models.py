@@ -109,6 +109,7 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     jsonld: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)
     captions: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    side_lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
     #: dedup's fingerprint of the cleaned text, computed with it in the extraction worker
     fingerprint: Fingerprint | None = field(default=None, repr=False, compare=False)
 
@@ -140,6 +141,7 @@ _TRANSIENT_FIELDS = (
     "meta",
     "jsonld",
     "captions",
+    "side_lines",
     "fingerprint",
 )
 #: Message fields in declaration order, so every message lists them the same way.

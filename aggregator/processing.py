@@ -34,6 +34,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         meta=dict(extracted.meta),
         jsonld=extracted.jsonld,
         captions=extracted.captions,
+        side_lines=extracted.side_lines,
         body=b"",
         html="",
     )
@@ -52,6 +53,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
         meta=article.meta,
         jsonld=article.jsonld,
         captions=article.captions,
+        side_lines=article.side_lines,
         entry=article.feed_entry,
         site_name=article.meta.get("og:site_name"),
         source_name=article.source,
@@ -76,8 +78,8 @@ def process(
     cleaned text (``fingerprinted``).
 
     The article comes back without its page, and without the markup only attribution reads
-    (JSON-LD, captions). Raises ExtractionFailed (NotHtml, BotWall, ...) when the page holds
-    no article.
+    (JSON-LD, captions, side lines). Raises ExtractionFailed (NotHtml, BotWall, ...) when the
+    page holds no article.
     """
     from aggregator.dedup.minhash import fingerprint
     from aggregator.extract.decoding import decode_html
@@ -89,7 +91,7 @@ def process(
         article = credit(article, publishers_file)
     if fingerprinted:
         article.fingerprint = fingerprint(article.text)
-    article.jsonld, article.captions = (), ()
+    article.jsonld, article.captions, article.side_lines = (), (), ()
     return article
 
 

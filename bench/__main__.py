@@ -12,7 +12,14 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 #: Modules of bench/ that are not benchmarks.
-HELPERS = {"site", "attribution_corpus", "distributed_settings", "syndication"}
+HELPERS = {
+    "site",
+    "attribution_cases",
+    "attribution_corpus",
+    "attribution_score",
+    "distributed_settings",
+    "syndication",
+}
 
 
 def benchmarks() -> list[Path]:

@@ -1,137 +1,298 @@
-"""Attribution benchmark: precision and recall of original_publisher, credit-line and
-image-credit recall and the leak rate, on a corpus built from real pages.
+"""Attribution benchmark on pages the project never saw: blind HTML cases and hand-labelled
+real pages, run through the same path as ``aggregator extract`` (extraction, then
+attribution on the page's text and markup); P, R, false credits, leaks, ms, per group.
 
-Run: .venv/bin/python bench/attribution.py   (writes bench/results/attribution.md)
+Run: .venv/bin/python bench/attribution.py [--first-run]   (writes bench/results/attribution.md)
+     .venv/bin/python bench/attribution.py --tune   (while changing code: tune half, prints only)
+
+Only the ``tune`` half's misses are listed; the ``check`` half gives numbers only, so that
+changes are never made against it. ``--first-run`` stores the run as the "First run" section,
+which later runs keep verbatim.
 """
+
+# ruff: noqa: RUF001  (dashes of credit lines are meant)
 
 from __future__ import annotations
 
 import platform
 import re
+import statistics
+import subprocess
 import sys
 import time
-from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_corpus import Case, corpus
+import _attribution_then
+from attribution_cases import BLIND, REAL, SHARED, Case, blind_cases, real_cases
+from attribution_score import Outcome, groups, table
 
-from aggregator.attribution.attribute import attribute
-from aggregator.attribution.publishers import load_table
-from aggregator.models import Attribution
+from aggregator.errors import ExtractionFailed
+from aggregator.extract.extractor import extract
+from aggregator.models import Article
+from aggregator.processing import credit, fill
 
-NOTES = (
-    "The held-out wordings were written after the patterns were tuned on the first set. Their\n"
-    "first run scored precision 1.000, recall 0.935, credit-line recall 0.919, leak rate 6.1%:\n"
-    'five forms were missing ("Written by X for P", "All content (c) P",\n'
-    '"— with inputs from P", '
-    '"produced by P and is republished with permission", Arabic "نقلا عن موقع P"); they were\n'
-    "added as general patterns, so the held-out row is no longer blind. The hidden corpus is.\n"
-)
 RESULTS = Path(__file__).resolve().parent / "results" / "attribution.md"
+#: The commit whose attribution code made the first run: kept as a baseline contender.
+FIRST_RUN_COMMIT = "d6420fa"
+FIRST_RUN_MARK = "<!-- first run: kept verbatim -->"
+#: The rows every contender is compared on.
+HEADLINE = (
+    "blind: credited copies (in/out of table, wire)",
+    "blind: in_table",
+    "blind: out_of_table",
+    "blind: wire",
+    "blind: negatives (mention, caption, no credit)",
+    "real: credited (expected publisher)",
+    "real: negatives (mention, caption)",
+)
+NOTES = """
+How to read this (issue 14). The headline is the **check** half: pages of sites never looked
+at while the code changed (their misses are not even listed). The first run below is the
+code before any change, kept verbatim (its ms columns are wall time on a machine shared with
+other engineers; later runs count CPU time). Targets on the check half: precision >= 0.98
+and recall >= 0.95 on credited copies, real wire pages recall >= 0.90, pages that only
+mention or picture an outlet wrongly credited <= 2%, credit lines left in `text` <= 1%,
+`attribute()` under 5 ms a page.
+
+| check half | first run | latest |
+|---|---|---|
+| blind credited copies: P / R | 0.983 / 0.533 | 0.967 / 0.813 |
+| blind credit lines left in text | 38.3% | 10.6% |
+| blind out-of-table outlets: P / R | 0.933 / 0.311 | 0.923 / 0.800 |
+| blind wire pages: P / R | 1.000 / 0.594 | 1.000 / 0.750 |
+| blind negatives wrongly credited | 0.0% | 0.0% |
+| real credited pages: R (wire copy R) | 0.438 (0.500) | 0.688 (0.625) |
+| real mention/caption pages wrongly credited | 1 of 17 | 2 of 17 |
+
+The tune half went from R 0.569 to 0.980 (blind) and 0.611 to 0.889 (real): the gap to the
+check half is what tuning on 153 pages buys and no more. The regression row (the old
+generated corpus, built from the table's own names) lost a little: all 7 misses are one real
+phys.org text of that corpus, which ends in a real credit line ("Provided by European Space
+Agency") that the corpus counts as no credit, and which now comes first.
+"""
+#: A contender: the extracted article -> (text, original publisher).
+Contender = Callable[[Article], tuple[str, str | None]]
 
 
-def naive(case: Case) -> tuple[str, Attribution]:
-    """Baseline: the first table publisher named anywhere in the last three lines."""
-    table = load_table()
-    for line in reversed(case.text.split("\n")[-3:]):
-        for word_count in (3, 2, 1):
-            words = re.findall(r"[\w'-]+", line)
-            for start in range(len(words) - word_count + 1):
-                found = table.by_name(" ".join(words[start : start + word_count]))
-                if found is not None:
-                    return case.text, Attribution(original_publisher=found.name)
-    return case.text, Attribution()
+def ours(article: Article) -> tuple[str, str | None]:
+    done = credit(article)
+    return done.text, done.attribution.original_publisher
 
 
-def ours(case: Case) -> tuple[str, Attribution]:
-    return attribute(
-        case.text,
-        url=case.url,
-        meta=case.meta,
-        jsonld=case.jsonld,
-        entry=case.entry,
-        site_name=case.site_name,
-    )
+def then_contender(commit: str) -> Contender:
+    then = _attribution_then.load(commit)
 
-
-def score(cases: list[Case], run: object) -> tuple[dict[str, float], list[str]]:
-    counts: Counter[str] = Counter()
-    misses = []
-    started = time.perf_counter()
-    for case in cases:
-        text, found = run(case)  # type: ignore[operator]
-        got, want = found.original_publisher, case.expected
-        counts["predicted"] += got is not None
-        counts["expected"] += want is not None
-        counts["correct"] += got is not None and got == want
-        if got != want:
-            misses.append(f"{case.kind}: want {want!r} got {got!r} {case.credits} {case.url}")
-        for line in case.credits:
-            counts["credits"] += 1
-            counts["credits_found"] += any(line.strip() in c for c in found.credit_lines)
-            counts["leaked"] += line.strip() in text
-        for line in case.images:
-            counts["images"] += 1
-            counts["images_found"] += any(line.strip() in c for c in found.image_credits)
-            counts["leaked"] += line.strip() in text
-    elapsed = time.perf_counter() - started
-    return {
-        "cases": len(cases),
-        "precision": counts["correct"] / max(counts["predicted"], 1),
-        "recall": counts["correct"] / max(counts["expected"], 1),
-        "credit_recall": counts["credits_found"] / max(counts["credits"], 1),
-        "image_recall": counts["images_found"] / max(counts["images"], 1),
-        "leak_rate": counts["leaked"] / max(counts["credits"] + counts["images"], 1),
-        "ms": 1000 * elapsed / len(cases),
-    }, misses
-
-
-def table(rows: list[tuple[str, dict[str, float]]]) -> str:
-    head = (
-        "| run | cases | precision | recall | credit-line recall | image-credit recall "
-        "| leak rate | ms/article |\n|---|---|---|---|---|---|---|---|\n"
-    )
-    return head + "".join(
-        f"| {name} | {r['cases']:.0f} | {r['precision']:.3f} | {r['recall']:.3f} | "
-        f"{r['credit_recall']:.3f} | {r['image_recall']:.3f} | {r['leak_rate']:.3%} | "
-        f"{r['ms']:.3f} |\n"
-        for name, r in rows
-    )
-
-
-def main() -> None:
-    cases = list(corpus())
-    attribute("warm up", url="https://example.org/")
-    ours_result, misses = score(cases, ours)
-    naive_result, _ = score(cases, naive)
-    heldout_result, heldout_misses = score(list(corpus(heldout=True)), ours)
-    kinds = Counter(c.kind.split(":")[0] for c in cases)
-    report = (
-        f"# Attribution benchmark\n\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
-        f"{platform.machine()} {platform.processor() or ''} Python {platform.python_version()}, "
-        f"`.venv/bin/python bench/attribution.py`\n\n"
-        f"Corpus: {', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}.\n\n"
-        + table(
-            [
-                ("aggregator.attribution.attribute", ours_result),
-                ("naive baseline", naive_result),
-                ("aggregator.attribution.attribute, held-out wordings", heldout_result),
-            ]
+    def run(article: Article) -> tuple[str, str | None]:
+        text, found = then.attribute(
+            article.text,
+            url=article.url,
+            meta=article.meta,
+            jsonld=article.jsonld,
+            captions=article.captions,
+            site_name=article.meta.get("og:site_name"),
+            source_name=article.source,
         )
-        + f"\nSpeed ratio (ours / naive baseline): {ours_result['ms'] / naive_result['ms']:.2f}\n"
-        f"\n{NOTES}"
-        f"\nMisses ({len(misses)}):\n\n"
-        + "".join(f"- {m}\n" for m in misses[:40])
-        + f"\nHeld-out misses ({len(heldout_misses)}):\n\n"
-        + "".join(f"- {m}\n" for m in heldout_misses[:40])
+        return text, found.original_publisher
+
+    return run
+
+
+_CREDITISH = re.compile(
+    r"\b(?:source|sources|courtesy|via|credit|copyright|originally|first (?:appeared|published)|"
+    r"republished|reprinted|reporting by|inputs? from|contributed|quelle|fuente|d'après|"
+    r"المصدر|بشکریہ|स्रोत)\b|©|^\s*[-—–]\s*\S|\([A-Z][\w .&-]{1,30}\)",
+    re.IGNORECASE,
+)
+_OUTLET = re.compile(
+    r"(?:[A-Z][\w&.'-]*(?:\s+(?:of|the|de|&)?\s*[A-Z][\w&.'-]*){0,4}|[\w-]+\.[a-z]{2,})"
+)
+
+
+def naive(article: Article) -> tuple[str, str | None]:
+    """Baseline: the first outlet-like name after a credit-ish word; that line leaves the text."""
+    lines = article.text.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) > 300 or not (cue := _CREDITISH.search(line)):
+            continue
+        name = _OUTLET.search(line, cue.start() if cue.group(0).startswith("(") else cue.end())
+        if name:
+            return "\n".join(lines[:index] + lines[index + 1 :]), name.group(0).strip(" .")
+    return article.text, None
+
+
+def run(cases: list[Case], contenders: dict[str, Contender]) -> dict[str, list[Outcome]]:
+    results: dict[str, list[Outcome]] = {name: [] for name in contenders}
+    for case in cases:
+        started = time.process_time()
+        try:
+            article = fill(Article(url=case.url), extract(case.html, case.url))
+        except ExtractionFailed:
+            article = None
+        extract_ms = 1000 * (time.process_time() - started)
+        for name, contender in contenders.items():
+            started = time.process_time()
+            text, publisher = contender(article) if article is not None else ("", None)
+            ms = 1000 * (time.process_time() - started)
+            results[name].append(Outcome(case, publisher, text, ms, extract_ms + ms))
+    return results
+
+
+def misses(outcomes: list[Outcome]) -> list[str]:
+    """Tune-half failures only: the check half is never looked at while changing code."""
+    out = []
+    for o in outcomes:
+        if o.case.half != "tune":
+            continue
+        leaked, lost = o.leaked(), o.lost()
+        if o.correct and not leaked and not lost:
+            continue
+        out.append(
+            f"- `{o.case.key}` {o.case.category}/{o.case.language}/{o.case.placement}: "
+            f"want {o.case.expected!r} "
+            f"got {o.publisher!r}"
+            + (f"; leaked {leaked!r}" if leaked else "")
+            + (f"; lost {[s[:60] for s in lost]!r}" if lost else "")
+        )
+    return out
+
+
+def halves(results: dict[str, list[Outcome]], shown: tuple[str, ...]) -> str:
+    ours_name = next(iter(results))
+    text = ""
+    for half in shown:
+        rows = groups([o for o in results[ours_name] if o.case.half == half])
+        text += f"\n### {half} half{' (headline)' if half == 'check' else ''}: {ours_name}\n\n"
+        text += table(rows)
+        text += f"\n{half} half, every contender on the headline rows:\n\n"
+        compared = [
+            (f"{name}: {label}", group)
+            for name, outcomes in results.items()
+            for label, group in groups([o for o in outcomes if o.case.half == half])
+            if label in HEADLINE or label.startswith("real: wire")
+        ]
+        text += table(compared)
+    return text
+
+
+def speed(results: dict[str, list[Outcome]]) -> str:
+    """CPU time of the attribution step alone, per contender (the machine is shared: CPU
+    time, not wall time, and ratios to the first-run code measured in the same process)."""
+    means = {}
+    text = ""
+    for name, outcomes in results.items():
+        times = sorted(o.attribute_ms for o in outcomes)
+        p95 = times[int(0.95 * (len(times) - 1))] if times else 0.0
+        means[name] = statistics.fmean(times or [0])
+        text += (
+            f"- {name}: attribution CPU time over {len(times)} pages: mean {means[name]:.2f} ms, "
+            f"p95 {p95:.2f} ms, max {max(times or [0]):.2f} ms\n"
+        )
+    first = next((m for n, m in means.items() if n.startswith("first-run")), None)
+    ours = next(iter(means.values()))
+    if first:
+        text += f"- ratio aggregator / first-run code: {ours / first:.2f}\n"
+    return "attribute() must stay under 5 ms a page:\n\n" + text
+
+
+def regression() -> str:
+    """The old generated corpus (bench/attribution_corpus.py), attribute() on text."""
+    from attribution_corpus import corpus
+
+    from aggregator.attribution.attribute import attribute
+
+    try:
+        cases = list(corpus())
+    except FileNotFoundError:
+        return "Old generated corpus: skipped (../shared/data absent).\n"
+    right = predicted = expected = 0
+    for case in cases:
+        _, found = attribute(
+            case.text,
+            url=case.url,
+            meta=case.meta,
+            jsonld=case.jsonld,
+            entry=case.entry,
+            site_name=case.site_name,
+        )
+        got = found.original_publisher
+        predicted += got is not None
+        expected += case.expected is not None
+        right += got is not None and got == case.expected
+    return (
+        f"Regression row, the old generated corpus ({len(cases)} texts from the table's own "
+        f"names; not a headline): precision {right / max(predicted, 1):.3f}, "
+        f"recall {right / max(expected, 1):.3f}.\n"
     )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(report, encoding="utf-8")
-    print(report)
+
+
+def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune")) -> str:
+    cases = list(blind_cases(BLIND)) if BLIND.exists() else []
+    real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
+    contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
+    if not first_run:
+        contenders[f"first-run code ({FIRST_RUN_COMMIT})"] = then_contender(FIRST_RUN_COMMIT)
+    contenders["naive baseline"] = naive
+    warm = Article(url="https://example.org/", text="warm up")
+    for contender in contenders.values():  # tables and patterns load once, outside the timing
+        contender(warm)
+    results = run(cases + real, contenders)
+    ours_outcomes = results["aggregator (this commit)"]
+    tune_misses = misses(ours_outcomes)
+    return (
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()} Python "
+        f"{platform.python_version()}, `.venv/bin/python bench/attribution.py`\n\n"
+        f"Blind cases: {len(cases)} (`{BLIND.name}`); real "
+        f"labelled pages found: {len(real)}.\n"
+        "P: correct / pages given a publisher; R: correct / pages with an expected publisher; "
+        "false credit: pages that credit no one given a publisher; "
+        "leak: credit lines still in `text`; kept: sentences that must stay, still there; "
+        "ms/article: CPU time of extraction + attribution (the machine is shared).\n"
+        + halves(results, shown)
+        + "\n"
+        + speed(results)
+        + "\n"
+        + regression()
+        + f"\nTune-half misses of aggregator ({len(tune_misses)}):\n\n"
+        + "\n".join(tune_misses)
+        + "\n"
+    )
+
+
+def write(body: str, first_run: bool) -> None:
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    kept = old.split(FIRST_RUN_MARK, 1)[1] if FIRST_RUN_MARK in old else ""
+    if first_run:
+        kept = f"\n## First run (code at {FIRST_RUN_COMMIT}, before any change)\n\n" + body
+    latest = "" if first_run else NOTES + "\n## Latest run\n\n" + body
+    RESULTS.write_text(
+        "# Attribution benchmark\n" + latest + f"\n{FIRST_RUN_MARK}" + kept, encoding="utf-8"
+    )
+
+
+def unchanged_since(commit: str) -> bool:
+    """Whether the attribution code, the table and extraction are still as at ``commit``."""
+    paths = ["aggregator/attribution", "aggregator/data/publishers.toml", "aggregator/extract"]
+    done = subprocess.run(
+        ["git", "-C", str(RESULTS.parents[2]), "diff", "--quiet", commit, "--", *paths]
+    )
+    return done.returncode == 0
+
+
+def main(argv: list[str]) -> None:
+    first_run = "--first-run" in argv
+    if first_run and not unchanged_since(FIRST_RUN_COMMIT):
+        raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
+    if "--tune" in argv:  # while changing code: the tune half only, nothing written
+        print(report(first_run, ("tune",)))
+        return
+    body = report(first_run)
+    write(body, first_run)
+    print(body)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

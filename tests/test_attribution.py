@@ -20,6 +20,7 @@ SHARED = Path(
 )
 SEED = SHARED / "seed" / "000_11207e85c5729a99.txt"
 BLOG = "https://kabul-daily-notes.blogspot.com/2023/06/taliban-denies.html"
+PAPER_URL = "https://www.valleytimes-online.com/news/2025/05/talks"
 STORY = (
     "The minister said the talks would resume next week in Doha.\n"
     "Officials declined to comment on the details of the proposal."
@@ -375,8 +376,11 @@ def test_operator_file_extends_and_overrides(tmp_path: Path) -> None:
     table = load_table(str(extra))
     assert table.by_name("Reuters Wire") is not None
     assert table.by_name("Thomson Reuters") is None  # the operator's entry replaced it
+    # Without the operator's entry the table cannot canonicalise the name: it is published
+    # as written, and the evidence says it is not in the table (issue 14).
     _, bundled_only = attribute(f"{STORY}\nSource: KabulNow", url=BLOG)
-    assert bundled_only.original_publisher is None
+    assert bundled_only.original_publisher == "KabulNow"
+    assert "not in the publisher table" in bundled_only.evidence[0].where
 
 
 def test_bad_operator_file_is_a_config_error(tmp_path: Path) -> None:
@@ -425,3 +429,145 @@ def test_a_named_publisher_beats_the_unknown_host_of_its_link() -> None:
     assert attribution.original_publisher == "The Gulf Ledger"
     assert attribution.original_url == "https://gulfledger.example/a/border.html"
     assert "Originally published" not in cleaned
+
+
+# --- issue 14: the table canonicalises names, the credit's wording decides ---
+
+UNKNOWN = [
+    ("Source: Tidewater Signal", "Tidewater Signal"),
+    ("Quelle: Hochland Bote", "Hochland Bote"),
+    ("Fonte: Jornal do Vale", "Jornal do Vale"),
+    ("المصدر: صحيفة الوادي", "صحيفة الوادي"),
+    ("— lakeside-wire.net", "lakeside-wire.net"),
+    ("Via https://news.pinecrest-herald.co.uk/local/2024/05/pipes", "pinecrest-herald.co.uk"),
+    ("Copyright 2025 Harrow & Finch Media Ltd. All rights reserved.", "Harrow & Finch Media"),
+    ("This story first appeared in the Kestrel Valley Bugle.", "Kestrel Valley Bugle"),
+    ("Reprinted from Lowland Ledger with permission.", "Lowland Ledger"),
+    (
+        "This report by Prairie Press Service was first published May 5, 2025.",
+        "Prairie Press Service",
+    ),
+    ("Credit: Harbour Town Courier", "Harbour Town Courier"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), UNKNOWN)
+def test_outlets_the_table_lacks_are_published_as_written(line: str, publisher: str) -> None:
+    cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
+    assert found.original_publisher == publisher
+    assert found.credit_lines == (line,)
+    assert cleaned == STORY
+    assert "not in the publisher table" in found.evidence[-1].where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Jane Doe",
+        "By Jane Doe, Staff Writer",
+        "© Regan",
+        "From the Valley Ledger:",
+        "Source: a senior official familiar with the talks",
+        "(Video)",
+    ],
+)
+def test_unknown_names_need_a_credits_wording(line: str) -> None:
+    cleaned, found = attribute(f"{STORY}\n{line}", url=BLOG)
+    assert found.original_publisher is None
+    assert found.credit_lines == ()
+    assert line in cleaned
+
+
+def test_a_credit_label_under_a_photo_is_the_photos() -> None:
+    _, found = attribute(f"{STORY}\nCredit: Jane Roe", url=BLOG)
+    assert found.original_publisher is None
+    assert found.image_credits == ("Credit: Jane Roe",)
+
+
+DATELINES = [
+    ("القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.", "Reuters"),
+    ("मुंबई, पांच मई (भाषा) अधिकारियों ने कहा कि बातचीत फिर शुरू होगी।", "Press Trust of India"),
+    ("Lagos [Nigeria], May 5 (ANI): Officials said talks would resume.", "ANI"),
+    ("(AFP) - Officials said talks would resume.", "AFP"),
+    ("Quito (Ecuador), 5 may (EFE).- Las conversaciones se reanudarán.", "EFE"),
+    ("Tromsø (NORDNYTT) – Officials said talks would resume.", "NORDNYTT"),  # noqa: RUF001
+]
+
+
+@pytest.mark.parametrize(("first", "publisher"), DATELINES)
+def test_wire_datelines(first: str, publisher: str) -> None:
+    cleaned, found = attribute(f"{first}\n{STORY}", url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.split("\n")[0] in first and len(cleaned.split("\n")[0]) < len(first)
+
+
+def test_a_place_in_brackets_is_no_agency() -> None:
+    first = "Quito (Ecuador) officials said talks would resume."
+    cleaned, found = attribute(f"{first}\n{STORY}", url=BLOG)
+    assert found.original_publisher is None and first in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Lima; Editing by Tom Hale",
+        "(Reporting by Ana Lima in Lisbon and Tom Hale in Madrid; Writing by Pia Berg)",
+        "Editing by Ole Nash",
+    ],
+)
+def test_wire_sign_offs_leave_the_text(line: str) -> None:
+    cleaned, found = attribute(f"LISBON (Reuters) - {STORY}\n{line}", url=BLOG)
+    assert found.original_publisher == "Reuters"
+    assert line in found.credit_lines and line not in cleaned
+    assert any(e.where.endswith("(sign-off): names no publisher") for e in found.evidence)
+
+
+def test_copyright_with_the_sign_before_the_word() -> None:
+    _, found = attribute(f"{STORY}\n© Copyright Thomson Reuters 2025", url=BLOG)
+    assert found.original_publisher == "Reuters"
+
+
+def test_canonical_link_to_a_domain_the_table_lacks() -> None:
+    article = "https://www.tidewatersignal.com/news/2025/05/pipes"
+    _, found = attribute(STORY, url=BLOG, meta={"canonical": article})
+    assert (found.original_publisher, found.original_url) == ("tidewatersignal.com", article)
+    for canonical in ("https://www.tidewatersignal.com/", "https://quietharbour.net/2025/pipes"):
+        _, own = attribute(
+            STORY, url="https://www.quietharbour.org/pipes", meta={"canonical": canonical}
+        )
+        assert own.original_publisher is None, canonical
+
+
+def test_lines_beside_the_text_count_only_with_a_credits_wording() -> None:
+    cleaned, found = attribute(STORY, url=BLOG, side_lines=["© Thomson Reuters 2025"])
+    assert found.original_publisher == "Reuters"
+    assert found.credit_lines == ("© Thomson Reuters 2025",) and cleaned == STORY
+    assert "beside the text" in found.evidence[0].where
+    for line in ("Reuters", "(AFP)", "Tidewater Signal"):
+        _, bare = attribute(STORY, url=BLOG, side_lines=[line])
+        assert bare.original_publisher is None, line
+
+
+def test_a_wire_staff_byline_names_the_wire() -> None:
+    author = {"@type": "Person", "name": "By Jane Doe, AP National Political Writer"}
+    _, found = attribute(STORY, url=PAPER_URL, jsonld=[{"@type": "NewsArticle", "author": author}])
+    assert found.original_publisher == "Associated Press"
+    _, own = attribute(STORY, url="https://apnews.com/article/x", jsonld=[{"author": author}])
+    assert own.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STORY}\n- Digital Crown with haptic feedback\n- Publishing and promoting a book",
+        f"{STORY}\nThe council met on Tuesday. (BA)",
+    ],
+)
+def test_list_items_and_initials_credit_no_one(text: str) -> None:
+    cleaned, found = attribute(text, url=BLOG)
+    assert found.original_publisher is None and cleaned == text
+
+
+def test_a_name_starting_with_the_sites_own_is_the_site() -> None:
+    _, found = attribute(f"{STORY}\nQuelle: MDR THÜRINGEN/ls", url="https://www.mdr.de/x")
+    assert found.original_publisher is None

@@ -1,14 +1,16 @@
 """Finding credit lines and image-credit lines in an article's text."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import patterns as cp
+from aggregator.attribution.names import Trust
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
@@ -20,8 +22,8 @@ ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 
-#: Decides whether a phrase names a publisher: (who, strong) -> accepted.
-Accept = Callable[[str, bool], bool]
+#: Decides whether a phrase names a publisher: (who, trust) -> accepted.
+Accept = Callable[[str, Trust], bool]
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,13 @@ class Credit:
     text: str
     who: str
     image: bool
-    strong: bool
+    trust: Trust
     index: int
     #: what is left of the line once the credit is cut out ("" for a whole-line credit)
     rest: str = ""
     where: str = "line"
+    #: found beside the text, in a line extraction left out (never in ``text``)
+    side: bool = False
 
 
 def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
@@ -58,29 +62,53 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     return found
 
 
+def find_side_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
+    """Credits in the lines beside the text that extraction left out. Only a credit's
+    wording counts there: a bare name, a byline or "(AFP)" beside a story may be anything."""
+    found = []
+    for index, line in enumerate(lines):
+        credit = _whole_line(line.strip(), index, accept, edge=False, beside=True)
+        if credit is not None:
+            found.append(dataclasses.replace(credit, side=True))
+    return found
+
+
 def _whole_line(
-    line: str, index: int, accept: Accept, *, edge: bool, roundup: bool = False
+    line: str,
+    index: int,
+    accept: Accept,
+    *,
+    edge: bool,
+    roundup: bool = False,
+    beside: bool = False,
 ) -> Credit | None:
-    if len(line) > MAX_CREDIT_CHARS:
+    # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
+    if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
+        pattern, trust = cp.CREDIT
+        match = pattern.match(line)
+        if match and accept(match.group("who").strip(), trust):
+            return Credit(line, match.group("who").strip(), False, trust, index)
     for number, pattern in enumerate(cp.IMAGE):
         match = pattern.match(line)
         who = (match.groupdict().get("who") or "").strip() if match else ""
         # A caption ending in a credit: the credit must read like a name, not a sentence.
         if match and (number < cp.IMAGE_LEADING or _name_like(who)):
-            return Credit(line, who, True, False, index)
-    groups = [(cp.STORY_STRONG, True), (cp.STORY_LABELLED, False), (cp.STORY_WEAK, False)]
+            return Credit(line, who, True, Trust.KNOWN, index)
     if roundup and _BRACKETED.match(line):
         return None
-    if edge:
-        groups.append((cp.STORY_EDGE, False))
+
     # "— with inputs from PTI": a dash or bullet may lead any credit.
     bare = line.lstrip("—–-•·* ") or line
-    for patterns, strong in groups:
-        for pattern in patterns:
-            match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
-            if match and accept(match.group("who").strip(), strong):
-                return Credit(line, match.group("who").strip(), False, strong, index)
+    extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
+    for pattern, trust in [*cp.STORY, *extra]:
+        match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
+        if match and accept(match.group("who").strip(), trust):
+            return Credit(line, match.group("who").strip(), False, trust, index)
+    # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above).
+    if (edge or beside) and cp.SIGN_OFF.match(line):
+        return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     return None
 
 
@@ -104,7 +132,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
                 tail,
                 credit.who,
                 credit.image,
-                credit.strong,
+                credit.trust,
                 index,
                 stripped[:start].rstrip(),
                 "suffix",
@@ -113,24 +141,28 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     if match:
         who = (match.group("who") or match.group("who2") or "").strip()
         group = "credit" if match.group("credit") else "credit2"
-        if accept(who, False):
-            rest = stripped[: match.start(group)].rstrip()
-            return Credit(match.group(group).strip(), who, False, False, index, rest, "suffix")
+        rest = stripped[: match.start(group)].rstrip()
+        # After a full stop, a tag or an outlet's name ends the story; "the African
+        # National Congress (ANC)." only explains a word.
+        trust = Trust.KNOWN
+        if rest.endswith((".", "!", "?", '"', "”", "’")):
+            trust = Trust.TAG if group == "credit" else Trust.OUTLET
+        if accept(who, trust):
+            return Credit(match.group(group).strip(), who, False, trust, index, rest, "suffix")
     return None
 
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     match = cp.DATELINE.match(line.lstrip())
-    if match is None or not accept(match.group("who").strip(), False):
+    if match is None:
         return None
-    rest = line.lstrip()[match.end("credit") :]
-    return Credit(
-        match.group("credit").strip(),
-        match.group("who").strip(),
-        False,
-        False,
-        index,
-        rest,
-        "dateline",
-    )
+    group = "credit" if match.group("credit") else "credit2"
+    credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
+    # "Montpellier (SID) –": with its dash, a dateline's tag is an agency's, known or not.
+    dashed = re.search(r"[-—–]\s*$", credit) is not None
+    trust = Trust.TAG if dashed else Trust.KNOWN
+    if not accept(who, trust):
+        return None
+    rest = line.lstrip()[match.end(group) :]
+    return Credit(credit.strip(), who, False, trust, index, rest, "dateline")

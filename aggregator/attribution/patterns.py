@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -25,6 +26,7 @@ _STORY_LABELS = _any(
     "source|sources|news source|story source|article source|original source|copyright|inputs|"
     "story|article|report|news|wire|agency|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
+    "fonte|fontes|fonte original|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
 )
@@ -44,6 +46,8 @@ _STORY_LEADS = _any(
     "this report contains material from|material from|with material from|from|"
     "avec|avec l'agence|d'après|source|selon les informations de|"
     "con información de|con informacion de|con datos de|con reportes de|vía|via|"
+    "com informações de|com informações da|com informações do|com informações das|"
+    "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|mit informationen von|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
@@ -65,8 +69,17 @@ _STORY_SENTENCES = [
     r"(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
     r"(?:republished|reprinted|reproduced|used|shared)\s+(?:here\s+)?with\s+(?:kind\s+)?"
     r"permission\s+(?:from|of|by)\s+" + _WHO,
-    r"(?:this|the)\s+(?:article|story|piece)\s+(?:was\s+)?(?:produced|published)\s+in\s+"
-    r"(?:partnership|collaboration)\s+with\s+" + _WHO,
+    r"(?:(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+)?(?:produced|published|"
+    r"reported|republished)\s+in\s+(?:partnership|collaboration|association)\s+with\s+" + _WHO,
+    r"(?:published|republished|reproduced|reprinted)\s+(?:here\s+)?(?:by\s+(?:special\s+)?"
+    r"arrangement|under\s+(?:an?\s+)?(?:agreement|arrangement|licen[cs]e))\s+(?:with|from)\s+"
+    + _WHO,
+    r"(?:reproduced|reprinted|republished)\s+(?:here\s+)?(?:from|courtesy\s+of)\s+"
+    + _WHO
+    + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
+    # "This report by The Canadian Press was first published March 4, 2026."
+    r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + _WHO + r"\s+was\s+"
+    r"(?:first|originally)\s+published\b.{0,60}",
     r"the post .{1,300} appeared first on " + _WHO,
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
@@ -97,6 +110,8 @@ _STORY_SENTENCES = [
     r"(?:republié|reproduit|repris)\s+(?:avec\s+l'(?:aimable\s+)?autorisation\s+)?(?:de|d')\s*"
     + _WHO,
     r"avec l'aimable autorisation de " + _WHO,
+    r"(?:ce|cet)\s+(?:reportage|texte|article)\s+(?:de|d')\s*" + _WHO + r"\s+a\s+été\s+publié\s+"
+    r"(?:pour\s+la\s+première\s+fois|initialement|d'abord)\b.{0,60}",
     # Spanish
     r"(?:este|el)\s+(?:artículo|texto|reportaje|contenido)\s+(?:fue|ha sido|se)\s+"
     r"(?:publicado|publicó|apareció)\s+(?:originalmente|primero|inicialmente|por primera vez)\s+"
@@ -104,6 +119,13 @@ _STORY_SENTENCES = [
     r"(?:este\s+artículo\s+)?(?:publicado|aparecido|apareció)\s+(?:originalmente|primero|"
     r"inicialmente)\s+(?:en|por)\s+" + _WHO,
     r"(?:reproducido|republicado)\s+(?:con\s+(?:el\s+)?permiso\s+)?de\s+" + _WHO,
+    r"(?:tomad[oa]|extraíd[oa]|reproducid[oa])\s+(?:de|del)\s+" + _WHO,
+    # Portuguese
+    r"(?:este|o|esta|a)\s+(?:artigo|texto|conteúdo|reportagem|matéria)\s+(?:foi\s+)?"
+    r"(?:publicad[oa]|divulgad[oa])\s+(?:originalmente|primeiro|inicialmente)\s+"
+    r"(?:em|no|na|pel[oa]|por)\s+" + _WHO,
+    r"(?:publicad[oa]|divulgad[oa])\s+originalmente\s+(?:em|no|na|pel[oa]|por)\s+" + _WHO,
+    r"(?:reproduzid[oa]|republicad[oa])\s+(?:com\s+autorização\s+)?(?:de|do|da)\s+" + _WHO,
     # German
     r"(?:dieser|der)\s+(?:artikel|beitrag|text|bericht)\s+(?:ist|erschien|wurde)\s+"
     r"(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:erschienen\s+)?(?:bei|in|im|auf|von)\s+"
@@ -193,38 +215,65 @@ _IMAGE = [
     r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
 ]
 
-STORY_STRONG = [
-    re.compile(_OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(
-        _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
-        r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
-        _FLAGS,
-    ),
-    *(re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS) for p in _STORY_SENTENCES),
+_STRONG = [
+    _OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE,
+    _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+    r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    *(_OPEN + p + r"\s*[)\]]?[.。۔।]?$" for p in _STORY_SENTENCES),
 ]
-STORY_LABELLED = [
-    re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS),
-    re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS),
-    re.compile(
-        r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
-        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*"
-        + _WHO
-        + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$",
-        _FLAGS,
-    ),
+_COPYRIGHT = (
+    r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
+    r"(?:\d{4}\s*[-–]?\s*)*"
+    + _WHO
+    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$"
+)
+#: Whole-line story credits, each with how far its wording vouches for a name the table
+#: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
+#: name reading as an outlet, a bare name or a byline never.
+STORY = [
+    *((re.compile(p, _FLAGS), Trust.STRONG) for p in _STRONG),
+    (re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS), Trust.NAMED),
+    (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
+    # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
+    (re.compile(_COPYRIGHT, _FLAGS), Trust.OUTLET),
+    # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most.
+    (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
+    (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
-STORY_WEAK = [re.compile(p, _FLAGS) for p in _STORY_WEAK[1:3]]
-#: Only on the first and last lines: "(AFP)", bylines and a publisher's name alone.
-STORY_EDGE = [re.compile(p, _FLAGS) for p in (_STORY_WEAK[0], *_STORY_WEAK[3:])]
+#: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
+BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+#: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
+#: photo's).
+CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
+#: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
+#: publisher's name alone.
+STORY_EDGE = [
+    (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
+    (re.compile(r"^[—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
+    BYLINE,
+    (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
+]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
 
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
+# Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
+_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
+_PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
+_PLACE_MORE = (
+    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|"
+    r"[(\[][^()\[\]\n]{1,30}[)\]])"
+)
+#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
+#: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
+#: uncased) words, a date or a region in brackets; the last bracket before the story credits.
 DATELINE = re.compile(
-    r"^(?P<credit>(?:[A-ZÀ-Þ][\w.'’-]*|\d{1,4}|[A-Z][a-z]{2,8}\.?)(?:[ ,/]+(?:[A-ZÀ-Þ][\w.'’-]*|"
-    r"\d{1,4}[,.]?|[A-Z][a-z]{2,8}\.?)){0,7}\s*[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*"
-    r"(?:[-—–:]+\s*)?)(?=\S)",
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}[ ,،]*\s*"
+    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
+    # "(AFP) - Officials said ...": no place, but the dash
+    r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
     re.UNICODE,
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
@@ -236,6 +285,18 @@ SUFFIX = re.compile(
     + _STORY_LABELS
     + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
+    _FLAGS,
+)
+#: A wire's sign-off: "Reporting by Jane Doe; Editing by John Roe". It names people, not the
+#: publisher, but it is a credit line: it leaves the text.
+SIGN_OFF = re.compile(
+    r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
+    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$)){2,}"
+    r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
+    r"(?:editing|writing)\s+by\s+.{2,120}$"
+    # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
+    r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
+    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".

@@ -7,29 +7,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aggregator.attribution.names import Trust, agency_tag, cleaned, outlet_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, normalize
+from aggregator.attribution.publishers import PublisherTable, normalize, registrable
 from aggregator.urls import host_of
 
+# A bare domain's first label has two letters at least: "S.Paulo" is a name.
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
+    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+[a-z]{2,}\b"
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
 _PIECES = re.compile(
-    r"\s*(?:[,;/&+|·•]|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
+    r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,
 )
+#: What separates names, except the ampersand inside "Harrow & Finch".
+_SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
 _ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
-_CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"}
+_CONNECTORS = {
+    *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
+    *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
+}
 _NOT_NAMES = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|yesterday|this|that|these|those|here|there|our|my|his|her|their|its|a|an|"
-    r"google|getty|shutterstock|wikimedia|wikipedia|twitter|facebook|instagram|youtube|x)\w*$",
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|this|that|these|those|here|there|our|"
+    r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
+    r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
 #: "the website of", "موقع": a name follows.
@@ -37,6 +46,13 @@ _WEBSITE = re.compile(
     r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
     r"le\s+site\s+(?:de\s+)?|"
     r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)",
+    re.I,
+)
+#: What follows a wire's name in its staff's bylines: "AP National Political Writer".
+_ROLE = re.compile(
+    r"^\s*(?:(?:chief|senior|national|international|foreign|political|business|economics|"
+    r"sports|medical|science|technology|legal|special|staff|diplomatic|white house)\s+)*"
+    r"(?:writer|correspondent|reporter|editor|staff|journalist)s?\s*$",
     re.I,
 )
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
@@ -58,12 +74,12 @@ class Named:
 class Resolver:
     """Reads publisher names out of credit phrases with the publisher table."""
 
-    def _named_beside(self, who: str, url: re.Match[str], strong: bool) -> Named | None:
+    def _named_beside(self, who: str, url: re.Match[str], trust: Trust) -> Named | None:
         """The name the phrase gives besides its URL, carrying the URL."""
         rest = (who[: url.start()] + who[url.end() :]).strip(" .:;,()[]-–—")
         if not rest:
             return None
-        named = self.resolve(rest, strong)
+        named = self.resolve(rest, trust)
         if named is None or named.name is None:
             return None
         return Named(named.name, named.known, url.group(0))
@@ -71,22 +87,23 @@ class Resolver:
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
 
-    def accept(self, who: str, strong: bool) -> bool:
-        return self.resolve(who, strong) is not None
+    def accept(self, who: str, trust: Trust) -> bool:
+        return self.resolve(who, trust) is not None
 
-    def resolve(self, who: str, strong: bool) -> Named | None:
-        """The publisher ``who`` names; ``strong`` lets a name the table lacks through."""
+    def resolve(self, who: str, trust: Trust) -> Named | None:
+        """The publisher ``who`` names. The table gives known names their canonical spelling;
+        ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         who = _WEBSITE.sub("", who.strip(" .:;,()[]«»\"'"))
         if not who:
             return None
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
-        if url is not None and (strong or url.group(0).strip(" .") == who):
-            named = self._from_url(url.group(0), strong)
+        if url is not None and (trust >= Trust.NAMED or url.group(0).strip(" .") == who):
+            named = self._from_url(url.group(0), trust > Trust.KNOWN)
             if named is not None and not named.known:
                 # "Originally published by The Gulf Ledger: <link>": an unknown domain, but
                 # the phrase names the publisher too; the name beats a bare host name.
-                by_name = self._named_beside(who, url, strong)
+                by_name = self._named_beside(who, url, trust)
                 named = by_name or named
             if named is not None:
                 return named
@@ -97,12 +114,34 @@ class Resolver:
         whole = self.table.by_name(_TRAILER.sub("", who))
         if whole is not None:
             return Named(whole.name, True)
+        strong = trust == Trust.STRONG
         found = self._known(pieces, strong)
-        if found is not None and (strong or self._only_names(pieces)):
+        if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
-        return self._raw(pieces[0]) if strong and pieces else None
+        if not pieces:
+            return None
+        # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
+        first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
+        return self._unknown(first.strip(" .:()"), trust)
+
+    def _unknown(self, piece: str, trust: Trust) -> Named | None:
+        """A name the table lacks, when the credit's wording vouches for it."""
+        if trust == Trust.KNOWN:
+            return None
+        raw = self._raw(piece)
+        if raw is None and trust == Trust.STRONG:
+            raw = _lowercase_brand(piece)
+        if raw is None or raw.name is None:
+            return None
+        name = cleaned(raw.name)
+        whole = normalize(name) == normalize(cleaned(piece))
+        if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
+            return Named(name, False)
+        if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
+            return Named(name, False)
+        return None
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
@@ -116,24 +155,29 @@ class Resolver:
         )
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
+        """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
             publisher = self.table.by_name(piece)
-            if publisher is None and strong:
+            if publisher is None:
                 hit = self.table.at_start(piece)
-                publisher = hit[0] if hit else None
+                # "AP National Political Writer": a wire's staff byline names the wire.
+                role = hit is not None and _ROLE.match(piece[len(hit[1]) :]) is not None
+                if hit is not None and (strong or (role and hit[0].kind == "wire")):
+                    publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)
         return None
 
-    def _from_url(self, url: str, strong: bool) -> Named | None:
+    def _from_url(self, url: str, unknown: bool) -> Named | None:
         full = url if "://" in url else "https://" + url
         publisher = self.table.by_domain(full)
         if publisher is not None:
             return Named(publisher.name, True, full if "/" in url.split("//")[-1] else None)
         host = host_of(full)
-        if not strong or host is None:
+        if not unknown or host is None:
             return None
-        return Named(host, False, full if "/" in url.split("//")[-1] else None)
+        # A domain the table lacks is published as its registrable domain, paths dropped.
+        return Named(registrable(host), False, full if "/" in url.split("//")[-1] else None)
 
     @staticmethod
     def _raw(piece: str) -> Named | None:
@@ -148,13 +192,24 @@ class Resolver:
                 break
         while words and words[-1].lower() in _CONNECTORS | {"der", "die", "das"}:
             words.pop()
-        while words and (words[0].lower() in _ARTICLES or not any(c.isalpha() for c in words[-1])):
-            words.pop(0 if words[0].lower() in _ARTICLES else -1)
+        # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
+        while words and (words[0] in _ARTICLES or not any(c.isalpha() for c in words[-1])):
+            words.pop(0 if words[0] in _ARTICLES else -1)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
             return None
         if not any(c.isalpha() for c in words[0]):
             return None
         return Named(" ".join(words), False)
+
+
+def _lowercase_brand(piece: str) -> Named | None:
+    """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
+    words = piece.split()
+    while words and words[0] in _ARTICLES:
+        words.pop(0)
+    if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
+        return Named(" ".join(words), False)
+    return None
 
 
 def _short_name(piece: str) -> bool:

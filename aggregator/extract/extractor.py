@@ -22,6 +22,7 @@ from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.extract.liveblog import add_live_posts
 from aggregator.extract.pagemeta import html_language, page_meta
+from aggregator.extract.sidelines import side_lines
 from aggregator.models import FeedEntry
 
 #: Below this many characters of main text a page is not an article.
@@ -55,6 +56,8 @@ class Extracted:
     accessible_for_free: bool | None = None
     #: short caption and credit lines of the page (attribution reads image credits there)
     captions: tuple[str, ...] = ()
+    #: short lines next to the text that extraction left out (credit lines often sit there)
+    side_lines: tuple[str, ...] = ()
 
 
 def extract_bytes(
@@ -156,6 +159,7 @@ def _assemble(
     free = a.get("isAccessibleForFree")
     return Extracted(
         captions=caption_lines(tree),
+        side_lines=side_lines(tree, text),
         text=text,
         title=m.pick(
             "title",

@@ -1,0 +1,80 @@
+"""Names the publisher table lacks: how sure a credit must be, whether a name reads as an
+outlet, and the cleaned form it is published in (issue 14: the table is no gate)."""
+
+# ruff: noqa: RUF001, RUF003  (dashes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+
+class Trust(IntEnum):
+    """How much a credit's wording vouches for a name the table lacks."""
+
+    #: only a table publisher counts ("— AP", a byline, a bare name on the last line)
+    KNOWN = 0
+    #: an agency tag or a name reading as an outlet ("Montpellier (SID) –")
+    TAG = 1
+    #: a name reading as an outlet, or a domain ("… on Monday. — The Evening Courier")
+    OUTLET = 2
+    #: any capitalised name after a credit label ("Source: Motorline Asia")
+    NAMED = 3
+    #: the leading capitalised words of any phrase ("This story first appeared on …")
+    STRONG = 4
+
+
+# Words that name a publication, in the languages the patterns read; a whole word of the
+# name must be one of them (or end in one: "Tagblatt", "Nachrichten").
+_OUTLET_WORDS = frozenset(
+    """
+    news newswire wire times post daily weekly herald courier journal gazette tribune press
+    media review observer chronicle express star telegraph monitor magazine radio tv
+    television network agency insider today report online digital mail standard
+    guardian independent sun mirror voice bulletin dispatch record register sentinel
+    examiner inquirer enquirer globe beacon leader ledger advertiser argus echo mercury
+    courant call citizen eagle pioneer plain republic statesman world journalism blog
+    magazin zeitung tagblatt anzeiger nachrichten rundschau kurier presse allgemeine
+    zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
+    periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
+    notícias jornal folha
+    agência agencia agence agentur
+    ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
+    أخبار الأخبار صحيفة جريدة اليوم الخليج
+    اخبار روزنامہ نیوز ٹائمز
+    समाचार टाइम्स न्यूज़ न्यूज खबर पत्रिका
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+_OUTLET_ENDING = re.compile(
+    "(?:" + "|".join(sorted((w for w in _OUTLET_WORDS if len(w) > 4), key=len)) + ")$"
+)
+# Three letters at least: "(BA)" after a paragraph is a reporter's initials.
+_AGENCY_TAG = re.compile(r"^(?:[A-Z]{3,8}|[a-z]{3,4})(?:/[A-Za-z]{2,8})*$")
+#: What a name the table lacks carries after it: years, dates, company forms, rights.
+_TRAILER = re.compile(
+    r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"
+    r"todos los derechos reservados|alle rechte vorbehalten|ltd|limited|inc|llc|plc|corp|"
+    r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
+    re.IGNORECASE,
+)
+
+
+def outlet_like(name: str) -> bool:
+    """Whether ``name`` reads as a publication: a domain, or a word like Times or Zeitung."""
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):
+        return True
+    words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
+    return any(w in _OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)
+
+
+def agency_tag(name: str) -> bool:
+    """Whether ``name`` reads as a news agency's tag: "SID", "dts", "KNA/iz"."""
+    return bool(_AGENCY_TAG.match(name.strip()))
+
+
+def cleaned(name: str) -> str:
+    """``name`` without trailing years, dates, company forms and rights notices, and without
+    the sentence's lower-case "the" ("first appeared in the Kestrel Bugle")."""
+    name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
+    return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()

@@ -1,0 +1,67 @@
+"""Short lines just before and after the article's text that extraction left out: credit
+lines and copyright trailers often sit there ("© Thomson Reuters 2020", "Provided by …")."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+#: A side line is short; longer blocks are teasers or other stories.
+MAX_SIDE_CHARS = 300
+#: How many elements next to the first and last paragraph, at each level, are looked at.
+SIBLINGS = 4
+#: How many levels up from the paragraph: its block, and the block around that.
+LEVELS = 3
+# Figures and tables carry their own captions and data sources, never the story's credit.
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "form", "nav", "button", "figure"}
+    | {"figcaption", "table", "caption", "picture", "aside"}
+)
+_PREFIX_CHARS = 40
+
+
+def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
+    """Short texts next to the first and last paragraph of ``text`` and not in it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return ()
+    found: dict[str, None] = {}
+    flat = " ".join(text.split())
+    last = _paragraph(tree, lines[-1], first=False)
+    if last is not None:
+        _collect(found, _around(last, "following-sibling"), flat)
+    first = _paragraph(tree, lines[0], first=True)
+    if first is not None:
+        _collect(found, _around(first, "preceding-sibling"), flat)
+    return tuple(found)
+
+
+def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
+    prefix = " ".join(line.split())[:_PREFIX_CHARS]
+    if len(prefix) < 20 or '"' in prefix:
+        return None
+    hits = tree.xpath(f'//p[starts-with(normalize-space(.), "{prefix}")]')
+    if not hits:
+        return None
+    hit = hits[0] if first else hits[-1]
+    return hit if isinstance(hit, HtmlElement) else None
+
+
+def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
+    """The nearest siblings of the paragraph, then of its block, and so on up."""
+    out: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    for _ in range(LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        out.extend(node.xpath(f"{axis}::*[position() <= {SIBLINGS}]"))
+        node = node.getparent()
+    return out
+
+
+def _collect(found: dict[str, None], elements: list[HtmlElement], flat: str) -> None:
+    for element in elements:
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        line = " ".join(element.text_content().split())
+        if 0 < len(line) <= MAX_SIDE_CHARS and line not in flat:
+            found[line] = None

@@ -1,0 +1,121 @@
+"""The attribution benchmark's cases: blind pages (bench/data/attribution_blind) and hand
+labels of real pages (bench/data/attribution_real_labels.json, pages in ../shared/data)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+BLIND = BENCH / "data" / "attribution_blind" / "cases.jsonl"
+REAL = BENCH / "data" / "attribution_real_labels.json"
+SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
+#: Categories of pages that only mention an outlet or credit a photo (blind and real labels).
+NEGATIVE = frozenset({"negative_mention", "negative_caption", "no_credit", "mention", "caption"})
+
+
+@dataclass(frozen=True)
+class Case:
+    """One page, and what attribution should make of it."""
+
+    key: str
+    origin: str  # "blind" or "real"
+    url: str
+    html: str
+    expected: str | None
+    accepted: tuple[str, ...]
+    credit_lines: tuple[str, ...]
+    keep: tuple[str, ...]
+    category: str
+    language: str
+    half: str
+    placement: str = ""
+
+
+def _first(record: Mapping[str, Any], *keys: str, default: Any = None) -> Any:
+    for key in keys:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return default
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value if v)
+
+
+def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
+    expected = _first(record, "expected_publisher", "expected", "publisher", "original_publisher")
+    return Case(
+        key=key,
+        origin=origin,
+        url=str(_first(record, "url", default="https://example.invalid/")),
+        html=html,
+        expected=expected or None,
+        accepted=_strings(_first(record, "accepted", "accept", "accepted_spellings", "aliases")),
+        credit_lines=_strings(
+            _first(record, "credit_lines", "credit_line", "must_leave", "credits")
+        ),
+        keep=_strings(_first(record, "must_keep", "keep", "must_stay", "sentences_kept")),
+        category=str(_first(record, "category", "kind", default="?")),
+        language=str(_first(record, "language", "lang", default="?")),
+        half=str(_first(record, "half", default="?")),
+        placement=str(_first(record, "placement", default="")),
+    )
+
+
+def blind_cases(path: Path = BLIND) -> Iterator[Case]:
+    """The blind pages, in file order."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            key = str(_first(record, "id", "case_id", default=f"blind:{number}"))
+            yield _case(record, "blind", str(record["html"]), key)
+
+
+def real_cases(path: Path = REAL, shared: Path = SHARED) -> Iterator[Case]:
+    """The hand-labelled real pages whose HTML is present under ``shared``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    records = data.get("pages", data.get("labels", data)) if isinstance(data, dict) else data
+    items = records.items() if isinstance(records, dict) else enumerate(records)
+    for key, record in items:
+        page = _page(record, key, shared)
+        if page is not None:
+            case = _case(record, "real", page, f"real:{_first(record, 'id', default=key)}")
+            yield case if case.url.startswith("http") else replace(case, url=_own_url(page))
+
+
+_OWN_URL = re.compile(
+    r"<(?:link[^>]+rel=[\"']canonical[\"'][^>]+href|meta[^>]+property=[\"']og:url[\"']"
+    r"[^>]+content)=[\"'](https?://[^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _own_url(html: str) -> str:
+    """A page saved without its URL (some trafilatura-eval ids): the URL it gives itself,
+    as a user would pass to ``aggregator extract --url``."""
+    match = _OWN_URL.search(html)
+    return match.group(1) if match else "https://example.invalid/"
+
+
+def _page(record: Mapping[str, Any], key: Any, shared: Path) -> str | None:
+    collection = str(_first(record, "set", "collection", "corpus", default=""))
+    page_id = str(_first(record, "id", "page", "page_id", default=key))
+    if "/" in page_id and not collection:
+        collection, page_id = page_id.split("/", 1)
+    path = shared / "extraction" / collection / "html" / f"{page_id}.html.gz"
+    if not path.exists():
+        return None
+    return gzip.decompress(path.read_bytes()).decode("utf-8", "replace")

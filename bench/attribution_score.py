@@ -1,0 +1,135 @@
+"""Scoring attribution outcomes: precision, recall, false credits, leaks, per group."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from attribution_cases import NEGATIVE, Case
+
+from aggregator.attribution.publishers import load_table, normalize
+
+CREDITED = frozenset({"in_table", "out_of_table", "wire"})
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one contender made of one case."""
+
+    case: Case
+    publisher: str | None
+    text: str
+    attribute_ms: float
+    total_ms: float
+
+    @property
+    def correct(self) -> bool:
+        if self.case.expected is None:
+            return self.publisher is None
+        if self.publisher is None:
+            return False
+        spellings = (self.case.expected, *self.case.accepted)
+        if normalize(self.publisher) in {normalize(s) for s in spellings}:
+            return True
+        # The table's canonical name for an accepted spelling ("Keystone-SDA" for "ATS").
+        table = load_table()
+        found = table.by_name(self.publisher)
+        return found is not None and any(table.by_name(s) is found for s in spellings)
+
+    def leaked(self) -> list[str]:
+        flat = _flat(self.text)
+        return [line for line in self.case.credit_lines if _flat(line) in flat]
+
+    def lost(self) -> list[str]:
+        flat = _flat(self.text)
+        return [line for line in self.case.keep if _flat(line) not in flat]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def summary(outcomes: list[Outcome]) -> dict[str, float]:
+    """pages, P, R, false credits (pages crediting no one given a publisher), leak and kept
+    rates, ms."""
+    credited = [o for o in outcomes if o.case.expected is not None]
+    predicted = [o for o in outcomes if o.publisher is not None]
+    uncredited = [o for o in outcomes if o.case.expected is None]
+    lines = sum(len(o.case.credit_lines) for o in outcomes)
+    keep = sum(len(o.case.keep) for o in outcomes)
+    count = max(len(outcomes), 1)
+    return {
+        "pages": len(outcomes),
+        "credited": len(credited),
+        "precision": _ratio(sum(o.correct for o in predicted), len(predicted)),
+        "recall": _ratio(sum(o.correct for o in credited), len(credited)),
+        "false": _ratio(sum(o.publisher is not None for o in uncredited), len(uncredited)),
+        "leak": _ratio(sum(len(o.leaked()) for o in outcomes), lines),
+        "kept": _ratio(keep - sum(len(o.lost()) for o in outcomes), keep),
+        "attribute_ms": sum(o.attribute_ms for o in outcomes) / count,
+        "total_ms": sum(o.total_ms for o in outcomes) / count,
+    }
+
+
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else float("nan")
+
+
+def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    """The report's rows: credited copies, each category, negatives, each language, all."""
+    blind = [o for o in outcomes if o.case.origin == "blind"]
+    real = [o for o in outcomes if o.case.origin == "real"]
+    rows: list[tuple[str, list[Outcome]]] = [
+        ("blind: credited copies (in/out of table, wire)", _of(blind, CREDITED)),
+    ]
+    for category in sorted({o.case.category for o in blind}):
+        rows.append((f"blind: {category}", _of(blind, {category})))
+    rows.append(("blind: negatives (mention, caption, no credit)", _of(blind, NEGATIVE)))
+    for language in sorted({o.case.language for o in blind}):
+        rows.append(
+            (f"blind: language {language}", [o for o in blind if o.case.language == language])
+        )
+    rows.append(("blind: all", blind))
+    if real:
+        for category in sorted({o.case.category for o in real}):
+            rows.append((f"real: {category}", _of(real, {category})))
+        rows.append(("real: negatives (mention, caption)", _of(real, NEGATIVE)))
+        rows.append(("real: credited (expected publisher)", [o for o in real if o.case.expected]))
+        rows.append(("real: all", real))
+    return [(name, group) for name, group in rows if group]
+
+
+def _of(outcomes: Iterable[Outcome], categories: Iterable[str]) -> list[Outcome]:
+    wanted = set(categories)
+    return [o for o in outcomes if o.case.category in wanted]
+
+
+HEAD = (
+    "| rows | pages | credited | P | R | false credit | leak | kept | ms/article | "
+    "attribute ms |\n|---|---|---|---|---|---|---|---|---|---|\n"
+)
+
+
+def row(name: str, s: dict[str, float]) -> str:
+    cells = [
+        f"{s['pages']:.0f}",
+        f"{s['credited']:.0f}",
+        *(_cell(s[k]) for k in ("precision", "recall")),
+        *(_percent(s[k]) for k in ("false", "leak", "kept")),
+        f"{s['total_ms']:.1f}",
+        f"{s['attribute_ms']:.2f}",
+    ]
+    return f"| {name} | " + " | ".join(cells) + " |\n"
+
+
+def _cell(value: float) -> str:
+    return "-" if value != value else f"{value:.3f}"
+
+
+def _percent(value: float) -> str:
+    return "-" if value != value else f"{value:.1%}"
+
+
+def table(rows: list[tuple[str, list[Outcome]]], label: Callable[[str], str] = str) -> str:
+    return HEAD + "".join(row(label(name), summary(group)) for name, group in rows)
