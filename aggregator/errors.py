@@ -16,7 +16,8 @@ AggregatorError
 ├── ExtractionFailed         a page that yields no article; ``reason`` is the typed outcome
 │   ├── NotHtml              non-HTML response
 │   ├── BotWall              challenge or access-denied page served with 2xx
-│   ├── Paywall              a teaser behind a paywall
+│   ├── Paywall              a teaser with no text at all (a teaser with text is published
+│   │                        with ``access: "paywall"``)
 │   ├── NotAnArticle         index, tag or video page without article text
 │   └── EmptyText            nothing (or too little) left after boilerplate removal
 └── SinkError                a consumer sink that could not write (the entry stays pending)

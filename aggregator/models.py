@@ -100,6 +100,8 @@ class Article:
     #: "new" for a first publication, "update" when the text changed at the same URL
     event: Event = "new"
     revision: int = 1
+    #: "paywall" when ``text`` is only the teaser a paywall shows; null for a whole article
+    access: str | None = None
     # Transient: carried between pipelines, never published. The page arrives as the
     # response's bytes and Content-Type; extraction decodes it in its worker process.
     body: bytes = field(default=b"", repr=False, compare=False)

@@ -35,6 +35,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         jsonld=extracted.jsonld,
         captions=extracted.captions,
         side_lines=extracted.side_lines,
+        access=extracted.access,
         body=b"",
         html="",
     )

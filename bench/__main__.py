@@ -19,6 +19,7 @@ HELPERS = {
     "attribution_score",
     "distributed_settings",
     "syndication",
+    "dedup_web",
 }
 
 

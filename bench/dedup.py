@@ -28,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs
 
 from aggregator.attribution.attribute import attribute
-from aggregator.dedup.index import Deduplicator, DedupParams
+from aggregator.dedup.index import UNPUBLISHED, Deduplicator, DedupParams
 from aggregator.dedup.minhash import BANDS, Fingerprint, fingerprint
+from aggregator.dedup.stories import short_id
 from aggregator.keys import Keys
 from aggregator.models import Article
 
@@ -121,9 +122,11 @@ def scale(client: redis.Redis, size: int, synthetic: bool) -> str:
             _populate_synthetic(client, dedup, rng, size - 500, before)
         for n in range(size - 500 if synthetic else 0, size):
             text = " ".join(rng.choices(vocabulary, cum_weights=weights, k=rng.randint(150, 450)))
-            dedup.check(
-                Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}", text=text)
+            article = Article(
+                url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}", text=text
             )
+            dedup.check(article)
+            _as_published(client, keys, article)
             recent = [*recent[-499:], text]
             if n % 50_000 == 0:
                 _check_memory(client, before, n)
@@ -158,11 +161,20 @@ def _populate_synthetic(
         article = Article(url=f"https://s{n % 997}.example/a/{n}", source=f"s{n % 997}")
         keys, args = dedup._arguments(article, fp)  # the script check() runs
         dedup._index(keys=keys, args=args, client=pipe)
+        _as_published(pipe, dedup.keys, article)
         if n % 100 == 99:  # short batches: others share this Redis
             pipe.execute()
         if n % 50_000 == 0:
             _check_memory(client, before, n)
     pipe.execute()
+
+
+def _as_published(client: redis.Redis, keys: Keys, article: Article) -> None:
+    """What the publish changes in dedup's record: the unpublished mark goes, the stream
+    entry's id (which a relink reads) comes (aggregator.stream.articles.publish)."""
+    record = keys.dedup_article(short_id(article.id))
+    client.hdel(record, UNPUBLISHED)
+    client.hset(record, "e", f"{int(time.time() * 1000)}-0")
 
 
 def _check_memory(client: redis.Redis, before: int, n: int) -> None:

@@ -35,7 +35,8 @@ CREDITS = (
     "Source: {outlet}",
 )
 #: Copy kinds: what each does to the original text.
-KINDS = ("trunc60", "headline", "added", "trunc60+added+headline")
+#: "identical": the same text, nothing added (a mirror): the exact-text-hash baseline's case.
+KINDS = ("identical", "trunc60", "headline", "added", "trunc60+added+headline")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ def corpus(seed: int = 5) -> list[Doc]:
 
 def make_copy(text: str, title: str, kind: str, outlet: str, rng: random.Random) -> tuple[str, str]:
     paragraphs = [p for p in text.split("\n") if p.strip()]
+    if kind == "identical":
+        return text, title
     if "trunc60" in kind:
         words = text.split()
         paragraphs = [" ".join(words[: int(len(words) * 0.6)])]

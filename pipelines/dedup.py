@@ -10,7 +10,9 @@ from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup.index import Deduplicator, DedupParams, Verdict
+from aggregator.dedup.decision import apply, decide
+from aggregator.dedup.index import Deduplicator, DedupParams
+from aggregator.dedup.relink import relink_published
 from aggregator.models import Article
 from aggregator.redis_connection import connect
 from aggregator.redis_patience import RedisPatience, shared_patience
@@ -18,9 +20,9 @@ from aggregator.sources.health import SourceHealth
 
 
 class DedupPipeline:
-    """Checks each article against the shared index (``aggregator.dedup.index``): a repeat is
-    dropped, a changed text at a known URL becomes ``event: "update"``, a copy keeps its
-    original's ``story_id`` and points to it with ``duplicate_of``.
+    """Adapts ``aggregator.dedup.decision`` to Scrapy: a repeat is dropped, a changed text at
+    a known URL becomes ``event: "update"``, a copy keeps its story's ``story_id`` and points
+    to its original with ``duplicate_of``.
 
     Settings: DEDUP_ENABLED, DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD,
     REDIS_PATIENCE.
@@ -53,44 +55,15 @@ class DedupPipeline:
     async def process_item(self, item: Article) -> Article:
         # The Redis script runs in a thread: the reactor keeps downloading meanwhile.
         # A retry after a reply lost in an outage finds the record it wrote: a "repeat" of
-        # an unpublished article, which _unless_lost publishes under its id.
-        verdict = await asyncio.to_thread(
-            self.patience.call, self.dedup.check, item, item.fingerprint
-        )
-        if verdict.kind == "repeat":
-            verdict = await self._unless_lost(verdict)
+        # an unpublished article, which decide publishes under its id.
+        verdict = await asyncio.to_thread(self.patience.call, decide, self.dedup, item)
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
             await asyncio.to_thread(self.health.count, item.source or "", "repeat")
+            await asyncio.to_thread(relink_published, self.dedup.client, self.dedup.keys,
+                                    verdict.article_id)  # fmt: skip
             raise DropItem(f"{item.url}: repeat of article {verdict.article_id}")
         return apply(item, verdict)
-
-    async def _unless_lost(self, verdict: Verdict) -> Verdict:
-        """A repeat of an article whose publication never happened (its crawler died between
-        dedup and the publish) is that article: published now, under its id and story.
-        The grace period lets a publication in flight in another process land first."""
-        lost = await asyncio.to_thread(self.dedup.unpublished, verdict.article_id)
-        if lost is not None:
-            await asyncio.sleep(LOST_AFTER)
-            lost = await asyncio.to_thread(self.dedup.unpublished, verdict.article_id)
-        if lost is None:
-            return verdict
-        story_id, duplicate_of = lost
-        return Verdict("new", verdict.article_id, story_id, duplicate_of or None)
-
-
-#: Seconds a recorded but unpublished article is given before a repeat of it is published.
-LOST_AFTER = 5.0
-
-
-def apply(item: Article, verdict: Verdict) -> Article:
-    """``item`` with the id, story, original and event dedup decided."""
-    item.id = verdict.article_id
-    item.story_id = verdict.story_id or item.id
-    item.duplicate_of = verdict.duplicate_of
-    if verdict.kind == "update":
-        item.event, item.revision = "update", verdict.revision
-    return item
 
 
 def params(settings: BaseSettings) -> DedupParams:

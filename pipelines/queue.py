@@ -9,20 +9,20 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.dedup.index import mark_published
+from aggregator.dedup.relink import relink
 from aggregator.models import Article
 from aggregator.redis_connection import connect
 from aggregator.redis_patience import RedisPatience, shared_patience
-from aggregator.sources.health import SourceHealth
-from aggregator.stream.articles import entry_fields
+from aggregator.stream.articles import publish
 
 
 class QueuePipeline:
-    """Appends the article message to the stream (``aggregator.stream.articles.entry_fields``).
+    """Adapts the core's publish to Scrapy: ``aggregator.stream.articles.publish`` appends
+    the message, then ``aggregator.dedup.relink`` updates copies whose original changed.
 
     A Redis outage is ridden out for REDIS_PATIENCE seconds (``aggregator.redis_patience``).
 
-    Settings: QUEUE_ENABLED, REDIS_PATIENCE. Stats: queue/published.
+    Settings: QUEUE_ENABLED, REDIS_PATIENCE. Stats: queue/published, queue/relinked.
     """
 
     def __init__(
@@ -43,17 +43,11 @@ class QueuePipeline:
 
     async def process_item(self, item: Article) -> Article:
         # Redis round trips run in a thread: the reactor keeps downloading meanwhile.
-        await asyncio.to_thread(self.patience.call, self._publish, item)
+        await asyncio.to_thread(self.patience.call, publish, self.client, self.config.keys, item)
         self.stats.inc_value("queue/published")
+        relinked = await asyncio.to_thread(
+            self.patience.call, relink, self.client, self.config.keys, item
+        )
+        if relinked:
+            self.stats.inc_value("queue/relinked", len(relinked))
         return item
-
-    def _publish(self, item: Article) -> None:
-        # The entry, its source's counter and the end of dedup's "unpublished" mark (see
-        # DedupPipeline) in one write: the server runs all three or, if the write never
-        # arrives, none.
-        keys = self.config.keys
-        pipe = self.client.pipeline(transaction=False)
-        pipe.xadd(keys.stream, entry_fields(item))
-        SourceHealth(pipe, keys).count(item.source or "", "published")
-        mark_published(pipe, keys, item.id)
-        pipe.execute()

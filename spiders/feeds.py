@@ -101,12 +101,13 @@ class FeedSpider(scrapy.Spider):
             etag=headers.get("etag"), last_modified=headers.get("last-modified"),
         ))  # fmt: skip
         if isinstance(document, ParsedSitemap) and document.sitemaps:
-            for link in _recent_sitemaps(document.sitemaps, self._cutoff(source)):
+            for link in _recent_sitemaps(document.sitemaps, _cutoff(source, sitemap=True)):
                 yield scrapy.Request(
                     link.url, callback=self.parse_sitemap, errback=self.article_failed,
                     cb_kwargs={"source": source}, meta={"source": source},
                 )  # fmt: skip
-        for request in await self._articles(source, document.entries):
+        sitemap = isinstance(document, ParsedSitemap)
+        for request in await self._articles(source, document.entries, sitemap):
             yield request
 
     async def parse_sitemap(
@@ -123,14 +124,16 @@ class FeedSpider(scrapy.Spider):
             self._count(source, Reason.SITEMAP_FAILED)
             self.logger.info("source %s: sitemap %s: %s", source.name, response.url, exc)
             return
-        for request in await self._articles(source, document.entries):
+        for request in await self._articles(source, document.entries, sitemap=True):
             yield request
 
-    async def _articles(self, source: Source, entries: Sequence[FeedEntry]) -> list[scrapy.Request]:
+    async def _articles(
+        self, source: Source, entries: Sequence[FeedEntry], sitemap: bool
+    ) -> list[scrapy.Request]:
         """Requests for the entries of this pass: recent, unseen, the newest first and at
         most FEED_MAX_NEW_ENTRIES (the rest come next pass)."""
         cap = self.crawler.settings.getint("FEED_MAX_NEW_ENTRIES")
-        chosen = await asyncio.to_thread(self._choose, source, entries, cap)
+        chosen = await asyncio.to_thread(self._choose, source, entries, sitemap, cap)
         return [
             scrapy.Request(
                 entry.url,
@@ -142,13 +145,15 @@ class FeedSpider(scrapy.Spider):
             for entry in chosen
         ]
 
-    def _choose(self, source: Source, entries: Sequence[FeedEntry], cap: int) -> list[FeedEntry]:
-        fresh = recent(entries, self._cutoff(source))
+    def _choose(
+        self, source: Source, entries: Sequence[FeedEntry], sitemap: bool, cap: int
+    ) -> list[FeedEntry]:
+        fresh = recent(entries, _cutoff(source, sitemap))
         if len(fresh) < len(entries):  # not a failure: kept apart from the count:* counters
             self.health.skipped(source.name, "too_old", len(entries) - len(fresh))
             self.crawler.stats.inc_value("articles/too_old", len(entries) - len(fresh))
         log = EntryLog(connect(self.config), self.config.keys)
-        log.prune(source.name, time.time() - 2 * source.max_age)
+        log.prune(source.name, time.time() - 2 * source.age_limit(sitemap))
         unseen = newest_first(log.unseen(source.name, fresh))
         if cap and len(unseen) > cap:
             self.crawler.stats.inc_value("articles/deferred", len(unseen) - cap)
@@ -191,9 +196,6 @@ class FeedSpider(scrapy.Spider):
     def health(self) -> SourceHealth:
         return SourceHealth(connect(self.config), self.config.keys)
 
-    def _cutoff(self, source: Source) -> datetime:
-        return datetime.now(UTC) - timedelta(seconds=source.max_age)
-
     def _load_sources(self) -> Sequence[Source]:
         if self._sources is not None:
             return self._sources
@@ -222,6 +224,10 @@ class FeedSpider(scrapy.Spider):
 def _feed_meta(source: Source) -> dict[str, Any]:
     # The scheduler retries with backoff and honours Retry-After; Scrapy's own retry would not.
     return {"source": source, "handle_httpstatus_list": HANDLED_STATUSES, "dont_retry": True}
+
+
+def _cutoff(source: Source, sitemap: bool) -> datetime:
+    return datetime.now(UTC) - timedelta(seconds=source.age_limit(sitemap))
 
 
 def _recent_sitemaps(links: Sequence[SitemapLink], cutoff: datetime) -> list[SitemapLink]:

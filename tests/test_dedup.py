@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 import redis
 
+from aggregator.dedup.decision import apply, decide
 from aggregator.dedup.index import Deduplicator, DedupParams
-from aggregator.dedup.stories import read_story
+from aggregator.dedup.relink import relink
+from aggregator.dedup.stories import Member, choose_original, read_story
 from aggregator.keys import Keys
 from aggregator.models import Article, Attribution, FeedEntry
+from aggregator.stream.articles import decode, publish
 from tests.textsite import real_texts
 
 
@@ -146,3 +149,140 @@ def test_short_texts_match_exactly_only(dedup: Deduplicator) -> None:
         dedup.check(Article(url="https://c.example/1", text="Breaking: flood", source="c")).kind
         == "new"
     )
+
+
+def _publish(dedup: Deduplicator, article: Article) -> str:
+    """The crawl's path for one page: decide, publish, relink; the verdict's kind."""
+    verdict = decide(dedup, article)
+    if verdict.kind != "repeat":
+        publish(dedup.client, dedup.keys, apply(article, verdict))
+        relink(dedup.client, dedup.keys, article)
+    return verdict.kind
+
+
+def _messages(redis_client: redis.Redis, keys: Keys) -> list[dict[str, object]]:
+    return [decode(fields) for _, fields in redis_client.xrange(keys.stream)]
+
+
+def test_copy_with_canonical_to_the_original_first_keeps_both(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    original_url = "https://news.example/world/story"
+    copy = Article(
+        url="https://blog.example/p/1",
+        canonical_url=original_url,
+        text="Shared from elsewhere.\n" + texts[0],
+        source="blog",
+    )
+    assert _publish(dedup, copy) == "new"
+    assert not dedup.is_known(original_url)  # a crawl still fetches the original
+    original = Article(url=original_url, text=texts[0], source="news")
+    assert _publish(dedup, original) == "new"
+    first, second, update = _messages(redis_client, keys)
+    assert (first["id"], second["id"]) == (copy.id, original.id)
+    assert second["duplicate_of"] is None and second["story_id"] == copy.id
+    assert (update["id"], update["event"], update["revision"]) == (copy.id, "update", 2)
+    assert (update["duplicate_of"], update["story_id"]) == (original.id, copy.id)
+    assert update["text"] == first["text"]
+
+
+def test_same_site_canonical_still_collapses(dedup: Deduplicator, texts: list[str]) -> None:
+    print_view = Article(
+        url="https://news.example/print/7",
+        canonical_url="https://www.news.example/world/7",
+        text=texts[1],
+        source="news",
+    )
+    assert dedup.check(print_view).kind == "new"
+    assert dedup.is_known("https://news.example/world/7")
+    again = Article(url="https://news.example/world/7", text=texts[1], source="news")
+    assert dedup.check(again).kind == "repeat"
+
+
+def test_late_original_relinks_every_copy_once(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    words = texts[2].split()
+    first = Article(url="https://a.example/1", text=" ".join(words[:-20]), source="a",
+                    published="2024-05-01T12:00:00+00:00")  # fmt: skip
+    second = Article(url="https://b.example/1", text=texts[2] + "\nShare this.", source="b",
+                     published="2024-05-01T13:00:00+00:00")  # fmt: skip
+    original = Article(url="https://orig.example/1", text=texts[2], source="orig",
+                       published="2024-05-01T09:00:00+00:00")  # fmt: skip
+    assert [_publish(dedup, a) for a in (first, second, original)] == ["new", "copy", "new"]
+    messages = _messages(redis_client, keys)
+    assert [(m["id"], m["event"]) for m in messages] == [
+        (first.id, "new"), (second.id, "new"), (original.id, "new"),
+        (first.id, "update"), (second.id, "update"),
+    ]  # fmt: skip
+    assert messages[1]["duplicate_of"] == first.id
+    assert {m["duplicate_of"] for m in messages[3:]} == {original.id}
+    assert {m["story_id"] for m in messages} == {first.id}
+    # Nothing more to say: a re-crawl of the story relinks nobody again.
+    assert relink(redis_client, keys, original) == []
+    assert _publish(dedup, Article(url="https://orig.example/1", text=texts[2])) == "repeat"
+    assert redis_client.xlen(keys.stream) == 5
+
+
+def test_byte_identical_copy_on_another_site_is_its_own_article(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    original = Article(url="https://orig.example/2", text=texts[3], source="orig")
+    copy = Article(url="https://mirror.example/2", text=texts[3], source="mirror")
+    assert [_publish(dedup, a) for a in (original, copy)] == ["new", "copy"]
+    messages = _messages(redis_client, keys)
+    assert [m["id"] for m in messages] == [original.id, copy.id]
+    assert messages[1]["duplicate_of"] == original.id
+
+
+def test_an_original_joins_the_stories_its_copies_started_apart(
+    dedup: Deduplicator, redis_client: redis.Redis, keys: Keys, texts: list[str]
+) -> None:
+    # Two copies that share no text (each half of the original), as two crawler processes
+    # see copies that arrive at the same moment: each starts a story of its own.
+    words = texts[4].split()
+    half = len(words) // 2
+    first = Article(url="https://a.example/p", text=" ".join(words[:half]), source="a")
+    second = Article(url="https://b.example/p", text=" ".join(words[half:]), source="b")
+    assert [_publish(dedup, a) for a in (first, second)] == ["new", "new"]
+    original = Article(url="https://orig.example/p", text=texts[4], source="orig",
+                       published="2024-05-01T09:00:00+00:00")  # fmt: skip
+    assert _publish(dedup, original) == "new"
+    latest = {m["id"]: m for m in _messages(redis_client, keys)}
+    assert {latest[a.id]["duplicate_of"] for a in (first, second)} == {original.id}
+    assert {latest[a.id]["event"] for a in (first, second)} == {"update"}
+    assert len({m["story_id"] for m in latest.values()}) == 1
+    story = read_story(redis_client, keys, first.id)
+    assert sorted(m.id for m in story.members) == sorted([first.id, second.id, original.id])
+
+
+def test_the_same_guid_on_another_source_is_not_a_repeat(
+    dedup: Deduplicator, texts: list[str]
+) -> None:
+    # A copy that kept the original's feed GUID (a syndication feed passes it on).
+    guid = "tag:orig.example,2024:story-9"
+    copy = Article(url="https://copy.example/9", text="Shared.\n" + texts[5], source="copy",
+                   published="2024-05-01T10:00:00+00:00",
+                   feed_entry=FeedEntry(url="https://copy.example/9", guid=guid))  # fmt: skip
+    original = Article(url="https://orig.example/9", text=texts[5], source="orig",
+                       published="2024-05-01T09:00:00+00:00",
+                       feed_entry=FeedEntry(url="https://orig.example/9", guid=guid))  # fmt: skip
+    assert dedup.check(copy).kind == "new"
+    verdict = dedup.check(original)
+    assert (verdict.kind, verdict.article_id, verdict.story_id, verdict.duplicate_of) == (
+        "new", original.id, copy.id, None,
+    )  # fmt: skip
+
+
+def test_a_credit_naming_no_member_leaves_the_earliest_the_original() -> None:
+    # A wire story on an outlet ("— AP"), and a later copy that cut the credit line.
+    wire = Member(1, "wire", outlet="Daily Ledger", published=100.0, credited="ap")
+    copy = Member(2, "copy", outlet="blog.example", published=200.0)
+    assert choose_original([copy, wire]).id == "wire"
+    # A copy crediting an edition's outlet by its short name finds that edition.
+    edition = Member(3, "edition", outlet="Business Insider Deutschland", published=300.0)
+    credited = Member(4, "credited", outlet="blog.example", published=50.0,
+                      credited="businessinsider")  # fmt: skip
+    assert choose_original([credited, edition]).id == "edition"
+    ap_copy = Member(6, "y", outlet="apnews.com", published=400.0, credited="ap")
+    assert choose_original([ap_copy, copy]).id == "copy"  # "ap" is no prefix of "apnews"

@@ -18,10 +18,13 @@ def test_demo_on_embedded_redis_shows_attribution_and_copies(
     assert result.returncode == 0, result.stderr
     assert "redis: embedded" in result.stdout
     assert "20 articles reached consumer group 'demo'" in result.stdout
+    # The blog is crawled first: its copies were linked when their originals arrived.
+    assert "copies crawled before their original were linked to it by an update" in result.stdout
     rows = [line for line in result.stdout.splitlines() if "valley-notes" in line]
     seed_copy = next(r for r in rows if r.startswith("Taliban Government Denies"))
     assert "The Gulf Ledger" in seed_copy  # credited publisher
     assert "Taliban government denies" in seed_copy  # duplicate of the Ledger's original
+    assert seed_copy.rstrip().endswith("by update")
     assert any("Al Jazeera" in r for r in rows)  # the "(Courtesy: Al-Jazeera)" post
     assert result.stderr == ""
     # The embedded server kept its data under the data dir and was shut down at exit.

@@ -16,7 +16,6 @@ from aggregator.errors import (
     ExtractionFailed,
     NotAnArticle,
     NotHtml,
-    Paywall,
 )
 from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.dates import iso8601
@@ -71,7 +70,6 @@ def test_seed_like_blog_keeps_story_and_drops_widgets() -> None:
         ("bot_wall_cloudflare", BotWall),
         ("bot_wall_access_denied", BotWall),
         ("bot_wall_captcha", BotWall),
-        ("paywall_teaser", Paywall),
         ("index_page", NotAnArticle),
         ("video_page", NotAnArticle),
     ],

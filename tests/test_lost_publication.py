@@ -12,10 +12,12 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from aggregator.config import Config
+from aggregator.dedup import decision
 from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.keys import Keys
 from aggregator.models import Article
 from aggregator.sources.health import SourceHealth
+from aggregator.stream.articles import decode, publish
 from aggregator_scrapy.pipelines import dedup as dedup_pipeline
 from aggregator_scrapy.pipelines.queue import QueuePipeline
 from tests.textsite import real_texts
@@ -58,7 +60,7 @@ def test_a_recorded_but_unpublished_article_is_published_on_its_next_fetch(
     text: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(dedup_pipeline, "LOST_AFTER", 0.05)
+    monkeypatch.setattr(decision, "LOST_AFTER", 0.05)
     pipelines = _pipelines(config, redis_client, keys)
     page = Article(url="https://a.example/story", text=text, source="a")
     # A crawler records the article, then dies before publishing it.
@@ -84,3 +86,29 @@ def test_a_published_article_is_a_repeat_at_once(
     second = Article(url="https://a.example/story?utm_source=x", text=text, source="a")
     assert _through(pipelines, second) == "dropped"
     assert redis_client.xlen(keys.stream) == 1
+
+
+def test_a_relink_lost_with_its_crawler_is_made_by_the_next_fetch(
+    config: Config, redis_client: redis.Redis, keys: Keys, text: str
+) -> None:
+    pipelines = _pipelines(config, redis_client, keys)
+    copy = Article(url="https://blog.example/p", text="Shared.\n" + text, source="blog",
+                   published="2024-05-01T12:00:00+00:00")  # fmt: skip
+    assert _through(pipelines, copy) == "published"
+    # The original arrives later; its crawler publishes it, then dies before the relink.
+    original = Article(url="https://orig.example/s", text=text, source="orig",
+                       published="2024-05-01T09:00:00+00:00")  # fmt: skip
+    checked = asyncio.run(pipelines[0].process_item(original))
+    publish(redis_client, keys, checked)
+    assert [decode(f)["event"] for _, f in redis_client.xrange(keys.stream)] == ["new", "new"]
+
+    # Any page of the story fetched again makes it: here the copy itself.
+    refetched = Article(url="https://blog.example/p", text="Shared.\n" + text, source="blog")
+    assert _through(pipelines, refetched) == "dropped"
+    update = decode(redis_client.xrange(keys.stream)[-1][1])
+    assert (update["id"], update["event"], update["duplicate_of"]) == (
+        copy.id, "update", original.id,
+    )  # fmt: skip
+    again = Article(url="https://orig.example/s", text=text, source="orig")
+    assert _through(pipelines, again) == "dropped"
+    assert redis_client.xlen(keys.stream) == 3  # relinked once only

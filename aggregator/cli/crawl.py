@@ -19,7 +19,8 @@ from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
 
 #: Health counters shown per source, as (column, counter).
-_COLUMNS = (("published", "published"), ("repeats", "repeat"))
+_COLUMNS = (("published", "count:published"), ("repeats", "count:repeat"),
+            ("too old", "skipped:too_old"))  # fmt: skip
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -88,9 +89,9 @@ def crawl_report(
         delta = {
             k: int(after.get(k, 0)) - int(before[source.name].get(k, 0))
             for k in after
-            if k.startswith("count:")
+            if k.startswith(("count:", "skipped:"))
         }
-        counts = [delta.get(f"count:{key}", 0) for _, key in _COLUMNS]
+        counts = [delta.get(key, 0) for _, key in _COLUMNS]
         failed = sum(dropped_counts(delta).values())
         error = after.get("last_error") or ""
         if error:

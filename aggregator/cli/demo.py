@@ -39,16 +39,35 @@ def run(args: argparse.Namespace, config: Config) -> int:
             registry.add(Source(name=n, url=u, max_age=DEMO_MAX_AGE))
             for n, u in sorted(site.feeds.items())
         ]
-        # The news site first, then the blog that republishes it, as the stories appeared:
-        # the copies then arrive with duplicate_of set. One crawl per source, each in a
-        # child process (Twisted's reactor runs once per process).
-        for source in sources:
+        # The blog that republishes the news site first: its copies are published before
+        # their originals exist, and each is linked to its original by an update message
+        # when the news site is crawled (docs/consumers.md). One crawl per source, each in
+        # a child process (Twisted's reactor runs once per process).
+        for source in sorted(sources, key=lambda s: s.name != DEMO_FIRST):
             crawl_in_child(config, [source])
     messages: list[dict[str, Any]] = []
     Consumer(client, config.keys, group="demo").run(CallableSink(messages.extend), idle_exit=1.0)
-    print(_table(messages))
-    print(f"\n{len(messages)} articles reached consumer group 'demo' of {config.keys.stream}")
+    articles = _latest(messages)
+    print(_table(articles))
+    updates = sum(1 for m in articles if m.get("event") == "update")
+    print(
+        f"\n{len(articles)} articles reached consumer group 'demo' of {config.keys.stream}; "
+        f"{updates} copies crawled before their original were linked to it by an update"
+    )
     return 0
+
+
+#: The source crawled first: the blog, so that its copies arrive before their originals.
+DEMO_FIRST = "valley-notes"
+
+
+def _latest(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each article as a consumer keeping the highest revision has it."""
+    latest: dict[str, dict[str, Any]] = {}
+    for message in messages:
+        if message["revision"] >= latest.get(message["id"], {}).get("revision", 0):
+            latest[message["id"]] = message
+    return list(latest.values())
 
 
 def _demo_config(config: Config) -> Config:
@@ -76,9 +95,12 @@ def _table(messages: list[dict[str, Any]]) -> str:
             (m.get("published") or "")[:10],
             m["attribution"].get("original_publisher"),
             titles.get(m.get("duplicate_of"), m.get("duplicate_of")),
+            "by update" if m.get("event") == "update" else "",
         ]
         for m in sorted(messages, key=lambda m: (m.get("source") or "", m.get("published") or ""))
     ]
     return format_table(
-        ["title", "source", "published", "original publisher", "duplicate of"], rows, width=44
+        ["title", "source", "published", "original publisher", "duplicate of", "linked"],
+        rows,
+        width=44,
     )

@@ -17,6 +17,7 @@ from aggregator.sources.health import SourceHealth
 from aggregator.sources.registry import (
     DEFAULT_INTERVAL,
     DEFAULT_MAX_AGE,
+    SITEMAP_MAX_AGE,
     Source,
     SourceRegistry,
     format_interval,
@@ -32,8 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("url", metavar="URL", help="a feed, a (news) sitemap or a homepage")
     add.add_argument("--name", help="source name (default: the URL's host)")
     add.add_argument("--interval", default=format_interval(DEFAULT_INTERVAL), help="5m to 24h")
-    add.add_argument("--max-age", default=format_interval(DEFAULT_MAX_AGE),
-                     help="entries older than this are not fetched (default 7d)")  # fmt: skip
+    add.add_argument("--max-age", help="entries older than this are not fetched (default "
+                     f"{format_interval(DEFAULT_MAX_AGE)} for a feed, "
+                     f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
     add.set_defaults(run=run_add)
     commands.add_parser("list", help="every source").set_defaults(run=run_list)
     for action, helptext, run in (
@@ -61,7 +63,7 @@ def run_add(args: argparse.Namespace, config: Config) -> int:
         name=args.name or name_from_url(args.url),
         url=args.url,
         interval=parse_interval(args.interval),
-        max_age=parse_interval(args.max_age),
+        max_age=parse_interval(args.max_age) if args.max_age else None,
     )
     registry = SourceRegistry(connect(config), config.keys)
     registry.check_new(source)
@@ -70,7 +72,7 @@ def run_add(args: argparse.Namespace, config: Config) -> int:
     if found.url != source.url:
         registry.check_new(found)
     stored = registry.add(found)
-    print("\n".join(preview.lines()))
+    print("\n".join(preview.lines(stored)))
     print(f"added {stored.name}: every {format_interval(stored.interval)}")
     return 0
 
@@ -90,7 +92,11 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
     for field in dataclasses.fields(source):
-        print(f"{field.name:22} {escape_controls(str(getattr(source, field.name)))}")
+        value = getattr(source, field.name)
+        if field.name == "max_age" and value is None:
+            value = (f"default ({format_interval(DEFAULT_MAX_AGE)} for a feed, "
+                     f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
+        print(f"{field.name:22} {escape_controls(str(value))}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0

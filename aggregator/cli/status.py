@@ -19,7 +19,7 @@ from aggregator.stream.status import queue_status
 
 HEADERS = (
     "source", "state", "last poll", "last error", "failures", "articles/crawl", "unchanged",
-    "dropped", "next due",
+    "dropped", "too old", "next due",
 )  # fmt: skip
 
 
@@ -74,6 +74,7 @@ def _row(
         f"{published / changed:.1f}" if changed else "-",
         f"{100 * unchanged / polls:.0f}%" if polls else "-",
         _dropped(health),
+        health.get("skipped:too_old") or 0,
         next_due,
     ]
 

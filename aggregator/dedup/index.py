@@ -1,8 +1,10 @@
 """De-duplication and story clustering in Redis, shared by every crawler process.
 
-Exact: the same page (URL in any spelling, AMP or canonical, or the source's GUID) or the
-same normalized text. Near: MinHash-LSH over word shingles with a containment estimate,
-so a truncated or padded copy joins the story of its original.
+Exact: the same page (URL in any spelling, AMP or a canonical on the same site, or the
+source's GUID) or the same normalized text. A page's identity is its own URL: a canonical
+link to another site marks a syndicated copy (see ``record.credit``), never the same page.
+Near: MinHash-LSH over word shingles with a containment estimate, so a truncated or padded
+copy joins the story of its original.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from aggregator.dedup.minhash import (
     fingerprint,
     resemblance,
 )
-from aggregator.dedup.record import credit, digest, exact_fields, record_fields
+from aggregator.dedup.record import credit, digest, exact_fields, own_canonical, record_fields
 from aggregator.dedup.stories import (
     MEMBER_FIELDS,
     Member,
@@ -59,6 +61,9 @@ class DedupParams:
     #: alone can make a short text look contained in another: within a source, ask for more.
     #: In bench/dedup.py such false pairs stay below 0.25, truncated copies above 0.45.
     same_source_jaccard: float = 0.4
+    #: Joining two stories takes more than joining one: the article must hold nearly all of
+    #: a member of the other (a copy of one text), not share a template's lines with it.
+    join_containment: float = 0.9
 
     def same_story(self, jaccard: float, containment: float, same_source: bool) -> bool:
         floor = self.same_source_jaccard if same_source else self.min_jaccard
@@ -72,13 +77,9 @@ class DedupParams:
         return max(1, math.ceil(self.capacity * per_article / _BUCKET_FILL))
 
 
-#: The record field dedup_index.lua sets on a new article and the publish clears.
+#: The record field dedup_index.lua sets on a new article and the publish clears
+#: (aggregator.stream.articles.publish).
 UNPUBLISHED = "u"
-
-
-def mark_published(pipe: redis.Redis, keys: Keys, article_id: str) -> None:
-    """Clear the article's unpublished mark; queue it on ``pipe`` with the publish itself."""
-    pipe.hdel(keys.dedup_article(short_id(article_id)), UNPUBLISHED)
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,27 @@ class Deduplicator:
         best = max(matched)[1]
         story = reply[3 + int(reply[2]) :]  # the script's pick: the most equal bytes
         if not story or int(story[1]) != best:
-            story = self._story(args=[*self._prefixes(), str(best), *MEMBER_FIELDS])
-        return self._join(article, int(reply[1]), story)
+            story = self._story_of(best)
+        return self._join(article, int(reply[1]), [story, *self._split(story, matched, best)])
+
+    def _split(self, story: list[str], matched: list[tuple[float, int]], best: int) -> list[Any]:
+        """The stories of matches outside ``story``: copies checked at the same moment in two
+        processes (or items) each saw no other and started a story of their own; the
+        article that matches both joins them into one."""
+        width, found = len(MEMBER_FIELDS) + 1, []
+        members = {int(story[n]) for n in range(1, len(story), width)} if story else set()
+        for containment, short in sorted(matched, reverse=True):
+            if containment < self.params.join_containment:
+                break
+            if short != best and short not in members:
+                other = self._story_of(short)
+                members |= {int(other[n]) for n in range(1, len(other), width)}
+                found.append(other)
+        return found
+
+    def _story_of(self, short: int) -> list[Any]:
+        story: list[Any] = self._story(args=[*self._prefixes(), str(short), *MEMBER_FIELDS])
+        return story
 
     def unpublished(self, article_id: str) -> tuple[str, str] | None:
         """(story id, duplicate of) of an article dedup recorded but nobody published yet
@@ -161,23 +181,33 @@ class Deduplicator:
         per_url = 2 * self.params.windows
         return {u for n, u in enumerate(urls) if any(found[n * per_url : (n + 1) * per_url])}
 
-    def _join(self, article: Article, seq: int, story: list[str]) -> Verdict:
-        """Add ``article`` to ``story`` (see dedup_members.lua); choose the story's original."""
-        if not story:  # the match expired meanwhile
+    def _join(self, article: Article, seq: int, stories: list[list[str]]) -> Verdict:
+        """Add ``article`` to ``stories`` (see dedup_members.lua; several when it joins
+        them) and choose the original. The joined story keeps the id of the original's
+        story: a member whose story id changes also gets a new original, so the relink
+        that tells it the one tells it the other."""
+        stories = [story for story in stories if story]
+        if not stories:  # the match expired meanwhile
             return Verdict("new", article.id, article.id)
-        own = short_id(article.id)
-        story_id, width = str(story[0]), len(MEMBER_FIELDS) + 1
-        others = [
-            Member.from_record(int(story[n]), story[n + 1 : n + width])
-            for n in range(1, len(story), width)
-            if int(story[n]) != own
-        ]
-        members = [*others, self._member(article, own, seq)]
+        own, width = short_id(article.id), len(MEMBER_FIELDS) + 1
+        story_of: dict[int, str] = {}
+        others: dict[int, Member] = {}
+        for story in stories:
+            for n in range(1, len(story), width):
+                story_of.setdefault(int(story[n]), str(story[0]))
+                others[int(story[n])] = Member.from_record(int(story[n]), story[n + 1 : n + width])
+        others.pop(own, None)
+        members = [*others.values(), self._member(article, own, seq)]
         original = choose_original(members)
         duplicate_of = original.id if original.short != own else None
+        story_id = story_of.get(original.short, str(stories[0][0]))
         story_key = self.keys.dedup_story(story_id)
         pipe = self.client.pipeline(transaction=False)
         pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
+        for short, old in story_of.items():
+            if old != story_id and short != own:
+                pipe.hset(self.keys.dedup_article(short), "s", story_id)
+                pipe.delete(self.keys.dedup_story(old))
         mapping = {"i": story_id, "o": str(original.short)}
         mapping.update({str(m.short): m.outlet for m in members})
         pipe.hset(story_key, mapping=mapping)  # type: ignore[arg-type]
@@ -193,7 +223,7 @@ class Deduplicator:
             # The name the page gives itself matches credit lines best ("The Gulf Ledger"),
             # the host where it gives none ("aljazeera.com" ~ "Al Jazeera").
             outlet=article.meta.get("og:site_name")
-            or host_of(article.canonical_url or article.url)
+            or host_of(own_canonical(article) or article.url)
             or "",
             published=epoch(article.published),
             credited=credited,

@@ -73,16 +73,31 @@ def epoch(iso: str | None) -> float:
 
 
 def choose_original(members: list[Member]) -> Member:
-    """Attribution first: a member whose URL or outlet another member credits; else one
-    that credits no one (a copy saying where it comes from is not the original); then the
-    earliest published; then the first seen."""
+    """Attribution first: a member whose URL another member credits, else one whose outlet
+    another member credits ("Business Insider" names "Business Insider Deutschland" too);
+    then the earliest published; then the first seen.
+
+    A credit that names no member says where the text came from, not which member had it
+    first: a wire story on an outlet ("— AP") and a copy of it that cut the credit line
+    both come from the AP, and the outlet published first (issue 15)."""
     credited_urls = {m.credited_url for m in members if m.credited_url}
     credited = {m.credited for m in members if m.credited}
     by_url = [m for m in members if m.url_key and m.url_key in credited_urls]
-    by_outlet = [m for m in members if outlet_label(m.outlet) in credited]
-    uncredited = [m for m in members if not m.credited]
-    pool = by_url or by_outlet or uncredited or members
+    by_outlet = [m for m in members if _credited(outlet_label(m.outlet), credited)]
+    pool = by_url or by_outlet or members
     return min(pool, key=lambda m: (m.published, m.seq))
+
+
+#: A credit shorter than this names an outlet only in full ("ap" is not "apnews").
+_MIN_PREFIX = 6
+
+
+def _credited(label: str, credited: set[str]) -> bool:
+    """Whether an outlet called ``label`` is one of the ``credited`` (or a longer name of
+    one: an edition, "aljazeera" for "aljazeeraenglish")."""
+    if label in credited:
+        return True
+    return any(len(c) >= _MIN_PREFIX and label.startswith(c) for c in credited)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +59,8 @@ class Extracted:
     captions: tuple[str, ...] = ()
     #: short lines next to the text that extraction left out (credit lines often sit there)
     side_lines: tuple[str, ...] = ()
+    #: "paywall" when the text is the teaser of a paid article, else None
+    access: str | None = None
 
 
 def extract_bytes(
@@ -93,10 +96,12 @@ def extract(
     text = recover_lead(text, tree, article, meta)
     text = add_live_posts(text, objects)
     pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
-    pagetype.check_paywall(text, article, meta)
+    teaser = pagetype.paywall_teaser(text, article, meta)
+    text = text if teaser is None else teaser
     if len(text) < MIN_TEXT_CHARS:
         raise EmptyText(f"{len(text)} characters of main text")
-    return _assemble(text, tree, url, article, objects, meta, entry)
+    extracted = _assemble(text, tree, url, article, objects, meta, entry)
+    return extracted if teaser is None else dataclasses.replace(extracted, access="paywall")
 
 
 def _main_text(

@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from aggregator.errors import BotWall, NotAnArticle, Paywall
+from aggregator.errors import BotWall, NotAnArticle
 from aggregator.extract.jsonld import ARTICLE_TYPES, types
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -64,15 +64,26 @@ def check_bot_wall(tree: HtmlElement, html: str) -> None:
         raise BotWall(f"challenge or access-denied page: {title[:80]!r}")
 
 
-def check_paywall(text: str, article: dict[str, Any] | None, meta: dict[str, str]) -> None:
-    """Raise Paywall when only a teaser of a paid article is left."""
+def paywall_teaser(text: str, article: dict[str, Any] | None, meta: dict[str, str]) -> str | None:
+    """The text of a paid article's teaser without the paywall's prompt, when only a teaser
+    is left; else None. A teaser is published with ``access: "paywall"`` (issue 15): its
+    first paragraphs are the article as far as a reader without an account sees it."""
     if len(text) >= TEASER_MAX_CHARS:
-        return
+        return None
     free = article.get("isAccessibleForFree") if article else None
     free = free if free is not None else meta.get("isaccessibleforfree")
     paid = str(free).strip().lower() in {"false", "0", "no"}
-    if paid or _PAYWALL_PROMPT.search(text[-600:]):
-        raise Paywall(f"paywall teaser of {len(text)} characters")
+    prompted = bool(_PAYWALL_PROMPT.search(text[-600:]))
+    if not (paid or prompted):
+        return None
+    lines = text.split("\n")
+    while lines and len(lines[-1]) < _PROMPT_MAX_CHARS and _PAYWALL_PROMPT.search(lines[-1]):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
+#: A line this short that asks the reader to subscribe is the paywall's, not the story's.
+_PROMPT_MAX_CHARS = 200
 
 
 def check_not_article(

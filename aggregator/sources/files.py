@@ -91,7 +91,8 @@ def _record(source: Source) -> dict[str, Any]:
     if source.title:
         record["title"] = source.title
     record["interval"] = format_interval(source.interval)
-    record["max_age"] = format_interval(source.max_age)
+    if source.max_age is not None:
+        record["max_age"] = format_interval(source.max_age)
     return record
 
 

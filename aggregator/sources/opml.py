@@ -53,7 +53,7 @@ def write_opml(sources: list[Source]) -> str:
             "xmlUrl": s.url,
             "name": s.name,
             "interval": format_interval(s.interval),
-            "max_age": format_interval(s.max_age),
+            **({"max_age": format_interval(s.max_age)} if s.max_age is not None else {}),
         }
         pairs = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
         lines.append(f"    <outline {pairs}/>")

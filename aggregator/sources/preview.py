@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from aggregator.models import Article, FeedEntry
-from aggregator.sources.documents import newest, parse_date
+from aggregator.sources.documents import newest, parse_date, recent
+from aggregator.sources.registry import Source, format_interval
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,31 @@ class Preview:
         )
         return [*dated, *(e for e in self.entries if not parse_date(e.published))][:count]
 
-    def lines(self) -> list[str]:
-        """The preview as the operator reads it."""
+    @property
+    def sitemap(self) -> bool:
+        return "sitemap" in self.kind
+
+    def too_old(self, max_age: int) -> int:
+        """How many entries a crawl would skip as older than ``max_age`` seconds."""
+        cutoff = datetime.now(UTC) - timedelta(seconds=max_age)
+        return len(self.entries) - len(recent(self.entries, cutoff))
+
+    def lines(self, source: Source | None = None) -> list[str]:
+        """The preview as the operator reads it; with the ``source`` to be stored, what its
+        age limit would skip."""
         when = newest(self.entries)
         lines = [
             f"{self.kind}: {self.title or '(untitled)'} <{self.url}>",
             f"  {len(self.entries)} items, newest {when.isoformat() if when else 'undated'}",
         ]
+        if source is not None:
+            limit = source.age_limit(self.sitemap)
+            old = self.too_old(limit)
+            lines.append(
+                f"  {old} of them older than the max age ({format_interval(limit)}): not fetched"
+                if old
+                else f"  all within the max age ({format_interval(limit)})"
+            )
         if self.discovered_from:
             lines.insert(1, f"  discovered from {self.discovered_from}")
         for sample in self.samples:

@@ -19,8 +19,11 @@ from aggregator.keys import Keys
 MIN_INTERVAL = 5 * 60
 MAX_INTERVAL = 24 * 3600
 DEFAULT_INTERVAL = 15 * 60
-#: Entries older than this (by their feed or sitemap date) are not fetched.
-DEFAULT_MAX_AGE = 7 * 86400
+#: Entries older than this (by their feed date) are not fetched: a feed lists only recent
+#: items, and an operator who adds a source expects what it lists (issue 15).
+DEFAULT_MAX_AGE = 30 * 86400
+#: A sitemap lists years of pages: by default only its last week is fetched.
+SITEMAP_MAX_AGE = 7 * 86400
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -37,7 +40,8 @@ class Source:
     interval: int = DEFAULT_INTERVAL
     title: str | None = None
     added_at: str | None = None
-    max_age: int = DEFAULT_MAX_AGE
+    #: None: DEFAULT_MAX_AGE for a feed, SITEMAP_MAX_AGE for a sitemap (see ``age_limit``).
+    max_age: int | None = None
     disabled: str | None = None
 
     def __post_init__(self) -> None:
@@ -52,8 +56,15 @@ class Source:
             raise SourceError(f"invalid URL: {exc}") from None
         if not isinstance(self.interval, int) or not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
             raise SourceError(f"invalid interval {self.interval}s: it must be between 5m and 24h")
-        if not isinstance(self.max_age, int) or self.max_age < 3600:
+        if self.max_age is not None and (not isinstance(self.max_age, int) or self.max_age < 3600):
             raise SourceError(f"invalid max age {self.max_age}s: it must be at least 1h")
+
+    def age_limit(self, sitemap: bool) -> int:
+        """Seconds after which an entry is too old to fetch: the source's own ``max_age``,
+        else the default of its kind of document."""
+        if self.max_age is not None:
+            return self.max_age
+        return SITEMAP_MAX_AGE if sitemap else DEFAULT_MAX_AGE
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

@@ -16,6 +16,7 @@ from typing import Any
 import redis
 from redis.typing import EncodableT, FieldT
 
+from aggregator.dedup.stories import short_id
 from aggregator.keys import Keys
 from aggregator.models import Article
 
@@ -40,9 +41,30 @@ return redis.call('XTRIM', KEYS[1], 'MINID', cut)
 """
 
 
+# The entry, its source's "published" counter, and on dedup's record of the article (when
+# dedup keeps one) the end of its unpublished mark and the entry's id, which a later
+# relink copies (aggregator.dedup.relink). One script: the server runs all of it or, if
+# the call never arrives, none (a crawler dying here loses nothing: see dedup.decision).
+# KEYS: stream, source health, dedup record. ARGV: entry fields and values.
+_PUBLISH_SCRIPT = """
+local entry = redis.call('XADD', KEYS[1], '*', unpack(ARGV))
+redis.call('HINCRBY', KEYS[2], 'count:published', 1)
+if redis.call('EXISTS', KEYS[3]) == 1 then
+    redis.call('HDEL', KEYS[3], 'u')
+    redis.call('HSET', KEYS[3], 'e', entry)
+end
+return entry
+"""
+
+
 def publish(client: redis.Redis, keys: Keys, article: Article) -> str:
-    """Append ``article`` to the stream; return the entry id."""
-    return str(client.xadd(keys.stream, entry_fields(article)))
+    """Append ``article`` to the stream, count it on its source and tell dedup's record
+    it was published, atomically (the crawl's publish); return the entry id."""
+    record = keys.dedup_article(short_id(article.id))
+    fields = [str(v) for pair in entry_fields(article).items() for v in pair]
+    script = client.register_script(_PUBLISH_SCRIPT)
+    return str(script(keys=[keys.stream, keys.source_health(article.source or ""), record],
+                      args=fields))  # fmt: skip
 
 
 def publish_many(client: redis.Redis, keys: Keys, articles: Iterable[Article]) -> list[str]:
