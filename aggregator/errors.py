@@ -8,6 +8,7 @@ AggregatorError
 │   ├── DuplicateSource
 │   └── UnknownSource
 ├── UnknownStory             no story or article with this id in the dedup index
+├── Unhealthy                ``aggregator healthcheck``: the process it asks about is not alive
 ├── Refused                  a URL the network policy will not fetch (docs/security.md)
 │   ├── RefusedScheme        not http or https, or no host
 │   ├── RefusedAddress       resolves to a loopback, private, link-local... address
@@ -71,6 +72,12 @@ class UnknownStory(AggregatorError):
     """No story or article with this id in the dedup index (or it expired)."""
 
     reason = Reason.UNKNOWN_STORY
+
+
+class Unhealthy(AggregatorError):
+    """The process ``aggregator healthcheck`` asks about missed its heartbeat or is gone."""
+
+    reason = Reason.UNHEALTHY
 
 
 class Refused(AggregatorError):

@@ -120,6 +120,17 @@ class Keys:
         """Sorted set: worker id -> until when it is alive (heartbeat, Redis time)."""
         return f"{self.frontier_tag}:workers"
 
+    # What operators watch (aggregator serve): fleet-wide, so every process adds to one place.
+
+    @property
+    def heartbeats(self) -> str:
+        """Sorted set: "role:host" -> until when that process promised to beat again."""
+        return f"{self.prefix}ops:heartbeats"
+
+    def pass_histogram(self, kind: str) -> str:
+        """Hash: durations of crawl or scheduler passes, as Prometheus histogram buckets."""
+        return f"{self.prefix}ops:passes:{kind}"
+
     def host_limit(self, host: str) -> str:
         """String: the next free request time of one host, shared by every worker."""
         return f"{self.prefix}hostlimit:{host}"

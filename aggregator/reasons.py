@@ -51,6 +51,7 @@ class Reason(StrEnum):
     DUPLICATE_SOURCE = "duplicate_source"
     UNKNOWN_SOURCE = "unknown_source"
     UNKNOWN_STORY = "unknown_story"
+    UNHEALTHY = "unhealthy"
     FEED = "feed"
     SINK = "sink"
     SINK_UNAVAILABLE = "sink_unavailable"

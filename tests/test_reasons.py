@@ -22,7 +22,7 @@ STORED = {
     "refused_scheme", "too_large", "too_many_redirects", "ignored", "fetch_failed", "parse",
     "crawler", "article_fetch_failed", "sitemap_failed", "error", "config", "invalid_input",
     "redis_unavailable", "source", "duplicate_source", "unknown_source", "unknown_story",
-    "feed", "sink", "sink_unavailable", "message_rejected", "invalid_host",
+    "feed", "sink", "sink_unavailable", "message_rejected", "unhealthy", "invalid_host",
 }  # fmt: skip
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 import redis
 
+from aggregator.cli.progress import Progress
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
@@ -17,6 +19,8 @@ from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
+
+logger = logging.getLogger(__name__)
 
 #: Health counters shown per source, as (column, counter).
 _COLUMNS = (("published", "count:published"), ("repeats", "count:repeat"),
@@ -47,7 +51,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return 0
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
-    stats = run_crawl(config, sources)
+    with Progress(client, config.keys, [s.name for s in sources]):
+        stats = run_crawl(config, sources)
     unpublished = not_published(stats)
     try:
         print(crawl_report(client, config, sources, before))
@@ -95,7 +100,8 @@ def crawl_report(
         failed = sum(dropped_counts(delta).values())
         error = after.get("last_error") or ""
         if error:
-            sys.stderr.write(f"source {source.name}: {error}\n")
+            logger.warning("source %s: %s", source.name, error,
+                           extra={"source": source.name, "error": error})  # fmt: skip
         rows.append([source.name, after.get("last_entries", 0), *counts, failed, error or "ok"])
     headers = ["source", "entries", *(c for c, _ in _COLUMNS), "failed", "feed"]
     return format_table(headers, rows)

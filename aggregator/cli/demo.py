@@ -9,6 +9,7 @@ from typing import Any
 
 import redis
 
+from aggregator import logs
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.runner import crawl_in_child
@@ -29,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
+    if logs.verbosity() == 0:  # the demo's output is its table; pass lines only with -v
+        logs.configure(-1, config.log_format)
     config = _demo_config(config)
     client = connect(config)
     _reset(client, config.keys)

@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
+import redis
+
+from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import escape_controls, format_table
 from aggregator.config import Config
 from aggregator.crawl.runner import probe_source
 from aggregator.errors import DuplicateSource, SourceError
+from aggregator.ops.documents import source_document, sources_documents
 from aggregator.redis_connection import connect
+from aggregator.sources.due import ScheduleState
 from aggregator.sources.files import FORMATS, STARTER_SOURCES, read_sources, write_sources
 from aggregator.sources.health import SourceHealth
 from aggregator.sources.registry import (
@@ -37,9 +44,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      f"{format_interval(DEFAULT_MAX_AGE)} for a feed, "
                      f"{format_interval(SITEMAP_MAX_AGE)} for a sitemap)")  # fmt: skip
     add.set_defaults(run=run_add)
-    commands.add_parser("list", help="every source").set_defaults(run=run_list)
+    listing = commands.add_parser("list", help="every source")
+    add_json_flag(listing)
+    listing.set_defaults(run=run_list)
+    show = commands.add_parser("show", help="one source and its health")
+    show.add_argument("name", metavar="NAME")
+    add_json_flag(show)
+    show.set_defaults(run=run_show)
     for action, helptext, run in (
-        ("show", "one source and its health", run_show),
         ("remove", "forget a source", run_remove),
         ("enable", "crawl a disabled source again", run_enable),
     ):
@@ -78,7 +90,11 @@ def run_add(args: argparse.Namespace, config: Config) -> int:
 
 
 def run_list(args: argparse.Namespace, config: Config) -> int:
-    sources = SourceRegistry(connect(config), config.keys).list()
+    client = connect(config)
+    if args.json:
+        print_json({"sources": sources_documents(client, config, time.time())})
+        return 0
+    sources = SourceRegistry(client, config.keys).list()
     rows = [
         [s.name, format_interval(s.interval), f"disabled: {s.disabled}" if s.disabled else "active",
          s.title, s.url]
@@ -91,6 +107,9 @@ def run_list(args: argparse.Namespace, config: Config) -> int:
 def run_show(args: argparse.Namespace, config: Config) -> int:
     client = connect(config)
     source = SourceRegistry(client, config.keys).get(args.name)
+    if args.json:
+        print_json(_source_document(client, config, source))
+        return 0
     for field in dataclasses.fields(source):
         value = getattr(source, field.name)
         if field.name == "max_age" and value is None:
@@ -100,6 +119,13 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0
+
+
+def _source_document(client: redis.Redis, config: Config, source: Source) -> dict[str, Any]:
+    state = ScheduleState(client, config.keys)
+    health = SourceHealth(client, config.keys).get(source.name)
+    due, lease = state.due_times().get(source.name), state.leases().get(source.name)
+    return source_document(dataclasses.asdict(source), health, due, lease, time.time())
 
 
 def run_remove(args: argparse.Namespace, config: Config) -> int:

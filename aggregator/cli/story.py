@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.dedup.stories import Story, read_story
+from aggregator.ops.documents import story_document
 from aggregator.redis_connection import connect
 
 
@@ -15,11 +17,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "story", help="show a story: its original and every copy with its credit lines"
     )
     parser.add_argument("id", metavar="ID", help="a story id, or the id of any of its articles")
+    add_json_flag(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
-    print(format_story(read_story(connect(config), config.keys, args.id)))
+    story = read_story(connect(config), config.keys, args.id)
+    if args.json:
+        print_json(story_document(story))
+    else:
+        print(format_story(story))
     return 0
 
 

@@ -19,6 +19,8 @@ from aggregator import logs
 from aggregator.config import Config
 from aggregator.crawl.lifeline import die_with_parent
 from aggregator.errors import AggregatorError, SourceError
+from aggregator.ops.passes import recorded_pass
+from aggregator.redis_connection import connect
 from aggregator.sources.preview import Preview
 from aggregator.sources.registry import Source
 
@@ -28,10 +30,13 @@ logger = logging.getLogger(__name__)
 def run_crawl(
     config: Config, sources: Sequence[Source], overrides: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
-    """Crawl ``sources`` once with the settings module ``config`` names; return the stats."""
+    """Crawl ``sources`` once with the settings module ``config`` names; return the stats.
+    The pass is logged in one INFO line and its duration goes to the fleet's histogram."""
     from aggregator_scrapy.spiders.feeds import FeedSpider
 
-    return run_spider(config, FeedSpider, overrides, sources=list(sources))
+    client = connect(config)
+    with recorded_pass(client, config.keys, "crawl", [s.name for s in sources]):
+        return run_spider(config, FeedSpider, overrides, sources=list(sources))
 
 
 def crawl_in_child(
@@ -39,14 +44,13 @@ def crawl_in_child(
     sources: Sequence[Source],
     overrides: Mapping[str, Any] | None = None,
     timeout: float | None = None,
-    log_level: int = logging.WARNING,
 ) -> int | None:
     """``run_crawl`` in a fresh (spawned) process; its exit code, None if it was killed
     after ``timeout`` seconds. Spawned, not forked: the parent may hold threads and sockets."""
     context = multiprocessing.get_context("spawn")
     child = context.Process(
         target=_child_main,
-        args=(config, list(sources), dict(overrides or {}), log_level),
+        args=(config, list(sources), dict(overrides or {}), logs.verbosity()),
         name="aggregator-crawl",
     )
     child.start()
@@ -63,10 +67,10 @@ def crawl_in_child(
 
 
 def _child_main(
-    config: Config, sources: list[Source], overrides: dict[str, Any], log_level: int
+    config: Config, sources: list[Source], overrides: dict[str, Any], verbosity: int
 ) -> None:
     die_with_parent()  # a scheduler killed for good takes its pass along
-    logs.configure(log_level)
+    logs.configure(verbosity, config.log_format)
     run_crawl(config, sources, overrides)
 
 
@@ -112,7 +116,7 @@ def run_spider(
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
-    if logging.root.level > logging.INFO:  # after CrawlerProcess: its set-up resets levels
+    if logs.verbosity() < 1:  # after CrawlerProcess: its set-up resets levels
         for name in ("scrapy", "twisted", "py.warnings"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(spider)

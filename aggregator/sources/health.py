@@ -73,6 +73,7 @@ class SourceHealth:
         key = self.keys.source_health(source)
         pipe = self.client.pipeline()
         pipe.hincrby(key, "polls", 1)
+        pipe.hincrby(key, f"polls:{outcome.status}", 1)  # by outcome, for /metrics
         fields: dict[FieldT, EncodableT] = {"last_poll": _now(), "last_status": outcome.status}
         if outcome.http_status is not None:
             fields["last_http_status"] = outcome.http_status

@@ -88,9 +88,14 @@ class Scheduler:
             self._reschedule(source)
         return [s.name for s in claimed]
 
-    def run_forever(self, stop: threading.Event, idle: float = 30.0) -> None:
-        """Pass after pass until ``stop`` is set; between passes, wait for the next due time."""
+    def run_forever(
+        self, stop: threading.Event, idle: float = 30.0, beat: Callable[[], None] | None = None
+    ) -> None:
+        """Pass after pass until ``stop`` is set; between passes, wait for the next due time.
+        ``beat`` is called before each pass (the scheduler's heartbeat)."""
         while not stop.is_set():
+            if beat:
+                beat()
             self.run_once()
             due = self.state.next_due()
             wait = idle if due is None else min(idle, max(1.0, due - self.clock()))

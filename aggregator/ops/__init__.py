@@ -1,0 +1,1 @@
+"""What operators see of the service: status documents, pass records and heartbeats in Redis."""

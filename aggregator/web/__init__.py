@@ -1,0 +1,1 @@
+"""``aggregator serve``: the operators' read-only HTTP service (API, metrics, dashboard)."""
