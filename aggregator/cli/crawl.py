@@ -51,8 +51,14 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return 0
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
-    with Progress(client, config.keys, [s.name for s in sources]):
-        stats = run_crawl(config, sources)
+    try:
+        with Progress(client, config.keys, [s.name for s in sources]):
+            stats = run_crawl(config, sources)
+    except redis.RedisError as exc:  # the pass's own record (aggregator.ops) met the outage
+        raise RedisUnavailable(
+            "redis unavailable: the crawl stopped, articles in flight not published; not "
+            f"marked seen, the next crawl fetches them again ({exc})"
+        ) from None
     unpublished = not_published(stats)
     try:
         print(crawl_report(client, config, sources, before))
