@@ -12,7 +12,8 @@ AggregatorError
 ├── Unhealthy                ``aggregator healthcheck``: the process it asks about is not alive
 ├── Refused                  a URL the network policy will not fetch (docs/security.md)
 │   ├── RefusedScheme        not http or https, or no host
-│   └── RefusedAddress       resolves to a loopback, private, link-local... address
+│   ├── RefusedAddress       resolves to a loopback, private, link-local... address
+│   └── RefusedHost          a host name no resolver would take (aggregator.hostnames)
 ├── FeedError                a feed or sitemap that cannot be parsed (recorded, crawl goes on)
 ├── ExtractionFailed         a page that yields no article; ``reason`` is the typed outcome
 │   ├── NotHtml              non-HTML response
@@ -106,6 +107,12 @@ class SeveralFeeds(SourceError):
             "--feed URL, or add every one with --all-feeds"
         )
         self.feeds = feeds
+
+
+class RefusedHost(Refused):
+    """A host name no resolver would take (a label over 63 octets, not IDNA, ...)."""
+
+    reason = Reason.INVALID_HOST
 
 
 class FeedError(AggregatorError):

@@ -32,6 +32,7 @@ class Reason(StrEnum):
     REFUSED = "refused"
     REFUSED_ADDRESS = "refused_address"
     REFUSED_SCHEME = "refused_scheme"
+    INVALID_HOST = "invalid_host"
     TOO_LARGE = "too_large"
     TOO_MANY_REDIRECTS = "too_many_redirects"
     IGNORED = "ignored"

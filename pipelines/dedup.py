@@ -15,6 +15,7 @@ from aggregator.dedup.index import Deduplicator, DedupParams
 from aggregator.dedup.relink import relink_published
 from aggregator.models import Article
 from aggregator.redis_connection import connect
+from aggregator.redis_patience import RedisPatience, shared_patience
 from aggregator.sources.health import SourceHealth
 
 
@@ -23,14 +24,22 @@ class DedupPipeline:
     a known URL becomes ``event: "update"``, a copy keeps its story's ``story_id`` and points
     to its original with ``duplicate_of``.
 
-    Settings: DEDUP_ENABLED, DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD.
+    Settings: DEDUP_ENABLED, DEDUP_WINDOW, DEDUP_WINDOWS, DEDUP_CAPACITY, DEDUP_THRESHOLD,
+    REDIS_PATIENCE.
     Stats: dedup/new, dedup/copy, dedup/update, dedup/repeat.
     """
 
-    def __init__(self, stats: StatsCollector, dedup: Deduplicator, health: SourceHealth) -> None:
+    def __init__(
+        self,
+        stats: StatsCollector,
+        dedup: Deduplicator,
+        health: SourceHealth,
+        patience: RedisPatience | None = None,
+    ) -> None:
         self.stats = stats
         self.dedup = dedup
         self.health = health
+        self.patience = patience or RedisPatience(0.0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -40,11 +49,14 @@ class DedupPipeline:
         client = connect(config)
         assert crawler.stats is not None
         dedup = Deduplicator(client, config.keys, params(crawler.settings))
-        return cls(crawler.stats, dedup, SourceHealth(client, config.keys))
+        patience = shared_patience(crawler.settings.getfloat("REDIS_PATIENCE"))
+        return cls(crawler.stats, dedup, SourceHealth(client, config.keys), patience)
 
     async def process_item(self, item: Article) -> Article:
         # The Redis script runs in a thread: the reactor keeps downloading meanwhile.
-        verdict = await asyncio.to_thread(decide, self.dedup, item)
+        # A retry after a reply lost in an outage finds the record it wrote: a "repeat" of
+        # an unpublished article, which decide publishes under its id.
+        verdict = await asyncio.to_thread(self.patience.call, decide, self.dedup, item)
         self.stats.inc_value(f"dedup/{verdict.kind}")
         if verdict.kind == "repeat":
             await asyncio.to_thread(self.health.count, item.source or "", "repeat")

@@ -16,6 +16,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
+from aggregator.crawl.lifeline import worker_initializer
 from aggregator.errors import ExtractionFailed, WorkerCrashed
 from aggregator.models import Article
 from aggregator.processing import process
@@ -25,6 +26,7 @@ from aggregator.sources.health import SourceHealth
 #: Modules the forkserver imports before forking the workers (aggregator.processing imports
 #: them only when first used: the crawl process itself never needs them).
 _PRELOAD = [
+    "aggregator.crawl.forkserver_lifeline",  # first: a crawl killed at start takes it along
     "__main__",
     "aggregator.extract.extractor",
     "aggregator.attribution.attribute",
@@ -101,7 +103,11 @@ class ProcessingPipeline:
         # The server imports the extractor once; each worker forks with it loaded (and its
         # pages shared) instead of importing trafilatura itself on its first page.
         context.set_forkserver_preload(_PRELOAD)
-        executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
+        # the scheduler stops) leaves no process behind.
+        executor = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=worker_initializer
+        )
         # Start the workers now, while robots.txt and the feeds are fetched, not on the
         # first article; nobody waits for these.
         for _ in range(self.workers):

@@ -12,6 +12,7 @@ from aggregator.config import Config
 from aggregator.dedup.relink import relink
 from aggregator.models import Article
 from aggregator.redis_connection import connect
+from aggregator.redis_patience import RedisPatience, shared_patience
 from aggregator.stream.articles import publish
 
 
@@ -19,26 +20,34 @@ class QueuePipeline:
     """Adapts the core's publish to Scrapy: ``aggregator.stream.articles.publish`` appends
     the message, then ``aggregator.dedup.relink`` updates copies whose original changed.
 
-    Settings: QUEUE_ENABLED. Stats: queue/published, queue/relinked.
+    A Redis outage is ridden out for REDIS_PATIENCE seconds (``aggregator.redis_patience``).
+
+    Settings: QUEUE_ENABLED, REDIS_PATIENCE. Stats: queue/published, queue/relinked.
     """
 
-    def __init__(self, stats: StatsCollector, config: Config) -> None:
+    def __init__(
+        self, stats: StatsCollector, config: Config, patience: RedisPatience | None = None
+    ) -> None:
         self.stats = stats
         self.config = config
         self.client = connect(config)
+        self.patience = patience or RedisPatience(0.0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> QueuePipeline:
         if not crawler.settings.getbool("QUEUE_ENABLED"):
             raise NotConfigured("QUEUE_ENABLED is off")
         assert crawler.stats is not None
-        return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"])
+        patience = shared_patience(crawler.settings.getfloat("REDIS_PATIENCE"))
+        return cls(crawler.stats, crawler.settings["AGGREGATOR_CONFIG"], patience)
 
     async def process_item(self, item: Article) -> Article:
         # Redis round trips run in a thread: the reactor keeps downloading meanwhile.
-        await asyncio.to_thread(publish, self.client, self.config.keys, item)
+        await asyncio.to_thread(self.patience.call, publish, self.client, self.config.keys, item)
         self.stats.inc_value("queue/published")
-        relinked = await asyncio.to_thread(relink, self.client, self.config.keys, item)
+        relinked = await asyncio.to_thread(
+            self.patience.call, relink, self.client, self.config.keys, item
+        )
         if relinked:
             self.stats.inc_value("queue/relinked", len(relinked))
         return item

@@ -35,6 +35,9 @@ AutoThrottle (production) the adaptive delay never goes below it."""
 # gzip, deflate or brotli bomb while decompressing); DOWNLOAD_TIMEOUT bounds the whole
 # response, so a server trickling a byte at a time is cut off too.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 4 * DOWNLOAD_MAXSIZE
+"""Response bytes in callbacks before Scrapy stops downloading (its default, 5 MB, is less than
+one big feed: a 12.5 MB feed being parsed held up every other source, issue 17)."""
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
 REDIRECT_MAX_TIMES = 5
@@ -95,5 +98,11 @@ DEDUP_THRESHOLD = 0.5
 """Estimated containment of the smaller text in the larger above which two are one story."""
 QUEUE_ENABLED = True
 """Publish each article to the Redis stream."""
+FEED_MAX_NEW_ENTRIES = 200
+"""New entries taken from one feed or sitemap per pass, the newest first; the rest are taken
+on the next passes (0: no limit). A feed of 100,000 items no longer makes a pass of hours."""
+REDIS_PATIENCE = 30.0
+"""Seconds the dedup check and the publish ride out a Redis outage before the articles in
+flight count as not published, the crawl stops and exits non-zero (aggregator.redis_patience)."""
 
 LOG_FORMATTER = "aggregator_scrapy.pipelines.logformatter.ArticleLogFormatter"

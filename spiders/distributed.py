@@ -79,9 +79,10 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
             self.logger.info("skipped %s: disabled: %s", name, source.disabled)
         return not source.disabled
 
-    def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+    async def parse_feed(self, response: Response, source: Source) -> AsyncIterator[scrapy.Request]:
         # The article requests are queued as they are yielded: acking after the last is safe.
-        yield from super().parse_feed(response, source)
+        async for request in super().parse_feed(response, source):
+            yield request
         self._ack(response.request)
 
     def parse_article(

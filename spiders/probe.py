@@ -195,6 +195,10 @@ class ProbeSpider(scrapy.Spider):
                 raise SourceError(f"blocked: robots.txt forbids fetching {url}") from None
             raise SourceError(f"{reason}: {url}: {message}") from None
         except Exception as exc:  # DNS, refused, timeout: all mean "cannot reach it"
+            reason, message = describe_failure(exc)
+            if reason == Reason.TOO_LARGE:  # the body outgrew DOWNLOAD_MAXSIZE: it was reached
+                limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+                raise SourceError(f"too large: {url}: more than {limit} bytes") from None
             raise SourceError(f"unreachable: {url}: {_reason(exc)}") from None
 
 

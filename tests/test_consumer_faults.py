@@ -283,3 +283,31 @@ def test_a_running_consumer_rides_out_a_redis_restart(
     finally:
         consumer.kill()
     assert len({m["id"] for m in read_lines(out)}) == 200
+
+
+def test_dead_consumers_holding_nothing_are_removed_from_the_group(
+    redis_client: redis.Redis, keys: Keys, cli_env: dict[str, str]
+) -> None:
+    publish(redis_client, keys, 3)
+    queue.ensure_group(redis_client, keys, "g")
+    redis_client.xreadgroup("g", "holder", {keys.stream: ">"}, count=1)  # dies holding one
+    redis_client.xreadgroup("g", "dead", {keys.stream: ">"}, count=1)
+    redis_client.xack(keys.stream, "g", *[r["message_id"] for r in _held(redis_client, keys)
+                                           if r["consumer"] == "dead"])  # fmt: skip
+    wait_for(lambda: _idle(redis_client, keys, "dead") >= 300, what="the consumers to idle")
+    args = ["--group", "g", "--name", "alive", "--forget-after", "0.3", "--idle-exit", "0.5"]
+    status, out, err = finish(consume_cli(cli_env, *args))
+    assert status == 0, err
+    names = {c["name"]: int(c["pending"]) for c in redis_client.xinfo_consumers(keys.stream, "g")}
+    assert names == {"holder": 1, "alive": 0}  # the holder's entry is kept for a reclaim
+    assert len(out.splitlines()) == 1
+
+
+def _held(client: redis.Redis, keys: Keys) -> list[dict[str, object]]:
+    return list(client.xpending_range(keys.stream, "g", "-", "+", 10))
+
+
+def _idle(client: redis.Redis, keys: Keys, name: str) -> int:
+    return next(
+        int(c["idle"]) for c in client.xinfo_consumers(keys.stream, "g") if c["name"] == name
+    )

@@ -24,6 +24,7 @@ STORED = {
     "config", "invalid_input",
     "redis_unavailable", "source", "duplicate_source", "unknown_source", "unknown_story",
     "feed", "sink", "sink_unavailable", "message_rejected", "unhealthy", "several_feeds",
+    "invalid_host",
 }  # fmt: skip
 
 

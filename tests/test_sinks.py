@@ -88,6 +88,49 @@ def test_callable_sink_sorts_failures_into_retry_and_reject() -> None:
         CallableSink(refuses).write(messages(1))
 
 
+class _DriverError(Exception):
+    """What a DB-API driver raises: an error carrying its SQLSTATE."""
+
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(f"SQLSTATE {sqlstate}")
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (PermissionError("read-only file system"), SinkUnavailable),
+        (RuntimeError("the store's own bug"), SinkUnavailable),
+        (_DriverError("42501"), SinkUnavailable),  # permission denied
+        (_DriverError("42P01"), SinkUnavailable),  # undefined table
+        (_DriverError("25006"), SinkUnavailable),  # read-only transaction
+        (_DriverError("53100"), SinkUnavailable),  # disk full
+        (_DriverError("22P05"), MessageRejected),  # untranslatable character
+        (_DriverError("23502"), MessageRejected),  # NOT NULL violated
+        (KeyError("id"), MessageRejected),
+        (UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogate"), MessageRejected),
+    ],
+)
+def test_callable_sink_blames_the_message_only_for_its_content(
+    error: Exception, expected: type[Exception]
+) -> None:
+    def store(batch: object) -> None:
+        raise error
+
+    with pytest.raises(expected):
+        CallableSink(store).write(messages(1))
+
+
+def test_jsonl_rejects_only_the_message_it_cannot_encode(tmp_path: Path) -> None:
+    sink = JsonlSink(tmp_path / "a.jsonl")
+    bad = make_article(9).to_message() | {"title": "lone \ud800 surrogate"}
+    with pytest.raises(MessageRejected, match="cannot write"):
+        sink.write([*messages(2), bad])
+    sink.write(messages(2))
+    sink.close()
+    assert len(read_lines(tmp_path / "a.jsonl")) == 2
+
+
 @pytest.mark.parametrize("spec", ["", "jsonl:", "mysql://x", "file.jsonl"])
 def test_open_sink_refuses_unknown_specs_in_one_line(spec: str) -> None:
     with pytest.raises(ConfigError, match="unknown sink"):

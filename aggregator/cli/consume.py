@@ -51,6 +51,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="take over entries another consumer has held this long (default 300)",
     )
     parser.add_argument(
+        "--forget-after",
+        type=_seconds,
+        default=86400.0,
+        metavar="SECONDS",
+        help="remove other consumers idle this long and holding nothing from the group "
+        "(default 86400)",
+    )
+    parser.add_argument(
         "--batch-size", type=_positive, default=100, metavar="N", help="entries per read (100)"
     )
     parser.add_argument(
@@ -81,6 +89,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
             reclaim_after=args.reclaim_after,
             max_deliveries=args.max_deliveries,
             max_length=args.max_length,
+            forget_after=args.forget_after,
         )
         with _stop_on_signals(consumer):
             written = consumer.run(sink, idle_exit=args.idle_exit)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Sequence
+from typing import Any
 
 import redis
 
@@ -14,6 +16,7 @@ from aggregator.cli.table import format_table
 from aggregator.config import Config
 from aggregator.crawl.distributed import enqueue_pass
 from aggregator.crawl.runner import run_crawl, settings_module
+from aggregator.errors import RedisUnavailable
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth, dropped_counts
 from aggregator.sources.registry import Source, SourceRegistry
@@ -63,13 +66,27 @@ def run(args: argparse.Namespace, config: Config) -> int:
     settings_module(config.settings_module)  # a bad one is one line, before any pass starts
     health = SourceHealth(client, config.keys)
     before = {s.name: health.get(s.name) for s in sources}
-    with Progress(client, config.keys, [s.name for s in sources]):
-        run_crawl(config, sources)
-    print(crawl_report(client, config, sources, before))
-    for source in sources:
-        now = registry.get(source.name)
-        if now.disabled:  # 410 Gone: the same as under `schedule`
-            print(f"disabled {now.name}: {now.disabled}")
+    try:
+        with Progress(client, config.keys, [s.name for s in sources]):
+            stats = run_crawl(config, sources)
+    except redis.RedisError as exc:  # the pass's own record (aggregator.ops) met the outage
+        raise RedisUnavailable(
+            "redis unavailable: the crawl stopped, articles in flight not published; not "
+            f"marked seen, the next crawl fetches them again ({exc})"
+        ) from None
+    unpublished = not_published(stats)
+    try:
+        print(crawl_report(client, config, sources, before))
+        for source in sources:
+            now = registry.get(source.name)
+            if now.disabled:  # 410 Gone: the same as under `schedule`
+                print(f"disabled {now.name}: {now.disabled}")
+    except redis.RedisError as exc:
+        lost = unpublished or " the crawl's report could not be read"
+        raise RedisUnavailable(f"redis unavailable:{lost} ({exc})") from None
+    if unpublished:
+        sys.stderr.write(f"aggregator crawl: redis unavailable:{unpublished}\n")
+        return 1
     return 0
 
 
@@ -79,6 +96,21 @@ def _nothing(chosen: Sequence[Source], tags: Sequence[str]) -> str:
     if tags:
         return f"nothing to crawl: no source is tagged {', '.join(tags)}"
     return "no sources yet: add one with `aggregator sources add URL`"
+
+
+def not_published(stats: dict[str, Any]) -> str:
+    """What a Redis outage kept from the stream, as the end of a line ('' when nothing)."""
+    count = int(stats.get("queue/unpublished", 0))
+    stopped = stats.get("finish_reason") == "redis_unavailable"
+    if not count and not stopped:
+        return ""
+    urls = list(stats.get("queue/unpublished_urls") or [])
+    shown = ", ".join(urls[:3]) + (f" and {len(urls) - 3} more" if len(urls) > 3 else "")
+    rest = "; the crawl stopped before the rest of the pass" if stopped else ""
+    return (
+        f" {count} articles not published ({shown}){rest}; not marked seen,"
+        " the next crawl fetches them again"
+    )
 
 
 def crawl_report(

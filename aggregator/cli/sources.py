@@ -14,7 +14,7 @@ import redis
 from aggregator.cli import sources_add
 from aggregator.cli.help import add_command
 from aggregator.cli.output import add_json_flag, print_json
-from aggregator.cli.table import format_table
+from aggregator.cli.table import escape_controls, format_table
 from aggregator.config import Config
 from aggregator.errors import DuplicateSource, SourceError
 from aggregator.ops.documents import source_document, sources_documents
@@ -110,7 +110,8 @@ def run_show(args: argparse.Namespace, config: Config) -> int:
         print_json(_source_document(client, config, source))
         return 0
     for field in dataclasses.fields(source):
-        print(f"{field.name:22} {_shown(field.name, getattr(source, field.name))}")
+        shown = _shown(field.name, getattr(source, field.name))
+        print(f"{field.name:22} {escape_controls(str(shown))}")
     for key, value in sorted(SourceHealth(client, config.keys).get(source.name).items()):
         print(f"{key:22} {value}")
     return 0

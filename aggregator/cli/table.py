@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Sequence
 
 
@@ -21,5 +22,20 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]], width
 
 def _cell(value: object, width: int | None) -> str:
     text = "-" if value is None or value == "" else str(value)
-    text = " ".join(text.split())
+    text = escape_controls(" ".join(text.split()))
     return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters (C0, C1, DEL) and bidi controls (U+202E and kin)
+    written as ``\\u202e``: a title from the web must not reorder or recolour the terminal."""
+    return "".join(f"\\u{ord(c):04x}" if _hidden(c) else c for c in text)
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cf") and char not in _VISIBLE_FORMAT
+
+
+#: Format characters that only shape the text they are in (joiners in Arabic, Indic and
+#: emoji sequences, the soft hyphen): left as they are.
+_VISIBLE_FORMAT = frozenset("\u00ad\u200c\u200d")

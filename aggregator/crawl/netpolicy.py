@@ -9,7 +9,9 @@ from urllib.parse import urlsplit
 from aggregator.config import Network
 from aggregator.errors import Refused as Refused  # re-exported: the policy raises these
 from aggregator.errors import RefusedAddress as RefusedAddress
+from aggregator.errors import RefusedHost as RefusedHost
 from aggregator.errors import RefusedScheme as RefusedScheme
+from aggregator.hostnames import InvalidHostname, ascii_hostname
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -55,8 +57,9 @@ def check_address(host: str, ip: str, allow_networks: Sequence[Network] = ()) ->
 
 
 def check_url(url: str, allow_networks: Sequence[Network] = ()) -> None:
-    """Refuse ``url`` before any connection: a scheme other than http(s), no host, or a host
-    that is a literal IP address outside the allowed networks.
+    """Refuse ``url`` before any connection: a scheme other than http(s), no host, a host
+    name that is not valid (``aggregator.hostnames``), or a host that is a literal IP
+    address outside the allowed networks.
 
     Host names are checked after resolution, at connect time (middlewares/resolver.py):
     checking them here would resolve twice and invite DNS rebinding.
@@ -73,6 +76,11 @@ def check_url(url: str, allow_networks: Sequence[Network] = ()) -> None:
     ip = literal_ip(host)
     if ip is not None:
         check_address(host, str(ip), allow_networks)
+        return
+    try:
+        ascii_hostname(host)
+    except InvalidHostname as exc:
+        raise RefusedHost(str(exc)) from None
 
 
 def literal_ip(host: str) -> Address | None:

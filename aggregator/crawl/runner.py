@@ -21,6 +21,7 @@ from typing import Any
 
 from aggregator import logs
 from aggregator.config import Config
+from aggregator.crawl.lifeline import die_with_parent
 from aggregator.errors import AggregatorError, ConfigError, SourceError
 from aggregator.ops.passes import recorded_pass
 from aggregator.redis_connection import connect
@@ -72,6 +73,7 @@ def crawl_in_child(
 def _child_main(
     config: Config, sources: list[Source], overrides: dict[str, Any], verbosity: int
 ) -> None:
+    die_with_parent()  # a scheduler killed for good takes its pass along
     logs.configure(verbosity, config.log_format)
     run_crawl(config, sources, overrides)
 

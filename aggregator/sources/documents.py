@@ -46,6 +46,13 @@ def recent(entries: Iterable[FeedEntry], cutoff: datetime) -> list[FeedEntry]:
     return [e for e in entries if (d := parse_date(e.published)) is None or d >= cutoff]
 
 
+def newest_first(entries: Iterable[FeedEntry]) -> list[FeedEntry]:
+    """``entries`` from the newest; undated ones first, in the feed's order (feeds list
+    their newest first, and nothing says an undated entry is old)."""
+    latest = datetime.max.replace(tzinfo=UTC)
+    return sorted(entries, key=lambda e: parse_date(e.published) or latest, reverse=True)
+
+
 def newest(entries: Iterable[FeedEntry]) -> datetime | None:
     dates = [d for e in entries if (d := parse_date(e.published)) is not None]
     return max(dates) if dates else None

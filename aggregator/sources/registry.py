@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import redis
 
 from aggregator.errors import DuplicateSource, SourceError, UnknownSource
+from aggregator.hostnames import InvalidHostname, ascii_hostname
 from aggregator.keys import Keys
 
 MIN_INTERVAL = 5 * 60
@@ -58,6 +59,10 @@ class Source:
         parts = urlsplit(str(self.url))
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SourceError(f"invalid URL {self.url!r}: only http and https URLs can be crawled")
+        try:
+            ascii_hostname(parts.hostname)
+        except InvalidHostname as exc:
+            raise SourceError(f"invalid URL: {exc}") from None
         if not isinstance(self.interval, int) or not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
             raise SourceError(f"invalid interval {self.interval}s: it must be between 5m and 24h")
         if self.max_age is not None and (not isinstance(self.max_age, int) or self.max_age < 3600):

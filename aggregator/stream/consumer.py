@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 #: Seconds between trims when the consumer trims the stream (``max_length``).
 TRIM_EVERY = 5.0
+#: Seconds between two looks for dead consumers to remove from the group.
+FORGET_EVERY = 60.0
 
 
 class _NoGroup(Exception):
@@ -39,6 +41,8 @@ class Consumer:
     ``max_deliveries`` deliveries moved to the dead-letter stream with its error. A sink
     that is down is retried with backoff, acknowledging nothing. ``max_length``: trim the
     stream to that many entries, sparing those a group still needs (``queue.trim``).
+    ``forget_after``: other consumers idle that long and holding nothing are removed from
+    the group (XGROUP DELCONSUMER), so dead ones do not pile up in ``status``.
     """
 
     def __init__(
@@ -53,12 +57,15 @@ class Consumer:
         reclaim_after: float = 300.0,
         max_deliveries: int = 5,
         max_length: int | None = None,
+        forget_after: float = 86400.0,
     ) -> None:
         self.client, self.keys, self.group = client, keys, group
         self.name = name or f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.batch_size, self.block_ms = batch_size, block_ms
         self.reclaim_after, self.max_deliveries = reclaim_after, max_deliveries
         self.max_length = max_length
+        self.forget_after = forget_after
+        self._forget_due = 0.0
         self.pending = PendingEntries(client, keys, group, self.name)
         self._stop = threading.Event()
         self._own_cursor: str | None = "0"  # first re-read what this name already holds
@@ -113,6 +120,7 @@ class Consumer:
         if entries:
             self._handle(delivery, entries)
         self._maybe_trim()
+        self._maybe_forget()
         return len(entries)
 
     def _next_entries(self) -> list[Entry]:
@@ -202,6 +210,20 @@ class Consumer:
             logger.info("delivery %d of %s failed: %s", entry.deliveries, entry.entry_id, error)
             due = time.monotonic() + min(0.1 * 2**entry.deliveries, MAX_BACKOFF)
             self._retry_at = min(self._retry_at or due, due)
+
+    def _maybe_forget(self) -> None:
+        if time.monotonic() < self._forget_due:
+            return
+        self._forget_due = time.monotonic() + FORGET_EVERY
+        try:
+            forgotten = self.pending.forget_idle(self.forget_after)
+        except redis.ResponseError as exc:
+            if "NOGROUP" in str(exc):
+                raise _NoGroup(str(exc)) from exc
+            raise
+        if forgotten:
+            logger.info("removed %d idle consumers from group %s: %s",
+                        len(forgotten), self.group, ", ".join(forgotten))  # fmt: skip
 
     def _maybe_trim(self) -> None:
         if self.max_length is None or time.monotonic() < self._trim_due:

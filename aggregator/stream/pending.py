@@ -27,6 +27,12 @@ class Entry:
     deliveries: int = 1
 
 
+_FORGET = """
+if #redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', 1, ARGV[2]) > 0 then return -1 end
+return redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], ARGV[2])
+"""
+
+
 class PendingEntries:
     """The pending entries list (PEL) of one consumer ``name`` in ``group``."""
 
@@ -87,3 +93,19 @@ class PendingEntries:
             self.keys.stream, self.group, min="-", max="+", count=1, idle=min_idle
         )
         return bool(rows)
+
+    def forget_idle(self, after: float) -> list[str]:
+        """Remove from the group the other consumers idle for ``after`` seconds that hold
+        no entry (dead ones: every run of ``consume`` has a fresh name); their names."""
+        forgotten = []
+        for info in self.client.xinfo_consumers(self.keys.stream, self.group):
+            name = str(info["name"])
+            if name == self.name or int(info["pending"]) or int(info["idle"]) < after * 1000:
+                continue
+            # DELCONSUMER drops a consumer's pending entries: the script deletes it only
+            # if it still holds none, atomically (a live one that lost its name merely
+            # gets it back on its next read).
+            script = self.client.register_script(_FORGET)
+            if script(keys=[self.keys.stream], args=[self.group, name]) == 0:
+                forgotten.append(name)
+        return forgotten

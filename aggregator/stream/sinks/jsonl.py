@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from aggregator.stream.sinks.base import Message, SinkUnavailable
+from aggregator.stream.sinks.base import Message, MessageRejected, SinkUnavailable
 from aggregator.stream.sinks.stdout import _line
 
 #: How much of an existing file's end is read at start-up to recognise redeliveries.
@@ -20,6 +21,10 @@ Key = tuple[str, int]
 
 class JsonlSink:
     """Appends each batch with one write and an fsync; a failed write is cut off again.
+
+    A write that fails (disk full, file too large, I/O error) is the store's fault:
+    ``SinkUnavailable``, the batch stays pending and is retried. Only a message that cannot
+    be encoded is ``MessageRejected``.
 
     A consumer killed after writing a batch but before acknowledging it gets that batch
     redelivered to its successor. So that such a redelivery is harmless, the sink reads
@@ -44,14 +49,17 @@ class JsonlSink:
                 fresh[key] = message
         if not fresh:
             return
-        data = "".join(_line(m) for m in fresh.values()).encode("utf-8")
+        data = b"".join(_encoded(m) for m in fresh.values())
         end = os.lseek(self._fd, 0, os.SEEK_END)
         try:
             if os.write(self._fd, data) != len(data):
                 raise OSError("short write (disk full?)")
             os.fsync(self._fd)
         except OSError as exc:
-            os.ftruncate(self._fd, end)  # all or nothing: no half batch stays behind
+            # All or nothing: no half batch stays behind (if even the cut fails, the next
+            # open cuts the incomplete line and the redelivery skips the complete ones).
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, end)
             raise SinkUnavailable(f"cannot write {self.path}: {exc}") from exc
         self._remember(fresh)
 
@@ -62,6 +70,15 @@ class JsonlSink:
         self._stored.update(dict.fromkeys(keys))
         while len(self._stored) > REMEMBER:
             del self._stored[next(iter(self._stored))]
+
+
+def _encoded(message: Message) -> bytes:
+    """The message's line; MessageRejected for one that cannot be written as UTF-8 JSON
+    (a lone surrogate), the only fault a file can blame on the data."""
+    try:
+        return _line(message).encode("utf-8")
+    except (UnicodeError, ValueError, TypeError) as exc:
+        raise MessageRejected(f"cannot write {message.get('id')!r} as JSON: {exc}") from exc
 
 
 def _key(message: Message) -> Key:

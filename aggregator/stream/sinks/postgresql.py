@@ -13,6 +13,7 @@ from psycopg import sql
 
 from aggregator.errors import ConfigError
 from aggregator.stream.sinks.base import Message, MessageRejected, SinkUnavailable
+from aggregator.stream.sinks.faults import content_sqlstate
 from aggregator.stream.sinks.pgtable import COLUMNS, prepare_table
 
 logger = logging.getLogger(__name__)
@@ -30,9 +31,12 @@ class PostgresSink:
 
     The URL is libpq's; its ``table`` query parameter names the table (``schema.table``
     allowed), default ``articles``. A missing table is created when ``create_table`` or
-    when the role may create it; an existing one is checked (``pgtable.prepare_table``).
-    Lost connections become ``SinkUnavailable`` (the consumer retries and reconnects);
-    values PostgreSQL refuses become ``MessageRejected``.
+    when the role may create it; an existing one is checked (``pgtable.prepare_table``): at
+    start-up what it lacks is a ConfigError. Values PostgreSQL refuses (SQLSTATE classes 22,
+    23, 54) become ``MessageRejected``; every other error is the store's fault (lost
+    connection, missing table, permission, read-only, disk full) and becomes
+    ``SinkUnavailable``: the consumer keeps the batch pending and retries, reconnecting
+    after a connection error.
     """
 
     def __init__(self, url: str, *, connect_timeout: int = 5, create_table: bool = False) -> None:
@@ -41,19 +45,34 @@ class PostgresSink:
         self._create = create_table
         self._timeout = connect_timeout
         self._conn: psycopg.Connection[Any] | None = None
+        self._started = False
         self._upsert = _upsert_statement(self.table)
         self._connection()  # a wrong URL fails at start-up, not at the first article
 
     def write(self, messages: Sequence[Message]) -> None:
+        try:
+            rows = [_row(m) for m in messages]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MessageRejected(f"postgresql: not an article: {exc!r}") from exc
         conn = self._connection()
         try:
             with conn.transaction(), conn.cursor() as cursor:
-                cursor.executemany(self._upsert, [_row(m) for m in messages])
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            self.close()
-            raise SinkUnavailable(f"postgresql: {_first_line(exc)}") from exc
-        except (psycopg.DataError, psycopg.IntegrityError, psycopg.ProgrammingError) as exc:
-            raise MessageRejected(f"postgresql: {_first_line(exc)}") from exc
+                cursor.executemany(self._upsert, rows)
+        except psycopg.Error as exc:
+            raise self._classify(exc) from exc
+
+    def _classify(self, exc: psycopg.Error) -> MessageRejected | SinkUnavailable:
+        """Only the data's errors reject; a fault of the store (missing table or schema,
+        permission, read-only, disk full, connection) keeps the batch pending."""
+        if content_sqlstate(exc.sqlstate) or (
+            exc.sqlstate is None and isinstance(exc, psycopg.DataError)  # NUL byte, client side
+        ):
+            return MessageRejected(f"postgresql: {_first_line(exc)}")
+        if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or (
+            self._conn is not None and self._conn.broken
+        ):
+            self.close()  # reconnect on the next try
+        return SinkUnavailable(f"postgresql: {_fault(exc)}")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -65,13 +84,22 @@ class PostgresSink:
             return self._conn
         try:
             conn = psycopg.connect(self._url, connect_timeout=self._timeout)
-        except psycopg.OperationalError as exc:
-            raise SinkUnavailable(f"postgresql: {_first_line(exc)}") from exc
+        except psycopg.Error as exc:
+            raise SinkUnavailable(f"postgresql: {_fault(exc)}") from exc
         try:
             prepare_table(conn, self._names, self._create)
+        except psycopg.Error as exc:  # a read-only database, no CREATE right, no schema...
+            conn.close()
+            raise SinkUnavailable(f"postgresql: {_fault(exc)}") from exc
+        except ConfigError as exc:
+            conn.close()
+            if not self._started:  # at start-up: the operator's table to fix, one line
+                raise
+            raise SinkUnavailable(str(exc)) from exc  # broke while running: wait for repair
         except BaseException:
             conn.close()
             raise
+        self._started = True
         self._conn = conn
         return conn
 
@@ -103,6 +131,12 @@ def _row(message: Message) -> tuple[Any, ...]:
     values = [message.get(c) for c in COLUMNS]
     values[0] = int(message.get("revision") or 1)
     return (str(message["id"]), *values, json.dumps(message, ensure_ascii=False))
+
+
+def _fault(exc: psycopg.Error) -> str:
+    """One line naming the store's problem and its SQLSTATE, for the operator."""
+    line = _first_line(exc)
+    return f"{line} (SQLSTATE {exc.sqlstate})" if exc.sqlstate else line
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,0 +1,55 @@
+"""Helper processes that die with their parent, whatever kills it (SIGKILL included)."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import signal
+import sys
+import threading
+
+logger = logging.getLogger(__name__)
+
+#: linux/prctl.h: deliver a signal to this process when its parent thread exits.
+PR_SET_PDEATHSIG = 1
+#: Seconds between two looks at the parent where the kernel cannot be asked (not Linux).
+WATCH_EVERY = 1.0
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """SIGKILL this process when its parent dies (``parent``: the pid expected, default the
+    present parent's).
+
+    On Linux the kernel is asked (PR_SET_PDEATHSIG); elsewhere a daemon thread exits the
+    process once the parent changes. A parent already gone when this runs ends us at once.
+    Without this, a SIGKILLed crawl left its extraction forkserver, workers and resource
+    tracker running for ever (issue 17).
+    """
+    parent = os.getppid() if parent is None else parent
+    if not _ask_the_kernel():
+        threading.Thread(target=_watch, args=(parent,), name="lifeline", daemon=True).start()
+    if os.getppid() != parent:  # it died between our fork and the request
+        os._exit(1)
+
+
+def worker_initializer() -> None:
+    """``ProcessPoolExecutor(initializer=...)``: the worker dies with the process that forked it."""
+    die_with_parent()
+
+
+def _ask_the_kernel() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return bool(libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        threading.Event().wait(WATCH_EVERY)
+    os._exit(1)

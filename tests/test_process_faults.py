@@ -1,0 +1,207 @@
+"""Killed crawls leave no process behind: the extraction forkserver, its workers and the
+resource tracker die with the crawl, whatever kills it (SIGKILL, the scheduler's timeout)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+import redis
+
+from aggregator.config import Config
+from aggregator.keys import Keys
+from aggregator.sources.health import PollOutcome, SourceHealth
+from aggregator.sources.registry import Source, SourceRegistry
+from aggregator.sources.schedule import Scheduler
+from tests.fixtures_consumer import wait_for
+from tests.test_hostile_server import HostileServer, stall
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+
+#: The crawl under test: two extraction workers (a forkserver), feeds that never answer.
+SETTINGS = """
+from aggregator_scrapy.settings.{base} import *  # noqa: F403
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 0
+EXTRACTION_WORKERS = 2
+"""
+
+
+@pytest.fixture
+def stalled(config: Config, redis_client: redis.Redis) -> Iterator[HostileServer]:
+    """Two sources whose feeds are accepted and never answered: the crawl runs until killed."""
+    with HostileServer() as server:
+        server.routes["/a.xml"] = stall
+        server.routes["/b.xml"] = stall
+        registry = SourceRegistry(redis_client, config.keys)
+        for name in ("a", "b"):
+            registry.add(Source(name, server.url(f"/{name}.xml")))
+        yield server
+
+
+def command(
+    cli_env: dict[str, str], tmp_path: Path, *args: str, base: str = "development"
+) -> subprocess.Popen[str]:
+    settings = tmp_path / "settings"
+    settings.mkdir(exist_ok=True)
+    (settings / "lifeline_settings.py").write_text(SETTINGS.format(base=base))
+    repo = Path(__file__).resolve().parent.parent
+    env = cli_env | {
+        "AGGREGATOR_SETTINGS": "lifeline_settings",
+        "PYTHONPATH": f"{settings}:{repo}",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "aggregator", *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def parents() -> dict[int, int]:
+    """pid -> parent pid of every live (not zombie) process."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        state, ppid = stat.rpartition(")")[2].split()[:2]
+        if state != "Z":
+            found[int(entry.name)] = int(ppid)
+    return found
+
+
+def descendants(pid: int) -> set[int]:
+    links = parents()
+    tree, grew = set(), True
+    while grew:
+        new = {p for p, parent in links.items() if (parent == pid or parent in tree)} - tree
+        tree |= new
+        grew = bool(new)
+    return tree
+
+
+def workers_up(pid: int) -> bool:
+    """True once a forkserver under ``pid`` has forked its two workers."""
+    links = parents()
+    servers = [p for p in descendants(pid) if "forkserver" in " ".join(commands({p}))]
+    return any(sum(1 for parent in links.values() if parent == s) >= 2 for s in servers)
+
+
+def pass_tree(scheduler: int) -> set[int]:
+    """The scheduler's crawl child and its descendants (not the scheduler's own resource
+    tracker, which lives as long as the scheduler)."""
+    children = {pid for pid, parent in parents().items() if parent == scheduler}
+    crawls = {pid for pid in children if "spawn_main" in " ".join(commands({pid}))}
+    return crawls.union(*(descendants(pid) for pid in crawls))
+
+
+def alive(pids: set[int]) -> set[int]:
+    return pids & set(parents())
+
+
+def commands(pids: set[int]) -> list[str]:
+    out = []
+    for pid in pids:
+        try:
+            out.append((Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")).decode())
+        except OSError:
+            continue
+    return out
+
+
+def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    crawl = command(cli_env, tmp_path, "crawl")
+    tree: set[int] = set()
+    try:
+        # The resource tracker, the forkserver and two workers.
+        wait_for(lambda: workers_up(crawl.pid), timeout=120, what="the workers")
+        tree = descendants(crawl.pid)
+        crawl.kill()
+        crawl.wait()
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+    finally:
+        crawl.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_pass_the_scheduler_times_out_leaves_no_process(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    schedule = command(cli_env, tmp_path, "schedule", "--crawl-timeout", "20")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(pass_tree(schedule.pid)) >= 4, timeout=90, what="the pass")
+        tree = pass_tree(schedule.pid)  # the crawl child, its forkserver and two workers
+        wait_for(lambda: not alive(tree), timeout=60, what="the pass to die")
+        schedule.send_signal(signal.SIGTERM)
+        _, err = schedule.communicate(timeout=30)
+    finally:
+        schedule.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+    assert "ran over 20.0s: stopped" in err
+    assert "Traceback" not in err
+
+
+def test_a_sigkilled_scheduler_takes_its_pass_along(
+    stalled: HostileServer, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    schedule = command(cli_env, tmp_path, "schedule")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(descendants(schedule.pid)) >= 5, timeout=60, what="the pass")
+        tree = descendants(schedule.pid)
+        schedule.kill()
+        schedule.wait()
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+    finally:
+        schedule.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_sigkilled_worker_takes_its_forkserver_and_workers_along(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    env = cli_env | {"AGGREGATOR_DISTRIBUTED": "1"}
+    worker = command(env, tmp_path, "worker", base="distributed")
+    tree: set[int] = set()
+    try:
+        wait_for(lambda: len(descendants(worker.pid)) >= 4, timeout=60, what="the workers")
+        tree = descendants(worker.pid)
+        worker.kill()
+        worker.wait()
+        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+    finally:
+        worker.kill()
+        for pid in alive(tree):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_timed_out_pass_charges_only_the_sources_it_did_not_poll(
+    redis_client: redis.Redis, keys: Keys
+) -> None:
+    registry = SourceRegistry(redis_client, keys)
+    for name in ("done", "stuck"):
+        registry.add(Source(name, f"https://{name}.example/feed"))
+    health = SourceHealth(redis_client, keys)
+
+    def pass_killed_midway(sources: Sequence[Source]) -> None:
+        health.polled("done", PollOutcome("ok", 200, entries=3))  # then the child is killed
+
+    Scheduler(redis_client, keys, pass_killed_midway).run_once()
+    assert health.get("done").get("consecutive_failures", "0") == "0"
+    assert health.get("stuck")["consecutive_failures"] == "1"
