@@ -62,14 +62,24 @@ def recorded_pass(
         yield summary
     finally:
         summary.duration = time.monotonic() - started
-        _fill(summary, before, _counters(client, keys, names))
-        observe(client, keys, kind, summary.duration)
-        failures = ", ".join(f"{k} {v}" for k, v in sorted(summary.failures.items())) or "none"
-        logger.info(
-            "%s pass: %d of %d sources polled, %d articles published, failures: %s, %.1fs",
-            kind, summary.polled, summary.sources, summary.published, failures,
-            summary.duration, extra=summary.fields(),
-        )  # fmt: skip
+        try:
+            _fill(summary, before, _counters(client, keys, names))
+            observe(client, keys, kind, summary.duration)
+        except redis.RedisError as exc:
+            # The pass's own outcome (its stats, what was not published) matters more than
+            # its record: an outage here must not replace it.
+            logger.warning("%s pass not recorded: redis unavailable (%s)", kind, exc)
+        else:
+            _log(summary)
+
+
+def _log(summary: PassSummary) -> None:
+    failures = ", ".join(f"{k} {v}" for k, v in sorted(summary.failures.items())) or "none"
+    logger.info(
+        "%s pass: %d of %d sources polled, %d articles published, failures: %s, %.1fs",
+        summary.kind, summary.polled, summary.sources, summary.published, failures,
+        summary.duration, extra=summary.fields(),
+    )  # fmt: skip
 
 
 def observe(client: redis.Redis, keys: Keys, kind: str, seconds: float) -> None:
