@@ -51,13 +51,19 @@ CREATE TABLE IF NOT EXISTS {table} (
 _DOCS = "docs/consumers.md"
 
 
-def prepare_table(conn: psycopg.Connection[Any], names: tuple[str, ...], create: bool) -> None:
+def prepare_table(
+    conn: psycopg.Connection[Any], names: tuple[str, ...], create: bool, *, first: bool = True
+) -> None:
     """Make sure the table (``names``: table, or schema and table) can take the upsert;
-    ConfigError saying what is missing if not. Runs in one transaction of its own."""
+    ConfigError saying what is missing if not. Runs in one transaction of its own. Only the
+    ``first`` connection may create it: a table that vanishes later was moved by someone,
+    and the sink waits for it instead of writing into a new, empty one."""
     table = sql.Identifier(*names)
     name = table.as_string(conn)
     with conn.transaction():
         if _regclass(conn, name) is None:
+            if not first:
+                raise ConfigError(f"postgresql sink: table {name} is gone")
             _create(conn, table, _schema(conn, names), create)
         else:
             _check(conn, name)

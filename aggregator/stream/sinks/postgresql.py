@@ -68,10 +68,9 @@ class PostgresSink:
             exc.sqlstate is None and isinstance(exc, psycopg.DataError)  # NUL byte, client side
         ):
             return MessageRejected(f"postgresql: {_first_line(exc)}")
-        if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or (
-            self._conn is not None and self._conn.broken
-        ):
-            self.close()  # reconnect on the next try
+        # Reconnect on the next try: a session can carry the fault (a role made read-only
+        # keeps its sessions read-only after the repair) and a new one re-checks the table.
+        self.close()
         return SinkUnavailable(f"postgresql: {_fault(exc)}")
 
     def close(self) -> None:
@@ -87,7 +86,7 @@ class PostgresSink:
         except psycopg.Error as exc:
             raise SinkUnavailable(f"postgresql: {_fault(exc)}") from exc
         try:
-            prepare_table(conn, self._names, self._create)
+            prepare_table(conn, self._names, self._create, first=not self._started)
         except psycopg.Error as exc:  # a read-only database, no CREATE right, no schema...
             conn.close()
             raise SinkUnavailable(f"postgresql: {_fault(exc)}") from exc
