@@ -163,3 +163,27 @@ def test_seed_post_from_shared_data() -> None:
     assert "The Taliban has refuted a recent claim" in text
     assert "(Courtesy: Al-Jazeera)" in text
     assert "Post a Comment" not in text and "0 Comments" not in text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes_served_as_html_are_not_html(seed: int) -> None:
+    """Random bytes decode, in some charset, to text trafilatura may keep: junk articles."""
+    import random
+
+    from aggregator.errors import NotHtml
+
+    with pytest.raises(NotHtml, match="binary"):
+        extract_bytes(random.Random(seed).randbytes(64 * 1024), "https://x.example/a.html",
+                      content_type="text/html")  # fmt: skip
+
+
+def test_text_with_control_looking_bytes_is_still_html() -> None:
+    """UTF-16 (quotes and dashes are 0x1C 0x20, 0x13 0x20) and ISO-2022-JP (ESC) are text."""
+    page = "<html><body><article><p>{}</p></article></body></html>"
+    for body, charset in (
+        (page.format("Grüße \u2013 \u201cquotes\u201d " * 40).encode("utf-16"), "utf-16"),
+        (page.format("日本語のテキストです。" * 40).encode("iso2022_jp"), "iso-2022-jp"),
+    ):
+        article = extract_bytes(body, "https://x.example/a.html",
+                                content_type=f"text/html; charset={charset}")  # fmt: skip
+        assert article.text.startswith(("Grüße", "日本語"))

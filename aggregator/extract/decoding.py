@@ -30,7 +30,9 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     if "\ufffd" in text and b"\xef\xbf\xbd" not in body:
         # The declared charset lies (bytes it cannot decode, that were not U+FFFD in the
         # page): trust detection instead.
-        return _redecoded(body, encoding) or text
+        text = _redecoded(body, encoding) or text
+    if _looks_binary(text):
+        raise NotHtml("binary content served as HTML")
     return text
 
 
@@ -42,6 +44,19 @@ def _redecoded(body: bytes, declared: str) -> str | None:
         return body.decode(detected)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+#: Characters no web page's text holds: C0 controls but tab, newlines and form feed, and
+#: U+FFFD (bytes no charset decodes).
+_JUNK = {c: None for c in (*range(9), 11, *range(14, 32), 0xFFFD)}
+#: Share of junk in the first 4,096 characters above which a page is binary: random bytes
+#: decode to about 10% or more, text in any charset to none.
+_BINARY_SHARE = 0.02
+
+
+def _looks_binary(text: str) -> bool:
+    head = text[:4096]
+    return len(head) - len(head.translate(_JUNK)) > _BINARY_SHARE * len(head)
 
 
 def _looks_like_html(body: bytes) -> bool:
