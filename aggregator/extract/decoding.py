@@ -31,9 +31,7 @@ def decode_html(body: bytes, content_type: str | None) -> str:
         # The declared charset lies (bytes it cannot decode, that were not U+FFFD in the
         # page): trust detection instead.
         text = _redecoded(body, encoding) or text
-    if _looks_binary(text):
-        raise NotHtml("binary content served as HTML")
-    return text
+    return text  # extract() refuses text that decoded from binary (looks_binary)
 
 
 def _redecoded(body: bytes, declared: str) -> str | None:
@@ -54,7 +52,7 @@ _JUNK = {c: None for c in (*range(9), 11, *range(14, 32), 0xFFFD)}
 _BINARY_SHARE = 0.02
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     head = text[:4096]
     return len(head) - len(head.translate(_JUNK)) > _BINARY_SHARE * len(head)
 

@@ -17,7 +17,7 @@ from aggregator.extract import pagetype
 from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
-from aggregator.extract.decoding import decode_html
+from aggregator.extract.decoding import decode_html, looks_binary
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
@@ -85,6 +85,8 @@ def extract(
     trafilatura's second opinions (readability, jusText): about a fifth less CPU per page
     for a little less precision (setting EXTRACTION_FAST; bench/results/extraction-fast.md).
     """
+    if looks_binary(html):  # decoded bytes that were never text: no article in them
+        raise NotHtml("binary content served as HTML")
     tree = load_html(html)
     if tree is None:
         raise NotHtml("no HTML document could be parsed")
