@@ -45,7 +45,7 @@ from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.keys import Keys
 from aggregator.sources.registry import Source, SourceRegistry
 from bench._feedhosts import host_address
-from bench._procs import Usage, run_measured
+from bench._procs import Usage, py_spy, run_measured
 from bench._rtproxy import RoundTripProxy
 
 REPO = Path(__file__).resolve().parent.parent
@@ -115,8 +115,9 @@ def commands(client: redis.Redis) -> int:
 class Bench:
     """One embedded Redis, one prefix per size; runs passes and records them."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, profile: Path | None = None) -> None:
         self.work = work
+        self.profile = profile
         self.redis = EmbeddedRedis(work / "redis")
         self.redis.start()
         self.client = redis.Redis.from_url(self.redis.url, decode_responses=True)
@@ -147,8 +148,10 @@ class Bench:
                 site: str) -> Pass:  # fmt: skip
         before_sites, before_redis = control(site, "/_stats"), commands(self.client)
         before_trips = self.proxy.round_trips
-        log = self.work / f"{run.replace(' ', '-').replace(',', '')}-{sources}.log"
-        usage = run_measured(command, env, REPO, log)
+        name = f"{run.replace(' ', '-').replace(',', '').replace(':', '')}-{sources}"
+        if self.profile:
+            command = [*py_spy(self.profile / f"{name}.txt"), *command]
+        usage = run_measured(command, env, REPO, self.work / f"{name}.log")
         after = control(site, "/_stats")
         seen = {
             k: v - before_sites.get(k, 0) for k, v in after.items() if v != before_sites.get(k, 0)
@@ -231,20 +234,26 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Many-sources benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--quick", action="store_true", help="100 and 300 sources only")
+    parser.add_argument(
+        "--profile", type=Path, default=None,
+        help="py-spy every pass into this directory (its numbers are then not reported)",
+    )  # fmt: skip
+    parser.add_argument("--no-fresh", action="store_true", help="skip the 20-new-pages row")
     args = parser.parse_args(argv)
     sizes = [100, 300] if args.quick else args.sizes
     WORK.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=WORK) as work:
-        bench = Bench(Path(work))
+        bench = Bench(Path(work), args.profile)
         try:
             print(HEADER, flush=True)
             for size in sizes:
                 bench.size(size)
-            bench.fresh(min(sizes))
+            if not args.no_fresh:
+                bench.fresh(min(sizes))
         finally:
             bench.close()
     text = report(bench.passes, argv)
-    if not args.quick:
+    if not args.quick and not args.profile:
         RESULTS.write_text(text, encoding="utf-8")
     print("\n".join(ratios(bench.passes)))
     return 0

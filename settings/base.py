@@ -19,6 +19,15 @@ AGGREGATOR_CONTACT_URL = AGGREGATOR_CONFIG.contact_url
 env AGGREGATOR_CONTACT_URL)."""
 USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_CACHE_ENABLED = True
+"""Keep each host's robots.txt in Redis across passes (aggregator.crawl.robots): a pass over
+unchanged feeds then sends one request a source, not two."""
+ROBOTSTXT_CACHE_MAX_AGE = 24 * 3600
+"""Longest a robots.txt is kept (RFC 9309 2.4: at most 24 h); its Cache-Control or Expires
+shorten it, no-store or no-cache keep it not at all."""
+ROBOTSTXT_CACHE_ERROR_TTL = 5 * 60
+"""How long a robots.txt that answered 5xx (which disallows the whole host, RFC 9309 2.3.1.4)
+is kept before it is asked again."""
 CONCURRENT_REQUESTS = 32
 CONCURRENT_ITEMS = 4
 """Items of one response processed at once. Scrapy 2.19 starts this many asyncio tasks for
