@@ -125,5 +125,7 @@ def test_the_cache_gives_back_every_byte_up_to_the_parse_limit(
                         "http://d.example", "http://e.example"])  # fmt: skip
     assert found["http://a.example"] == RobotsAnswer(200, latin)
     assert found["http://b.example"].body == huge[:PARSE_LIMIT]
-    assert found["http://c.example"] == RobotsAnswer(503) and found["http://c.example"].disallows_all
+    assert (
+        found["http://c.example"] == RobotsAnswer(503) and found["http://c.example"].disallows_all
+    )
     assert set(found) == {"http://a.example", "http://b.example", "http://c.example"}
