@@ -28,6 +28,11 @@ from aggregator_scrapy.spiders.outcomes import response_headers
 
 logger = logging.getLogger(__name__)
 
+#: Seconds a cache lookup waits for other hosts' to go with it. Past the pass's first burst,
+#: requests reach this middleware one at a time, as others finish: without the wait each
+#: would be a round trip of its own (bench/results/sources.md).
+GATHER = 0.02
+
 
 class _OneLine(logging.Filter):
     """Drops the traceback from a record: the message already names the failure."""
@@ -59,7 +64,7 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
     - Each host's answer is kept in Redis (aggregator.crawl.robots) for as long as its
       caching headers allow, at most ROBOTSTXT_CACHE_MAX_AGE (24 h); a 5xx, which
       disallows all, only ROBOTSTXT_CACHE_ERROR_TTL. The hosts a pass starts with are
-      looked up together: one round trip for every request waiting at that moment.
+      looked up together: one round trip for the requests arriving within GATHER.
     - robots.txt is fetched in a download slot of its own, so the host's first real
       request does not wait AutoThrottle's start delay behind it (settings.production).
     - A 4xx allows all, a 5xx disallows all (RFC 9309); a host whose robots.txt cannot be
@@ -176,6 +181,7 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
         assert self._cache is not None
         try:
             while self._wanted:
+                await asyncio.sleep(GATHER)
                 batch, self._wanted = self._wanted, {}
                 try:
                     found = await asyncio.to_thread(self._cache.load, list(batch))

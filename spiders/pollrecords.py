@@ -8,7 +8,8 @@ import logging
 import redis
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
+from twisted.internet.task import LoopingCall
 
 from aggregator.config import Config
 from aggregator.redis_connection import connect
@@ -30,7 +31,7 @@ class PollRecordsWriter:
     def __init__(self, crawler: Crawler) -> None:
         config: Config = crawler.settings["AGGREGATOR_CONFIG"]
         self.records = PollRecords(connect(config), config.keys)
-        self._timer = create_looping_call(self._tick)
+        self._timer: AsyncioLoopingCall | LoopingCall | None = None
         self._flush: asyncio.Task[None] | None = None
 
     @classmethod
@@ -41,10 +42,11 @@ class PollRecordsWriter:
         return writer
 
     def opened(self) -> None:
+        self._timer = create_looping_call(self._tick)  # needs the running reactor
         self._timer.start(FLUSH_EVERY, now=False)
 
     async def closed(self) -> None:
-        if self._timer.running:
+        if self._timer is not None and self._timer.running:
             self._timer.stop()
         if self._flush is not None:
             await self._flush
