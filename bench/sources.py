@@ -13,12 +13,16 @@ settings, against an embedded Redis of the benchmark's own:
 - **5% changed**: every 20th feed has one new entry, whose page is fetched and processed.
 
 The baseline is Scrapy alone (bench/_bare_polls.py) sending the same conditional GETs with
-the same settings, in the same run: our cost above it is the registry, the schedule's
-records, health and parsing. Redis round trips are counted by a proxy in front of Redis
-(bench/_rtproxy.py: a pipeline is one, a Lua script's inner calls are none); commands by
-INFO commandstats (inner calls of scripts included). CPU and
-peak memory (PSS) are of the whole crawl process tree. A separate row crawls the smallest
-size with 20 fresh entries a feed, every page fetched and processed.
+the same settings, in the same run: the same robots.txt cache in Redis (our robots.txt
+middleware), no pipelines, no registry, no records. Our cost above it is the registry, the
+sources' records, health, parsing and the extraction workers' start. Redis round trips
+are counted by a proxy in front of Redis (bench/_rtproxy.py: a pipeline is one, a Lua
+script's inner calls are none); commands by INFO commandstats (inner calls of scripts
+included). CPU and peak memory (PSS) are of the whole crawl process tree. A separate row
+crawls the smallest size with 20 fresh entries a feed, every page fetched and processed;
+another crawls one source, the start-up every pass pays, taken out in the last table to
+show the cost of a source alone as the number of sources grows. ``--profile DIR`` runs
+every pass under py-spy (then nothing is written here).
 """
 
 from __future__ import annotations
@@ -170,6 +174,8 @@ class Bench:
             env = self.env(prefix)
             self.measure("first (200, nothing new)", hosts, crawl, env, site)
             self.measure("unchanged (304)", hosts, crawl, env, site)
+            if not any(p.run == STARTUP for p in self.passes):
+                self.measure(STARTUP, 1, [*crawl, "--source", "site-0"], env, site)
             urls = self.work / f"urls-{hosts}.txt"
             urls.write_text("\n".join(
                 f"http://{host_address(i)}:{port}/feed.xml" for i in range(hosts)))  # fmt: skip
@@ -191,6 +197,37 @@ HEADER = (
     "| Redis commands/source | peak PSS MB | requests seen by the sites | exit |\n"
     "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|"
 )
+
+
+#: A pass over one source: what every pass costs before its first source (imports, Scrapy,
+#: the extraction workers' start), subtracted to see the cost of a source alone.
+STARTUP = "start-up: one source, unchanged (304)"
+
+
+def beyond_startup(passes: list[Pass]) -> list[str]:
+    """The unchanged pass per source once the start-up is taken out, and its growth."""
+    startup = next((p for p in passes if p.run == STARTUP), None)
+    unchanged = [p for p in passes if p.run == "unchanged (304)" and p.sources > 1]
+    if startup is None or not unchanged:
+        return []
+    s = startup.usage
+    lines = [
+        f"Beyond the start-up (the one-source pass: {s.seconds:.1f} s, "
+        f"{1000 * s.cpu_seconds:.0f} ms CPU):", "",
+        "| sources | unchanged pass: sources/s | CPU ms/source |", "|---:|---:|---:|",
+    ]  # fmt: skip
+    net = {}
+    for p in unchanged:
+        extra = p.sources - 1
+        net[p.sources] = 1000 * (p.usage.cpu_seconds - s.cpu_seconds) / extra
+        rate = extra / max(p.usage.seconds - s.seconds, 1e-3)
+        lines.append(f"| {p.sources} | {rate:.0f} | {net[p.sources]:.2f} |")
+    if len(net) > 1:
+        low, high = min(net), max(net)
+        lines.append(
+            f"\nCPU per source beyond start-up, {high} / {low} sources: {net[high] / net[low]:.2f}"
+        )
+    return lines
 
 
 def ratios(passes: list[Pass]) -> list[str]:
@@ -227,6 +264,7 @@ def report(passes: list[Pass], argv: list[str]) -> str:
         f"`python -m bench.sources {' '.join(argv)}`", "",
         (__doc__ or "").split("\n\n", 1)[1].strip(), "",
         HEADER, *(p.row() for p in passes), "", *ratios(passes), "",
+        *beyond_startup(passes), "",
     ])  # fmt: skip
 
 
@@ -255,7 +293,7 @@ def main(argv: list[str]) -> int:
     text = report(bench.passes, argv)
     if not args.quick and not args.profile:
         RESULTS.write_text(text, encoding="utf-8")
-    print("\n".join(ratios(bench.passes)))
+    print("\n".join([*ratios(bench.passes), "", *beyond_startup(bench.passes)]))
     return 0
 
 
