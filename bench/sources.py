@@ -145,8 +145,10 @@ class Bench:
 
     def register(self, prefix: str, hosts: int, port: int) -> None:
         registry = SourceRegistry(self.client, Keys(prefix=prefix))
-        for index in range(hosts):
-            registry.add(Source(f"site-{index}", f"http://{host_address(index)}:{port}/feed.xml"))
+        registry.add_many([
+            Source(f"site-{index}", f"http://{host_address(index)}:{port}/feed.xml")
+            for index in range(hosts)
+        ])  # fmt: skip
 
     def measure(self, run: str, sources: int, command: list[str], env: dict[str, str],
                 site: str) -> Pass:  # fmt: skip
