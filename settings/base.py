@@ -29,6 +29,10 @@ ROBOTSTXT_CACHE_ERROR_TTL = 5 * 60
 """How long a robots.txt that answered 5xx (which disallows the whole host, RFC 9309 2.3.1.4)
 is kept before it is asked again."""
 CONCURRENT_REQUESTS = 32
+SCHEDULER_PRIORITY_QUEUE = "aggregator_scrapy.frontier.pqueues.RoundRobinSlotQueue"
+"""Scrapy's downloader-aware queue (the least busy host first), in O(1) a request instead of
+a look at every queued host: it made a pass over 5,000 feeds cost twice as much a source as
+one over 1,000 (aggregator_scrapy.frontier.pqueues)."""
 CONCURRENT_ITEMS = 4
 """Items of one response processed at once. Scrapy 2.19 starts this many asyncio tasks for
 every response's output (scrapy.utils.asyncio._parallel_asyncio), and an article page yields
