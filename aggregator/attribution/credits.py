@@ -99,8 +99,9 @@ def _whole_line(
     if roundup and _BRACKETED.match(line):
         return None
 
-    # "— with inputs from PTI": a dash or bullet may lead any credit.
-    bare = line.lstrip("—–-•·* ") or line
+    # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
+    # any sentence of one.
+    bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)

@@ -18,7 +18,9 @@ _WHO = r"(?P<who>[^\n]{1,160}?)"
 
 
 def _any(words: str) -> str:
-    return "(?:" + "|".join(w.strip() for w in words.split("|")) + ")"
+    # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
+    alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
@@ -51,6 +53,28 @@ _STORY_LEADS = _any(
     "mit material von|mit material der|mit material des|mit informationen von|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# The leads above that only ever introduce a publisher, never a person or a place: on a
+# short line of its own at the head or tail, any name after them is the credit ("Via
+# Tidewise", "Com informações do Correio do Vale").
+_CREDIT_LEADS = _any(
+    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|via|"
+    "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
+    "content from|provided by|content provided by|distributed by|material from|"
+    "with material from|this report contains material from|avec l'agence|"
+    "con información de|con informacion de|con datos de|vía|"
+    "com informações de|com informações da|com informações do|com informações das|"
+    "com informações dos|com informação de|com informação da|com informação do|"
+    "mit material von|mit material der|mit material des|unter verwendung von material der|"
+    "نقلا عن|نقلاً عن|بتصرف عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# "Editor's note: This story first appeared in …": a note's label before the credit.
+NOTE = re.compile(
+    r"^\s*[(\[*]*\s*(?:editor['’]?s['’]?\s+note|editorial\s+note|note|n\.\s?b\.|"
+    r"note\s+de\s+la\s+rédaction|nda|ndlr|nota(?:\s+del?\s+(?:editor|la\s+redacción|"
+    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة|ملاحظه|نوٹ|नोट)"
+    r"\s*[:：\-–—]\s*",
+    re.IGNORECASE,
 )
 # Whole sentences that say the story was published elsewhere first.
 _FIRST = (
@@ -93,6 +117,18 @@ _STORY_SENTENCES = [
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
+    # A sentence whose verb says the story was shared: "This story is part of a
+    # content-sharing partnership with X", "Content syndicated from X", "… distributed by X".
+    # The sentence is about the piece itself: "Aid was distributed by the Red Cross" is not.
+    r"(?:(?:this|the|our)\s+)?(?:article|story|piece|report|post|column|content|interview)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:partnership|syndicated|syndication|distributed|"
+    r"content[- ]sharing|republishing|reprinted|republished|reproduced)\b[^.;:\n]{0,40}?"
+    r"\b(?:with|from|by|of)\s+" + _WHO,
+    # AP style: "Material from Reuters was used in this report."
+    r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + _WHO + r"\s+(?:was|were|"
+    r"has been)\s+used\s+in\s+this\s+(?:report|story|article)",
+    # Indian wire style: "With PTI inputs", "(With agency inputs)".
+    r"with\s+" + _WHO + r"\s+inputs?",
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
     r"(?=.*\scontributed\s)(?:the\s+)?"
     + _WHO
@@ -106,7 +142,8 @@ _STORY_SENTENCES = [
     r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:article\s+)?(?:initialement|originellement|d'abord|originalement)\s+(?:publié|paru)\s+"
     r"(?:sur|dans|par|chez)\s+" + _WHO,
-    r"(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:(?:article|texte)\s+)?(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+"
+    r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:republié|reproduit|repris)\s+(?:avec\s+l'(?:aimable\s+)?autorisation\s+)?(?:de|d')\s*"
     + _WHO,
     r"avec l'aimable autorisation de " + _WHO,
@@ -224,9 +261,12 @@ _STRONG = [
 _COPYRIGHT = (
     r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
-    r"(?:\d{4}\s*[-–]?\s*)*"
+    r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
     + _WHO
-    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$"
+    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4}|"
+    # "… This material may not be published, broadcast, rewritten or redistributed."
+    r"\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
+    r"permission|redistribut\w*|reproduc\w*|republi\w*)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -250,7 +290,32 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: publisher's name alone.
 STORY_EDGE = [
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
-    (re.compile(r"^[—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
+    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
+    (re.compile(_OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + _WHO + _CLOSE, _FLAGS), Trust.STRONG),
+    # "Read more at Tidewise", "Continue reading on X", "Full story: <link>": at the tail only
+    # a link's label, and a name only after "at"/"on" (a headline follows "Read more:").
+    (
+        re.compile(
+            _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
+            r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
+            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen))\s+(?:(?:of\s+(?:this|the)\s+"
+            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf)\s+)" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.NAMED,
+    ),
+    # "Read more: thepeakreport.com", "Original article: <link>": a link, never a headline.
+    (
+        re.compile(
+            _OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
+            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link)"
+            + _SEP
+            + r"(?P<who>(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.NAMED,
+    ),
     BYLINE,
     (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
