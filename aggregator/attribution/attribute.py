@@ -67,7 +67,12 @@ def attribute(
     ]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
-    credits += [c for c in find_side_credits(side_lines, resolver.accept) if c.text not in text]
+    # A wire's bare name that is also a caption is a photo's ("AFP" under a picture).
+    def is_wire(name: str) -> bool:
+        return resolver.is_wire(name) and not any(name in c for c in captions)
+
+    side = find_side_credits(side_lines, resolver.accept, is_wire)
+    credits += [c for c in side if c.text not in text]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
     canonical = _joined(url, meta.get("canonical"))

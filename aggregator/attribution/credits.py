@@ -62,15 +62,43 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     return found
 
 
-def find_side_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
+def find_side_credits(
+    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> list[Credit]:
     """Credits in the lines beside the text that extraction left out. Only a credit's
-    wording counts there: a bare name, a byline or "(AFP)" beside a story may be anything."""
+    wording counts there, or a byline block ("Tom Davies Associated Press Published …",
+    Blogger's "Posted by … at 9:20"), or a wire's name alone ("DPA" under the story):
+    another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
     found = []
     for index, line in enumerate(lines):
-        credit = _whole_line(line.strip(), index, accept, edge=False, beside=True)
+        line = line.strip()
+        credit = _whole_line(line, index, accept, edge=False, beside=True)
+        if credit is None:
+            credit = _side_byline(line, index, accept)
+        if credit is None and is_wire(line.strip("()[] .")):
+            credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block beside the text: its author part names an outlet after a person
+    ("By Musa Adamu | Daily Trust", "Tom Davies Associated Press")."""
+    core = cp.POST_META_END.sub("", cp.POST_META_START.sub("", line, count=1)).strip()
+    if not core or len(core) > 120 or core == line:
+        return None
+    # "Tom Davies Associated Press": a person's two or three words, then a table name.
+    words = re.sub(r"(?i)^by\s+", "", core).split()
+    for cut in (2, 3):
+        person, who = words[:cut], " ".join(words[cut:])
+        if who and all(w[:1].isupper() for w in person) and accept(who, Trust.KNOWN):
+            return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    pattern, trust = cp.BYLINE
+    match = pattern.match(core if re.match(r"(?i)by\s", core) else "By " + core)
+    if match and accept(match.group("who").strip(), trust):
+        return Credit(line, match.group("who").strip(), False, trust, index, where="byline")
+    return None
 
 
 def _whole_line(
@@ -160,8 +188,9 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
         return None
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
-    # "Montpellier (SID) –": with its dash, a dateline's tag is an agency's, known or not.
-    dashed = re.search(r"[-—–]\s*$", credit) is not None
+    # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
+    # dateline's tag is an agency's, known or not.
+    dashed = re.search(r"[-—–:]\s*$", credit) is not None
     trust = Trust.TAG if dashed else Trust.KNOWN
     if not accept(who, trust):
         return None

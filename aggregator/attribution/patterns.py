@@ -283,6 +283,21 @@ STORY = [
 ]
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+#: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
+POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
+POST_META_END = re.compile(
+    r"(?:\s+|\s*[|,·•]\s*)(?:at|on|published|updated|posted|last\s+updated)\b(?=.*\d).*$",
+    _FLAGS,
+)
+#: A rights notice naming its owner first: "Anadolu Agency website contains only a portion of
+#: the news stories offered to subscribers …", "Wessex Daily Echo content may not be reproduced".
+RIGHTS_NOTICE = re.compile(
+    r"^(?=[^\n]{0,300}\b(?:rights\s+reserved|may\s+not\s+be|subscribers?|redistribut\w*|"
+    r"reproduc\w*|without\s+(?:prior\s+)?(?:written\s+)?permission)\b)"
+    r"(?P<who>[^\n]{1,60}?)(?:['’]s)?\s+(?:website|site|content|news|material|stories|articles|"
+    r"text|reports|service)\b[^\n]{0,300}$",
+    _FLAGS,
+)
 #: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
 #: photo's).
 CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
@@ -317,6 +332,7 @@ STORY_EDGE = [
         Trust.NAMED,
     ),
     BYLINE,
+    (RIGHTS_NOTICE, Trust.OUTLET),
     (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
@@ -328,14 +344,15 @@ IMAGE_LEADING = 4
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
 _PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|"
+    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-zà-ÿ]{2,9}\.?|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
 #: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
 #: uncased) words, a date or a region in brackets; the last bracket before the story credits.
 DATELINE = re.compile(
-    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}[ ,،]*\s*"
+    # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}(?:[ ,،]|:|\s[-—–])*\s*"
     r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
     # "(AFP) - Officials said ...": no place, but the dash
     r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",

@@ -91,6 +91,11 @@ class Resolver:
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
 
+    def is_wire(self, name: str) -> bool:
+        """Whether ``name`` is exactly a wire service's name in the table ("DPA")."""
+        publisher = self.table.by_name(name) if 0 < len(name) <= 40 else None
+        return publisher is not None and publisher.kind == "wire"
+
     def accept(self, who: str, trust: Trust) -> bool:
         return self.resolve(who, trust) is not None
 
@@ -149,7 +154,9 @@ class Resolver:
         whole = normalize(name) == normalize(cleaned(piece))
         if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
             return Named(name, False)
-        if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
+        # "— NAN" ending a story: a dash or a dateline's bracket makes a tag an agency's.
+        tag = trust in (Trust.TAG, Trust.OUTLET) and agency_tag(name)
+        if whole and (outlet_like(raw.name) or tag):
             return Named(name, False)
         return None
 
