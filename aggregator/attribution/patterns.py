@@ -344,7 +344,7 @@ IMAGE_LEADING = 4
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
 _PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-zà-ÿ]{2,9}\.?|"
+    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
