@@ -138,6 +138,9 @@ def _whole_line(
     # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above).
     if (edge or beside) and cp.SIGN_OFF.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
+    # "Read the original here": its link (read from the markup) names the publisher.
+    if edge and cp.LINK_CREDIT.match(line):
+        return Credit(line, "", False, Trust.KNOWN, index, where="link")
     return None
 
 

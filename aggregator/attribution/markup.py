@@ -6,11 +6,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from aggregator.attribution.names import Trust
 from aggregator.models import FeedEntry
 
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
+ORGANIZATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
 #: schema.org properties that name the original, strongest first.
 JSONLD_SOURCES = (
     "isBasedOn",
@@ -30,6 +32,8 @@ class Claim:
     url: str | None = None
     #: only a table publisher counts (an author or copyright holder may be anyone)
     known_only: bool = True
+    #: how far the statement vouches for a name the table lacks
+    trust: Trust = Trust.STRONG
 
 
 def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[Claim]:
@@ -106,7 +110,13 @@ def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
             name = pub or None
         yield Claim(where, name, url if url and url.startswith("http") else None, False)
     elif name or url:
-        yield Claim(where, name, url if url and url.startswith("http") else None, True)
+        # An organisation as the author (a syndication plugin's JSON-LD) names the outlet
+        # whatever the table says; a person's name only counts when the table knows it.
+        types = {str(t) for t in _values(value.get("@type"))}
+        known_only = not types & ORGANIZATIONS
+        link = url if url and url.startswith("http") else None
+        # "Redaktion", "Editorial Team": an author organisation must read as an outlet.
+        yield Claim(where, name, link, known_only, Trust.OUTLET)
 
 
 def _values(value: Any) -> list[Any]:

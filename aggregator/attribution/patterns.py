@@ -381,6 +381,17 @@ SIGN_OFF = re.compile(
     r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
     _FLAGS,
 )
+#: A line that credits through its link alone: "Read the original here", "Original article",
+#: "Source", "Quelle". It leaves the text; the link (``side_lines``) names the publisher.
+LINK_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:(?:read|see|view)\s+(?:the\s+)?(?:original|full|complete)(?:\s+(?:article|"
+    r"story|post|report|version|text))?(?:\s+(?:here|there|online|on\s+(?:the|their|its)\s+"
+    r"(?:website|site)))?|(?:click\s+)?here\s+(?:for|to\s+read)\s+the\s+(?:original|full)"
+    r"(?:\s+(?:article|story|report))?|original\s+(?:article|story|post|report|source)|source|"
+    r"sources|source\s+link|quelle|fuente|fonte|lire\s+l'article\s+original|"
+    r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
+    _FLAGS,
+)
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(
     normalize(word)
@@ -413,5 +424,17 @@ GENERIC = frozenset(
         "news agency feed",
         "wire feed",
         "syndicated news feed",
+        "news desk",
+        "newsdesk",
+        "web desk",
+        "editorial team",
+        "editorial staff",
+        "editorial board",
+        "newsroom",
+        "redaktion",
+        "rédaction",
+        "la rédaction",
+        "redacción",
+        "redação",
     )
 )

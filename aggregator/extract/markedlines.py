@@ -1,0 +1,97 @@
+"""Credit lines a page carries in markup rather than words: an element whose class says it
+holds the story's source or byline (``<div class="source">``), and a link out of the story
+whose words say it leads to the original ("Read the original here")."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from aggregator.attribution.publishers import registrable
+from aggregator.urls import host_of
+
+#: Class, id or itemprop words of an element holding the story's source or byline.
+_MARKED = re.compile(
+    r"(?:^|[\s_-])(?:source|sources|story-source|article-source|news-source|origin|original|"
+    r"syndication|syndicated|agency|provenance|byline|author|quelle|fuente|fonte)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+#: ... unless it is a picture's, a quote's or a person's card.
+_NOT_STORY = re.compile(
+    r"image|img|photo|picture|caption|video|media|figure|quote|avatar|bio|social|share|"
+    r"comment|related|widget|code|button|icon|logo|link-list",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = re.compile(r"source|origin|syndicat|agency|provenance|quelle|fuente|fonte", re.I)
+#: Words of a link's paragraph saying the link leads to the original.
+# "The full report is available here" links a document, not the story's original.
+_LINK_CUE = re.compile(
+    r"\b(?:original\s+(?:article|story|post|version|source)|read\s+(?:the\s+)?original|"
+    r"originally|first\s+(?:published|appeared)|source|read\s+more|"
+    r"full\s+(?:story|article)|continue\s+reading|quelle|fuente|fonte|article\s+complet|"
+    r"article\s+original|artículo\s+(?:completo|original)|artigo\s+original|"
+    r"originalartikel)\b|المصدر|ماخذ|स्रोत",
+    re.IGNORECASE,
+)
+#: Lines at the head and the tail of the text where a link may credit the original.
+EDGE_LINES = 3
+MAX_MARKED_CHARS = 100
+MAX_LINK_BLOCK_CHARS = 160
+
+
+def marked_lines(
+    tree: HtmlElement, text: str, url: str | None, beside: tuple[str, ...] = ()
+) -> list[str]:
+    """Short texts of elements marked as the story's source or byline, written as the credit
+    the markup states ("Source: Tidewise", "By Anna Kowal, Reuters"), and "Source: <link>"
+    for a link to another site from a line of the story, or ``beside`` it, that says it leads
+    to the original."""
+    flat = " ".join(text.split())
+    found: list[str] = []
+    for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "img"):
+            continue
+        marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
+        if not _MARKED.search(marks) or _NOT_STORY.search(marks):
+            continue
+        line = " ".join(element.text_content().split())
+        if not 0 < len(line) <= MAX_MARKED_CHARS or re.search(r"[:：]", line):
+            continue  # a labelled line ("Source: X") speaks for itself, in the text or beside
+        if re.match(r"(?i)by\s", line):
+            found.append(line)  # a byline, whatever its class
+        elif _SOURCE_WORDS.search(marks):
+            found.append("Source: " + line)
+        else:
+            found.append("By " + line)
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    edges = {*lines[:EDGE_LINES], *lines[-EDGE_LINES:], *beside}
+    found += _original_links(tree, edges, url)
+    return list(dict.fromkeys(found))
+
+
+def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list[str]:
+    """Links to another site from a short line at the text's head or tail (or beside it)
+    whose words say it leads to the original."""
+    own = _domain(url or "")
+    found = []
+    for anchor in tree.iter("a"):
+        href = anchor.get("href") or ""
+        domain = _domain(href)
+        if not domain or domain == own or not href.startswith(("http://", "https://")):
+            continue
+        block = anchor.getparent()
+        while block is not None and block.tag in ("em", "i", "b", "strong", "span", "small"):
+            block = block.getparent()
+        if block is None:
+            continue
+        words = " ".join(block.text_content().split())
+        near = any(words in line for line in edges)
+        if 0 < len(words) <= MAX_LINK_BLOCK_CHARS and near and _LINK_CUE.search(words):
+            found.append("Source: " + href)
+    return found
+
+
+def _domain(url: str) -> str:
+    host = host_of(url) or ""
+    return registrable(host) if host else ""
