@@ -55,11 +55,12 @@ _STORY_LEADS = _any(
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
 )
 # The leads above that only ever introduce a publisher, never a person or a place: on a
-# short line of its own at the head or tail, any name after them is the credit ("Via
-# Tidewise", "Com informações do Correio do Vale").
+# short line of its own at the head or tail, any name after them is the credit ("Courtesy
+# Tidewise", "Com informações do Correio do Vale"). Not "via" nor "h/t": on a blog they tip
+# the hat to where a link was found ("(via Geeks Are Sexy)"), no copy.
 _CREDIT_LEADS = _any(
-    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|via|"
-    "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
+    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
+    "republished from|reprinted from|syndicated from|"
     "content from|provided by|content provided by|distributed by|material from|"
     "with material from|this report contains material from|avec l'agence|"
     "con información de|con informacion de|con datos de|vía|"
@@ -305,7 +306,8 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: publisher's name alone.
 STORY_EDGE = [
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
-    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
+    # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
+    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
     (re.compile(_OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + _WHO + _CLOSE, _FLAGS), Trust.STRONG),
     # "Read more at Tidewise", "Continue reading on X", "Full story: <link>": at the tail only
     # a link's label, and a name only after "at"/"on" (a headline follows "Read more:").
@@ -424,17 +426,5 @@ GENERIC = frozenset(
         "news agency feed",
         "wire feed",
         "syndicated news feed",
-        "news desk",
-        "newsdesk",
-        "web desk",
-        "editorial team",
-        "editorial staff",
-        "editorial board",
-        "newsroom",
-        "redaktion",
-        "rédaction",
-        "la rédaction",
-        "redacción",
-        "redação",
     )
 )

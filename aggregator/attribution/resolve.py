@@ -23,6 +23,11 @@ _PIECES = re.compile(
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,
 )
+_RELEASE = re.compile(
+    r"\b(?:press|news|media)\s+release|pressemitteilung|pressemeldung|communiqué|"
+    r"comunicado|nota\s+de\s+prensa|nota\s+à\s+imprensa",
+    re.I,
+)
 _JOINED_AND = re.compile(r"\s+و(?=\S)")
 #: A second label ends the name: "Source: Xinhua Editor: Li Wei".
 _NEXT_LABEL = re.compile(r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
@@ -135,9 +140,9 @@ class Resolver:
             return None
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
-        return self._unknown(first.strip(" .:()"), trust)
+        return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
 
-    def _unknown(self, piece: str, trust: Trust) -> Named | None:
+    def _unknown(self, piece: str, trust: Trust, release: bool = False) -> Named | None:
         """A name the table lacks, when the credit's wording vouches for it."""
         if trust == Trust.KNOWN:
             return None
@@ -149,14 +154,13 @@ class Resolver:
         name = cleaned(raw.name)
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
-        if trust == Trust.NAMED and institution_like(name):
+        # "Quelle: TU Darmstadt, Pressemitteilung": a press release republished is credited.
+        if trust == Trust.NAMED and institution_like(name) and not release:
             return None
         whole = normalize(name) == normalize(cleaned(piece))
         if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
             return Named(name, False)
-        # "— NAN" ending a story: a dash or a dateline's bracket makes a tag an agency's.
-        tag = trust in (Trust.TAG, Trust.OUTLET) and agency_tag(name)
-        if whole and (outlet_like(raw.name) or tag):
+        if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
 

@@ -8,6 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from aggregator.attribution.names import outlet_like
 from aggregator.attribution.publishers import registrable
 from aggregator.urls import host_of
 
@@ -25,13 +26,14 @@ _NOT_STORY = re.compile(
 )
 _SOURCE_WORDS = re.compile(r"source|origin|syndicat|agency|provenance|quelle|fuente|fonte", re.I)
 #: Words of a link's paragraph saying the link leads to the original.
-# "The full report is available here" links a document, not the story's original.
+# Only words about the story's original: "Source: <link>" is as often a photo library or a
+# licence, "the full report is here" a document, "read more" another story.
 _LINK_CUE = re.compile(
-    r"\b(?:original\s+(?:article|story|post|version|source)|read\s+(?:the\s+)?original|"
-    r"originally|first\s+(?:published|appeared)|source|read\s+more|"
-    r"full\s+(?:story|article)|continue\s+reading|quelle|fuente|fonte|article\s+complet|"
-    r"article\s+original|artículo\s+(?:completo|original)|artigo\s+original|"
-    r"originalartikel)\b|المصدر|ماخذ|स्रोत",
+    r"\b(?:original\s+(?:article|story|post|version)|read\s+(?:the\s+)?original|"
+    r"originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared)|"
+    r"article\s+original|artículo\s+original|artigo\s+original|originalartikel|"
+    r"publié\s+(?:initialement|à\s+l'origine)|publicado\s+originalmente|"
+    r"zuerst\s+erschienen|erschien\s+zuerst)\b",
     re.IGNORECASE,
 )
 #: Lines at the head and the tail of the text where a link may credit the original.
@@ -60,9 +62,15 @@ def marked_lines(
             continue  # a labelled line ("Source: X") speaks for itself, in the text or beside
         if re.match(r"(?i)by\s", line):
             found.append(line)  # a byline, whatever its class
-        elif _SOURCE_WORDS.search(marks):
+        elif re.search(r"[:：]\s*" + re.escape(line), flat):
+            continue  # the text states it already ("Quelle: Automedia")
+        elif _SOURCE_WORDS.search(marks) and outlet_like(line):
+            # Only a name that reads as an outlet or a domain: a "source" class also holds
+            # photo libraries, tag clouds and buttons ("Pixabay", "Start Hiring").
             found.append("Source: " + line)
-        else:
+        elif re.search(r"\S\s*(?:,|\||/|\s[-–—]\s)\s*\S", line):
+            # "Anna Kowal, Reuters" in a byline element: a person, then whom they write for
+            # (a lone name, "Petra", is a person's).
             found.append("By " + line)
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     edges = {*lines[:EDGE_LINES], *lines[-EDGE_LINES:], *beside}
@@ -79,6 +87,8 @@ def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list
         href = anchor.get("href") or ""
         domain = _domain(href)
         if not domain or domain == own or not href.startswith(("http://", "https://")):
+            continue
+        if anchor.xpath("ancestor::figure or ancestor::figcaption"):
             continue
         block = anchor.getparent()
         while block is not None and block.tag in ("em", "i", "b", "strong", "span", "small"):
