@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ from aggregator.models import FeedEntry
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
+_STAFF = r"\b(?:staff|desk|team|newsroom|editors?|editorial|redaktion|rédaction|redacción)\s*$"
 ORGANIZATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
 #: schema.org properties that name the original, strongest first.
 JSONLD_SOURCES = (
@@ -113,7 +115,9 @@ def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
         # An organisation as the author (a syndication plugin's JSON-LD) names the outlet
         # whatever the table says; a person's name only counts when the table knows it.
         types = {str(t) for t in _values(value.get("@type"))}
-        known_only = not types & ORGANIZATIONS
+        # "Harbour Daily Staff", "Newsroom": the site's own staff, whoever they are.
+        staff = re.search(_STAFF, name or "", re.IGNORECASE) is not None
+        known_only = staff or not types & ORGANIZATIONS
         link = url if url and url.startswith("http") else None
         # "Redaktion", "Editorial Team": an author organisation must read as an outlet.
         yield Claim(where, name, link, known_only, Trust.OUTLET)

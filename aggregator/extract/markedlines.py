@@ -54,6 +54,9 @@ def marked_lines(
     for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "img"):
             continue
+        # A teaser's source (inside its link) or a hidden one is another story's.
+        if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
+            continue
         marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
         if not _MARKED.search(marks) or _NOT_STORY.search(marks):
             continue
