@@ -282,6 +282,40 @@ STORY = [
     (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
     (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
+#: Wordings that name a publisher only when the table knows it, or a name reading as one.
+STORY_TABLE = [
+    # "Redação, com informações da Agência Brasil", "Staff, with Reuters": a desk and a wire.
+    (
+        re.compile(
+            r"^(?:(?:by|por|par|von)\s+)?[^,\n]{1,40},\s+(?:with|com|con|avec|mit)\s+"
+            r"(?:(?:informações|informação|información|informations|material)\s+"
+            r"(?:das|dos|da|do|de|del|von|der|des|d')\s*)?" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "Text: Reuters", "Autor: EFE": a person's label, a wire's name.
+    (
+        re.compile(
+            _OPEN + r"(?:text|texte|texto|author|autor|autora|auteur|autorin)\s*[:：]\s*" + _WHO
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "This article was written by Jane Doe of Reuters."
+    (
+        re.compile(
+            _OPEN + r"(?:this|the)\s+(?:article|story|report|piece)\s+was\s+(?:written|"
+            r"reported|produced)\s+by\s+[^\n]{1,60}?\s+(?:of|for|at)\s+" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.OUTLET,
+    ),
+]
+STORY.extend(STORY_TABLE)
+#: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
+WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
@@ -293,7 +327,7 @@ POST_META_END = re.compile(
 #: A rights notice naming its owner first: "Anadolu Agency website contains only a portion of
 #: the news stories offered to subscribers …", "Wessex Daily Echo content may not be reproduced".
 RIGHTS_NOTICE = re.compile(
-    r"^(?=[^\n]{0,300}\b(?:rights\s+reserved|may\s+not\s+be|subscribers?|redistribut\w*|"
+    r"^(?=[^\n]{0,300}\b(?:rights\s+reserved|may\s+not\s+be|subscribers?|redistribut\w*|licen[cs]\w*|"
     r"reproduc\w*|without\s+(?:prior\s+)?(?:written\s+)?permission)\b)"
     r"(?P<who>[^\n]{1,60}?)(?:['’]s)?\s+(?:website|site|content|news|material|stories|articles|"
     r"text|reports|service)\b[^\n]{0,300}$",
@@ -335,6 +369,7 @@ STORY_EDGE = [
     ),
     BYLINE,
     (RIGHTS_NOTICE, Trust.OUTLET),
+    (WIRE_INITIALS, Trust.KNOWN),
     (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]

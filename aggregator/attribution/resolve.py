@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like, outlet_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, normalize, registrable
+from aggregator.attribution.publishers import PublisherTable, at_end, normalize, registrable
 from aggregator.urls import host_of
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
@@ -28,6 +28,7 @@ _RELEASE = re.compile(
     r"comunicado|nota\s+de\s+prensa|nota\s+à\s+imprensa",
     re.I,
 )
+_SIGNOFF_AFTER = re.compile(r"\s*[(\[][^()\[\]]*\bby\b[^()\[\]]*[)\]]?\s*$", re.I)
 _JOINED_AND = re.compile(r"\s+و(?=\S)")
 #: A second label ends the name: "Source: Xinhua Editor: Li Wei".
 _NEXT_LABEL = re.compile(r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
@@ -47,6 +48,8 @@ _NOT_NAMES = re.compile(
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|this|that|these|those|here|there|our|"
     r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
+    # a wire story's markers, not its source: "(END)", "(MORE)", "(UPDATE 2)"
+    r"end|ends|more|update|updated|corrected|correction|refile|fin|ende|fim|eos|nnnn|"
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
@@ -108,6 +111,8 @@ class Resolver:
         """The publisher ``who`` names. The table gives known names their canonical spelling;
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
+        # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
+        who = _SIGNOFF_AFTER.sub("", who)
         if not who:
             return None
         url = _URL.search(who)
@@ -138,6 +143,11 @@ class Resolver:
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
         if not pieces:
             return None
+        # "JANE DOE Associated Press": a person's two to four words, then a wire's name
+        # ("The Irish Times" is no person's byline for The Times).
+        tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
+        if tail is not None and tail[0].kind == "wire" and _person(tail[1]):
+            return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
         return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
@@ -231,6 +241,16 @@ def _lowercase_brand(piece: str) -> Named | None:
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
         return Named(" ".join(words), False)
     return None
+
+
+def _person(words: str) -> bool:
+    """Two to four capitalised words that are no outlet's ("Jane Doe", "JANE DOE")."""
+    parts = words.split()
+    return (
+        2 <= len(parts) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in parts)
+        and parts[0].lower() not in ("the", "le", "la", "el", "der", "die", "das")
+    )
 
 
 def _short_name(piece: str) -> bool:
