@@ -67,9 +67,12 @@ def attribute(
     ]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
-    # A wire's bare name that is also a caption is a photo's ("AFP" under a picture).
+
+    # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
+    # capitalised word may be a person's ("Petra" is a wire's name, and a first name).
     def is_wire(name: str) -> bool:
-        return resolver.is_wire(name) and not any(name in c for c in captions)
+        tag = name.isupper() or name.islower() or " " in name
+        return tag and resolver.is_wire(name) and not any(name in c for c in captions)
 
     side = find_side_credits(side_lines, resolver.accept, is_wire)
     credits += [c for c in side if c.text not in text]

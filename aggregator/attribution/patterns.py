@@ -297,7 +297,9 @@ STORY_TABLE = [
     # "Text: Reuters", "Autor: EFE": a person's label, a wire's name.
     (
         re.compile(
-            _OPEN + r"(?:text|texte|texto|author|autor|autora|auteur|autorin)\s*[:：]\s*" + _WHO
+            _OPEN
+            + r"(?:text|texte|texto|author|autor|autora|auteur|autorin)\s*[:：]\s*"
+            + _WHO
             + _CLOSE,
             _FLAGS,
         ),
@@ -330,7 +332,7 @@ RIGHTS_NOTICE = re.compile(
     r"^(?=[^\n]{0,300}\b(?:rights\s+reserved|may\s+not\s+be|subscribers?|redistribut\w*|licen[cs]\w*|"
     r"reproduc\w*|without\s+(?:prior\s+)?(?:written\s+)?permission)\b)"
     r"(?P<who>[^\n]{1,60}?)(?:['’]s)?\s+(?:website|site|content|news|material|stories|articles|"
-    r"text|reports|service)\b[^\n]{0,300}$",
+    r"text|reports)\b[^\n]{0,300}$",
     _FLAGS,
 )
 #: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
@@ -381,7 +383,9 @@ IMAGE_LEADING = 4
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
 _PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
+    r"(?:[A-ZÀ-Þ][\w.'’-]*|"
+    + _UNCASED
+    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",

@@ -31,8 +31,11 @@ _RELEASE = re.compile(
 _SIGNOFF_AFTER = re.compile(r"\s*[(\[][^()\[\]]*\bby\b[^()\[\]]*[)\]]?\s*$", re.I)
 _JOINED_AND = re.compile(r"\s+و(?=\S)")
 #: A second label ends the name: "Source: Xinhua Editor: Li Wei".
-_NEXT_LABEL = re.compile(r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
-                         r"translator|photo|photos|image|reporter|writer)\s*[:|]\s*.*$", re.I)
+_NEXT_LABEL = re.compile(
+    r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
+    r"translator|photo|photos|image|reporter|writer)\s*[:|]\s*.*$",
+    re.I,
+)
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)

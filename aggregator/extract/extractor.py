@@ -22,8 +22,8 @@ from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.extract.liveblog import add_live_posts
-from aggregator.extract.pagemeta import html_language, page_meta
 from aggregator.extract.markedlines import marked_lines
+from aggregator.extract.pagemeta import html_language, page_meta
 from aggregator.extract.sidelines import side_lines
 from aggregator.models import FeedEntry
 

@@ -2,6 +2,8 @@
 holds the story's source or byline (``<div class="source">``), and a link out of the story
 whose words say it leads to the original ("Read the original here")."""
 
+# ruff: noqa: RUF001  (dashes and full-width colons of credit lines are meant)
+
 from __future__ import annotations
 
 import re

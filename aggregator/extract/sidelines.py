@@ -73,8 +73,10 @@ def _by_a_picture(element: HtmlElement) -> bool:
     if element.tag == "img" or _picture_only(element):
         return True
     before = element.getprevious()
-    return before is not None and isinstance(before.tag, str) and (
-        before.tag in ("img", "picture", "figure") or _picture_only(before)
+    return (
+        before is not None
+        and isinstance(before.tag, str)
+        and (before.tag in ("img", "picture", "figure") or _picture_only(before))
     )
 
 
