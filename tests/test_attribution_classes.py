@@ -76,6 +76,54 @@ def test_sentences_that_say_the_piece_was_shared(line: str, publisher: str) -> N
     assert line not in cleaned
 
 
+#: Where the piece first ran, in each language read, worded freely: the class is the
+#: sentence's shape (the piece, a verb of publishing, a preposition, the outlet).
+REPUBLISHED = [
+    ("Article paru dans Le Petit Riverain.", "Le Petit Riverain"),
+    ("Cet article est republié à partir du Petit Riverain.", "Petit Riverain"),
+    ("Lire l'article original sur Le Petit Riverain", "Le Petit Riverain"),
+    (
+        "Cet article a été publié dans le cadre d'un partenariat avec Le Petit Riverain.",
+        "Le Petit Riverain",
+    ),
+    ("Artículo publicado originalmente en La Voz del Valle.", "La Voz del Valle"),
+    ("Lee el artículo original en La Voz del Valle.", "La Voz del Valle"),
+    ("Matéria publicada originalmente no Correio do Vale.", "Correio do Vale"),
+    ("Texto publicado originalmente no Correio do Vale.", "Correio do Vale"),
+    ("Dieser Beitrag wurde von Nordlicht Kurier übernommen.", "Nordlicht Kurier"),
+    ("Übernommen von Nordlicht Kurier", "Nordlicht Kurier"),
+    ("نشر هذا المقال في صحيفة النهار الجديد", "صحيفة النهار الجديد"),
+    ("یہ خبر روزنامہ ندائے وقت سے لی گئی ہے", "روزنامہ ندائے وقت"),
+    ("यह खबर दैनिक प्रहरी से ली गई है", "दैनिक प्रहरी"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), REPUBLISHED)
+def test_where_the_piece_first_ran_in_any_wording(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The study was published in Nature.",
+        "The text of the bill was published in the Official Gazette.",
+        "Le texte de loi a été publié au Journal officiel.",
+        "Die Studie wurde im Fachmagazin Nature veröffentlicht.",
+        "This article mentions a report published by Reuters.",
+        "This article was reprinted on Wired.com.",
+        "Correction: This article originally misidentified the publisher of Jane Doe's novel.",
+        "Her first novel was published by Penguin in 2001.",
+    ],
+)
+def test_publishing_sentences_about_something_else_credit_no_one(line: str) -> None:
+    """A study, a law, a novel, or a copy that went elsewhere (on the original's page)."""
+    _, found = _tail(line)
+    assert found is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
