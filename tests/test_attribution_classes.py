@@ -214,6 +214,53 @@ def test_wire_styles(line: str, publisher: str, where: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("بيروت - رويترز: ", "Reuters"),
+        ("القاهرة - أ ش أ ", "Middle East News Agency"),
+        ("Lima, 4 mar (Andina) - ", "Andina"),
+    ],
+)
+def test_datelines_without_brackets_or_with_an_unknown_agency(
+    dateline: str, publisher: str
+) -> None:
+    """Arabic papers write "place - agency:"; an agency the table lacks after a date."""
+    cleaned, found = attribute("\n".join([dateline + BODY[0], *BODY[1:]]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.startswith(BODY[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Associated Press writer Jane Roe in Lagos contributed.", "Associated Press"),
+        (
+            "The Associated Press receives support from the Marlow Foundation. The AP is "
+            "solely responsible for all content.",
+            "Associated Press",
+        ),
+        ("Follow AP's coverage of the elections at https://apnews.com/hub/x", "Associated Press"),
+        ("Compiled from Reuters and AFP reports.", "Reuters"),
+        ("This story was reported by the Associated Press.", "Associated Press"),
+        (
+            "© EFE 2026. Está expresamente prohibida la redistribución y la redifusión de este "
+            "contenido sin su previo y expreso consentimiento.",
+            "EFE",
+        ),
+        ("جميع الحقوق محفوظة لوكالة رويترز", "Reuters"),
+        ("Compiled from wire reports", None),
+        ("This story was written by Jane Roe.", None),
+    ],
+)
+def test_wire_trailers(line: str, publisher: str | None) -> None:
+    """A wire's funding note, coverage link, compilation note and rights trailer."""
+    cleaned, found = _tail(line)
+    assert found == publisher
+    if publisher is not None:
+        assert line not in cleaned
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Press Trust of India (PTI) reported that 12 people died.\n" + BODY[1],

@@ -229,14 +229,36 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     match = cp.DATELINE.match(line.lstrip())
     if match is None:
-        return None
+        return _unbracketed_dateline(line.lstrip(), index, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
-    # dateline's tag is an agency's, known or not.
+    # dateline's tag is an agency's, known or not; "Lima, 4 mar (Andina) -": with a date
+    # too, one capitalised word is.
     dashed = re.search(r"[-—–:]\s*$", credit) is not None
     trust = Trust.TAG if dashed else Trust.KNOWN
+    if dashed and re.search(r"\d", credit) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
+        trust = Trust.STRONG
     if not accept(who, trust):
         return None
     rest = line.lstrip()[match.end(group) :]
     return Credit(credit.strip(), who, False, trust, index, rest, "dateline")
+
+
+def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "بيروت - رويترز:", "القاهرة - أ ش أ": in Arabic-script and Devanagari datelines the
+    agency follows the place after a dash, without brackets; only a table name counts."""
+    match = cp.UNBRACKETED_DATELINE.match(line)
+    if match is None:
+        return None
+    words = match.group("rest").split()
+    for count in range(min(4, len(words)), 0, -1):
+        who = " ".join(words[:count]).rstrip(":：-—–،")
+        if accept(who, Trust.KNOWN):
+            end = match.start("rest") + len(" ".join(words[:count]))
+            tail = re.match(r"\s*[:：\-—–،]*\s*", line[end:])
+            end += tail.end() if tail else 0
+            return Credit(
+                line[:end].strip(), who, False, Trust.KNOWN, index, line[end:], "dateline"
+            )
+    return None

@@ -132,9 +132,9 @@ _STORY_SENTENCES = [
     # Indian wire style: "With PTI inputs", "(With agency inputs)".
     r"with\s+" + _WHO + r"\s+inputs?",
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
-    r"(?=.*\scontributed\s)(?:the\s+)?"
+    r"(?=.*\scontributed\b)(?:the\s+)?"
     + _WHO
-    + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
+    + r"\s+contributed(?:\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))?",
     # French
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
     r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
@@ -267,8 +267,9 @@ _COPYRIGHT = (
     + _WHO
     + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4}|"
     # "… This material may not be published, broadcast, rewritten or redistributed."
-    r"\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
-    r"permission|redistribut\w*|reproduc\w*|republi\w*)\b.*)?[.]?$"
+    r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
+    r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
+    r"réservés|reservados|vorbehalten)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -305,6 +306,52 @@ STORY_TABLE = [
             _FLAGS,
         ),
         Trust.KNOWN,
+    ),
+    # "The Associated Press receives support from …", "Follow AP's coverage of …",
+    # "Compiled from Reuters and AFP reports", "This story was reported by the AP": a wire's
+    # own trailers and notes.
+    (
+        re.compile(
+            _OPEN + r"(?:the\s+)?" + _WHO + r"\s+receives?\s+(?:financial\s+)?support\s+from\b.*",
+            _FLAGS,
+        ),
+        Trust.OUTLET,
+    ),
+    (
+        re.compile(
+            r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
+            r"(?:full\s+|complete\s+|latest\s+|ongoing\s+)?coverage\b.*$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            # "from wire reports" credits no one ("The Wire" is an outlet)
+            _OPEN
+            + r"compiled\s+from\s+(?!(?:staff\s+and\s+)?wire\b)"
+            + _WHO
+            + r"(?:\s+(?:reports|dispatches|wires|copy))?"
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            _OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
+            r"produced|filed)\s+by\s+" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "جميع الحقوق محفوظة لوكالة رويترز": all rights reserved to …
+    (
+        re.compile(
+            r"^(?:©\s*)?(?:\d{4}\s*)?(?:جميع|كل)\s+الحقوق\s+محفوظة\s*(?:ل|لـ)\s*" + _WHO + r"[.]?$",
+            re.UNICODE,
+        ),
+        Trust.OUTLET,
     ),
     # "This article was written by Jane Doe of Reuters."
     (
@@ -398,6 +445,11 @@ DATELINE = re.compile(
     r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
     # "(AFP) - Officials said ...": no place, but the dash
     r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
+#: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
+UNBRACKETED_DATELINE = re.compile(
+    r"^(?:" + _UNCASED + r")(?:\s+(?:" + _UNCASED + r")){0,2}\s*[-—–]\s*(?P<rest>\S.*)$",
     re.UNICODE,
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
@@ -526,5 +578,8 @@ GENERIC = frozenset(
         "news agency feed",
         "wire feed",
         "syndicated news feed",
+        "wire reports",
+        "staff and wire reports",
+        "wire services reports",
     )
 )

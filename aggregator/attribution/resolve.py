@@ -29,6 +29,11 @@ _RELEASE = re.compile(
     re.I,
 )
 _SIGNOFF_AFTER = re.compile(r"\s*[(\[][^()\[\]]*\bby\b[^()\[\]]*[)\]]?\s*$", re.I)
+_KIND = re.compile(
+    r"^(?:وكالة\s+أنباء|وكالة\s+الأنباء|وكالة|صحيفة|جريدة|موقع|agencia|agence|agência|"
+    r"agentur|nachrichtenagentur|news\s+agency|the\s+news\s+agency)\s+",
+    re.I,
+)
 _JOINED_AND = re.compile(r"\s+و(?=\S)")
 #: A second label ends the name: "Source: Xinhua Editor: Li Wei".
 _NEXT_LABEL = re.compile(
@@ -133,7 +138,7 @@ class Resolver:
             return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        whole = self.table.by_name(_TRAILER.sub("", who))
+        whole = self.table.by_name(_TRAILER.sub("", who)) or self.table.by_name(_KIND.sub("", who))
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -191,7 +196,8 @@ class Resolver:
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
-            publisher = self.table.by_name(piece)
+            # "وكالة رويترز", "Agencia Reuters": the kind of outlet, then its name.
+            publisher = self.table.by_name(piece) or self.table.by_name(_KIND.sub("", piece))
             if publisher is None:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
