@@ -105,6 +105,32 @@ def test_where_the_piece_first_ran_in_any_wording(line: str, publisher: str) -> 
     assert line not in cleaned
 
 
+def test_where_the_piece_first_ran_ending_the_last_paragraph() -> None:
+    credit = "Cet article a d'abord été publié par Le Petit Riverain."
+    cleaned, found = attribute("\n".join([*BODY[:-1], BODY[-1] + " " + credit]), url=BLOG)
+    assert found.original_publisher == "Le Petit Riverain"
+    assert cleaned.endswith(BODY[-1])
+
+
+@pytest.mark.parametrize(
+    ("meta", "publisher"),
+    [
+        ({"parsely-author": "Associated Press"}, "Associated Press"),
+        ({"byl": "By JANE DOE Associated Press"}, "Associated Press"),
+        ({"source": "Reuters"}, "Reuters"),
+        ({"parsely-author": "Jane Doe"}, None),
+        ({"source": "web"}, None),
+        ({"article:author": "https://www.facebook.com/janedoe"}, None),
+    ],
+)
+def test_author_tags_of_newspaper_cms_name_the_wire(
+    meta: dict[str, str], publisher: str | None
+) -> None:
+    """A wire story on a newspaper's site: its CMS puts the wire in its author tags."""
+    _, found = attribute("\n".join(BODY), url="https://www.valleytimes-online.com/a", meta=meta)
+    assert found.original_publisher == publisher
+
+
 @pytest.mark.parametrize(
     "line",
     [

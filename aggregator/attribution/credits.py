@@ -162,7 +162,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-2:]
     for start in reversed(starts):
         tail = stripped[start:]
-        credit = _whole_line(tail, index, accept, edge=False)
+        credit = _whole_line(tail, index, accept, edge=False) or _republished(tail, index, accept)
         if credit is not None:
             return Credit(
                 tail,

@@ -12,6 +12,20 @@ from aggregator.models import FeedEntry
 
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
+#: <meta name> properties that name the author, or the source, of the story.
+META_AUTHORS = (
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "source",
+    "article:source",
+)
+#: schema.org properties of the story that name who made it.
+JSONLD_AUTHORS = ("author", "creator", "provider")
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
 _STAFF = r"\b(?:staff|desk|team|newsroom|editors?|editorial|redaktion|rédaction|redacción)\s*$"
 ORGANIZATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
@@ -51,10 +65,15 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
             for value in _values(obj.get(prop)):
                 claims.extend(_from_value(f"json-ld {prop}", value, prop.startswith("isBased")))
     for obj in jsonld:
-        for value in _values(obj.get("author")):
-            claims.extend(_from_value("json-ld author", value, False))
-    if meta.get("author"):
-        claims.append(_claim("meta author", meta["author"], known_only=True))
+        for prop in JSONLD_AUTHORS:
+            for value in _values(obj.get(prop)):
+                claims.extend(_from_value(f"json-ld {prop}", value, False))
+    # Newspaper CMSs name the wire of a wire story in their author tags (parsely-author
+    # "Associated Press"): only a table publisher counts there.
+    for key in META_AUTHORS:
+        value = (meta.get(key) or "").strip()
+        if value and not value.startswith(("http://", "https://", "//", "@")):
+            claims.append(_claim(f"meta {key}", value, known_only=True))
     return claims
 
 
