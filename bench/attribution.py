@@ -4,6 +4,7 @@ attribution on the page's text and markup); P, R, false credits, leaks, ms, per 
 
 Run: .venv/bin/python bench/attribution.py [--first-run]   (writes bench/results/attribution.md)
      .venv/bin/python bench/attribution.py --tune   (while changing code: tune half, prints only)
+     ... --blind cases.jsonl   (one blind set only; default: every cases*.jsonl)
 
 Only the ``tune`` half's misses are listed; the ``check`` half gives numbers only, so that
 changes are never made against it. ``--first-run`` stores the run as the "First run" section,
@@ -229,8 +230,8 @@ def regression() -> str:
     )
 
 
-def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune")) -> str:
-    cases = list(blind_cases(BLIND)) if BLIND.exists() else []
+def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune"), blind: Path = BLIND) -> str:
+    cases = list(blind_cases(blind)) if blind.exists() else []
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
     if not first_run:
@@ -245,7 +246,7 @@ def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune")) -> str:
     return (
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()} Python "
         f"{platform.python_version()}, `.venv/bin/python bench/attribution.py`\n\n"
-        f"Blind cases: {len(cases)} (`{BLIND.name}`); real "
+        f"Blind cases: {len(cases)} (`{blind.name}`); real "
         f"labelled pages found: {len(real)}.\n"
         "P: correct / pages given a publisher; R: correct / pages with an expected publisher; "
         "false credit: pages that credit no one given a publisher; "
@@ -286,10 +287,13 @@ def main(argv: list[str]) -> None:
     first_run = "--first-run" in argv
     if first_run and not unchanged_since(FIRST_RUN_COMMIT):
         raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
+    # "--blind cases.jsonl": one blind set only (a session that must stay blind to a newer
+    # set, whose misses the tune listing would show, runs the sets it may see).
+    blind = BLIND / argv[argv.index("--blind") + 1] if "--blind" in argv else BLIND
     if "--tune" in argv:  # while changing code: the tune half only, nothing written
-        print(report(first_run, ("tune",)))
+        print(report(first_run, ("tune",), blind))
         return
-    body = report(first_run)
+    body = report(first_run, blind=blind)
     write(body, first_run)
     print(body)
 
