@@ -151,6 +151,24 @@ def test_publishing_sentences_about_something_else_credit_no_one(line: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source: Le Monde diplomatique", "Le Monde diplomatique"),
+        ("Fuente: Diario de noticias", "Diario de noticias"),
+        ("Source: Marlow Sentinel (UK)", "Marlow Sentinel"),
+        ("Source: Company filings", None),
+        ("Source: Own research", None),
+        ("Source: Tidewise analysis of council data", None),
+    ],
+)
+def test_labelled_names_with_lower_case_words(line: str, publisher: str | None) -> None:
+    """Two capitalised words or an outlet's word make a name of a phrase with lower-case
+    words; a country code after it is no part of it."""
+    _, found = _tail(line)
+    assert found == publisher
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Editor's note: This story was originally published by Tidewise.",

@@ -13,11 +13,17 @@ from aggregator.attribution.publishers import PublisherTable, at_end, normalize,
 from aggregator.urls import host_of
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
+# A bare domain ends in a country code or a common generic suffix: "taz.die tageszeitung"
+# is a name.
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+[a-z]{2,}\b"
+    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+(?:[a-z]{2}|com|org|net|info|"
+    r"biz|news|media|online|press|blog|site|live|today|world|global|edu|gov|int|asia|africa|"
+    r"xyz|app|club|press|digital|network|tv|fm|am)\b(?![.-]\w)"
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
+#: "Marlow Sentinel (UK)", "(link)": a country code or a link's word after the name.
+_AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3})\)?$")
 _PIECES = re.compile(
     r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو\s|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
@@ -120,7 +126,7 @@ class Resolver:
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
-        who = _SIGNOFF_AFTER.sub("", who)
+        who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", who))
         if not who:
             return None
         url = _URL.search(who)
@@ -178,6 +184,11 @@ class Resolver:
         whole = normalize(name) == normalize(cleaned(piece))
         if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
             return Named(name, False)
+        # "Source: Le Monde diplomatique", "Fuente: Diario de noticias": a name with lower-case
+        # words in it, when two capitalised words or an outlet's word say it is a name
+        # ("Source: Company filings", "Own research" are not).
+        if trust == Trust.NAMED and _named_with_lower_case(cleaned(piece)):
+            return Named(cleaned(piece), False)
         if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
@@ -250,6 +261,18 @@ def _lowercase_brand(piece: str) -> Named | None:
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
         return Named(" ".join(words), False)
     return None
+
+
+def _named_with_lower_case(piece: str) -> bool:
+    words = piece.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        1 < len(words) <= 5
+        and words[0][:1].isupper()
+        and not any(c.isdigit() for c in piece)
+        and (capitalised >= 2 or outlet_like(piece))
+        and not institution_like(piece)
+    )
 
 
 def _person(words: str) -> bool:
