@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.names import Trust
+from aggregator.attribution.sentences import first_ran
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
@@ -189,40 +190,10 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
 
 
 def _republished(line: str, index: int, accept: Accept) -> Credit | None:
-    """A short sentence at the head or tail saying the piece was published first elsewhere,
-    in whatever words: the outlet is the first name after a preposition that reads as one."""
     if len(line) > MAX_REPUBLISHED_CHARS:
         return None
-    match = cp.TAKEN_FROM.match(line)
-    if match is not None:
-        who = (match.group("who") or match.group("who2") or "").strip()
-        return Credit(line, who, False, Trust.STRONG, index) if accept(who, Trust.STRONG) else None
-    body = cp.NOTE.sub("", line, count=1)
-    verb = cp.REPUBLISHED_VERB.search(body)
-    piece = cp.REPUBLISHED_PIECE.search(body[: cp.PIECE_START + 20])
-    if verb is None:
-        return None
-    # The verb opens the line ("Paru dans …"), or the line's subject is the piece itself
-    # ("Cet article a été publié …", not "The text of the bill was published in …").
-    subject = piece is not None and piece.start() <= cp.PIECE_START
-    # German puts the verb last: "Dieser Beitrag wurde von X übernommen".
-    last = piece is not None and verb.end() >= len(body.rstrip(" ."))
-    until = verb.start()
-    if last and piece is not None and (first := cp.REPUBLISHED_PREP.search(body, piece.end())):
-        until = first.start()
-    gap = body[piece.end() : until] if piece is not None else "-"
-    if verb.start() > 0 and not (subject and cp.PIECE_GAP.match(gap)):
-        return None
-    after = piece.end() if last and piece is not None else verb.end()
-    copy = cp.COPY_VERB.match(verb.group(0)) is not None
-    for prep in cp.REPUBLISHED_PREP.finditer(body, after):
-        if copy and not cp.FROM_PREP.match(prep.group(0).strip()):
-            continue
-        who = body[prep.end() :].strip(" .")
-        named = who[:1].isupper() or not who[:1].isascii()
-        if named and accept(who, Trust.STRONG):
-            return Credit(line, who, False, Trust.STRONG, index)
-    return None
+    who = first_ran(cp.NOTE.sub("", line, count=1), accept)
+    return Credit(line, who, False, Trust.STRONG, index) if who is not None else None
 
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -486,66 +486,6 @@ LINK_CREDIT = re.compile(
     r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
     _FLAGS,
 )
-#: A sentence about where the piece was published first, in any of the languages read: it
-#: speaks of the piece (a noun like article, Beitrag, المقال) or opens with the verb, says it
-#: was published, taken or shared, and names the outlet after a preposition
-#: ("Cet article a été publié dans le cadre d'un partenariat avec Le Petit Riverain").
-#: "The study was published in Nature" speaks of no piece: no credit.
-REPUBLISHED_PIECE = re.compile(
-    r"^(?:text|texte|texto)\b|"
-    r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses)\s+\w+|(?:article|story|"
-    r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
-    r"reportagem|coluna|artikel|beitrag|gastbeitrag|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
-    _FLAGS,
-)
-#: How far into the line the piece is named.
-PIECE_START = 30
-#: The only words between the piece and its verb: auxiliaries and adverbs of time ("This
-#: article mentions a report published by Reuters" names no original).
-PIECE_GAP = re.compile(
-    r"^(?:\s*(?:was|is|has|had|have|been|being|first|originally|initially|previously|also|"
-    r"here|a|à|été|est|était|d'abord|initialement|originellement|précédemment|ici|fue|ha|"
-    r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
-    r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|قد|تم|ہے|था|है)\b)*\s*$",
-    _FLAGS,
-)
-# Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
-REPUBLISHED_VERB = re.compile(
-    r"\b(?:published|appeared|ran|republished|reprinted|reproduced|syndicated|adapted|excerpted|"
-    r"original|publié|publiée|paru|parue|republié|republiée|reproduit|repris|reprise|extrait|"
-    r"originale|partenariat|publicado|publicada|publicó|apareció|republicado|reproducido|"
-    r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
-    r"erschien|veröffentlicht|übernommen)\b|"
-    r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
-    _FLAGS,
-)
-#: Verbs of a copy: "reprinted from X" names the original, "reprinted on Wired.com" (on the
-#: original's own page) names where a copy went.
-COPY_VERB = re.compile(
-    r"^(?:republished|reprinted|reproduced|syndicated|republié|republiée|reproduit|repris|"
-    r"reprise|republicado|reproducido|reproduzido|übernommen)$",
-    _FLAGS,
-)
-FROM_PREP = re.compile(
-    r"^(?:from|of|de|du|des|d'|à\s+partir\s+de|à\s+partir\s+du|del|do|da|von|vom|aus|عن|من)$",
-    _FLAGS,
-)
-#: What comes before the outlet's name in such a sentence.
-REPUBLISHED_PREP = re.compile(
-    r"(?:^|\s)(?:on|in|at|by|from|with|of|sur|dans|par|de|du|des|d'|avec|chez|"
-    r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
-    r"bei|im|auf|von|vom|aus|der|des|في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
-    _FLAGS,
-)
-#: Urdu and Hindi put the name before its postposition: "یہ خبر <name> سے لی گئی ہے",
-#: "यह खबर <name> से ली गई है".
-TAKEN_FROM = re.compile(
-    r"^(?:یہ\s+)?(?:خبر|مضمون|تحریر|رپورٹ|کالم)\s+(?P<who>.{2,60}?)\s+(?:سے|میں|پر)\s+"
-    r"(?:لی\s+گئی|لیا\s+گیا|ماخوذ|شائع)|"
-    r"^(?:यह|ये)\s+(?:खबर|ख़बर|लेख|रिपोर्ट|आलेख|स्टोरी)\s+(?P<who2>.{2,60}?)\s+(?:से|में|पर)\s+"
-    r"(?:ली\s+गई|लिया\s+गया|ली\s+गयी|प्रकाशित)",
-    _FLAGS,
-)
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(
     normalize(word)
