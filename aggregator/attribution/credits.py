@@ -208,7 +208,9 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     # too, one capitalised word is.
     dashed = re.search(r"[-—–:]\s*$", credit) is not None
     trust = Trust.TAG if dashed else Trust.KNOWN
-    if dashed and re.search(r"\d", credit) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
+    # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
+    dated = re.search(r"\d", credit) or group == "credit2"
+    if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
         trust = Trust.STRONG
     if not accept(who, trust):
         return None

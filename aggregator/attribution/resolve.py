@@ -64,6 +64,9 @@ _NOT_NAMES = re.compile(
     r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
     # a wire story's markers, not its source: "(END)", "(MORE)", "(UPDATE 2)"
     r"end|ends|more|update|updated|corrected|correction|refile|fin|ende|fim|eos|nnnn|"
+    r"video|videos|photos|watch|live|analysis|opinion|exclusive|breaking|explainer|sponsored|"
+    r"advertisement|commentary|editorial|feature|interview|podcast|satire|column|translated|"
+    r"translation|transcript|"
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
@@ -171,7 +174,7 @@ class Resolver:
         if trust == Trust.KNOWN:
             return None
         raw = self._raw(piece)
-        if raw is None and trust == Trust.STRONG:
+        if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
         if raw is None or raw.name is None:
             return None

@@ -38,6 +38,7 @@ PIECE_GAP = re.compile(
 # Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
 REPUBLISHED_VERB = re.compile(
     r"\b(?:published|appeared|ran|republished|reprinted|reproduced|syndicated|adapted|excerpted|"
+    r"produced|cross-posted|crossposted|reposted|reblogged|shared|"
     r"original|publié|publiée|paru|parue|republié|republiée|reproduit|repris|reprise|extrait|"
     r"originale|partenariat|publicado|publicada|publicó|apareció|republicado|reproducido|"
     r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
@@ -48,7 +49,8 @@ REPUBLISHED_VERB = re.compile(
 #: Verbs of a copy: "reprinted from X" names the original, "reprinted on Wired.com" (on the
 #: original's own page) names where a copy went.
 COPY_VERB = re.compile(
-    r"^(?:republished|reprinted|reproduced|syndicated|republié|republiée|reproduit|repris|"
+    r"^(?:republished|reprinted|reproduced|syndicated|cross-posted|crossposted|reposted|"
+    r"reblogged|shared|republié|republiée|reproduit|repris|"
     r"reprise|republicado|reproducido|reproduzido|übernommen)$",
     _FLAGS,
 )
