@@ -206,6 +206,7 @@ HEADER = (
 #: the extraction workers' start), subtracted to see the cost of a source alone.
 STARTUP = "start-up: one source, unchanged (304)"
 UNCHANGED = "unchanged (304)"
+BASELINE = "baseline: Scrapy alone, unchanged (304)"
 
 
 def beyond_startup(passes: list[Pass]) -> list[str]:
@@ -220,25 +221,36 @@ def beyond_startup(passes: list[Pass]) -> list[str]:
     lines = [
         f"Cost of a source alone, unchanged pass (start-up: the median of {len(startups)} "
         f"one-source passes, {s.seconds:.1f} s, {1000 * s.cpu_seconds:.0f} ms CPU):", "",
-        "| sources | CPU ms/source from the previous size | CPU ms/source net of start-up "
-        "| sources/s net of start-up |", "|---:|---:|---:|---:|",
+        "| sources | CPU ms/source from the previous size | (Scrapy alone) "
+        "| CPU ms/source net of start-up | sources/s net of start-up |",
+        "|---:|---:|---:|---:|---:|",
     ]  # fmt: skip
-    steps = []
+    steps, bare = [], []
+    baseline = {p.sources: p for p in passes if p.run == BASELINE}
     for previous, p in zip([None, *unchanged], unchanged, strict=False):
-        step = ""
+        step = bare_step = ""
         if previous is not None:
-            cpu = p.usage.cpu_seconds - previous.usage.cpu_seconds
-            steps.append(1000 * cpu / (p.sources - previous.sources))
+            steps.append(_step(previous, p))
             step = f"{steps[-1]:.2f}"
+            if previous.sources in baseline and p.sources in baseline:
+                bare.append(_step(baseline[previous.sources], baseline[p.sources]))
+                bare_step = f"{bare[-1]:.2f}"
         net = 1000 * (p.usage.cpu_seconds - s.cpu_seconds) / (p.sources - 1)
         rate = (p.sources - 1) / max(p.usage.seconds - s.seconds, 1e-3)
-        lines.append(f"| {p.sources} | {step} | {net:.2f} | {rate:.0f} |")
+        lines.append(f"| {p.sources} | {step} | {bare_step} | {net:.2f} | {rate:.0f} |")
     if len(steps) > 1:
         lines.append(
             f"\nCPU per source from one size to the next, last step / first step: "
             f"{steps[-1] / steps[0]:.2f}"
+            + (f" (Scrapy alone: {bare[-1] / bare[0]:.2f})" if len(bare) > 1 else "")
         )
     return lines
+
+
+def _step(small: Pass, large: Pass) -> float:
+    """CPU ms of each source the larger pass has beyond the smaller one."""
+    cpu = large.usage.cpu_seconds - small.usage.cpu_seconds
+    return 1000 * cpu / (large.sources - small.sources)
 
 
 def ratios(passes: list[Pass]) -> list[str]:
