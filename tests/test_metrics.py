@@ -39,9 +39,8 @@ def seed(client: redis.Redis, config: Config) -> None:
     """Every case the exposition has: each state, each kind of counter, label values that
     need escaping, counts past a million (Go's exponent form), empty and read groups,
     live and dead heartbeats, both pass histograms, and the distributed frontier."""
-    keys, registry, health = config.keys, SourceRegistry(client, config.keys), SourceHealth(
-        client, config.keys
-    )
+    keys = config.keys
+    registry, health = SourceRegistry(client, keys), SourceHealth(client, keys)
     ok = PollOutcome("ok", http_status=200, entries=20)
     for n in range(40):  # an ordinary fleet
         name = f"site-{n:02d}"
@@ -67,9 +66,8 @@ def seed(client: redis.Redis, config: Config) -> None:
 
 
 def _special_sources(client: redis.Redis, config: Config) -> None:
-    keys, registry, health = config.keys, SourceRegistry(client, config.keys), SourceHealth(
-        client, config.keys
-    )
+    keys = config.keys
+    registry, health = SourceRegistry(client, keys), SourceHealth(client, keys)
     registry.add(Source(name="big", url="https://big.example/feed.xml"))
     health.polled("big", PollOutcome("ok", http_status=200, entries=50))
     health.count("big", "published", 1_234_567)
@@ -140,10 +138,9 @@ def test_the_exposition_is_the_one_prometheus_client_wrote(
 
 
 def test_the_endpoint_serves_the_same_bytes(seeded: Config, redis_client: redis.Redis) -> None:
-    with serving(redis_client, seeded) as url:
-        with urllib.request.urlopen(f"{url}/metrics", timeout=10) as response:
-            body = response.read().decode()
-            content_type = response.headers["Content-Type"]
+    with serving(redis_client, seeded) as url, urllib.request.urlopen(f"{url}/metrics") as response:
+        body = response.read().decode()
+        content_type = response.headers["Content-Type"]
     assert body == GOLDEN.read_text(encoding="utf-8")
     assert content_type == "text/plain; version=1.0.0; charset=utf-8"  # as before
 

@@ -17,7 +17,7 @@ def number(value: float) -> str:
     """A sample's value as prometheus_client writes it (Go's float formatting)."""
     if type(value) is int and -_PLAIN_BELOW < value < _PLAIN_BELOW:
         return f"{value}.0"
-    return str(floatToGoString(value))
+    return str(floatToGoString(value))  # type: ignore[no-untyped-call]
 
 
 def label_value(value: str) -> str:

@@ -18,11 +18,9 @@ import redis
 from aggregator.config import Config
 from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier
-from aggregator.ops.documents import POLL_FAILURES, SourceReading, read_sources, source_state
-from aggregator.ops.heartbeat import all_deadlines
-from aggregator.ops.passes import KINDS, histogram
+from aggregator.ops.documents import POLL_FAILURES, source_state
+from aggregator.ops.fleet import FleetReading, SourceReading, read_fleet
 from aggregator.sources.health import NOT_DROPPED
-from aggregator.stream.status import queue_status
 from aggregator.web.exposition import header, label_value, labels, number
 
 #: Every state a source can be in, so a state with no source is exported as 0.
@@ -31,14 +29,15 @@ STATES = ("new", "ok", "unchanged", "error", "gone", "crawling", "disabled")
 
 def render_metrics(client: redis.Redis, config: Config) -> bytes:
     """One reading of Redis as a scrape's body."""
+    fleet = read_fleet(client, config)
     now = time.time()
     parts = [
-        *_source_metrics(read_sources(client, config), now),
-        *_stream_metrics(queue_status(client, config.keys)),
-        *_pass_metrics(client, config),
+        *_source_metrics(fleet.sources, now),
+        *_stream_metrics(fleet.stream),
+        *_pass_metrics(fleet),
         header("aggregator_process_alive", "gauge", "1 while a process keeps its heartbeat"),
     ]
-    for name, deadline in sorted(all_deadlines(client, config.keys).items()):
+    for name, deadline in sorted(fleet.deadlines.items()):
         parts.append(f'aggregator_process_alive{{process="{label_value(name)}"}} '
                      f"{number(1.0 if deadline > now else 0.0)}\n")  # fmt: skip
     if config.distributed:
@@ -119,11 +118,10 @@ def _stream_metrics(stream: dict[str, Any]) -> Iterator[str]:
             yield f"{name}{labels([('group', group['name'])])} {number(group[key])}\n"
 
 
-def _pass_metrics(client: redis.Redis, config: Config) -> Iterator[str]:
+def _pass_metrics(fleet: FleetReading) -> Iterator[str]:
     name = "aggregator_pass_duration_seconds"
     yield header(name, "histogram", "duration of crawl passes and scheduler passes")
-    for kind in KINDS:
-        buckets, total = histogram(client, config.keys, kind)
+    for kind, (buckets, total) in fleet.histograms.items():
         for le, count in buckets:
             yield f"{name}_bucket{labels([('kind', kind), ('le', le)])} {number(count)}\n"
         yield f"{name}_count{labels([('kind', kind)])} {number(buckets[-1][1])}\n"
