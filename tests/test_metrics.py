@@ -27,7 +27,7 @@ from aggregator.ops.passes import observe
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.web.exposition import label_value, number
-from aggregator.web.metrics import render_metrics
+from aggregator.web.metrics import MetricsCache, render_metrics
 from tests.ops import serving
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "metrics" / "seeded.prom"
@@ -138,9 +138,9 @@ def test_the_exposition_is_the_one_prometheus_client_wrote(
 
 
 def test_the_endpoint_serves_the_same_bytes(seeded: Config, redis_client: redis.Redis) -> None:
-    with serving(redis_client, seeded) as url, urllib.request.urlopen(f"{url}/metrics") as response:
-        body = response.read().decode()
-        content_type = response.headers["Content-Type"]
+    with serving(redis_client, seeded) as url:
+        response = urllib.request.urlopen(f"{url}/metrics", timeout=10)
+        body, content_type = response.read().decode(), response.headers["Content-Type"]
     assert body == GOLDEN.read_text(encoding="utf-8")
     assert content_type == "text/plain; version=1.0.0; charset=utf-8"  # as before
 
@@ -172,3 +172,29 @@ def test_numbers_and_label_values_are_written_as_prometheus_client_writes_them(
 ) -> None:
     ours = f'g{{l="{label_value(label)}"}} {number(value)}'
     assert ours == _prometheus_client_line(value, label)
+
+
+def test_a_body_is_served_again_for_its_ttl_then_redis_is_read_again(
+    config: Config, redis_client: redis.Redis
+) -> None:
+    SourceRegistry(redis_client, config.keys).add(Source(name="a", url="https://a.example/f"))
+    SourceHealth(redis_client, config.keys).count("a", "published", 1)
+    now = [100.0]
+    scrapes = MetricsCache(lambda: render_metrics(redis_client, config), 1.0, lambda: now[0])
+    line = 'aggregator_articles_published_total{source="a"} %s\n'
+    assert line % "1.0" in scrapes.body().decode()
+    SourceHealth(redis_client, config.keys).count("a", "published", 5)
+    now[0] = 100.9
+    assert line % "1.0" in scrapes.body().decode()  # within the TTL: the same reading
+    now[0] = 101.0
+    assert line % "6.0" in scrapes.body().decode()
+
+
+def test_a_failed_reading_is_not_kept(config: Config, redis_client: redis.Redis) -> None:
+    gone = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=1)
+    clients = [gone, redis_client]
+    scrapes = MetricsCache(lambda: render_metrics(clients[0], config), 60.0)
+    with pytest.raises(redis.ConnectionError):
+        scrapes.body()
+    clients.pop(0)  # Redis is back: the next scrape reads it, within the TTL or not
+    assert b"aggregator_stream_length 0.0\n" in scrapes.body()

@@ -22,12 +22,13 @@ from aggregator.dedup.stories import read_story
 from aggregator.errors import InvalidInput, UnknownSource, UnknownStory
 from aggregator.ops.documents import sources_documents, status_document, story_document
 from aggregator.web.dashboard import render_dashboard
-from aggregator.web.metrics import render_metrics
+from aggregator.web.metrics import MetricsCache, render_metrics
 from aggregator.web.recent import recent_stories
 
 
 def create_app(client: redis.Redis, config: Config) -> Starlette:
     """The service over ``client``; ``config`` names the keys and the deployment's mode."""
+    scrapes = MetricsCache(lambda: render_metrics(client, config))
 
     def healthz(request: Request) -> Response:
         try:
@@ -37,7 +38,7 @@ def create_app(client: redis.Redis, config: Config) -> Starlette:
         return JSONResponse({"status": "ok", "redis": "ok", "time": time.time()})
 
     def metrics(request: Request) -> Response:
-        return Response(render_metrics(client, config), media_type=CONTENT_TYPE_LATEST)
+        return Response(scrapes.body(), media_type=CONTENT_TYPE_LATEST)
 
     def api_status(request: Request) -> Response:
         return JSONResponse(status_document(client, config, time.time(), _max_lag(request)))

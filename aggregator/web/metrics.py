@@ -3,14 +3,16 @@
 Every crawler process adds to the same Redis counters (sources' health, pass histograms),
 so one scrape of ``serve`` covers the fleet; no process needs a scrape target of its own.
 The text is written directly (aggregator.web.exposition), the same bytes prometheus_client
-wrote (tests/golden/metrics), at a fifth of its cost with 1,000 sources (issue 16).
+wrote (tests/golden/metrics), and a body is served again for ``TTL`` seconds (issue 16).
 """
 
 from __future__ import annotations
 
+import math
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import redis
@@ -25,6 +27,32 @@ from aggregator.web.exposition import header, label_value, labels, number
 
 #: Every state a source can be in, so a state with no source is exported as 0.
 STATES = ("new", "ok", "unchanged", "error", "gone", "crawling", "disabled")
+#: Seconds a scrape's body is served again. Prometheus scrapes every 15 s or slower, so
+#: one scraper never sees a body twice; several (an HA pair, a person with curl, a
+#: dashboard) within a second share one reading of Redis instead of one each.
+TTL = 1.0
+
+
+class MetricsCache:
+    """The body ``render`` last made, served again for ``ttl`` seconds after it was made.
+    One render at a time: scrapes that arrive during a render wait for it and share it."""
+
+    def __init__(
+        self,
+        render: Callable[[], bytes],
+        ttl: float = TTL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._render, self._ttl, self._clock = render, ttl, clock
+        self._body, self._fresh_until = b"", -math.inf
+        self._lock = threading.Lock()
+
+    def body(self) -> bytes:
+        with self._lock:
+            if self._clock() >= self._fresh_until:
+                self._body = self._render()  # on an error, nothing is kept
+                self._fresh_until = self._clock() + self._ttl
+            return self._body
 
 
 def render_metrics(client: redis.Redis, config: Config) -> bytes:
