@@ -10,6 +10,7 @@ metrics say, for every dashboard and alert built on them.
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import json
 import urllib.request
 from pathlib import Path
@@ -137,12 +138,19 @@ def test_the_exposition_is_the_one_prometheus_client_wrote(
     assert samples[("aggregator_sources", (("state", "crawling"),))] == 1
 
 
-def test_the_endpoint_serves_the_same_bytes(seeded: Config, redis_client: redis.Redis) -> None:
+def test_the_endpoint_serves_the_same_bytes_gzipped_when_asked(
+    seeded: Config, redis_client: redis.Redis
+) -> None:
     with serving(redis_client, seeded) as url:
         response = urllib.request.urlopen(f"{url}/metrics", timeout=10)
         body, content_type = response.read().decode(), response.headers["Content-Type"]
+        asks = urllib.request.Request(f"{url}/metrics", headers={"Accept-Encoding": "gzip"})
+        compressed = urllib.request.urlopen(asks, timeout=10)
+        gzipped, encoding = compressed.read(), compressed.headers["Content-Encoding"]
     assert body == GOLDEN.read_text(encoding="utf-8")
+    assert "Content-Encoding" not in response.headers  # gzip only when asked
     assert content_type == "text/plain; version=1.0.0; charset=utf-8"  # as before
+    assert encoding == "gzip" and gzip.decompress(gzipped).decode() == body
 
 
 def _prometheus_client_line(value: float, label: str) -> str:
