@@ -51,7 +51,8 @@ def source_document(
 ) -> dict[str, Any]:
     """One source: its stored record (``Source`` fields), its state and health counters."""
     numbers = {k: int(health.get(k) or 0) for k in _NUMBERS}
-    counts = {k.removeprefix("count:"): int(v) for k, v in health.items() if k.startswith("count:")}
+    counters = _counters(health)
+    counts = counters["count"]
     changed = numbers["polls"] - numbers["unchanged_polls"]
     published = counts.get("published", 0)
     last_status = health.get("last_status") or None
@@ -72,16 +73,21 @@ def source_document(
         "dropped": {
             k: v for k, v in counts.items() if k not in POLL_FAILURES and k not in NOT_DROPPED
         },
-        "skipped": {
-            k.removeprefix("skipped:"): int(v)
-            for k, v in health.items()
-            if k.startswith("skipped:")
-        },
-        "polls_by_outcome": {
-            k.removeprefix("polls:"): int(v) for k, v in health.items() if k.startswith("polls:")
-        },
+        "skipped": counters["skipped"],
+        "polls_by_outcome": counters["polls"],
         "next_due": None if disabled else iso(due),
     }
+
+
+def _counters(health: Mapping[str, str]) -> dict[str, dict[str, int]]:
+    """The health's "count:*", "skipped:*" and "polls:*" fields by kind, in one pass over
+    the hash rather than one per kind (this runs for every source of every /api/status)."""
+    found: dict[str, dict[str, int]] = {"count": {}, "skipped": {}, "polls": {}}
+    for key, value in health.items():
+        kind, colon, what = key.partition(":")
+        if colon and kind in found:
+            found[kind][what] = int(value)
+    return found
 
 
 def source_state(disabled: bool, last_status: str | None, lease: float | None, now: float) -> str:
