@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import redis
 from redis.client import Pipeline
@@ -23,9 +23,9 @@ from aggregator.sources.due import lease_expiries
 from aggregator.stream.status import QueueReading
 
 
-@dataclass(frozen=True)
-class SourceReading:
-    """What Redis holds about one source: its record as stored, health, due time, lease."""
+class SourceReading(NamedTuple):
+    """What Redis holds about one source: its record as stored, health, due time, lease.
+    A named tuple, made in half the time of a frozen dataclass: a thousand per scrape."""
 
     record: Mapping[str, Any]
     health: dict[str, str]
