@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.crawl.lifeline import worker_initializer
+from aggregator.crawl.lifeline import helpers_die_with_me, worker_initializer
 from aggregator.errors import ExtractionFailed, WorkerCrashed
 from aggregator.models import Article
 from aggregator.processing import process
@@ -105,6 +105,7 @@ class ProcessingPipeline:
         context.set_forkserver_preload(_PRELOAD)
         # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
         # the scheduler stops) leaves no process behind.
+        helpers_die_with_me()
         executor = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=context, initializer=worker_initializer
         )
