@@ -427,3 +427,88 @@ def test_credits_the_markup_carries(html: str, publisher: str | None) -> None:
     assert BODY[-1] in article.text
     if publisher is not None:
         assert "Read the original" not in article.text and "Anna Kowal, Reuters" not in article.text
+
+
+# Precision (issue 14, third pass): each rule must require a credit OF THIS PAGE.
+#: An institution that lent a picture or an object, or worked with the newsroom, published
+#: nothing; an outlet named by the same words did.
+LENDING = [
+    ("Courtesy of the Harbour Museum", None),
+    ("Courtesy: Kestrel Valley Historical Society", None),
+    ("Published in partnership with the Aldmoor Foundation.", None),
+    ("This article was published in partnership with Westbrook University.", None),
+    ("Produced in collaboration with the Fondation Lumière du Lac", None),
+    ("Courtesy of Tidewise", "Tidewise"),
+    ("This article was published in partnership with Coastline Dispatch.", "Coastline Dispatch"),
+    ("This story was produced in partnership with ProPublica.", "ProPublica"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), LENDING)
+def test_an_institution_that_lent_or_helped_is_no_publisher(
+    line: str, publisher: str | None
+) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert (line in cleaned) == (publisher is None)
+
+
+#: A sentence reporting on another publication names no original of this page; the same
+#: words about this piece, with what usually follows a credit, still do.
+ABOUT_ANOTHER = [
+    ("The report was first published by the Valley Courier in 2019 and caused an outcry.", None),
+    ("The letter was first published by Reuters last year but drew little notice.", None),
+    (
+        "The findings were originally published in the Kestrel Bugle, prompting an inquiry.",
+        None,
+    ),
+    (
+        "This article was first published by Coastline Dispatch and is republished here "
+        "with permission.",
+        "Coastline Dispatch",
+    ),
+    ("Originally published by Tidewise on March 4, 2026.", "Tidewise"),
+    (
+        "This story first appeared in the Kestrel Bugle, a nonprofit newsroom that covers "
+        "the valley.",
+        "Kestrel Bugle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), ABOUT_ANOTHER)
+def test_a_sentence_about_another_publication_credits_no_one(
+    line: str, publisher: str | None
+) -> None:
+    _, found = _tail(line)
+    assert found == publisher
+
+
+#: "republished by X" says where the story went; "republished from X" where it came from.
+DIRECTION = [
+    ("This story was republished by Tidewise.", None),
+    ("The article has since been republished by several outlets, including Tidewise.", None),
+    ("Cet article a été republié par Le Petit Riverain.", None),
+    ("This story is republished from Tidewise.", "Tidewise"),
+    ("Republished by permission of Coastline Dispatch.", "Coastline Dispatch"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), DIRECTION)
+def test_the_direction_of_a_republishing_verb(line: str, publisher: str | None) -> None:
+    _, found = _tail(line)
+    assert found == publisher
+
+
+LONG_BODY = [*BODY, *(p.replace("council", "board") for p in BODY)]
+
+
+@pytest.mark.parametrize("position", [0, 1, 3, len(LONG_BODY) - 1])
+def test_a_bare_agency_name_between_paragraphs_is_a_pictures_credit(position: int) -> None:
+    """Extraction keeps a photo's "AFP" as a line of the text; only the last line's bare
+    name is the story's."""
+    lines = [*LONG_BODY[:position], "AFP", *LONG_BODY[position:]]
+    _, found = attribute("\n".join(lines), url=BLOG)
+    assert found.original_publisher is None
+    _, found = attribute("\n".join([*LONG_BODY, "AFP"]), url=BLOG)
+    assert found.original_publisher == "AFP"

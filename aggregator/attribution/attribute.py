@@ -11,7 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.names import Trust
+from aggregator.attribution import patterns as cp
+from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize, registrable
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
@@ -183,6 +184,10 @@ def _from_credits(
         if own.is_self(named):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
             continue
+        if _lent(named, credit.text):
+            note = ": an institution that lent or helped, not a publisher"
+            evidence.append(Evidence("credit_line", credit.text, where + note))
+            continue
         story.append(credit)
         note = f"names {named.name}" if named.name else "names no publisher"
         if named.name and not named.known:
@@ -190,6 +195,13 @@ def _from_credits(
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
         candidates.append(_Candidate("credit_line", named, len(candidates)))
     return candidates, story
+
+
+def _lent(named: Named, text: str) -> bool:
+    """"Courtesy of the Harbour Museum", "in partnership with Westbrook University": an
+    institution the table lacks, named by words of lending or help, published nothing."""
+    unknown = named.name is not None and not named.known
+    return unknown and institution_like(named.name or "") and cp.LENT.search(text) is not None
 
 
 def _from_markup(

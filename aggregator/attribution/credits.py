@@ -54,7 +54,12 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     found = []
     for index in filled:
         credit = _whole_line(
-            lines[index].strip(), index, accept, edge=index in head | tail, roundup=roundup
+            lines[index].strip(),
+            index,
+            accept,
+            edge=index in head | tail,
+            roundup=roundup,
+            last=index == filled[-1],
         )
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
@@ -114,10 +119,13 @@ def _whole_line(
     edge: bool,
     roundup: bool = False,
     beside: bool = False,
+    last: bool = False,
 ) -> Credit | None:
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    if cp.COPY_BY.search(line):
+        return None  # "republished by X": where the story went, not where it came from
     if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
         pattern, trust = cp.CREDIT
         match = pattern.match(line)
@@ -136,6 +144,8 @@ def _whole_line(
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
+    if last:
+        extra = [*extra, cp.BARE_NAME]
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         if match and accept(match.group("who").strip(), trust):
@@ -190,7 +200,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
 
 
 def _republished(line: str, index: int, accept: Accept) -> Credit | None:
-    if len(line) > MAX_REPUBLISHED_CHARS:
+    if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line):
         return None
     who = first_ran(cp.NOTE.sub("", line, count=1), accept)
     return Credit(line, who, False, Trust.STRONG, index) if who is not None else None

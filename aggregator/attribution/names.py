@@ -70,6 +70,9 @@ _INSTITUTION_WORDS = frozenset(
     association federation commission committee authority authorities board parliament
     senate congress assembly hospital clinic survey statistics statistical census bank fund
     programme program embassy consulate municipality municipal county state agency agencies
+    museum museums gallery library archive archives foundation foundations society charity
+    trust zoo observatory laboratory
+    musée musee fondation museo museu fundación fundacion fundação fundacao stiftung
     ministère ministere gouvernement préfecture prefecture mairie université universite
     institut ministerio gobierno ayuntamiento universidad instituto policía policia
     ministério governo prefeitura universidade

@@ -421,8 +421,10 @@ STORY_EDGE = [
     BYLINE,
     (RIGHTS_NOTICE, Trust.OUTLET),
     (WIRE_INITIALS, Trust.KNOWN),
-    (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
+#: Only on the last line: a publisher's name alone. At the head or between paragraphs a
+#: bare "AFP" is as often the credit of a picture extraction dropped.
+BARE_NAME = (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN)
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
@@ -485,6 +487,24 @@ LINK_CREDIT = re.compile(
     r"(?:\s+(?:article|story|report))?|original\s+(?:article|story|post|report|source)|source|"
     r"sources|source\s+link|quelle|fuente|fonte|lire\s+l'article\s+original|"
     r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
+    _FLAGS,
+)
+#: Words that say an institution lent or helped, not that it published: "Courtesy of the
+#: Harbour Museum", "Published in partnership with the Aldmoor Foundation". An institution
+#: named so is no publisher (a table outlet still is: "in partnership with ProPublica").
+LENT = re.compile(
+    r"\b(?:courtesy|cortesía|cortesia|courtoisie|partnership|collaboration|association|"
+    r"partenariat|collaboration|colaboración|colaboracion|parceria|colaboração|"
+    r"zusammenarbeit|kooperation|concessione|support|supported|funded|funding|grant)\b",
+    _FLAGS,
+)
+#: A copy's verb, then "by": "This story was republished by Tidewise" names where the story
+#: went, not where it came from ("republished by permission" still credits).
+COPY_BY = re.compile(
+    r"\b(?:re-?published|reprinted|reproduced|reposted|cross-?posted|republié|republiée|"
+    r"republicado|republicada|reproduzido|reproduzida|nachgedruckt)\s+(?:here\s+|since\s+|"
+    r"widely\s+|later\s+|also\s+)?(?:by|par|por|pelo|pela|von)\s+"
+    r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".

@@ -84,6 +84,14 @@ _ROLE = re.compile(
     r"(?:writer|correspondent|reporter|editor|staff|journalist)s?\s*$",
     re.I,
 )
+#: A clause going on after the outlet's name: the sentence reports on another publication
+#: ("... first published by the Valley Courier in 2019 and caused an outcry"), it does not
+#: credit this page ("... and is republished here with permission" still does).
+_REPORTING_TAIL = re.compile(
+    r"(?:,\s*|\s)(?:and|but|after|before|because|when|while|until|prompting|"
+    r"causing|sparking|triggering|leading|drawing)\s+(?!(?:it\s+)?(?:is|was|has\s+been|"
+    r"appears|appeared|are|were)\b)(?=[a-z])",
+)
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
@@ -130,7 +138,7 @@ class Resolver:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", who))
-        if not who:
+        if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
