@@ -30,6 +30,7 @@ _STORY_LABELS = _any(
     "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "fonte|fontes|fonte original|"
+    "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
 )
@@ -37,7 +38,8 @@ _STORY_LABELS = _any(
 _STRONG_LABELS = _any(
     "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
     "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
-    "courtoisie|erstveröffentlichung|بشکریہ|सौजन्य|साभार"
+    "courtoisie|erstveröffentlichung|per gentile concessione|su gentile concessione|"
+    "بشکریہ|सौजन्य|साभार"
 )
 # "<label> Al Jazeera" (a space is enough).
 _STORY_LEADS = _any(
@@ -52,6 +54,7 @@ _STORY_LEADS = _any(
     "com informações de|com informações da|com informações do|com informações das|"
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|mit informationen von|"
+    "com|con|per gentile concessione di|per gentile concessione de|su gentile concessione di|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
 )
@@ -68,7 +71,17 @@ _CREDIT_LEADS = _any(
     "com informações de|com informações da|com informações do|com informações das|"
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|unter verwendung von material der|"
+    "per gentile concessione di|su gentile concessione di|"
     "نقلا عن|نقلاً عن|بتصرف عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# "Leia a matéria completa em X", "Haberin devamı için: X": read the rest elsewhere, in the
+# languages of the second blind set's portals (pt, es, it, tr, id).
+_READ_ON = (
+    r"(?:leia|veja|lea|lee|leggi|baca)\s+(?:mais|más|tutto|di\s+più|selengkapnya|"
+    r"(?:a|o|la|el|l['’]|la\s+nota|artikel|berita)\s*(?:matéria|materia|notícia|noticia|"
+    r"reportagem|artigo|artículo|nota|articolo|notizia|lengkap|selengkapnya)?"
+    r"(?:\s+(?:completa|completo|na\s+íntegra|originale|original|aslinya|asli))?)|"
+    r"haberin\s+(?:devamı|tamamı|aslı)(?:\s+için)?|devamı\s+için"
 )
 # "Editor's note: This story first appeared in …": a note's label before the credit.
 NOTE = re.compile(
@@ -270,7 +283,7 @@ _COPYRIGHT = (
     # "… This material may not be published, broadcast, rewritten or redistributed."
     r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
     r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
-    r"réservés|reservados|vorbehalten)\b.*)?[.]?$"
+    r"réservés|reservados|vorbehalten|visit|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -321,7 +334,7 @@ STORY_TABLE = [
     (
         re.compile(
             r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
-            r"(?:full\s+|complete\s+|latest\s+|ongoing\s+)?coverage\b.*$",
+            r"(?:[\w-]+\s+){0,3}?coverage\b.*$",
             _FLAGS,
         ),
         Trust.KNOWN,
@@ -342,6 +355,23 @@ STORY_TABLE = [
         re.compile(
             _OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
             r"produced|filed)\s+by\s+" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "Our Standards: The Thomson Reuters Trust Principles.", "More stories like this are
+    # available on bloomberg.com": a wire's house trailers.
+    (
+        re.compile(
+            r"^our\s+standards\s*[:：]\s*(?:the\s+)?(?P<who>[^\n]{1,40}?)\s+trust\s+principles[.]?$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            r"^(?:more|read\s+more|for\s+more)\s+(?:stories|news|articles|coverage|reporting)"
+            r"\b[^\n]{0,40}?\b(?:on|at)\s+" + _WHO + r"[.]?$",
             _FLAGS,
         ),
         Trust.KNOWN,
@@ -400,8 +430,9 @@ STORY_EDGE = [
         re.compile(
             _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
             r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
-            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen))\s+(?:(?:of\s+(?:this|the)\s+"
-            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf)\s+)" + _WHO + _CLOSE,
+            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen)|" + _READ_ON + r")\s+(?:(?:of\s+(?:this|the)\s+"
+            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf|em|no|na|su|sul|di|di\s+sini|"
+            r"dari)\s+)" + _WHO + _CLOSE,
             _FLAGS,
         ),
         Trust.NAMED,
@@ -410,7 +441,9 @@ STORY_EDGE = [
     (
         re.compile(
             _OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
-            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link)"
+            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link|"
+            + _READ_ON
+            + r")"
             + _SEP
             + r"(?P<who>(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
             + _CLOSE,
@@ -475,7 +508,9 @@ SIGN_OFF = re.compile(
     r"(?:editing|writing)\s+by\s+.{2,120}$"
     # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
     r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
-    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
+    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$"
+    # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
+    r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$",
     _FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",

@@ -267,6 +267,8 @@ class Resolver:
 def _lowercase_brand(piece: str) -> Named | None:
     """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
     words = piece.split()
+    if words and words[0].casefold() == "the":
+        return None  # "courtesy of the unions": a common noun, no brand
     while words and words[0] in _ARTICLES:
         words.pop(0)
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
