@@ -512,3 +512,89 @@ def test_a_bare_agency_name_between_paragraphs_is_a_pictures_credit(position: in
     assert found.original_publisher is None
     _, found = attribute("\n".join([*LONG_BODY, "AFP"]), url=BLOG)
     assert found.original_publisher == "AFP"
+
+
+#: Credit labels, courtesy leads and "read the full story at" in the languages of the
+#: second blind set's portals (Portuguese, Italian, Turkish, Indonesian), with invented
+#: outlets; the same words on a line that credits no one leave it alone.
+MORE_LANGUAGES = [
+    ("Sumber: Kabar Lembah", "Kabar Lembah"),
+    ("Kaynak: Vadi Gazetesi", "Vadi Gazetesi"),
+    ("Per gentile concessione di L'Eco della Valle", "L'Eco della Valle"),
+    ("(Com Reuters)", "Reuters"),
+    ("Leia a matéria completa em correiodovale.com.br", "correiodovale.com.br"),
+    ("Leggi l'articolo completo su valleoggi.it", "valleoggi.it"),
+    ("Haberin devamı için: vadihaber.com.tr", "vadihaber.com.tr"),
+    ("Baca selengkapnya di kabarlembah.co.id", "kabarlembah.co.id"),
+    ("Kaynak: Sağlık Bakanlığı", None),
+    ("Leia a matéria completa: Prefeitura anuncia obras", None),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), MORE_LANGUAGES)
+def test_credit_wordings_in_more_languages(line: str, publisher: str | None) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert (line in cleaned) == (publisher is None)
+
+
+#: Wire conventions: slashes round the agency (TASS), dates parted by dashes and uncased
+#: agency names in Arabic-script datelines, house trailers and end markers.
+WIRE_MORE = [
+    ("MOSCOW, March 4. /TASS/. " + BODY[0], "TASS", "head"),
+    ("الكويت - 4 - 3 (كونا) -- " + BODY[0], "Kuwait News Agency", "head"),
+    ("اسلام آباد (وادی نیوز) " + BODY[0], "وادی نیوز", "head"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters", "tail"),
+    ("More stories like this are available on bloomberg.com", "Bloomberg", "tail"),
+    ("Follow AP's climate coverage at https://apnews.com/hub/climate", "Associated Press", "tail"),
+    ("© 2026 The New York Times Company", "The New York Times", "tail"),
+    (
+        "©2026 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content "
+        "Agency, LLC.",
+        "Los Angeles Times",
+        "tail",
+    ),
+    ("Courtesy: The Telegraph India", "The Telegraph India", "tail"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher", "where"), WIRE_MORE)
+def test_more_wire_conventions(line: str, publisher: str, where: str) -> None:
+    if where == "head":
+        cleaned, found = attribute("\n".join([line, *BODY[1:]]), url=BLOG)
+    else:
+        cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert line not in cleaned
+
+
+def test_a_wire_end_marker_leaves_the_text_and_credits_no_one() -> None:
+    cleaned, found = _tail("(end) hm.gb")
+    assert found is None and "(end)" not in cleaned
+    # a lone "(END)" and a sentence that ends are left as they are
+    assert "In the end the council agreed." in _tail("In the end the council agreed.")[0]
+
+
+def test_side_boxes_read_as_their_lines() -> None:
+    """A source box and a tag box in one footer are two lines; a tag box naming a topic and
+    readers' comments credit no one."""
+    source_and_tags = (
+        '<footer><div class="td-post-source-via"><div><span>SOURCE</span> '
+        '<a href="https://coastline.example/x">Coastline Dispatch</a></div></div>'
+        '<div class="td-post-source-tags"><ul><li><span>TAGS</span></li>'
+        "<li><a href='/tag/news'>News</a></li></ul></div></footer>"
+    )
+    assert process_page(_page(after=source_and_tags), BLOG).attribution.original_publisher == (
+        "Coastline Dispatch"
+    )
+    tags_only = (
+        '<footer><div class="td-post-source-tags"><ul><li><span>ETIQUETAS</span></li>'
+        "<li><a href='/tag/news'>Noticias</a></li></ul></div></footer>"
+    )
+    assert process_page(_page(after=tags_only), BLOG).attribution.original_publisher is None
+    comments = (
+        '<section class="comments-box"><div class="comment"><span>Al J.</span>'
+        "<p>Courtesy of the unions, finally something.</p><p>Source: Tidewise Weekly</p>"
+        "</div></section>"
+    )
+    assert process_page(_page(after=comments), BLOG).attribution.original_publisher is None

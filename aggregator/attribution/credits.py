@@ -210,7 +210,9 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     match = cp.DATELINE.match(line.lstrip())
     if match is None:
-        return _unbracketed_dateline(line.lstrip(), index, accept)
+        return _slash_dateline(line.lstrip(), index, accept) or _unbracketed_dateline(
+            line.lstrip(), index, accept
+        )
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -222,10 +224,26 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     dated = re.search(r"\d", credit) or group == "credit2"
     if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
         trust = Trust.STRONG
+    # "اسلام آباد (ثناء نیوز)": in scripts without capitals a dateline's bracket names the
+    # agency even without a dash, when the name reads as an outlet's.
+    if not who[:1].isascii() and not who[:1].isupper():
+        trust = max(trust, Trust.OUTLET)
     if not accept(who, trust):
         return None
     rest = line.lstrip()[match.end(group) :]
     return Credit(credit.strip(), who, False, trust, index, rest, "dateline")
+
+
+def _slash_dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes."""
+    match = cp.SLASH_DATELINE.match(line)
+    if match is None or not accept(match.group("who").strip(), Trust.TAG):
+        return None
+    credit = match.group("credit")
+    return Credit(
+        credit.strip(), match.group("who").strip(), False, Trust.TAG, index, line[len(credit) :],
+        "dateline",
+    )
 
 
 def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:

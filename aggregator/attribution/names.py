@@ -78,6 +78,9 @@ _INSTITUTION_WORDS = frozenset(
     ministério governo prefeitura universidade
     ministerium bundesministerium regierung polizei behörde behoerde amt bundesamt landesamt
     universität universitaet
+    ministero governo regione comune prefettura questura polizia università universita
+    bakanlığı bakanlik bakanlığı valiliği belediyesi üniversitesi universitesi emniyet
+    kementerian pemerintah kepolisian universitas dinas
     وزارة الوزارة الحكومة حكومة الشرطة جامعة هيئة وزارت حکومت پولیس جامعہ
     मंत्रालय सरकार पुलिस विश्वविद्यालय विभाग
     """.split()  # noqa: SIM905  (a word list reads better as words)

@@ -477,10 +477,18 @@ _PLACE_MORE = (
 #: uncased) words, a date or a region in brackets; the last bracket before the story credits.
 DATELINE = re.compile(
     # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
-    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}(?:[ ,،]|:|\s[-—–])*\s*"
+    # "الكويت - 4 - 3 (كونا) --": spaced dashes may part the place and the date.
+    r"^(?P<credit>" + _PLACE + r"(?:(?:[ ,،/]+|\s[-—–]\s)" + _PLACE_MORE + r"){0,7}"
+    r"(?:[ ,،]|:|\s[-—–])*\s*"
     r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
     # "(AFP) - Officials said ...": no place, but the dash
     r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
+#: "MOSCOW, March 4. /TASS/.": the agency between slashes after the place and date.
+SLASH_DATELINE = re.compile(
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,،]+" + _PLACE_MORE + r"){0,7}[.,]?\s*"
+    r"/(?P<who>[^/\n]{2,30})/\s*[.]?\s*(?:[-—–]+\s*)?)(?=\S)",
     re.UNICODE,
 )
 #: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
@@ -521,7 +529,12 @@ LINK_CREDIT = re.compile(
     r"(?:website|site)))?|(?:click\s+)?here\s+(?:for|to\s+read)\s+the\s+(?:original|full)"
     r"(?:\s+(?:article|story|report))?|original\s+(?:article|story|post|report|source)|source|"
     r"sources|source\s+link|quelle|fuente|fonte|lire\s+l'article\s+original|"
-    r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
+    r"artículo\s+original|artigo\s+original|originalartikel|"
+    # it, pt, tr, id, ur, hi: "read the original article (here)"
+    r"(?:leggi\s+)?l['’]articolo\s+originale|(?:leggi\s+)?la\s+notizia\s+originale|"
+    r"(?:leia\s+)?(?:o\s+artigo|a\s+matéria|a\s+notícia)\s+original|haberin\s+aslı|"
+    r"(?:baca\s+)?artikel\s+(?:asli|aslinya)|اصل\s+(?:خبر|مضمون|تحریر)(?:\s+یہاں)?\s+پڑھیں|"
+    r"मूल\s+(?:खबर|लेख|ख़बर)(?:\s+यहां|\s+यहाँ)?\s+पढ़ें)\s*[)\]]?[.!:]?$",
     _FLAGS,
 )
 #: Words that say an institution lent or helped, not that it published: "Courtesy of the

@@ -50,12 +50,19 @@ _NEXT_LABEL = re.compile(
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
+_COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
+#: After a table name, a capitalised word that is no date nor role carries the name on.
+_NAME_GOES_ON = re.compile(
+    r"^\s+(?!(?:on|in|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)\w*\b)[A-ZÀ-Þ][\w'’-]+"
+)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
 _ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
 _CONNECTORS = {
     *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
     *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
+    *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
 }
 _NOT_NAMES = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -155,7 +162,12 @@ class Resolver:
             return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        whole = self.table.by_name(_TRAILER.sub("", who)) or self.table.by_name(_KIND.sub("", who))
+        whole = (
+            self.table.by_name(_TRAILER.sub("", who))
+            or self.table.by_name(_KIND.sub("", who))
+            # "© 2026 The New York Times Company": the company of a table outlet is that outlet
+            or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
+        )
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -224,7 +236,9 @@ class Resolver:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
                 role = hit is not None and _ROLE.match(piece[len(hit[1]) :]) is not None
-                if hit is not None and (strong or (role and hit[0].kind == "wire")):
+                # "The Telegraph India" goes on with a name's word: another outlet.
+                longer = hit is not None and _NAME_GOES_ON.match(piece[len(hit[1]) :])
+                if hit is not None and ((strong and not longer) or (role and hit[0].kind == "wire")):
                     publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)

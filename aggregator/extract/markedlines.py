@@ -40,7 +40,9 @@ _LINK_CUE = re.compile(
     r"originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared)|"
     r"article\s+original|artículo\s+original|artigo\s+original|originalartikel|"
     r"publié\s+(?:initialement|à\s+l'origine)|publicado\s+originalmente|"
-    r"zuerst\s+erschienen|erschien\s+zuerst)\b",
+    r"zuerst\s+erschienen|erschien\s+zuerst|articolo\s+originale|notizia\s+originale|"
+    r"matéria\s+original|notícia\s+original|haberin\s+aslı|artikel\s+asli\w*)\b|"
+    r"اصل\s+(?:خبر|مضمون|تحریر)|मूल\s+(?:खबर|लेख|ख़बर)",
     re.IGNORECASE,
 )
 #: Lines at the head and the tail of the text where a link may credit the original.
