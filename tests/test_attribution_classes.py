@@ -598,3 +598,27 @@ def test_side_boxes_read_as_their_lines() -> None:
         "</div></section>"
     )
     assert process_page(_page(after=comments), BLOG).attribution.original_publisher is None
+
+
+#: Where the piece first ran, in Italian, Indonesian and Turkish (the name before the verb's
+#: suffix), and copyright trailers in their words; a study published in a journal is no credit.
+FIRST_RAN_MORE = [
+    ("Questo articolo è stato pubblicato originariamente su L'Eco della Valle.", "L'Eco della Valle"),
+    ("Articolo pubblicato originariamente su Valle Oggi", "Valle Oggi"),
+    (
+        'Artikel ini telah tayang di Kabar Lembah dengan judul "Jembatan baru dibuka".',
+        "Kabar Lembah",
+    ),
+    ("Artikel ini pertama kali terbit di kabarlembah.co.id", "kabarlembah.co.id"),
+    ("Bu haber ilk olarak Vadi Gazetesi'nde yayımlandı.", "Vadi Gazetesi"),
+    ("© 2026 Vadi Gazetesi. Tüm hakları saklıdır.", "Vadi Gazetesi"),
+    ("Il rapporto è stato pubblicato su Nature.", None),
+    ("Studi ini diterbitkan di jurnal Nature.", None),
+    ("The study first appeared in nature.com last week.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), FIRST_RAN_MORE)
+def test_where_the_piece_first_ran_in_more_languages(line: str, publisher: str | None) -> None:
+    _, found = _tail(line)
+    assert found == publisher

@@ -38,6 +38,9 @@ _OUTLET_WORDS = frozenset(
     zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
     periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
     notícias jornal folha
+    gazzetta giornale corriere notizie quotidiano cronaca
+    gazete gazetesi haber haberleri ajans ajansı medya
+    berita kabar harian koran warta
     agência agencia agence agentur
     ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
     أخبار الأخبار صحيفة جريدة اليوم الخليج
@@ -53,7 +56,9 @@ _AGENCY_TAG = re.compile(r"^(?:[A-Z]{3,8}|[a-z]{3,4})(?:/[A-Za-z]{2,8})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
     r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"
-    r"todos los derechos reservados|alle rechte vorbehalten|ltd|limited|inc|llc|plc|corp|"
+    r"todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|"
+    r"tutti i diritti riservati|riproduzione riservata|tüm hakları saklıdır|"
+    r"hak cipta dilindungi(?: undang-undang)?|ltd|limited|inc|llc|plc|corp|"
     r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
     re.IGNORECASE,

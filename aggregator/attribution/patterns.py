@@ -283,7 +283,7 @@ _COPYRIGHT = (
     # "… This material may not be published, broadcast, rewritten or redistributed."
     r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
     r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
-    r"réservés|reservados|vorbehalten|visit|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
+    r"réservés|reservados|vorbehalten|riservat\w*|saklıdır|dilindungi|visit|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
