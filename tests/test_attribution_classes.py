@@ -603,7 +603,10 @@ def test_side_boxes_read_as_their_lines() -> None:
 #: Where the piece first ran, in Italian, Indonesian and Turkish (the name before the verb's
 #: suffix), and copyright trailers in their words; a study published in a journal is no credit.
 FIRST_RAN_MORE = [
-    ("Questo articolo è stato pubblicato originariamente su L'Eco della Valle.", "L'Eco della Valle"),
+    (
+        "Questo articolo è stato pubblicato originariamente su L'Eco della Valle.",
+        "L'Eco della Valle",
+    ),
     ("Articolo pubblicato originariamente su Valle Oggi", "Valle Oggi"),
     (
         'Artikel ini telah tayang di Kabar Lembah dengan judul "Jembatan baru dibuka".',

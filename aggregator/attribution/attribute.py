@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution import patterns as cp
 from aggregator.attribution.names import Trust, institution_like
-from aggregator.attribution.publishers import PublisherTable, load_table, normalize, registrable
+from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
-from aggregator.urls import host_of
+from aggregator.urls import host_of, registrable
 
 #: Evidence ranks: a lower rank decides first (issue 4).
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
@@ -198,7 +198,7 @@ def _from_credits(
 
 
 def _lent(named: Named, text: str) -> bool:
-    """"Courtesy of the Harbour Museum", "in partnership with Westbrook University": an
+    """ "Courtesy of the Harbour Museum", "in partnership with Westbrook University": an
     institution the table lacks, named by words of lending or help, published nothing."""
     unknown = named.name is not None and not named.known
     return unknown and institution_like(named.name or "") and cp.LENT.search(text) is not None

@@ -143,7 +143,7 @@ def _whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
-    extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
+    extra = cp.STORY_EDGE if edge else [*cp.STORY_SENTENCES, cp.BYLINE] if beside else []
     if last:
         extra = [*extra, cp.BARE_NAME]
     for pattern, trust in [*cp.STORY, *extra]:
@@ -241,7 +241,12 @@ def _slash_dateline(line: str, index: int, accept: Accept) -> Credit | None:
         return None
     credit = match.group("credit")
     return Credit(
-        credit.strip(), match.group("who").strip(), False, Trust.TAG, index, line[len(credit) :],
+        credit.strip(),
+        match.group("who").strip(),
+        False,
+        Trust.TAG,
+        index,
+        line[len(credit) :],
         "dateline",
     )
 

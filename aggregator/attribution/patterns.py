@@ -1,7 +1,7 @@
 """Credit-line patterns: how stories and images are credited, in English, French, Spanish,
 German, Arabic, Urdu and Hindi."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -272,7 +272,6 @@ _STRONG = [
     _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
     r"(?:courtesy of|courtesy|"
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
-    *(_OPEN + p + r"\s*[)\]]?[.。۔।]?$" for p in _STORY_SENTENCES),
 ]
 _COPYRIGHT = (
     r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
@@ -395,6 +394,11 @@ STORY_TABLE = [
     ),
 ]
 STORY.extend(STORY_TABLE)
+#: Sentences saying where the piece first ran: a credit of this page only at its head or tail
+#: (or beside it); between paragraphs "The report was first published by X" is reporting.
+STORY_SENTENCES = [
+    (re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS), Trust.STRONG) for p in _STORY_SENTENCES
+]
 #: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
 WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
@@ -420,6 +424,7 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
 #: publisher's name alone.
 STORY_EDGE = [
+    *STORY_SENTENCES,
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
     # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
     (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
@@ -430,7 +435,9 @@ STORY_EDGE = [
         re.compile(
             _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
             r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
-            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen)|" + _READ_ON + r")\s+(?:(?:of\s+(?:this|the)\s+"
+            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen)|"
+            + _READ_ON
+            + r")\s+(?:(?:of\s+(?:this|the)\s+"
             r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf|em|no|na|su|sul|di|di\s+sini|"
             r"dari)\s+)" + _WHO + _CLOSE,
             _FLAGS,

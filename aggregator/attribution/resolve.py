@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like, outlet_like
+from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, at_end, normalize, registrable
-from aggregator.urls import host_of
+from aggregator.attribution.publishers import PublisherTable, at_end, normalize
+from aggregator.extract.outletnames import outlet_like
+from aggregator.urls import host_of, registrable
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
 # A bare domain ends in a country code or a common generic suffix: "taz.die tageszeitung"
@@ -238,7 +239,9 @@ class Resolver:
                 role = hit is not None and _ROLE.match(piece[len(hit[1]) :]) is not None
                 # "The Telegraph India" goes on with a name's word: another outlet.
                 longer = hit is not None and _NAME_GOES_ON.match(piece[len(hit[1]) :])
-                if hit is not None and ((strong and not longer) or (role and hit[0].kind == "wire")):
+                if hit is not None and (
+                    (strong and not longer) or (role and hit[0].kind == "wire")
+                ):
                     publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)

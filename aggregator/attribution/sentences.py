@@ -1,7 +1,7 @@
 """Sentences that say where a piece first ran, by their shape rather than their words: the
 piece as subject, a verb of publishing, a preposition, the outlet (issue 14)."""
 
-# ruff: noqa: RUF001  (letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (letters of other scripts are meant)
 
 from __future__ import annotations
 

@@ -10,10 +10,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from aggregator.attribution.names import outlet_like
-from aggregator.attribution.publishers import registrable
+from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.sidelines import block_lines
-from aggregator.urls import host_of
+from aggregator.urls import host_of, registrable
 
 #: Class, id or itemprop words of an element holding the story's source or byline.
 _MARKED = re.compile(
