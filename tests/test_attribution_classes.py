@@ -625,3 +625,46 @@ FIRST_RAN_MORE = [
 def test_where_the_piece_first_ran_in_more_languages(line: str, publisher: str | None) -> None:
     _, found = _tail(line)
     assert found == publisher
+
+
+#: Wordings of real credits beyond the blind sets' (the article of the sentence before the
+#: name, "content" as the piece, rights first, a translation), each with its negative.
+WORDINGS = [
+    ("An earlier version of this article appeared in the Kestrel Bugle.", "Kestrel Bugle"),
+    ("Copyright Tidewise Media. Reprinted with permission.", "Tidewise Media"),
+    ("Riproduzione riservata © Valle Oggi", "Valle Oggi"),
+    ("Conteúdo publicado originalmente por Correio do Vale", "Correio do Vale"),
+    ("Artikel ini merupakan terjemahan dari Tidewise", "Tidewise"),
+    ("The content was first published in the bill.", None),
+    ("Copyright 2026 Jane Regan. Used with permission.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), WORDINGS)
+def test_more_wordings_of_real_credits(line: str, publisher: str | None) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert (line in cleaned) == (publisher is None)
+
+
+#: Datelines of Indonesian portals (their domain beside the place), Turkish capitals, Hindi
+#: "with inputs of X"; a place and a state ("WASHINGTON, D.C. -") name no one.
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("JAKARTA, KABARLEMBAH.com - ", "kabarlembah.com"),
+        ("Lembahpos.com, Jakarta - ", "lembahpos.com"),
+        ("İSTANBUL, 4 Mart (DHA) – ", "Demirören Haber Ajansı"),
+        ("WASHINGTON, D.C. - ", None),
+    ],
+)
+def test_datelines_of_more_conventions(head: str, publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([head + BODY[0], *BODY[1:]]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.startswith("The council") == (publisher is not None)
+
+
+def test_hindi_with_inputs_of_an_outlet() -> None:
+    cleaned, found = _tail("दैनिक प्रहरी के इनपुट के साथ")
+    assert found == "दैनिक प्रहरी"
+    assert "इनपुट" not in cleaned

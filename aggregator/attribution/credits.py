@@ -210,8 +210,10 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     match = cp.DATELINE.match(line.lstrip())
     if match is None:
-        return _slash_dateline(line.lstrip(), index, accept) or _unbracketed_dateline(
-            line.lstrip(), index, accept
+        return (
+            _slash_dateline(line.lstrip(), index, accept)
+            or _domain_dateline(line.lstrip(), index, accept)
+            or _unbracketed_dateline(line.lstrip(), index, accept)
         )
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
@@ -249,6 +251,18 @@ def _slash_dateline(line: str, index: int, accept: Accept) -> Credit | None:
         line[len(credit) :],
         "dateline",
     )
+
+
+def _domain_dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "JAKARTA, KOMPAS.com - …": a portal's domain beside the place."""
+    match = cp.DOMAIN_DATELINE.match(line)
+    if match is None:
+        return None
+    who = (match.group("who") or match.group("who2")).lower()
+    if not accept(who, Trust.OUTLET):
+        return None
+    credit = match.group("credit")
+    return Credit(credit.strip(), who, False, Trust.OUTLET, index, line[len(credit) :], "dateline")
 
 
 def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -30,7 +30,7 @@ _STORY_LABELS = _any(
     "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "fonte|fontes|fonte original|"
-    "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
+    "sumber|sumber berita|kaynak|haber kaynağı|haber|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
 )
@@ -202,7 +202,7 @@ _STORY_SENTENCES = [
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
     + _WHO
     + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
-    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
+    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+|के\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
     r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
 # "(X)", "— X", "X" alone, "dpa/AFP/lko", "By Jane Doe, Reuters": only taken when X is a
@@ -274,7 +274,10 @@ _STRONG = [
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
 ]
 _COPYRIGHT = (
-    r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+    # "Riproduzione riservata © Valle Oggi": the rights may come first
+    r"^(?:(?:riproduzione\s+riservata|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
+    r"todos\s+los\s+derechos\s+reservados)[.,]?\s*(?=©|\(c\)|copyright))?"
+    r"(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
     r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
     + _WHO
@@ -282,7 +285,8 @@ _COPYRIGHT = (
     # "… This material may not be published, broadcast, rewritten or redistributed."
     r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
     r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
-    r"réservés|reservados|vorbehalten|riservat\w*|saklıdır|dilindungi|visit|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
+    r"réservés|reservados|vorbehalten|riservat\w*|saklıdır|dilindungi|visit|reprint\w*|"
+    r"used\s+with|with\s+permission|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -472,9 +476,10 @@ IMAGE_LEADING = 4
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
 # Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
-_PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
+# "İSTANBUL": Turkish capitals beyond Latin-1 too.
+_PLACE = r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|"
+    r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|"
     + _UNCASED
     + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
@@ -496,6 +501,14 @@ DATELINE = re.compile(
 SLASH_DATELINE = re.compile(
     r"^(?P<credit>" + _PLACE + r"(?:[ ,،]+" + _PLACE_MORE + r"){0,7}[.,]?\s*"
     r"/(?P<who>[^/\n]{2,30})/\s*[.]?\s*(?:[-—–]+\s*)?)(?=\S)",
+    re.UNICODE,
+)
+#: "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -": Indonesian portals date a story with
+#: their own domain, before or after the place.
+DOMAIN_DATELINE = re.compile(
+    r"^(?P<credit>(?:" + _PLACE + r"(?:\s+" + _PLACE + r"){0,2},\s*(?P<who>(?:[A-Za-z0-9-]+\.)+"
+    r"[A-Za-z]{2,4})|(?P<who2>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}),\s*" + _PLACE
+    + r"(?:\s+" + _PLACE + r"){0,2})\s*[-—–]+\s*)(?=\S)",
     re.UNICODE,
 )
 #: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
@@ -540,7 +553,7 @@ LINK_CREDIT = re.compile(
     # it, pt, tr, id, ur, hi: "read the original article (here)"
     r"(?:leggi\s+)?l['’]articolo\s+originale|(?:leggi\s+)?la\s+notizia\s+originale|"
     r"(?:leia\s+)?(?:o\s+artigo|a\s+matéria|a\s+notícia)\s+original|haberin\s+aslı|"
-    r"(?:baca\s+)?artikel\s+(?:asli|aslinya)|اصل\s+(?:خبر|مضمون|تحریر)(?:\s+یہاں)?\s+پڑھیں|"
+    r"(?:baca\s+)?artikel\s+(?:asli|aslinya)|haberin\s+(?:devamı|tamamı|aslı)\s+için\s+tıkla\w*|اصل\s+(?:خبر|مضمون|تحریر)(?:\s+یہاں)?\s+پڑھیں|"
     r"मूल\s+(?:खबर|लेख|ख़बर)(?:\s+यहां|\s+यहाँ)?\s+पढ़ें)\s*[)\]]?[.!:]?$",
     _FLAGS,
 )

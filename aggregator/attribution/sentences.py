@@ -22,7 +22,7 @@ REPUBLISHED_PIECE = re.compile(
     r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses)\s+\w+|(?:article|story|"
     r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
     r"reportagem|coluna|artikel|beitrag|gastbeitrag|articolo|notizia|pezzo|tulisan|berita|"
-    r"haber|makale|yazı|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
+    r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
     _FLAGS,
 )
 #: How far into the line the piece is named.
@@ -35,7 +35,7 @@ PIECE_GAP = re.compile(
     r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
     r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|è|stato|stata|originariamente|"
     r"inizialmente|per\s+la\s+prima\s+volta|ini|telah|sudah|pertama\s+kali|sebelumnya|"
-    r"awalnya|lebih\s+dulu|قد|تم|ہے|था|है)\b)*\s*$",
+    r"awalnya|lebih\s+dulu|merupakan|adalah|قد|تم|ہے|था|है)\b)*\s*$",
     _FLAGS,
 )
 # Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
@@ -47,7 +47,7 @@ REPUBLISHED_VERB = re.compile(
     r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
     r"erschien|veröffentlicht|übernommen|pubblicato|pubblicata|apparso|apparsa|uscito|uscita|"
     r"ripubblicato|ripubblicata|ripreso|ripresa|tratto|tratta|tayang|terbit|diterbitkan|"
-    r"dimuat|dipublikasikan|ditayangkan)\b|"
+    r"dimuat|dipublikasikan|ditayangkan|terjemahan|diterjemahkan)\b|"
     r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
     _FLAGS,
 )
@@ -87,6 +87,7 @@ TAKEN_FROM = re.compile(
 )
 
 
+_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|der|die|das|il|lo|o|a)\s+(?=\S)")
 #: "… terbit di kabarlembah.co.id": a domain names an outlet, in lower case too.
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
 
@@ -120,7 +121,8 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
     for prep in REPUBLISHED_PREP.finditer(body, after):
         if copy and not FROM_PREP.match(prep.group(0).strip()):
             continue
-        who = body[prep.end() :].strip(" .")
+        # "… appeared in the Kestrel Bugle": the sentence's article is no part of the name
+        who = _ARTICLE.sub("", body[prep.end() :].strip(" ."))
         named = who[:1].isupper() or not who[:1].isascii() or _DOMAIN.match(who) is not None
         if named and accept(who, Trust.STRONG):
             return who

@@ -22,7 +22,7 @@ OUTLET_WORDS = frozenset(
     zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
     periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
     notícias jornal folha
-    gazzetta giornale corriere notizie quotidiano cronaca
+    gazzetta giornale corriere notizie quotidiano cronaca oggi hoy hoje heute
     gazete gazetesi haber haberleri ajans ajansı medya
     berita kabar harian koran warta
     agência agencia agence agentur
