@@ -668,3 +668,14 @@ def test_hindi_with_inputs_of_an_outlet() -> None:
     cleaned, found = _tail("दैनिक प्रहरी के इनपुट के साथ")
     assert found == "दैनिक प्रहरी"
     assert "इनपुट" not in cleaned
+
+
+def test_a_credit_on_a_line_that_is_a_caption_is_the_photos() -> None:
+    """Extraction keeps a figure's caption as the last line; its "(Reuters)" credits the
+    photo. The same line that is no caption ends a wire story."""
+    caption = "Firefighters at the scene of the blaze on Tuesday. (Reuters)"
+    text = "\n".join([*BODY, caption])
+    _, found = attribute(text, url=BLOG, captions=[caption])
+    assert found.original_publisher is None and found.image_credits == ("(Reuters)",)
+    _, found = attribute(text, url=BLOG)
+    assert found.original_publisher == "Reuters"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ def attribute(
         for where, name in own.adopt(self_names(meta, jsonld))
     ]
     lines = text.split("\n")
-    credits = find_credits(lines, resolver.accept)
+    credits = [_as_caption(c, lines, captions) for c in find_credits(lines, resolver.accept)]
 
     # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
     # capitalised word may be a person's ("Petra" is a wire's name, and a first name).
@@ -94,6 +95,18 @@ def attribute(
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
+
+
+def _as_caption(credit: Credit, lines: list[str], captions: Sequence[str]) -> Credit:
+    """An agency's tag on a line that is also one of the page's captions ("Firefighters at
+    the scene. (Reuters)" kept in the text under its picture) is the photo's."""
+    line = " ".join(lines[credit.index].split())
+    # Only a tag ending a caption's sentence, or a name alone: a caption element may hold a
+    # worded credit ("Courtesy: BBC"), which is the story's.
+    tag = credit.where == "suffix" or line.strip("()[]—–-. ") == credit.who
+    if credit.image or not tag or not any(line in " ".join(c.split()) for c in captions):
+        return credit
+    return dataclasses.replace(credit, image=True)
 
 
 def _caption_credits(

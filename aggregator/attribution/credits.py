@@ -1,6 +1,6 @@
 """Finding credit lines and image-credit lines in an article's text."""
 
-# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import patterns as cp
+from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust
 from aggregator.attribution.sentences import first_ran
 
@@ -24,9 +25,6 @@ MAX_REPUBLISHED_CHARS = 200
 ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
-
-#: Decides whether a phrase names a publisher: (who, trust) -> accepted.
-Accept = Callable[[str, Trust], bool]
 
 
 @dataclass(frozen=True)
@@ -208,77 +206,7 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
-    match = cp.DATELINE.match(line.lstrip())
-    if match is None:
-        return (
-            _slash_dateline(line.lstrip(), index, accept)
-            or _domain_dateline(line.lstrip(), index, accept)
-            or _unbracketed_dateline(line.lstrip(), index, accept)
-        )
-    group = "credit" if match.group("credit") else "credit2"
-    credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
-    # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
-    # dateline's tag is an agency's, known or not; "Lima, 4 mar (Andina) -": with a date
-    # too, one capitalised word is.
-    dashed = re.search(r"[-—–:]\s*$", credit) is not None
-    trust = Trust.TAG if dashed else Trust.KNOWN
-    # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
-    dated = re.search(r"\d", credit) or group == "credit2"
-    if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
-        trust = Trust.STRONG
-    # "اسلام آباد (ثناء نیوز)": in scripts without capitals a dateline's bracket names the
-    # agency even without a dash, when the name reads as an outlet's.
-    if not who[:1].isascii() and not who[:1].isupper():
-        trust = max(trust, Trust.OUTLET)
-    if not accept(who, trust):
+    found = dateline(line.lstrip(), accept)
+    if found is None:
         return None
-    rest = line.lstrip()[match.end(group) :]
-    return Credit(credit.strip(), who, False, trust, index, rest, "dateline")
-
-
-def _slash_dateline(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes."""
-    match = cp.SLASH_DATELINE.match(line)
-    if match is None or not accept(match.group("who").strip(), Trust.TAG):
-        return None
-    credit = match.group("credit")
-    return Credit(
-        credit.strip(),
-        match.group("who").strip(),
-        False,
-        Trust.TAG,
-        index,
-        line[len(credit) :],
-        "dateline",
-    )
-
-
-def _domain_dateline(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "JAKARTA, KOMPAS.com - …": a portal's domain beside the place."""
-    match = cp.DOMAIN_DATELINE.match(line)
-    if match is None:
-        return None
-    who = (match.group("who") or match.group("who2")).lower()
-    if not accept(who, Trust.OUTLET):
-        return None
-    credit = match.group("credit")
-    return Credit(credit.strip(), who, False, Trust.OUTLET, index, line[len(credit) :], "dateline")
-
-
-def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "بيروت - رويترز:", "القاهرة - أ ش أ": in Arabic-script and Devanagari datelines the
-    agency follows the place after a dash, without brackets; only a table name counts."""
-    match = cp.UNBRACKETED_DATELINE.match(line)
-    if match is None:
-        return None
-    words = match.group("rest").split()
-    for count in range(min(4, len(words)), 0, -1):
-        who = " ".join(words[:count]).rstrip(":：-—–،")
-        if accept(who, Trust.KNOWN):
-            end = match.start("rest") + len(" ".join(words[:count]))
-            tail = re.match(r"\s*[:：\-—–،]*\s*", line[end:])
-            end += tail.end() if tail else 0
-            return Credit(
-                line[:end].strip(), who, False, Trust.KNOWN, index, line[end:], "dateline"
-            )
-    return None
+    return Credit(found.credit, found.who, False, found.trust, index, found.rest, "dateline")

@@ -30,7 +30,7 @@ _STORY_LABELS = _any(
     "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "fonte|fontes|fonte original|"
-    "sumber|sumber berita|kaynak|haber kaynağı|haber|provenienza|"
+    "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
 )
@@ -473,49 +473,6 @@ IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
 
-#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
-# Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
-_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
-# "İSTANBUL": Turkish capitals beyond Latin-1 too.
-_PLACE = r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|" + _UNCASED + r")"
-_PLACE_MORE = (
-    r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|"
-    + _UNCASED
-    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
-    r"[(\[][^()\[\]\n]{1,30}[)\]])"
-)
-#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
-#: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
-#: uncased) words, a date or a region in brackets; the last bracket before the story credits.
-DATELINE = re.compile(
-    # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
-    # "الكويت - 4 - 3 (كونا) --": spaced dashes may part the place and the date.
-    r"^(?P<credit>" + _PLACE + r"(?:(?:[ ,،/]+|\s[-—–]\s)" + _PLACE_MORE + r"){0,7}"
-    r"(?:[ ,،]|:|\s[-—–])*\s*"
-    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
-    # "(AFP) - Officials said ...": no place, but the dash
-    r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
-    re.UNICODE,
-)
-#: "MOSCOW, March 4. /TASS/.": the agency between slashes after the place and date.
-SLASH_DATELINE = re.compile(
-    r"^(?P<credit>" + _PLACE + r"(?:[ ,،]+" + _PLACE_MORE + r"){0,7}[.,]?\s*"
-    r"/(?P<who>[^/\n]{2,30})/\s*[.]?\s*(?:[-—–]+\s*)?)(?=\S)",
-    re.UNICODE,
-)
-#: "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -": Indonesian portals date a story with
-#: their own domain, before or after the place.
-DOMAIN_DATELINE = re.compile(
-    r"^(?P<credit>(?:" + _PLACE + r"(?:\s+" + _PLACE + r"){0,2},\s*(?P<who>(?:[A-Za-z0-9-]+\.)+"
-    r"[A-Za-z]{2,4})|(?P<who2>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}),\s*" + _PLACE
-    + r"(?:\s+" + _PLACE + r"){0,2})\s*[-—–]+\s*)(?=\S)",
-    re.UNICODE,
-)
-#: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
-UNBRACKETED_DATELINE = re.compile(
-    r"^(?:" + _UNCASED + r")(?:\s+(?:" + _UNCASED + r")){0,2}\s*[-—–]\s*(?P<rest>\S.*)$",
-    re.UNICODE,
-)
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(
     # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
