@@ -679,3 +679,22 @@ def test_a_credit_on_a_line_that_is_a_caption_is_the_photos() -> None:
     assert found.original_publisher is None and found.image_credits == ("(Reuters)",)
     _, found = attribute(text, url=BLOG)
     assert found.original_publisher == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        ("By Web Desk | Tidewise", "Tidewise"),
+        ("By Staff Reporter - Coastline", "Coastline"),
+        ("By Jane Doe | Tidewise", None),
+        ("By Web Desk | March 3, 2026", None),
+        ("By Web Desk | Riverside Updates", None),
+    ],
+)
+def test_a_desk_byline_names_the_desks_outlet(side: str, publisher: str | None) -> None:
+    """A desk, not a person, wrote the copy: the name after it is the outlet's (and the
+    site's own desk is no syndication)."""
+    _, found = attribute(
+        "\n".join(BODY), url=BLOG, side_lines=[side], site_name="Riverside Updates"
+    )
+    assert found.original_publisher == publisher

@@ -141,7 +141,13 @@ def _whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
-    extra = cp.STORY_EDGE if edge else [*cp.STORY_SENTENCES, cp.BYLINE] if beside else []
+    extra = (
+        cp.STORY_EDGE
+        if edge
+        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
+        if beside
+        else []
+    )
     if last:
         extra = [*extra, cp.BARE_NAME]
     for pattern, trust in [*cp.STORY, *extra]:

@@ -407,6 +407,18 @@ STORY_SENTENCES = [
 WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+#: "By Web Desk | Tidewise", "By Staff Reporter - Coastline": a desk, not a person, wrote it;
+#: the name after it can only be the outlet whose desk it is.
+DESK_BYLINE = (
+    re.compile(
+        r"^(?:by\s+)?(?:(?:web|news|online|digital|city|foreign|national|metro)\s+desk|"
+        r"staff(?:\s+(?:reporter|writer|correspondent)s?)?|our\s+(?:staff\s+)?correspondent|"
+        r"special\s+correspondent|news\s+service|bureau|agencies)\s*(?:,|\||/|\s[—–-]\s|"
+        r"\bof\b|\bfor\b)\s*(?P<who>[^\n,|/]{2,60}?)[.]?$",
+        _FLAGS,
+    ),
+    Trust.NAMED,
+)
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
 POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
 POST_META_END = re.compile(
@@ -429,6 +441,7 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: publisher's name alone.
 STORY_EDGE = [
     *STORY_SENTENCES,
+    DESK_BYLINE,
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
     # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
     (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
