@@ -103,7 +103,7 @@ def _as_caption(credit: Credit, lines: list[str], captions: Sequence[str]) -> Cr
     line = " ".join(lines[credit.index].split())
     # Only a tag ending a caption's sentence, or a name alone: a caption element may hold a
     # worded credit ("Courtesy: BBC"), which is the story's.
-    tag = credit.where == "suffix" or line.strip("()[]—–-. ") == credit.who
+    tag = credit.where == "suffix" or line.strip("()[]\u2014\u2013-. ") == credit.who
     if credit.image or not tag or not any(line in " ".join(c.split()) for c in captions):
         return credit
     return dataclasses.replace(credit, image=True)
