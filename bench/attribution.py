@@ -79,7 +79,7 @@ Second blind set (`cases_2026-12-05.jsonl`, written by a session that never read
 | credited copies: P / R | 0.980 / 0.617 | 0.952 / 0.728 | 1.000 / 0.802 |
 | credit lines left in text | 31.2% | 21.9% | 17.2% |
 | negatives wrongly credited (30 pages) | 0.0% | 13.3% | 0.0% |
-| R out_of_table / wire / in_table | 0.389 / 0.862 / 0.688 | 0.583 / 0.897 / 0.750 | 0.694 / 0.931 / 0.812 |
+| R out_of_table / wire / in_table | 0.389/0.862/0.688 | 0.583/0.897/0.750 | 0.694/0.931/0.812 |
 
 The third pass (branch attrib-precision) put precision first, tuned on both sets' tune
 halves: every rule must read a credit *of this page*. An institution named by words of
