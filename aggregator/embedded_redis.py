@@ -48,7 +48,8 @@ class EmbeddedRedis:
             if time.monotonic() > deadline:
                 raise RedisUnavailable(f"embedded redis did not start; see {self.dir}/redis.log")
             time.sleep(0.05)
-        logger.info("embedded redis started at %s", self.socket)
+        # -v names the Redis every command uses; this line is for debugging the start itself.
+        logger.debug("embedded redis started at %s", self.socket)
 
     def release(self, client: redis.Redis) -> None:
         """Shut the server down when ``client`` is the last one connected to it."""
