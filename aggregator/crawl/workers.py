@@ -15,6 +15,7 @@ from aggregator.crawl.lifeline import worker_initializer
 PRELOAD = [
     "aggregator.crawl.forkserver_lifeline",  # first: a crawl killed at start takes it along
     "__main__",
+    "concurrent.futures.process",  # the pool's worker loop, imported by each worker otherwise
     "aggregator.extract.extractor",
     "aggregator.attribution.attribute",
     "aggregator.dedup.minhash",
