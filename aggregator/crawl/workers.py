@@ -15,11 +15,9 @@ from aggregator.crawl.lifeline import worker_initializer
 PRELOAD = [
     "aggregator.crawl.forkserver_lifeline",  # first: a crawl killed at start takes it along
     "__main__",
-    "concurrent.futures.process",  # the pool's worker loop, imported by each worker otherwise
     "aggregator.extract.extractor",
     "aggregator.attribution.attribute",
     "aggregator.dedup.minhash",
-    "aggregator.extract.warm",  # last: fills caches the modules above fill on first use
 ]
 
 
