@@ -19,9 +19,10 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/aggregator demo
 
+# Three test processes: most tests wait on real servers, crawls and Redis, not on a core.
 test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 3
 
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -m "slow or not slow"

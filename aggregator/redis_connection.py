@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import atexit
 import logging
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from aggregator import logs
 from aggregator.config import Config
@@ -15,7 +18,7 @@ from aggregator.errors import ConfigError, RedisUnavailable
 
 logger = logging.getLogger(__name__)
 
-_clients: dict[tuple[str | None, str], redis.Redis] = {}
+_clients: dict[tuple[str | None, str, float | None], redis.Redis] = {}
 
 
 def describe(config: Config) -> str:
@@ -30,31 +33,42 @@ def describe(config: Config) -> str:
     return f"{where}, key prefix {config.keys.prefix}"
 
 
-def connect(config: Config) -> redis.Redis:
+def connect(config: Config, timeout: float | None = None) -> redis.Redis:
     """The process's client for the configured Redis, checked with a PING when first made.
 
     With REDIS_URL unset the embedded server is started (or joined) and released again
-    when the process exits.
+    when the process exits. ``timeout``: seconds a connection or a command may wait for
+    Redis before it fails, a timed-out command not retried (``serve``: a hung Redis must
+    not hang ``/healthz``); None waits as long as Redis takes.
     """
-    key = (config.redis_url, str(config.data_dir))
+    key = (config.redis_url, str(config.data_dir), timeout)
     if key not in _clients:
         if logs.verbosity() > 0:  # -v: our INFO lines show by default, this one only asked
             logger.info("using %s", describe(config))
-        _clients[key] = _connect(config)
+        _clients[key] = _connect(config, _timeouts(timeout))
     return _clients[key]
 
 
-def _connect(config: Config) -> redis.Redis:
+def _timeouts(timeout: float | None) -> dict[str, Any]:
+    if timeout is None:
+        return {}
+    # redis-py retries a timed-out command ten times by default, a hang of 11 timeouts;
+    # a connection Redis closed (a restart) is still worth one retry on a fresh one.
+    retry = Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,))
+    return {"socket_timeout": timeout, "socket_connect_timeout": timeout, "retry": retry}
+
+
+def _connect(config: Config, options: dict[str, Any]) -> redis.Redis:
     if config.redis_url:
         where = _redacted(config.redis_url)
         try:
-            client = redis.Redis.from_url(config.redis_url, decode_responses=True)
+            client = redis.Redis.from_url(config.redis_url, decode_responses=True, **options)
         except ValueError as exc:
             raise ConfigError(f"REDIS_URL {where}: {exc}") from None
     else:
         server = EmbeddedRedis(config.data_dir)
         server.start()
-        client = redis.Redis.from_url(server.url, decode_responses=True)
+        client = redis.Redis.from_url(server.url, decode_responses=True, **options)
         atexit.register(server.release, client)
         where = f"embedded redis in {server.dir}"
     try:

@@ -1,5 +1,6 @@
-"""The attribution benchmark's cases: blind pages (bench/data/attribution_blind) and hand
-labels of real pages (bench/data/attribution_real_labels.json, pages in ../shared/data)."""
+"""The attribution benchmark's cases: blind pages (every ``cases*.jsonl`` in
+bench/data/attribution_blind) and hand labels of real pages
+(bench/data/attribution_real_labels.json, pages in ../shared/data)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
-BLIND = BENCH / "data" / "attribution_blind" / "cases.jsonl"
+#: The blind sets' folder: the first set in ``cases.jsonl``, later ones in dated files beside
+#: it (``cases_2026-12-05.jsonl``), never edited after their first run; each is reported apart.
+BLIND = BENCH / "data" / "attribution_blind"
+FIRST_BLIND = "cases.jsonl"
 REAL = BENCH / "data" / "attribution_real_labels.json"
 SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
 #: Categories of pages that only mention an outlet or credit a photo (blind and real labels).
@@ -25,7 +29,7 @@ class Case:
     """One page, and what attribution should make of it."""
 
     key: str
-    origin: str  # "blind" or "real"
+    origin: str  # "blind" (the first set), "blind:<file name>" (a later one) or "real"
     url: str
     html: str
     expected: str | None
@@ -73,15 +77,26 @@ def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
     )
 
 
+def blind_files(path: Path = BLIND) -> list[Path]:
+    """``path`` itself when it is a file, else every ``cases*.jsonl`` in it, the first set first."""
+    if path.is_file():
+        return [path]
+    return sorted(path.glob("cases*.jsonl"), key=lambda f: (f.name != FIRST_BLIND, f.name))
+
+
 def blind_cases(path: Path = BLIND) -> Iterator[Case]:
-    """The blind pages, in file order."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            key = str(_first(record, "id", "case_id", default=f"blind:{number}"))
-            yield _case(record, "blind", str(record["html"]), key)
+    """The blind pages, file by file, in file order. A later file's cases carry its name in
+    ``origin`` and ``key``, so that its results are reported apart from the first set's."""
+    for file in blind_files(path):
+        origin = "blind" if file.name == FIRST_BLIND else f"blind:{file.name}"
+        with file.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                key = str(_first(record, "id", "case_id", default=f"blind:{number}"))
+                key = key if origin == "blind" else f"{file.name}:{key}"
+                yield _case(record, origin, str(record["html"]), key)
 
 
 def real_cases(path: Path = REAL, shared: Path = SHARED) -> Iterator[Case]:

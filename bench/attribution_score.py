@@ -77,20 +77,14 @@ def _ratio(part: float, whole: float) -> float:
 
 
 def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
-    """The report's rows: credited copies, each category, negatives, each language, all."""
-    blind = [o for o in outcomes if o.case.origin == "blind"]
+    """The report's rows: for each blind file (the first set's rows keep their names) and
+    for the real pages: credited copies, each category, negatives, each language, all."""
     real = [o for o in outcomes if o.case.origin == "real"]
-    rows: list[tuple[str, list[Outcome]]] = [
-        ("blind: credited copies (in/out of table, wire)", _of(blind, CREDITED)),
-    ]
-    for category in sorted({o.case.category for o in blind}):
-        rows.append((f"blind: {category}", _of(blind, {category})))
-    rows.append(("blind: negatives (mention, caption, no credit)", _of(blind, NEGATIVE)))
-    for language in sorted({o.case.language for o in blind}):
-        rows.append(
-            (f"blind: language {language}", [o for o in blind if o.case.language == language])
-        )
-    rows.append(("blind: all", blind))
+    origins = {o.case.origin for o in outcomes if o.case.origin.startswith("blind")}
+    rows: list[tuple[str, list[Outcome]]] = []
+    for origin in sorted(origins, key=lambda name: (name != "blind", name)):
+        blind = [o for o in outcomes if o.case.origin == origin]
+        rows.extend(_blind_rows(origin.replace(":", " ", 1), blind))
     if real:
         for category in sorted({o.case.category for o in real}):
             rows.append((f"real: {category}", _of(real, {category})))
@@ -98,6 +92,19 @@ def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
         rows.append(("real: credited (expected publisher)", [o for o in real if o.case.expected]))
         rows.append(("real: all", real))
     return [(name, group) for name, group in rows if group]
+
+
+def _blind_rows(prefix: str, blind: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    rows = [(f"{prefix}: credited copies (in/out of table, wire)", _of(blind, CREDITED))]
+    for category in sorted({o.case.category for o in blind}):
+        rows.append((f"{prefix}: {category}", _of(blind, {category})))
+    rows.append((f"{prefix}: negatives (mention, caption, no credit)", _of(blind, NEGATIVE)))
+    for language in sorted({o.case.language for o in blind}):
+        rows.append(
+            (f"{prefix}: language {language}", [o for o in blind if o.case.language == language])
+        )
+    rows.append((f"{prefix}: all", blind))
+    return rows
 
 
 def _of(outcomes: Iterable[Outcome], categories: Iterable[str]) -> list[Outcome]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -50,3 +52,46 @@ def serving(client: redis.Redis, config: Config) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+class HangingProxy:
+    """Forwards 127.0.0.1:port to ``target`` until ``hang()``; from then on it accepts
+    connections and reads every byte but answers nothing, as a Redis stuck in a fork or a
+    host whose TCP stack outlived its server."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.hung = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self._sockets: list[socket.socket] = []
+
+    def hang(self) -> None:
+        self.hung.set()
+
+    def __enter__(self) -> HangingProxy:
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sock in [self.listener, *self._sockets]:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            self._sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    def _pump(self, source: socket.socket, dest: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                if not self.hung.is_set():
+                    dest.sendall(data)

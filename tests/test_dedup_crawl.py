@@ -155,3 +155,29 @@ def test_copies_crawled_before_their_originals_are_linked_to_them(
         assert copy["event"] == "update" and copy["revision"] == 2, path
         assert copy["text"] == next(m for m in first if m["id"] == copy["id"])["text"]
     assert len(messages) == 8 + 4  # one update per copy, no more
+
+
+def test_copies_crawled_after_their_originals_are_linked_when_published(
+    cli_env: dict[str, str], redis_client: redis.Redis, keys: Keys
+) -> None:
+    """The other order: each copy's own first message names its original, with no update.
+    (The first test's copy is the feed's newest entry, crawled first: linked by an update.)"""
+    texts = real_texts(4)
+    originals = Site()
+    env = {**cli_env, "AGGREGATOR_SETTINGS": "settings.development"}
+    registry = SourceRegistry(redis_client, keys)
+    with serve(originals) as base:
+        for n, text in enumerate(texts):
+            originals.add_article(f"/a/{n}", f"Story number {n}", text)
+        with serve(_copies_site(originals, texts)) as copies_base:
+            registry.add(Source(name="originals", url=f"{base}/feed.xml"))
+            registry.add(Source(name="copies", url=f"{copies_base}/feed.xml"))
+            assert _crawl(env, 1, "--source", "originals")[0].returncode == 0
+            assert _crawl(env, 1, "--source", "copies")[0].returncode == 0
+    messages = [decode(fields) for _, fields in redis_client.xrange(keys.stream)]
+    assert [m["event"] for m in messages] == ["new"] * 8  # linked at once: nothing to update
+    by_url = {m["url"]: m for m in messages}
+    for path, n in (("/p/canonical", 0), ("/p/identical", 1), ("/p/cut", 2), ("/p/german", 3)):
+        copy, original = by_url[f"{copies_base}{path}"], by_url[f"{base}/a/{n}"]
+        assert original["duplicate_of"] is None
+        assert (copy["duplicate_of"], copy["story_id"]) == (original["id"], original["story_id"])

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -109,6 +110,15 @@ def alive(pids: set[int]) -> set[int]:
     return pids & set(parents())
 
 
+def wait_until_dead(tree: set[int], timeout: float = 30.0) -> None:
+    """Fail, naming the survivors, unless every process of ``tree`` is gone in ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while alive(tree):
+        if time.monotonic() > deadline:
+            pytest.fail(f"still alive after {timeout}s: {commands(alive(tree))}")
+        time.sleep(0.05)
+
+
 def commands(pids: set[int]) -> list[str]:
     out = []
     for pid in pids:
@@ -130,7 +140,7 @@ def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
         tree = descendants(crawl.pid)
         crawl.kill()
         crawl.wait()
-        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+        wait_until_dead(tree)
     finally:
         crawl.kill()
         for pid in alive(tree):
@@ -166,7 +176,7 @@ def test_a_sigkilled_scheduler_takes_its_pass_along(
         tree = descendants(schedule.pid)
         schedule.kill()
         schedule.wait()
-        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+        wait_until_dead(tree)
     finally:
         schedule.kill()
         for pid in alive(tree):
@@ -184,11 +194,43 @@ def test_a_sigkilled_worker_takes_its_forkserver_and_workers_along(
         tree = descendants(worker.pid)
         worker.kill()
         worker.wait()
-        wait_for(lambda: not alive(tree), timeout=30, what="the tree to die")
+        wait_until_dead(tree)
     finally:
         worker.kill()
         for pid in alive(tree):
             os.kill(pid, signal.SIGKILL)
+
+
+#: Starts a helper that asks for its lifeline only after this starter has exited.
+ORPHAN_STARTER = """
+import os, subprocess, sys
+late_helper = (
+    "import sys, time; time.sleep(1.0); "
+    "from aggregator.crawl.lifeline import die_with_parent; die_with_parent(); "
+    "open(sys.argv[1], 'w').write('still running under init')"
+)
+from aggregator.crawl.lifeline import helpers_die_with_me
+helpers_die_with_me()
+helper = subprocess.Popen([sys.executable, "-c", late_helper, sys.argv[1]])
+print(helper.pid)
+"""
+
+
+def test_a_helper_whose_parent_died_before_it_asked_for_a_lifeline_exits_at_once(
+    tmp_path: Path,
+) -> None:
+    """The race behind a forkserver worker left blocked for ever: its parent was killed
+    between the fork and the worker's request to the kernel, so init adopted it first."""
+    witness = tmp_path / "witness"
+    starter = subprocess.run(
+        [sys.executable, "-c", ORPHAN_STARTER, str(witness)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    helper = int(starter.stdout)
+    wait_until_dead({helper}, timeout=30)
+    assert not witness.exists(), "the orphaned helper ran on instead of exiting"
 
 
 def test_a_timed_out_pass_charges_only_the_sources_it_did_not_poll(

@@ -19,6 +19,7 @@ import redis
 from aggregator.config import Config
 from aggregator.crawl.runner import crawl_in_child
 from aggregator.keys import Keys
+from aggregator.ops import heartbeat
 from aggregator.sources.due import ScheduleState
 from aggregator.sources.health import SourceHealth
 from aggregator.sources.registry import Source, SourceRegistry
@@ -45,10 +46,16 @@ def test_schedule_runs_until_sigterm_and_polls_each_source_once_per_interval(
     scheduler = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     health = SourceHealth(redis_client, keys)
     try:
-        wait_for(lambda: health.get("news").get("polls") == "1", 90, "the first pass")
+        state = ScheduleState(redis_client, keys)
+        wait_for(lambda: health.get("news").get("polls") == "1" and not state.leases(), 90,
+                 "the first pass to end")  # fmt: skip
         started = time.time()
-        time.sleep(2)  # a scheduler that loops without waiting would poll again by now
+        promised = heartbeat.deadline(redis_client, keys, "schedule")
+        time.sleep(2)
         assert scheduler.poll() is None, "schedule exited on its own"
+        # Each pass beats first: a scheduler that loops without waiting for the next due
+        # time would have beaten again by now, though it has nothing to poll.
+        assert heartbeat.deadline(redis_client, keys, "schedule") == promised
         scheduler.send_signal(signal.SIGTERM)
         _, err = scheduler.communicate(timeout=40)
     finally:

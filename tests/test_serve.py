@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
+import sys
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -16,7 +21,8 @@ from aggregator.config import Config
 from aggregator.ops.passes import observe
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.registry import Source, SourceRegistry
-from tests.ops import serving, validate
+from tests.cli import assert_one_line_error, run_cli
+from tests.ops import HangingProxy, serving, validate
 
 
 def _get(url: str) -> tuple[int, str, str]:
@@ -67,6 +73,68 @@ def test_healthz_answers_503_when_redis_is_gone(config: Config) -> None:
         status, body = _json(f"{url}/healthz")
     assert status == 503
     assert body["status"] == "unavailable"
+
+
+def _proxied(config: Config, cli_env: dict[str, str], proxy: HangingProxy) -> dict[str, str]:
+    """``cli_env`` with REDIS_URL through ``proxy`` (same database)."""
+    return {**cli_env, "REDIS_URL": f"redis://127.0.0.1:{proxy.port}{_tcp(config)[2]}"}
+
+
+def _tcp(config: Config) -> tuple[str, int, str]:
+    parts = urlsplit(config.redis_url or "")
+    if parts.scheme != "redis" or not parts.hostname or not parts.port:
+        pytest.skip(f"needs a Redis on TCP, not {config.redis_url}")
+    return parts.hostname, parts.port, parts.path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_healthz_answers_503_when_redis_hangs(config: Config, cli_env: dict[str, str]) -> None:
+    """A Redis that accepts and never answers: ``serve`` says 503, soon enough that the
+    containers' healthcheck (which waits 5 s) reports the 503, not its own timeout."""
+    with HangingProxy(_tcp(config)[:2]) as proxy:
+        port = _free_port()
+        serve = subprocess.Popen(
+            [sys.executable, "-m", "aggregator", "-q", "serve", "--port", str(port)],
+            env=_proxied(config, cli_env, proxy), stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while _answer(f"{url}/healthz") != 200:
+                assert serve.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.1)
+            proxy.hang()
+            checked = run_cli("-q", "healthcheck", "serve", "--port", str(port), env=cli_env)
+            assert_one_line_error(checked, "/healthz", "503")
+            status, body = _json(f"{url}/healthz")
+            assert (status, body["status"]) == (503, "unavailable")
+            assert "Timeout" in body["redis"]
+            assert _json(f"{url}/metrics")[0] == 503
+        finally:
+            serve.terminate()
+            serve.wait(30)
+
+
+def _answer(url: str) -> int | None:
+    try:
+        return _get(url)[0]
+    except OSError:
+        return None
+
+
+def test_serve_against_a_redis_that_never_answers_stops_with_one_line(
+    config: Config, cli_env: dict[str, str]
+) -> None:
+    with HangingProxy(_tcp(config)[:2]) as proxy:
+        proxy.hang()
+        env = _proxied(config, cli_env, proxy)
+        result = run_cli("serve", "--port", str(_free_port()), env=env, timeout=60)
+    assert_one_line_error(result, "cannot reach redis://127.0.0.1:", "Timeout")
 
 
 def test_metrics_carry_the_fleets_counters_from_redis(

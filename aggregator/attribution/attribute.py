@@ -67,7 +67,15 @@ def attribute(
     ]
     lines = text.split("\n")
     credits = find_credits(lines, resolver.accept)
-    credits += [c for c in find_side_credits(side_lines, resolver.accept) if c.text not in text]
+
+    # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
+    # capitalised word may be a person's ("Petra" is a wire's name, and a first name).
+    def is_wire(name: str) -> bool:
+        tag = name.isupper() or name.islower() or " " in name
+        return tag and resolver.is_wire(name) and not any(name in c for c in captions)
+
+    side = find_side_credits(side_lines, resolver.accept, is_wire)
+    credits += [c for c in side if c.text not in text]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
     canonical = _joined(url, meta.get("canonical"))
@@ -168,7 +176,7 @@ def _from_credits(
                 )
             )
             continue
-        sign_off = credit.where == "sign-off"
+        sign_off = credit.where in ("sign-off", "link")
         named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue
@@ -209,7 +217,7 @@ def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
     by_url = resolver.resolve(claim.url, Trust.KNOWN) if claim.url else None
     by_name = resolver.resolve(claim.name, Trust.KNOWN) if claim.name else None
     if by_name is None and claim.name and not claim.known_only:
-        by_name = resolver.resolve(claim.name, Trust.STRONG)
+        by_name = resolver.resolve(claim.name, claim.trust)
     name = by_name.name if by_name and by_name.name else (by_url.name if by_url else None)
     if name is None and (claim.known_only or not claim.url):
         return None
@@ -265,6 +273,12 @@ def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
         if credit.image or credit in story:
             kept[credit.index] = credit.rest
     dropped = {c.index for c in credits if (c.image or c in story) and not c.rest.strip()}
+    # A name the markup marks as the source ("<div class=source>Tidewise</div>"), which
+    # extraction also kept as a line of the text: that line is the credit.
+    names = {c.who for c in story if c.side and c.who}
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:2] + filled[-2:])
+    dropped |= {i for i in edges if lines[i].strip() in names}
     out = "\n".join(line for i, line in enumerate(kept) if i not in dropped)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.names import Trust
+from aggregator.attribution.sentences import first_ran
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
 TAIL_LINES = 4
 #: Longer lines are story paragraphs, not credits (a credit can still end one).
 MAX_CREDIT_CHARS = 400
+#: A sentence saying where the piece first ran is short.
+MAX_REPUBLISHED_CHARS = 200
 #: This many lines like "[ Engadget ]" make a round-up citing its sources.
 ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
@@ -55,6 +58,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
         )
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
+        if credit is None and index in head | tail:
+            credit = _republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
             credit = _dateline(lines[index], index, accept)
         if credit is not None:
@@ -62,15 +67,43 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     return found
 
 
-def find_side_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
+def find_side_credits(
+    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> list[Credit]:
     """Credits in the lines beside the text that extraction left out. Only a credit's
-    wording counts there: a bare name, a byline or "(AFP)" beside a story may be anything."""
+    wording counts there, or a byline block ("Tom Davies Associated Press Published …",
+    Blogger's "Posted by … at 9:20"), or a wire's name alone ("DPA" under the story):
+    another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
     found = []
     for index, line in enumerate(lines):
-        credit = _whole_line(line.strip(), index, accept, edge=False, beside=True)
+        line = line.strip()
+        credit = _whole_line(line, index, accept, edge=False, beside=True)
+        if credit is None:
+            credit = _side_byline(line, index, accept)
+        if credit is None and is_wire(line.strip("()[] .")):
+            credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block beside the text: its author part names an outlet after a person
+    ("By Musa Adamu | Daily Trust", "Tom Davies Associated Press")."""
+    core = cp.POST_META_END.sub("", cp.POST_META_START.sub("", line, count=1)).strip()
+    if not core or len(core) > 120 or core == line:
+        return None
+    # "Tom Davies Associated Press": a person's two or three words, then a table name.
+    words = re.sub(r"(?i)^by\s+", "", core).split()
+    for cut in (2, 3):
+        person, who = words[:cut], " ".join(words[cut:])
+        if who and all(w[:1].isupper() for w in person) and accept(who, Trust.KNOWN):
+            return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    pattern, trust = cp.BYLINE
+    match = pattern.match(core if re.match(r"(?i)by\s", core) else "By " + core)
+    if match and accept(match.group("who").strip(), trust):
+        return Credit(line, match.group("who").strip(), False, trust, index, where="byline")
+    return None
 
 
 def _whole_line(
@@ -99,8 +132,9 @@ def _whole_line(
     if roundup and _BRACKETED.match(line):
         return None
 
-    # "— with inputs from PTI": a dash or bullet may lead any credit.
-    bare = line.lstrip("—–-•·* ") or line
+    # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
+    # any sentence of one.
+    bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
@@ -109,6 +143,9 @@ def _whole_line(
     # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above).
     if (edge or beside) and cp.SIGN_OFF.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
+    # "Read the original here": its link (read from the markup) names the publisher.
+    if edge and cp.LINK_CREDIT.match(line):
+        return Credit(line, "", False, Trust.KNOWN, index, where="link")
     return None
 
 
@@ -126,7 +163,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-2:]
     for start in reversed(starts):
         tail = stripped[start:]
-        credit = _whole_line(tail, index, accept, edge=False)
+        credit = _whole_line(tail, index, accept, edge=False) or _republished(tail, index, accept)
         if credit is not None:
             return Credit(
                 tail,
@@ -152,17 +189,49 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     return None
 
 
+def _republished(line: str, index: int, accept: Accept) -> Credit | None:
+    if len(line) > MAX_REPUBLISHED_CHARS:
+        return None
+    who = first_ran(cp.NOTE.sub("", line, count=1), accept)
+    return Credit(line, who, False, Trust.STRONG, index) if who is not None else None
+
+
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     match = cp.DATELINE.match(line.lstrip())
     if match is None:
-        return None
+        return _unbracketed_dateline(line.lstrip(), index, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
-    # "Montpellier (SID) –": with its dash, a dateline's tag is an agency's, known or not.
-    dashed = re.search(r"[-—–]\s*$", credit) is not None
+    # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
+    # dateline's tag is an agency's, known or not; "Lima, 4 mar (Andina) -": with a date
+    # too, one capitalised word is.
+    dashed = re.search(r"[-—–:]\s*$", credit) is not None
     trust = Trust.TAG if dashed else Trust.KNOWN
+    # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
+    dated = re.search(r"\d", credit) or group == "credit2"
+    if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
+        trust = Trust.STRONG
     if not accept(who, trust):
         return None
     rest = line.lstrip()[match.end(group) :]
     return Credit(credit.strip(), who, False, trust, index, rest, "dateline")
+
+
+def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "بيروت - رويترز:", "القاهرة - أ ش أ": in Arabic-script and Devanagari datelines the
+    agency follows the place after a dash, without brackets; only a table name counts."""
+    match = cp.UNBRACKETED_DATELINE.match(line)
+    if match is None:
+        return None
+    words = match.group("rest").split()
+    for count in range(min(4, len(words)), 0, -1):
+        who = " ".join(words[:count]).rstrip(":：-—–،")
+        if accept(who, Trust.KNOWN):
+            end = match.start("rest") + len(" ".join(words[:count]))
+            tail = re.match(r"\s*[:：\-—–،]*\s*", line[end:])
+            end += tail.end() if tail else 0
+            return Credit(
+                line[:end].strip(), who, False, Trust.KNOWN, index, line[end:], "dateline"
+            )
+    return None

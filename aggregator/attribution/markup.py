@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from aggregator.attribution.names import Trust
 from aggregator.models import FeedEntry
 
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
 META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
+#: <meta name> properties that name the author, or the source, of the story.
+META_AUTHORS = (
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "source",
+    "article:source",
+)
+#: schema.org properties of the story that name who made it.
+JSONLD_AUTHORS = ("author", "creator", "provider")
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "MediaObject", "Photograph", "AudioObject"})
+_STAFF = r"\b(?:staff|desk|team|newsroom|editors?|editorial|redaktion|rédaction|redacción)\s*$"
+ORGANIZATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
 #: schema.org properties that name the original, strongest first.
 JSONLD_SOURCES = (
     "isBasedOn",
@@ -30,6 +48,8 @@ class Claim:
     url: str | None = None
     #: only a table publisher counts (an author or copyright holder may be anyone)
     known_only: bool = True
+    #: how far the statement vouches for a name the table lacks
+    trust: Trust = Trust.STRONG
 
 
 def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[Claim]:
@@ -45,10 +65,15 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
             for value in _values(obj.get(prop)):
                 claims.extend(_from_value(f"json-ld {prop}", value, prop.startswith("isBased")))
     for obj in jsonld:
-        for value in _values(obj.get("author")):
-            claims.extend(_from_value("json-ld author", value, False))
-    if meta.get("author"):
-        claims.append(_claim("meta author", meta["author"], known_only=True))
+        for prop in JSONLD_AUTHORS:
+            for value in _values(obj.get(prop)):
+                claims.extend(_from_value(f"json-ld {prop}", value, False))
+    # Newspaper CMSs name the wire of a wire story in their author tags (parsely-author
+    # "Associated Press"): only a table publisher counts there.
+    for key in META_AUTHORS:
+        value = (meta.get(key) or "").strip()
+        if value and not value.startswith(("http://", "https://", "//", "@")):
+            claims.append(_claim(f"meta {key}", value, known_only=True))
     return claims
 
 
@@ -106,7 +131,15 @@ def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
             name = pub or None
         yield Claim(where, name, url if url and url.startswith("http") else None, False)
     elif name or url:
-        yield Claim(where, name, url if url and url.startswith("http") else None, True)
+        # An organisation as the author (a syndication plugin's JSON-LD) names the outlet
+        # whatever the table says; a person's name only counts when the table knows it.
+        types = {str(t) for t in _values(value.get("@type"))}
+        # "Harbour Daily Staff", "Newsroom": the site's own staff, whoever they are.
+        staff = re.search(_STAFF, name or "", re.IGNORECASE) is not None
+        known_only = staff or not types & ORGANIZATIONS
+        link = url if url and url.startswith("http") else None
+        # "Redaktion", "Editorial Team": an author organisation must read as an outlet.
+        yield Claim(where, name, link, known_only, Trust.OUTLET)
 
 
 def _values(value: Any) -> list[Any]:

@@ -60,6 +60,40 @@ _TRAILER = re.compile(
 )
 
 
+# Words that name an institution: "Source: Ministry of Health" cites where figures come from,
+# it never names a story's publisher (issue 14). A name with one of them is no outlet unless
+# a word like News or Times says it is ("Health Ministry News").
+_INSTITUTION_WORDS = frozenset(
+    """
+    ministry ministries minister department dept government govt office police council court
+    courts university college school institute institution organization organisation
+    association federation commission committee authority authorities board parliament
+    senate congress assembly hospital clinic survey statistics statistical census bank fund
+    programme program embassy consulate municipality municipal county state agency agencies
+    ministère ministere gouvernement préfecture prefecture mairie université universite
+    institut ministerio gobierno ayuntamiento universidad instituto policía policia
+    ministério governo prefeitura universidade
+    ministerium bundesministerium regierung polizei behörde behoerde amt bundesamt landesamt
+    universität universitaet
+    وزارة الوزارة الحكومة حكومة الشرطة جامعة هيئة وزارت حکومت پولیس جامعہ
+    मंत्रालय सरकार पुलिस विश्वविद्यालय विभाग
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+#: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").
+_STRONG_OUTLET_WORDS = _OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}
+_STRONG_OUTLET_WORDS -= {"ltd", "limited", "inc", "llc", "plc", "gmbh", "group", "report"}
+_STRONG_OUTLET_WORDS -= {"record", "register", "review", "today", "world", "republic"}
+
+
+def institution_like(name: str) -> bool:
+    """Whether ``name`` reads as a ministry, police force, university or other institution
+    rather than a publication ("Ministry of Health", "World Health Organization")."""
+    words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
+    if not any(w in _INSTITUTION_WORDS for w in words):
+        return False
+    return not any(w in _STRONG_OUTLET_WORDS for w in words)
+
+
 def outlet_like(name: str) -> bool:
     """Whether ``name`` reads as a publication: a domain, or a word like Times or Zeitung."""
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):

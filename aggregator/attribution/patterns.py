@@ -18,13 +18,16 @@ _WHO = r"(?P<who>[^\n]{1,160}?)"
 
 
 def _any(words: str) -> str:
-    return "(?:" + "|".join(w.strip() for w in words.split("|")) + ")"
+    # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
+    alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
 _STORY_LABELS = _any(
     "source|sources|news source|story source|article source|original source|copyright|inputs|"
-    "story|article|report|news|wire|agency|"
+    "story|article|report|news|wire|agency|original|original article|original story|"
+    "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "fonte|fontes|fonte original|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
@@ -51,6 +54,29 @@ _STORY_LEADS = _any(
     "mit material von|mit material der|mit material des|mit informationen von|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# The leads above that only ever introduce a publisher, never a person or a place: on a
+# short line of its own at the head or tail, any name after them is the credit ("Courtesy
+# Tidewise", "Com informações do Correio do Vale"). Not "via" nor "h/t": on a blog they tip
+# the hat to where a link was found ("(via Geeks Are Sexy)"), no copy.
+_CREDIT_LEADS = _any(
+    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
+    "republished from|reprinted from|syndicated from|"
+    "content from|provided by|content provided by|distributed by|material from|"
+    "with material from|this report contains material from|avec l'agence|"
+    "con información de|con informacion de|con datos de|vía|"
+    "com informações de|com informações da|com informações do|com informações das|"
+    "com informações dos|com informação de|com informação da|com informação do|"
+    "mit material von|mit material der|mit material des|unter verwendung von material der|"
+    "نقلا عن|نقلاً عن|بتصرف عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# "Editor's note: This story first appeared in …": a note's label before the credit.
+NOTE = re.compile(
+    r"^\s*[(\[*]*\s*(?:editor['’]?s['’]?\s+note|editorial\s+note|note|n\.\s?b\.|"
+    r"note\s+de\s+la\s+rédaction|nda|ndlr|nota(?:\s+del?\s+(?:editor|la\s+redacción|"
+    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة|ملاحظه|نوٹ|नोट)"
+    r"\s*[:：\-–—]\s*",
+    re.IGNORECASE,
 )
 # Whole sentences that say the story was published elsewhere first.
 _FIRST = (
@@ -93,10 +119,22 @@ _STORY_SENTENCES = [
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
+    # A sentence whose verb says the story was shared: "This story is part of a
+    # content-sharing partnership with X", "Content syndicated from X", "… distributed by X".
+    # The sentence is about the piece itself: "Aid was distributed by the Red Cross" is not.
+    r"(?:(?:this|the|our)\s+)?(?:article|story|piece|report|post|column|content|interview)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:partnership|syndicated|syndication|distributed|"
+    r"content[- ]sharing|republishing|reprinted|republished|reproduced)\b[^.;:\n]{0,40}?"
+    r"\b(?:with|from|by|of)\s+" + _WHO,
+    # AP style: "Material from Reuters was used in this report."
+    r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + _WHO + r"\s+(?:was|were|"
+    r"has been)\s+used\s+in\s+this\s+(?:report|story|article)",
+    # Indian wire style: "With PTI inputs", "(With agency inputs)".
+    r"with\s+" + _WHO + r"\s+inputs?",
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
-    r"(?=.*\scontributed\s)(?:the\s+)?"
+    r"(?=.*\scontributed\b)(?:the\s+)?"
     + _WHO
-    + r"\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story)",
+    + r"\s+contributed(?:\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))?",
     # French
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
     r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
@@ -106,7 +144,8 @@ _STORY_SENTENCES = [
     r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:article\s+)?(?:initialement|originellement|d'abord|originalement)\s+(?:publié|paru)\s+"
     r"(?:sur|dans|par|chez)\s+" + _WHO,
-    r"(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:(?:article|texte)\s+)?(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+"
+    r"(?:sur|dans|par|chez)\s+" + _WHO,
     r"(?:republié|reproduit|repris)\s+(?:avec\s+l'(?:aimable\s+)?autorisation\s+)?(?:de|d')\s*"
     + _WHO,
     r"avec l'aimable autorisation de " + _WHO,
@@ -217,16 +256,21 @@ _IMAGE = [
 
 _STRONG = [
     _OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE,
-    _OPEN + r"(?:(?:story|news|content|article|text)\s+)?(?:courtesy of|courtesy|"
+    _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
+    r"(?:courtesy of|courtesy|"
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
     *(_OPEN + p + r"\s*[)\]]?[.。۔।]?$" for p in _STORY_SENTENCES),
 ]
 _COPYRIGHT = (
     r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
-    r"(?:\d{4}\s*[-–]?\s*)*"
+    r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
     + _WHO
-    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4})?[.]?$"
+    + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4}|"
+    # "… This material may not be published, broadcast, rewritten or redistributed."
+    r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
+    r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
+    r"réservés|reservados|vorbehalten)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -241,8 +285,105 @@ STORY = [
     (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
     (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
+#: Wordings that name a publisher only when the table knows it, or a name reading as one.
+STORY_TABLE = [
+    # "Redação, com informações da Agência Brasil", "Staff, with Reuters": a desk and a wire.
+    (
+        re.compile(
+            r"^(?:(?:by|por|par|von)\s+)?[^,\n]{1,40},\s+(?:with|com|con|avec|mit)\s+"
+            r"(?:(?:informações|informação|información|informations|material)\s+"
+            r"(?:das|dos|da|do|de|del|von|der|des|d')\s*)?" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "Text: Reuters", "Autor: EFE": a person's label, a wire's name.
+    (
+        re.compile(
+            _OPEN
+            + r"(?:text|texte|texto|author|autor|autora|auteur|autorin)\s*[:：]\s*"
+            + _WHO
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "The Associated Press receives support from …", "Follow AP's coverage of …",
+    # "Compiled from Reuters and AFP reports", "This story was reported by the AP": a wire's
+    # own trailers and notes.
+    (
+        re.compile(
+            _OPEN + r"(?:the\s+)?" + _WHO + r"\s+receives?\s+(?:financial\s+)?support\s+from\b.*",
+            _FLAGS,
+        ),
+        Trust.OUTLET,
+    ),
+    (
+        re.compile(
+            r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
+            r"(?:full\s+|complete\s+|latest\s+|ongoing\s+)?coverage\b.*$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            # "from wire reports" credits no one ("The Wire" is an outlet)
+            _OPEN
+            + r"compiled\s+from\s+(?!(?:staff\s+and\s+)?wire\b)"
+            + _WHO
+            + r"(?:\s+(?:reports|dispatches|wires|copy))?"
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            _OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
+            r"produced|filed)\s+by\s+" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    # "جميع الحقوق محفوظة لوكالة رويترز": all rights reserved to …
+    (
+        re.compile(
+            r"^(?:©\s*)?(?:\d{4}\s*)?(?:جميع|كل)\s+الحقوق\s+محفوظة\s*(?:ل|لـ)\s*" + _WHO + r"[.]?$",
+            re.UNICODE,
+        ),
+        Trust.OUTLET,
+    ),
+    # "This article was written by Jane Doe of Reuters."
+    (
+        re.compile(
+            _OPEN + r"(?:this|the)\s+(?:article|story|report|piece)\s+was\s+(?:written|"
+            r"reported|produced)\s+by\s+[^\n]{1,60}?\s+(?:of|for|at)\s+" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.OUTLET,
+    ),
+]
+STORY.extend(STORY_TABLE)
+#: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
+WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+#: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
+POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
+POST_META_END = re.compile(
+    r"(?:\s+|\s*[|,·•]\s*)(?:at|on|published|updated|posted|last\s+updated)\b(?=.*\d).*$",
+    _FLAGS,
+)
+#: A rights notice naming its owner first: "Anadolu Agency website contains only a portion of
+#: the news stories offered to subscribers …", "Wessex Daily Echo content may not be reproduced".
+RIGHTS_NOTICE = re.compile(
+    r"^(?=[^\n]{0,300}\b(?:rights\s+reserved|may\s+not\s+be|subscribers?|redistribut\w*|licen[cs]\w*|"
+    r"reproduc\w*|without\s+(?:prior\s+)?(?:written\s+)?permission)\b)"
+    r"(?P<who>[^\n]{1,60}?)(?:['’]s)?\s+(?:website|site|content|news|material|stories|articles|"
+    r"text|reports)\b[^\n]{0,300}$",
+    _FLAGS,
+)
 #: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
 #: photo's).
 CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
@@ -250,8 +391,36 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: publisher's name alone.
 STORY_EDGE = [
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
-    (re.compile(r"^[—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.OUTLET),
+    # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
+    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
+    (re.compile(_OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + _WHO + _CLOSE, _FLAGS), Trust.STRONG),
+    # "Read more at Tidewise", "Continue reading on X", "Full story: <link>": at the tail only
+    # a link's label, and a name only after "at"/"on" (a headline follows "Read more:").
+    (
+        re.compile(
+            _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
+            r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
+            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen))\s+(?:(?:of\s+(?:this|the)\s+"
+            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf)\s+)" + _WHO + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.NAMED,
+    ),
+    # "Read more: thepeakreport.com", "Original article: <link>": a link, never a headline.
+    (
+        re.compile(
+            _OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
+            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link)"
+            + _SEP
+            + r"(?P<who>(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
+            + _CLOSE,
+            _FLAGS,
+        ),
+        Trust.NAMED,
+    ),
     BYLINE,
+    (RIGHTS_NOTICE, Trust.OUTLET),
+    (WIRE_INITIALS, Trust.KNOWN),
     (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
@@ -263,17 +432,25 @@ IMAGE_LEADING = 4
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
 _PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|"
+    r"(?:[A-ZÀ-Þ][\w.'’-]*|"
+    + _UNCASED
+    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
 #: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
 #: uncased) words, a date or a region in brackets; the last bracket before the story credits.
 DATELINE = re.compile(
-    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}[ ,،]*\s*"
+    # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}(?:[ ,،]|:|\s[-—–])*\s*"
     r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
     # "(AFP) - Officials said ...": no place, but the dash
     r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
+#: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
+UNBRACKETED_DATELINE = re.compile(
+    r"^(?:" + _UNCASED + r")(?:\s+(?:" + _UNCASED + r")){0,2}\s*[-—–]\s*(?P<rest>\S.*)$",
     re.UNICODE,
 )
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
@@ -297,6 +474,17 @@ SIGN_OFF = re.compile(
     # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
     r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
     r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
+    _FLAGS,
+)
+#: A line that credits through its link alone: "Read the original here", "Original article",
+#: "Source", "Quelle". It leaves the text; the link (``side_lines``) names the publisher.
+LINK_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:(?:read|see|view)\s+(?:the\s+)?(?:original|full|complete)(?:\s+(?:article|"
+    r"story|post|report|version|text))?(?:\s+(?:here|there|online|on\s+(?:the|their|its)\s+"
+    r"(?:website|site)))?|(?:click\s+)?here\s+(?:for|to\s+read)\s+the\s+(?:original|full)"
+    r"(?:\s+(?:article|story|report))?|original\s+(?:article|story|post|report|source)|source|"
+    r"sources|source\s+link|quelle|fuente|fonte|lire\s+l'article\s+original|"
+    r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
@@ -331,5 +519,8 @@ GENERIC = frozenset(
         "news agency feed",
         "wire feed",
         "syndicated news feed",
+        "wire reports",
+        "staff and wire reports",
+        "wire services reports",
     )
 )

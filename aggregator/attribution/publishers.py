@@ -99,6 +99,17 @@ class PublisherTable:
         return None
 
 
+def at_end(table: PublisherTable, phrase: str) -> tuple[Publisher, str] | None:
+    """The publisher named by the longest run of trailing words of ``phrase`` (not all of
+    them), and the words before it: "JANE DOE Associated Press" -> AP, "JANE DOE"."""
+    words = phrase.split()
+    for count in range(min(MAX_ALIAS_WORDS, len(words) - 1), 0, -1):
+        found = table.by_name(" ".join(words[-count:]))
+        if found is not None:
+            return found, " ".join(words[:-count])
+    return None
+
+
 def _records(data: dict[str, Any], origin: str) -> list[Publisher]:
     records = data.get("publisher")
     if not isinstance(records, list):

@@ -7,20 +7,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.names import Trust, agency_tag, cleaned, outlet_like
+from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like, outlet_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, normalize, registrable
+from aggregator.attribution.publishers import PublisherTable, at_end, normalize, registrable
 from aggregator.urls import host_of
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
+# A bare domain ends in a country code or a common generic suffix: "taz.die tageszeitung"
+# is a name.
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+[a-z]{2,}\b"
+    r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+(?:[a-z]{2}|com|org|net|info|"
+    r"biz|news|media|online|press|blog|site|live|today|world|global|edu|gov|int|asia|africa|"
+    r"xyz|app|club|press|digital|network|tv|fm|am)\b(?![.-]\w)"
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
+#: "Marlow Sentinel (UK)", "(link)": a country code or a link's word after the name.
+_AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3})\)?$")
 _PIECES = re.compile(
-    r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو|"
+    r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو\s|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
+    re.I,
+)
+_RELEASE = re.compile(
+    r"\b(?:press|news|media)\s+release|pressemitteilung|pressemeldung|communiqué|"
+    r"comunicado|nota\s+de\s+prensa|nota\s+à\s+imprensa",
+    re.I,
+)
+_SIGNOFF_AFTER = re.compile(r"\s*[(\[][^()\[\]]*\bby\b[^()\[\]]*[)\]]?\s*$", re.I)
+_KIND = re.compile(
+    r"^(?:وكالة\s+أنباء|وكالة\s+الأنباء|وكالة|صحيفة|جريدة|موقع|agencia|agence|agência|"
+    r"agentur|nachrichtenagentur|news\s+agency|the\s+news\s+agency)\s+",
+    re.I,
+)
+_JOINED_AND = re.compile(r"\s+و(?=\S)")
+#: A second label ends the name: "Source: Xinhua Editor: Li Wei".
+_NEXT_LABEL = re.compile(
+    r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
+    r"translator|photo|photos|image|reporter|writer)\s*[:|]\s*.*$",
     re.I,
 )
 #: What separates names, except the ampersand inside "Harrow & Finch".
@@ -38,13 +62,18 @@ _NOT_NAMES = re.compile(
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|this|that|these|those|here|there|our|"
     r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
+    # a wire story's markers, not its source: "(END)", "(MORE)", "(UPDATE 2)"
+    r"end|ends|more|update|updated|corrected|correction|refile|fin|ende|fim|eos|nnnn|"
+    r"video|videos|photos|watch|live|analysis|opinion|exclusive|breaking|explainer|sponsored|"
+    r"advertisement|commentary|editorial|feature|interview|podcast|satire|column|translated|"
+    r"translation|transcript|"
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
 #: "the website of", "موقع": a name follows.
 _WEBSITE = re.compile(
     r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
-    r"le\s+site\s+(?:de\s+)?|"
+    r"(?:le\s+)?site\s+(?:web\s+|internet\s+)?(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?|"
     r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)",
     re.I,
 )
@@ -87,13 +116,20 @@ class Resolver:
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
 
+    def is_wire(self, name: str) -> bool:
+        """Whether ``name`` is exactly a wire service's name in the table ("DPA")."""
+        publisher = self.table.by_name(name) if 0 < len(name) <= 40 else None
+        return publisher is not None and publisher.kind == "wire"
+
     def accept(self, who: str, trust: Trust) -> bool:
         return self.resolve(who, trust) is not None
 
     def resolve(self, who: str, trust: Trust) -> Named | None:
         """The publisher ``who`` names. The table gives known names their canonical spelling;
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
-        who = _WEBSITE.sub("", who.strip(" .:;,()[]«»\"'"))
+        who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
+        # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
+        who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", who))
         if not who:
             return None
         url = _URL.search(who)
@@ -111,34 +147,51 @@ class Resolver:
             return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        whole = self.table.by_name(_TRAILER.sub("", who))
+        whole = self.table.by_name(_TRAILER.sub("", who)) or self.table.by_name(_KIND.sub("", who))
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
-        found = self._known(pieces, strong)
+        # "رويترز وفرانس برس": Arabic's "and" is written onto the next word; split there only
+        # to find table names ("ندائے وقت" is one name).
+        found = self._known([q for p in pieces for q in _JOINED_AND.split(p) if q], strong)
         if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
         if not pieces:
             return None
+        # "JANE DOE Associated Press": a person's two to four words, then a wire's name
+        # ("The Irish Times" is no person's byline for The Times).
+        tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
+        if tail is not None and tail[0].kind == "wire" and _person(tail[1]):
+            return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
-        return self._unknown(first.strip(" .:()"), trust)
+        return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
 
-    def _unknown(self, piece: str, trust: Trust) -> Named | None:
+    def _unknown(self, piece: str, trust: Trust, release: bool = False) -> Named | None:
         """A name the table lacks, when the credit's wording vouches for it."""
         if trust == Trust.KNOWN:
             return None
         raw = self._raw(piece)
-        if raw is None and trust == Trust.STRONG:
+        if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
         if raw is None or raw.name is None:
             return None
         name = cleaned(raw.name)
+        # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
+        # byline "by European Space Agency" (phys.org) republishes the agency's own release.
+        # "Quelle: TU Darmstadt, Pressemitteilung": a press release republished is credited.
+        if trust == Trust.NAMED and institution_like(name) and not release:
+            return None
         whole = normalize(name) == normalize(cleaned(piece))
         if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
             return Named(name, False)
+        # "Source: Le Monde diplomatique", "Fuente: Diario de noticias": a name with lower-case
+        # words in it, when two capitalised words or an outlet's word say it is a name
+        # ("Source: Company filings", "Own research" are not).
+        if trust == Trust.NAMED and _named_with_lower_case(cleaned(piece)):
+            return Named(cleaned(piece), False)
         if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
@@ -157,7 +210,8 @@ class Resolver:
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
-            publisher = self.table.by_name(piece)
+            # "وكالة رويترز", "Agencia Reuters": the kind of outlet, then its name.
+            publisher = self.table.by_name(piece) or self.table.by_name(_KIND.sub("", piece))
             if publisher is None:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
@@ -210,6 +264,28 @@ def _lowercase_brand(piece: str) -> Named | None:
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
         return Named(" ".join(words), False)
     return None
+
+
+def _named_with_lower_case(piece: str) -> bool:
+    words = piece.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        1 < len(words) <= 5
+        and words[0][:1].isupper()
+        and not any(c.isdigit() for c in piece)
+        and (capitalised >= 2 or outlet_like(piece))
+        and not institution_like(piece)
+    )
+
+
+def _person(words: str) -> bool:
+    """Two to four capitalised words that are no outlet's ("Jane Doe", "JANE DOE")."""
+    parts = words.split()
+    return (
+        2 <= len(parts) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in parts)
+        and parts[0].lower() not in ("the", "le", "la", "el", "der", "die", "das")
+    )
 
 
 def _short_name(piece: str) -> bool:

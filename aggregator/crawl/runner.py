@@ -68,7 +68,7 @@ def crawl_in_child(
     context = multiprocessing.get_context("spawn")
     child = context.Process(
         target=_child_main,
-        args=(config, list(sources), dict(overrides or {}), logs.verbosity()),
+        args=(config, list(sources), dict(overrides or {}), logs.verbosity(), os.getpid()),
         name="aggregator-crawl",
     )
     child.start()
@@ -85,9 +85,13 @@ def crawl_in_child(
 
 
 def _child_main(
-    config: Config, sources: list[Source], overrides: dict[str, Any], verbosity: int
+    config: Config,
+    sources: list[Source],
+    overrides: dict[str, Any],
+    verbosity: int,
+    parent: int,
 ) -> None:
-    die_with_parent()  # a scheduler killed for good takes its pass along
+    die_with_parent(parent)  # a scheduler killed for good takes its pass along
     logs.configure(verbosity, config.log_format)
     run_crawl(config, sources, overrides)
 

@@ -8,7 +8,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import ForkServerContext
 
-from aggregator.crawl.lifeline import worker_initializer
+from aggregator.crawl.lifeline import helpers_die_with_me, worker_initializer
 
 #: Modules the forkserver imports before forking the workers (aggregator.processing imports
 #: them only when first used: the crawl process itself never needs them).
@@ -37,6 +37,7 @@ def start_forkserver() -> None:
     from multiprocessing import forkserver
 
     _context()
+    helpers_die_with_me()  # named before the forkserver starts: it inherits the name
     forkserver.ensure_running()
 
 
@@ -45,6 +46,7 @@ def new_pool(workers: int) -> ProcessPoolExecutor:
     started at once and dying with the process that forked it."""
     # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
     # the scheduler stops) leaves no process behind.
+    helpers_die_with_me()
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=worker_initializer
     )

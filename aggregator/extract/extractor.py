@@ -22,6 +22,7 @@ from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.extract.liveblog import add_live_posts
+from aggregator.extract.markedlines import marked_lines
 from aggregator.extract.pagemeta import html_language, page_meta
 from aggregator.extract.sidelines import side_lines
 from aggregator.models import FeedEntry
@@ -148,6 +149,12 @@ def _title_candidates(
     )
 
 
+def _side(tree: HtmlElement, text: str, url: str | None) -> tuple[str, ...]:
+    beside = side_lines(tree, text)
+    marked = [line for line in marked_lines(tree, text, url, beside) if line not in beside]
+    return (*beside, *marked)
+
+
 def _assemble(
     text: str,
     tree: HtmlElement,
@@ -166,7 +173,7 @@ def _assemble(
     free = a.get("isAccessibleForFree")
     return Extracted(
         captions=caption_lines(tree),
-        side_lines=side_lines(tree, text),
+        side_lines=_side(tree, text, url),
         text=text,
         title=m.pick(
             "title",

@@ -60,8 +60,27 @@ def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
 
 def _collect(found: dict[str, None], elements: list[HtmlElement], flat: str) -> None:
     for element in elements:
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
+        if not isinstance(element.tag, str) or element.tag in _SKIP or _by_a_picture(element):
             continue
         line = " ".join(element.text_content().split())
         if 0 < len(line) <= MAX_SIDE_CHARS and line not in flat:
             found[line] = None
+
+
+def _by_a_picture(element: HtmlElement) -> bool:
+    """A line holding a picture or right after one is its caption or credit ("AFP" under
+    the photo), not the story's, though no <figure> says so."""
+    if element.tag == "img" or _picture_only(element):
+        return True
+    before = element.getprevious()
+    return (
+        before is not None
+        and isinstance(before.tag, str)
+        and (before.tag in ("img", "picture", "figure") or _picture_only(before))
+    )
+
+
+def _picture_only(element: HtmlElement) -> bool:
+    """An element that is a picture and its few words (a block of paragraphs that also
+    holds a teaser's image is not)."""
+    return element.find(".//img") is not None and len(element.text_content().strip()) <= 80

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import redis
 
@@ -96,7 +97,11 @@ def observe(client: redis.Redis, keys: Keys, kind: str, seconds: float) -> None:
 
 def histogram(client: redis.Redis, keys: Keys, kind: str) -> tuple[list[tuple[str, int]], float]:
     """The ``kind`` histogram: [(le, cumulative count)] with "+Inf" last, and the sum."""
-    raw = client.hgetall(keys.pass_histogram(kind))
+    return histogram_of(client.hgetall(keys.pass_histogram(kind)))
+
+
+def histogram_of(raw: Mapping[Any, Any]) -> tuple[list[tuple[str, int]], float]:
+    """``histogram()`` from the hash as read."""
     buckets = [
         ("+Inf" if math.isinf(b) else repr(b), int(raw.get(_bucket(b), 0)))
         for b in (*BUCKETS, math.inf)

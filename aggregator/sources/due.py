@@ -7,7 +7,8 @@ sources simply come due again at that expiry. Only the lease holder can reschedu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import redis
 
@@ -38,6 +39,11 @@ else
 end
 return 1
 """
+
+
+def lease_expiries(raw: Mapping[Any, Any]) -> dict[str, float]:
+    """Source name -> lease expiry, from the leases hash ("token expiry" values)."""
+    return {str(k): float(str(v).split(" ")[1]) for k, v in raw.items()}
 
 
 class ScheduleState:
@@ -85,8 +91,7 @@ class ScheduleState:
 
     def leases(self) -> dict[str, float]:
         """Source name -> lease expiry, for sources some scheduler is crawling."""
-        raw = self.client.hgetall(self.keys.schedule_leases)
-        return {str(k): float(str(v).split(" ")[1]) for k, v in raw.items()}
+        return lease_expiries(self.client.hgetall(self.keys.schedule_leases))
 
     def next_due(self) -> float | None:
         first = self.client.zrange(self.keys.schedule_due, 0, 0, withscores=True)

@@ -1,0 +1,112 @@
+"""Sentences that say where a piece first ran, by their shape rather than their words: the
+piece as subject, a verb of publishing, a preposition, the outlet (issue 14)."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from aggregator.attribution.names import Trust
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+#: A sentence about where the piece was published first, in any of the languages read: it
+#: speaks of the piece (a noun like article, Beitrag, المقال) or opens with the verb, says it
+#: was published, taken or shared, and names the outlet after a preposition
+#: ("Cet article a été publié dans le cadre d'un partenariat avec Le Petit Riverain").
+#: "The study was published in Nature" speaks of no piece: no credit.
+REPUBLISHED_PIECE = re.compile(
+    r"^(?:text|texte|texto)\b|"
+    r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses)\s+\w+|(?:article|story|"
+    r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
+    r"reportagem|coluna|artikel|beitrag|gastbeitrag|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
+    _FLAGS,
+)
+#: How far into the line the piece is named.
+PIECE_START = 30
+#: The only words between the piece and its verb: auxiliaries and adverbs of time ("This
+#: article mentions a report published by Reuters" names no original).
+PIECE_GAP = re.compile(
+    r"^(?:\s*(?:was|is|has|had|have|been|being|first|originally|initially|previously|also|"
+    r"here|a|à|été|est|était|d'abord|initialement|originellement|précédemment|ici|fue|ha|"
+    r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
+    r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|قد|تم|ہے|था|है)\b)*\s*$",
+    _FLAGS,
+)
+# Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
+REPUBLISHED_VERB = re.compile(
+    r"\b(?:published|appeared|ran|republished|reprinted|reproduced|syndicated|adapted|excerpted|"
+    r"produced|cross-posted|crossposted|reposted|reblogged|shared|"
+    r"original|publié|publiée|paru|parue|republié|republiée|reproduit|repris|reprise|extrait|"
+    r"originale|partenariat|publicado|publicada|publicó|apareció|republicado|reproducido|"
+    r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
+    r"erschien|veröffentlicht|übernommen)\b|"
+    r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
+    _FLAGS,
+)
+#: Verbs of a copy: "reprinted from X" names the original, "reprinted on Wired.com" (on the
+#: original's own page) names where a copy went.
+COPY_VERB = re.compile(
+    r"^(?:republished|reprinted|reproduced|syndicated|cross-posted|crossposted|reposted|"
+    r"reblogged|shared|republié|republiée|reproduit|repris|"
+    r"reprise|republicado|reproducido|reproduzido|übernommen)$",
+    _FLAGS,
+)
+FROM_PREP = re.compile(
+    r"^(?:from|of|de|du|des|d'|à\s+partir\s+de|à\s+partir\s+du|del|do|da|von|vom|aus|عن|من)$",
+    _FLAGS,
+)
+#: What comes before the outlet's name in such a sentence.
+REPUBLISHED_PREP = re.compile(
+    r"(?:^|\s)(?:on|in|at|by|from|with|of|sur|dans|par|de|du|des|d'|avec|chez|"
+    r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
+    r"bei|im|auf|von|vom|aus|der|des|في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
+    _FLAGS,
+)
+#: Urdu and Hindi put the name before its postposition: "یہ خبر <name> سے لی گئی ہے",
+#: "यह खबर <name> से ली गई है".
+TAKEN_FROM = re.compile(
+    r"^(?:یہ\s+)?(?:خبر|مضمون|تحریر|رپورٹ|کالم)\s+(?P<who>.{2,60}?)\s+(?:سے|میں|پر)\s+"
+    r"(?:لی\s+گئی|لیا\s+گیا|ماخوذ|شائع)|"
+    r"^(?:यह|ये)\s+(?:खबर|ख़बर|लेख|रिपोर्ट|आलेख|स्टोरी)\s+(?P<who2>.{2,60}?)\s+(?:से|में|पर)\s+"
+    r"(?:ली\s+गई|लिया\s+गया|ली\s+गयी|प्रकाशित)",
+    _FLAGS,
+)
+
+
+def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
+    """The outlet a sentence says the piece first ran in, in whatever words: the first name
+    after a preposition that ``accept`` takes for one; None when the sentence says no such
+    thing."""
+    match = TAKEN_FROM.match(line)
+    if match is not None:
+        who = (match.group("who") or match.group("who2") or "").strip()
+        return who if accept(who, Trust.STRONG) else None
+    body = line
+    verb = REPUBLISHED_VERB.search(body)
+    piece = REPUBLISHED_PIECE.search(body[: PIECE_START + 20])
+    if verb is None:
+        return None
+    # The verb opens the line ("Paru dans …"), or the line's subject is the piece itself
+    # ("Cet article a été publié …", not "The text of the bill was published in …").
+    subject = piece is not None and piece.start() <= PIECE_START
+    # German puts the verb last: "Dieser Beitrag wurde von X übernommen".
+    last = piece is not None and verb.end() >= len(body.rstrip(" ."))
+    until = verb.start()
+    if last and piece is not None and (first := REPUBLISHED_PREP.search(body, piece.end())):
+        until = first.start()
+    gap = body[piece.end() : until] if piece is not None else "-"
+    if verb.start() > 0 and not (subject and PIECE_GAP.match(gap)):
+        return None
+    after = piece.end() if last and piece is not None else verb.end()
+    copy = COPY_VERB.match(verb.group(0)) is not None
+    for prep in REPUBLISHED_PREP.finditer(body, after):
+        if copy and not FROM_PREP.match(prep.group(0).strip()):
+            continue
+        who = body[prep.end() :].strip(" .")
+        named = who[:1].isupper() or not who[:1].isascii()
+        if named and accept(who, Trust.STRONG):
+            return who
+    return None

@@ -1,0 +1,112 @@
+"""Credit lines a page carries in markup rather than words: an element whose class says it
+holds the story's source or byline (``<div class="source">``), and a link out of the story
+whose words say it leads to the original ("Read the original here")."""
+
+# ruff: noqa: RUF001  (dashes and full-width colons of credit lines are meant)
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from aggregator.attribution.names import outlet_like
+from aggregator.attribution.publishers import registrable
+from aggregator.urls import host_of
+
+#: Class, id or itemprop words of an element holding the story's source or byline.
+_MARKED = re.compile(
+    r"(?:^|[\s_-])(?:source|sources|story-source|article-source|news-source|origin|original|"
+    r"syndication|syndicated|agency|provenance|byline|author|quelle|fuente|fonte)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+#: ... unless it is a picture's, a quote's or a person's card.
+_NOT_STORY = re.compile(
+    r"image|img|photo|picture|caption|video|media|figure|quote|avatar|bio|social|share|"
+    r"comment|related|widget|code|button|icon|logo|link-list",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = re.compile(r"source|origin|syndicat|agency|provenance|quelle|fuente|fonte", re.I)
+#: Words of a link's paragraph saying the link leads to the original.
+# Only words about the story's original: "Source: <link>" is as often a photo library or a
+# licence, "the full report is here" a document, "read more" another story.
+_LINK_CUE = re.compile(
+    r"\b(?:original\s+(?:article|story|post|version)|read\s+(?:the\s+)?original|"
+    r"originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared)|"
+    r"article\s+original|artículo\s+original|artigo\s+original|originalartikel|"
+    r"publié\s+(?:initialement|à\s+l'origine)|publicado\s+originalmente|"
+    r"zuerst\s+erschienen|erschien\s+zuerst)\b",
+    re.IGNORECASE,
+)
+#: Lines at the head and the tail of the text where a link may credit the original.
+EDGE_LINES = 3
+MAX_MARKED_CHARS = 100
+MAX_LINK_BLOCK_CHARS = 160
+
+
+def marked_lines(
+    tree: HtmlElement, text: str, url: str | None, beside: tuple[str, ...] = ()
+) -> list[str]:
+    """Short texts of elements marked as the story's source or byline, written as the credit
+    the markup states ("Source: Tidewise", "By Anna Kowal, Reuters"), and "Source: <link>"
+    for a link to another site from a line of the story, or ``beside`` it, that says it leads
+    to the original."""
+    flat = " ".join(text.split())
+    found: list[str] = []
+    for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "img"):
+            continue
+        # A teaser's source (inside its link) or a hidden one is another story's.
+        if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
+            continue
+        marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
+        if not _MARKED.search(marks) or _NOT_STORY.search(marks):
+            continue
+        line = " ".join(element.text_content().split())
+        if not 0 < len(line) <= MAX_MARKED_CHARS or re.search(r"[:：]", line):
+            continue  # a labelled line ("Source: X") speaks for itself, in the text or beside
+        if re.match(r"(?i)by\s", line):
+            found.append(line)  # a byline, whatever its class
+        elif re.search(r"[:：]\s*" + re.escape(line), flat):
+            continue  # the text states it already ("Quelle: Automedia")
+        elif _SOURCE_WORDS.search(marks) and outlet_like(line):
+            # Only a name that reads as an outlet or a domain: a "source" class also holds
+            # photo libraries, tag clouds and buttons ("Pixabay", "Start Hiring").
+            found.append("Source: " + line)
+        elif re.search(r"\S\s*(?:,|\||/|\s[-–—]\s)\s*\S", line):
+            # "Anna Kowal, Reuters" in a byline element: a person, then whom they write for
+            # (a lone name, "Petra", is a person's).
+            found.append("By " + line)
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    edges = {*lines[:EDGE_LINES], *lines[-EDGE_LINES:], *beside}
+    found += _original_links(tree, edges, url)
+    return list(dict.fromkeys(found))
+
+
+def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list[str]:
+    """Links to another site from a short line at the text's head or tail (or beside it)
+    whose words say it leads to the original."""
+    own = _domain(url or "")
+    found = []
+    for anchor in tree.iter("a"):
+        href = anchor.get("href") or ""
+        domain = _domain(href)
+        if not domain or domain == own or not href.startswith(("http://", "https://")):
+            continue
+        if anchor.xpath("ancestor::figure or ancestor::figcaption"):
+            continue
+        block = anchor.getparent()
+        while block is not None and block.tag in ("em", "i", "b", "strong", "span", "small"):
+            block = block.getparent()
+        if block is None:
+            continue
+        words = " ".join(block.text_content().split())
+        near = any(words in line for line in edges)
+        if 0 < len(words) <= MAX_LINK_BLOCK_CHARS and near and _LINK_CUE.search(words):
+            found.append("Source: " + href)
+    return found
+
+
+def _domain(url: str) -> str:
+    host = host_of(url) or ""
+    return registrable(host) if host else ""

@@ -1,0 +1,429 @@
+"""Attribution by classes of credit, not by phrases (issue 14): each class on wordings written
+from newsroom conventions (AP, Reuters, PTI, Agência Brasil, nonprofit republishing notes,
+Blogger and WordPress chrome) with outlets invented for these tests, and the negatives each
+class must leave alone."""
+
+# ruff: noqa: RUF001  (dashes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from aggregator.processing import process_page
+
+BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
+BODY = [
+    "The council voted on Tuesday to approve the new budget for road repairs across the "
+    "district, officials said at a meeting.",
+    "Residents had complained for years about potholes and the lack of street lighting in "
+    "several neighbourhoods of the town.",
+    "The work is expected to begin in the spring and last about eighteen months, according "
+    "to the plan published by the council.",
+]
+
+
+def _tail(line: str) -> tuple[str, str | None]:
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    return cleaned, found.original_publisher
+
+
+def _head(line: str) -> tuple[str, str | None]:
+    cleaned, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    return cleaned, found.original_publisher
+
+
+#: A lead that only ever introduces a publisher, alone on the last line: any name after it.
+CREDIT_LEADS = [
+    ("Courtesy Tidewise", "Tidewise"),
+    ("Republished from Tidewise.", "Tidewise"),
+    ("Provided by European Space Agency", "European Space Agency"),
+    ("Com informações do Correio do Vale", "Correio do Vale"),
+    ("Con información de La Voz del Valle", "La Voz del Valle"),
+    ("Mit Material von Nordlicht Kurier", "Nordlicht Kurier"),
+    ("بشکریہ روزنامہ ندائے وقت", "روزنامہ ندائے وقت"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), CREDIT_LEADS)
+def test_a_credit_only_lead_on_its_own_line_names_any_outlet(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned and BODY[-1] in cleaned
+
+
+#: Sentences about the piece being shared, whatever their exact words.
+SENTENCES = [
+    ("This story is part of a content-sharing partnership with Tidewise.", "Tidewise"),
+    ("This article is shared through a partnership with Coastline Dispatch.", "Coastline Dispatch"),
+    ("Content syndicated from Tidewise.", "Tidewise"),
+    ("Material from Nordic Wire Service was used in this report.", "Nordic Wire Service"),
+    ("With PTI inputs", "Press Trust of India"),
+    ("This article was written by Jane Doe of Reuters.", "Reuters"),
+    ("Read more at Tidewise", "Tidewise"),
+    ("Continue reading at Coastline Dispatch", "Coastline Dispatch"),
+    ("Read more: thepeakreport.com", "thepeakreport.com"),
+    ("Article publié initialement sur le site du Petit Riverain.", "Petit Riverain"),
+    ("Source: Xinhua Editor: Li Wei", "Xinhua"),
+    ("Source: Reuters (Reporting by Jane Doe; Editing by Tom Poe)", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), SENTENCES)
+def test_sentences_that_say_the_piece_was_shared(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+#: Where the piece first ran, in each language read, worded freely: the class is the
+#: sentence's shape (the piece, a verb of publishing, a preposition, the outlet).
+REPUBLISHED = [
+    ("Article paru dans Le Petit Riverain.", "Le Petit Riverain"),
+    ("Cet article est republié à partir du Petit Riverain.", "Petit Riverain"),
+    ("Lire l'article original sur Le Petit Riverain", "Le Petit Riverain"),
+    (
+        "Cet article a été publié dans le cadre d'un partenariat avec Le Petit Riverain.",
+        "Le Petit Riverain",
+    ),
+    ("Artículo publicado originalmente en La Voz del Valle.", "La Voz del Valle"),
+    ("Lee el artículo original en La Voz del Valle.", "La Voz del Valle"),
+    ("Matéria publicada originalmente no Correio do Vale.", "Correio do Vale"),
+    ("Texto publicado originalmente no Correio do Vale.", "Correio do Vale"),
+    ("Dieser Beitrag wurde von Nordlicht Kurier übernommen.", "Nordlicht Kurier"),
+    ("Übernommen von Nordlicht Kurier", "Nordlicht Kurier"),
+    ("نشر هذا المقال في صحيفة النهار الجديد", "صحيفة النهار الجديد"),
+    ("Cross-posted from Tidewise.", "Tidewise"),
+    ("Reposted from Tidewise.", "Tidewise"),
+    ("This content was produced by Tidewise.", "Tidewise"),
+    ("یہ خبر روزنامہ ندائے وقت سے لی گئی ہے", "روزنامہ ندائے وقت"),
+    ("यह खबर दैनिक प्रहरी से ली गई है", "दैनिक प्रहरी"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), REPUBLISHED)
+def test_where_the_piece_first_ran_in_any_wording(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+def test_where_the_piece_first_ran_ending_the_last_paragraph() -> None:
+    credit = "Cet article a d'abord été publié par Le Petit Riverain."
+    cleaned, found = attribute("\n".join([*BODY[:-1], BODY[-1] + " " + credit]), url=BLOG)
+    assert found.original_publisher == "Le Petit Riverain"
+    assert cleaned.endswith(BODY[-1])
+
+
+@pytest.mark.parametrize(
+    ("meta", "publisher"),
+    [
+        ({"parsely-author": "Associated Press"}, "Associated Press"),
+        ({"byl": "By JANE DOE Associated Press"}, "Associated Press"),
+        ({"source": "Reuters"}, "Reuters"),
+        ({"parsely-author": "Jane Doe"}, None),
+        ({"source": "web"}, None),
+        ({"article:author": "https://www.facebook.com/janedoe"}, None),
+    ],
+)
+def test_author_tags_of_newspaper_cms_name_the_wire(
+    meta: dict[str, str], publisher: str | None
+) -> None:
+    """A wire story on a newspaper's site: its CMS puts the wire in its author tags."""
+    _, found = attribute("\n".join(BODY), url="https://www.valleytimes-online.com/a", meta=meta)
+    assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The study was published in Nature.",
+        "The text of the bill was published in the Official Gazette.",
+        "Le texte de loi a été publié au Journal officiel.",
+        "Die Studie wurde im Fachmagazin Nature veröffentlicht.",
+        "This article mentions a report published by Reuters.",
+        "This article was reprinted on Wired.com.",
+        "Correction: This article originally misidentified the publisher of Jane Doe's novel.",
+        "Her first novel was published by Penguin in 2001.",
+        "This article was shared on Facebook more than 10,000 times.",
+        "This story was produced with support from the Marlow Foundation.",
+    ],
+)
+def test_publishing_sentences_about_something_else_credit_no_one(line: str) -> None:
+    """A study, a law, a novel, or a copy that went elsewhere (on the original's page)."""
+    _, found = _tail(line)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source: Le Monde diplomatique", "Le Monde diplomatique"),
+        ("Fuente: Diario de noticias", "Diario de noticias"),
+        ("Source: Marlow Sentinel (UK)", "Marlow Sentinel"),
+        ("Source: Company filings", None),
+        ("Source: Own research", None),
+        ("Source: Tidewise analysis of council data", None),
+    ],
+)
+def test_labelled_names_with_lower_case_words(line: str, publisher: str | None) -> None:
+    """Two capitalised words or an outlet's word make a name of a phrase with lower-case
+    words; a country code after it is no part of it."""
+    _, found = _tail(line)
+    assert found == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor's note: This story was originally published by Tidewise.",
+        "Editor’s note: This article first appeared in Tidewise and is republished here "
+        "with permission.",
+        "Note de la rédaction : cet article a d'abord été publié par Tidewise.",
+    ],
+)
+def test_a_notes_label_before_a_credit(line: str) -> None:
+    cleaned, found = _head(line)
+    assert found == "Tidewise"
+    assert "note" not in cleaned.casefold()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Ministry of Health",
+        "Source: World Health Organization",
+        "Source: Ministry of Finance, 2025",
+        "Fuente: Ministerio de Salud",
+        "Quelle: Statistisches Bundesamt",
+        "المصدر: وزارة الصحة",
+        "(via Geeks Are Sexy)",
+        "Via Tidewise",
+        "(END)",
+        "(MORE)",
+        "Read more: Council Approves Budget For Schools",
+        "Aid was distributed by the Red Cross.",
+    ],
+)
+def test_data_sources_hat_tips_and_wire_markers_credit_no_one(line: str) -> None:
+    """A figure's source, an institution, a blog's hat tip and a wire's end marker."""
+    _, found = _tail(line)
+    assert found is None
+
+
+def test_a_press_release_keeps_its_institution() -> None:
+    _, found = _tail("Quelle: Technische Universität Kestrel, Pressemitteilung")
+    assert found == "Technische Universität Kestrel"
+
+
+#: Datelines and tags of agencies the table lacks, and wire styles of real copy.
+WIRE_HEADS = [
+    ("LAGOS, March 4 (NAN) - ", "NAN"),
+    ("KATHMANDU, March 4 (RSS): ", "RSS"),
+    ("São Paulo, 4 de março (Agência Brasil) - ", "Agência Brasil"),
+    ("القاهرة - (أ ف ب) - ", "AFP"),
+    ("ISLAMABAD: (APP) ", "Associated Press of Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "publisher"), WIRE_HEADS)
+def test_datelines_of_agencies_in_and_out_of_the_table(dateline: str, publisher: str) -> None:
+    cleaned, found = attribute("\n".join([dateline + BODY[0], *BODY[1:]]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.startswith(BODY[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "where"),
+    [
+        ("— NAN", "NAN", "tail"),
+        ("-- Coastline Dispatch", "Coastline Dispatch", "tail"),
+        ("PTI SKU RT", "Press Trust of India", "tail"),
+        ("Redação, com informações da Agência Brasil", "Agência Brasil", "tail"),
+        ("© dpa-infocom, dpa:260304-99-123456/2", "dpa", "tail"),
+        ("Text: Reuters", "Reuters", "tail"),
+        (
+            "Copyright 2026 Nordic Wire Service. This material may not be published, broadcast, "
+            "rewritten or redistributed.",
+            "Nordic Wire Service",
+            "tail",
+        ),
+        (
+            "Nordic Wire Service content may not be reproduced without written permission.",
+            "Nordic Wire Service",
+            "tail",
+        ),
+        ("By JANE DOE Associated Press", "Associated Press", "head"),
+    ],
+)
+def test_wire_styles(line: str, publisher: str, where: str) -> None:
+    cleaned, found = _tail(line) if where == "tail" else _head(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("بيروت - رويترز: ", "Reuters"),
+        ("القاهرة - أ ش أ ", "Middle East News Agency"),
+        ("Lima, 4 mar (Andina) - ", "Andina"),
+        ("(Tidewise) — ", "Tidewise"),
+        ("(Updated) — ", None),
+        ("(Opinion) - ", None),
+    ],
+)
+def test_datelines_without_brackets_or_with_an_unknown_agency(
+    dateline: str, publisher: str | None
+) -> None:
+    """Arabic papers write "place - agency:"; an agency the table lacks after a date, or
+    alone in brackets before the dash; a label in its place ("(Updated) —") credits no one."""
+    cleaned, found = attribute("\n".join([dateline + BODY[0], *BODY[1:]]), url=BLOG)
+    assert found.original_publisher == publisher
+    if publisher is not None:
+        assert cleaned.startswith(BODY[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Associated Press writer Jane Roe in Lagos contributed.", "Associated Press"),
+        (
+            "The Associated Press receives support from the Marlow Foundation. The AP is "
+            "solely responsible for all content.",
+            "Associated Press",
+        ),
+        ("Follow AP's coverage of the elections at https://apnews.com/hub/x", "Associated Press"),
+        ("Compiled from Reuters and AFP reports.", "Reuters"),
+        ("This story was reported by the Associated Press.", "Associated Press"),
+        (
+            "© EFE 2026. Está expresamente prohibida la redistribución y la redifusión de este "
+            "contenido sin su previo y expreso consentimiento.",
+            "EFE",
+        ),
+        ("جميع الحقوق محفوظة لوكالة رويترز", "Reuters"),
+        ("Compiled from wire reports", None),
+        ("This story was written by Jane Roe.", None),
+    ],
+)
+def test_wire_trailers(line: str, publisher: str | None) -> None:
+    """A wire's funding note, coverage link, compilation note and rights trailer."""
+    cleaned, found = _tail(line)
+    assert found == publisher
+    if publisher is not None:
+        assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Press Trust of India (PTI) reported that 12 people died.\n" + BODY[1],
+        "By Jane Doe and the Irish Times\n" + BODY[1],
+        BODY[0] + "\nThe Seattle Times",
+    ],
+)
+def test_wire_styles_leave_mentions_alone(text: str) -> None:
+    _, found = attribute(text, url=BLOG)
+    assert found.original_publisher not in ("Press Trust of India", "The Times")
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        ("Posted by By Anna Kowal | Coastline Dispatch at 9:20 0 Comments", "Coastline Dispatch"),
+        ("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2026", "Associated Press"),
+        ("Posted by Admin at 13:26 0 Comments Labels: News", None),
+        ("Anna Kowal Published 11:34 PM EST Nov 19, 2026", None),
+    ],
+)
+def test_byline_blocks_beside_the_text(side: str, publisher: str | None) -> None:
+    """Blogger's "Posted by … at 9:20" and a portal's "<name> <wire> Published …"."""
+    cleaned, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
+    assert found.original_publisher == publisher
+    assert cleaned == "\n".join(BODY)
+
+
+# Whole pages: credits the markup carries.
+STORY_HTML = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+
+
+def _page(before: str = "", after: str = "", head: str = "") -> str:
+    return f"""<html><head><title>Council approves road budget</title>{head}</head><body>
+<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<article><h1>Council approves road budget</h1>{before}
+<div class="entry-content">{STORY_HTML}{after}</div></article>
+<aside class="sidebar"><h3>Popular</h3><ul><li><a href="https://othersite.example/a">Read
+more about the mayor</a></li></ul></aside><footer>© 2026 Riverside Updates</footer>
+</body></html>"""
+
+
+def _ld(author: str, publisher: str = "Riverside Updates") -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+        f'"author": {author}, "publisher": {{"@type": "Organization", "name": "{publisher}"}}}}'
+        "</script>"
+    )
+
+
+MARKUP = [
+    (
+        "source class",
+        _page(after='<div class="article-source">Coastline Dispatch</div>'),
+        "Coastline Dispatch",
+    ),
+    ("byline class", _page(before='<p class="author-name">Anna Kowal, Reuters</p>'), "Reuters"),
+    (
+        "link to the original",
+        _page(
+            after='<p>Read the original <a href="https://www.tidewise.org/2026/03/x">here</a>.</p>'
+        ),
+        "tidewise.org",
+    ),
+    (
+        "author organisation",
+        _page(head=_ld('{"@type": "NewsMediaOrganization", "name": "Coastline Dispatch"}')),
+        "Coastline Dispatch",
+    ),
+    (
+        "photo credit under a picture",
+        _page(before='<p><img src="a.jpg"><br><small>AFP</small></p>'),
+        None,
+    ),
+    (
+        "picture then its credit",
+        _page(before='<div class="pic"><img src="a.jpg"><span>Reuters</span></div>'),
+        None,
+    ),
+    ("a person's byline", _page(before='<div class="byline">Petra</div>'), None),
+    (
+        "a hidden teaser's source",
+        _page(
+            after='<a href="/x"><div class="m-source" style="display: none">'
+            "Coastline Dispatch</div></a>"
+        ),
+        None,
+    ),
+    ("a photo library", _page(after='<p class="source">Pixabay</p>'), None),
+    (
+        "a document link",
+        _page(after='<p>The full report is <a href="https://council.example/r">here</a>.</p>'),
+        None,
+    ),
+    ("staff as author", _page(head=_ld('{"@type": "Organization", "name": "Daily Staff"}')), None),
+    (
+        "the site as author",
+        _page(head=_ld('{"@type": "Organization", "name": "Riverside Updates"}')),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "publisher"), [(h, p) for _, h, p in MARKUP], ids=[n for n, _, _ in MARKUP]
+)
+def test_credits_the_markup_carries(html: str, publisher: str | None) -> None:
+    article = process_page(html, BLOG)
+    assert article.attribution.original_publisher == publisher
+    assert BODY[-1] in article.text
+    if publisher is not None:
+        assert "Read the original" not in article.text and "Anna Kowal, Reuters" not in article.text
