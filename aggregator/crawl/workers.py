@@ -15,9 +15,11 @@ from aggregator.crawl.lifeline import helpers_die_with_me, worker_initializer
 PRELOAD = [
     "aggregator.crawl.forkserver_lifeline",  # first: a crawl killed at start takes it along
     "__main__",
+    "concurrent.futures.process",  # the pool's worker loop, imported by each worker otherwise
     "aggregator.extract.extractor",
     "aggregator.attribution.attribute",
     "aggregator.dedup.minhash",
+    "aggregator.extract.warm",  # last: fills caches the modules above fill on first use
 ]
 
 
