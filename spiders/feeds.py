@@ -27,10 +27,11 @@ from aggregator.sources.documents import (
 )
 from aggregator.sources.health import PollOutcome, SourceHealth
 from aggregator.sources.pacing import freshness
-from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, record_poll, status_outcome
+from aggregator.sources.polling import HANDLED_STATUSES, EntryLog, status_outcome
 from aggregator.sources.registry import Source, SourceRegistry
 from aggregator.sources.sitemaps import ParsedSitemap, SitemapLink
 from aggregator_scrapy.spiders.outcomes import failure_outcome, response_headers
+from aggregator_scrapy.spiders.pollrecords import PollRecordsWriter
 from aggregator_scrapy.spiders.settled import SettledEntries
 
 #: Child sitemaps of an index followed per poll, newest first.
@@ -46,11 +47,13 @@ class FeedSpider(scrapy.Spider):
 
     name = "feeds"
     settled: SettledEntries
+    polls: PollRecordsWriter
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Any:
         spider: FeedSpider = super().from_crawler(crawler, *args, **kwargs)
         spider.settled = SettledEntries.connect(crawler)  # kept: signals hold weak references
+        spider.polls = PollRecordsWriter.connect(crawler)
         return spider
 
     def __init__(
@@ -61,14 +64,19 @@ class FeedSpider(scrapy.Spider):
         self._source_name = source
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for source in self._load_sources():
-            yield self.feed_request(source)
+        sources = self._load_sources()
+        # Every source's validators in one round trip, not one each.
+        validators = self.health.validators_of([s.name for s in sources])
+        for source in sources:
+            yield self.feed_request(source, validators[source.name])
 
-    def feed_request(self, source: Source) -> scrapy.Request:
-        """One poll of ``source``: a conditional GET (the validators of its last good poll)
-        whose HTTP errors reach ``parse_feed`` unretried, for the scheduler to judge. The
-        local and the distributed spiders both poll with it."""
-        etag, modified = self.health.validators(source.name)
+    def feed_request(
+        self, source: Source, validators: tuple[str | None, str | None] | None = None
+    ) -> scrapy.Request:
+        """One poll of ``source``: a conditional GET (the validators of its last good poll,
+        read now unless given) whose HTTP errors reach ``parse_feed`` unretried, for the
+        scheduler to judge. The local and the distributed spiders both poll with it."""
+        etag, modified = validators or self.health.validators(source.name)
         headers = {"If-None-Match": etag, "If-Modified-Since": modified}
         return scrapy.Request(
             source.url,
@@ -150,11 +158,11 @@ class FeedSpider(scrapy.Spider):
     ) -> list[FeedEntry]:
         fresh = recent(entries, _cutoff(source, sitemap))
         if len(fresh) < len(entries):  # not a failure: kept apart from the count:* counters
-            self.health.skipped(source.name, "too_old", len(entries) - len(fresh))
+            self.polls.records.skipped(source.name, "too_old", len(entries) - len(fresh))
             self.crawler.stats.inc_value("articles/too_old", len(entries) - len(fresh))
         log = EntryLog(connect(self.config), self.config.keys)
-        log.prune(source.name, time.time() - 2 * source.age_limit(sitemap))
-        unseen = newest_first(log.unseen(source.name, fresh))
+        forget = time.time() - 2 * source.age_limit(sitemap)
+        unseen = newest_first(log.unseen(source.name, fresh, forget_before=forget))
         if cap and len(unseen) > cap:
             self.crawler.stats.inc_value("articles/deferred", len(unseen) - cap)
             self.logger.info("source %s: %d new entries, the newest %d taken this pass",
@@ -210,7 +218,7 @@ class FeedSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"feeds/failed/{outcome.error_kind}")
         else:
             self.crawler.stats.inc_value(f"feeds/{outcome.status}")
-        record_poll(connect(self.config), self.config.keys, source.name, outcome)
+        self.polls.records.polled(source.name, outcome)  # written within FLUSH_EVERY
         self.after_poll(source)
 
     def after_poll(self, source: Source) -> None:

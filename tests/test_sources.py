@@ -32,6 +32,25 @@ def test_duplicate_name_or_url_is_refused(redis_client: redis.Redis, keys: Keys)
     assert len(registry.list()) == 1
 
 
+def test_many_sources_are_added_at_once_and_duplicates_skipped(
+    redis_client: redis.Redis, keys: Keys
+) -> None:
+    registry = SourceRegistry(redis_client, keys)
+    registry.add(Source("ledger", "https://ledger.example/feed.xml"))
+    many = [Source(f"site-{k}", f"https://site{k}.example/feed.xml") for k in range(2000)]
+    duplicates = [
+        Source("ledger", "https://other.example/feed.xml"),  # a stored name
+        Source("copy", "https://ledger.example/feed.xml"),  # a stored URL
+        Source("site-7", "https://again.example/feed.xml"),  # a name earlier in the batch
+    ]
+    added, skipped = registry.add_many([*many, *duplicates])
+    assert [s.name for s in added] == [s.name for s in many] and all(s.added_at for s in added)
+    assert skipped == duplicates
+    assert len(registry.list()) == 2001
+    assert registry.get("site-7").url == "https://site7.example/feed.xml"
+    assert registry.add_many(many) == ([], many)
+
+
 @pytest.mark.parametrize(
     ("name", "url", "interval", "message"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -9,13 +10,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.names import Trust
-from aggregator.attribution.publishers import PublisherTable, load_table, normalize, registrable
+from aggregator.attribution.names import Trust, institution_like
+from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
-from aggregator.urls import host_of
+from aggregator.urls import host_of, registrable
 
 #: Evidence ranks: a lower rank decides first (issue 4).
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
@@ -66,7 +68,7 @@ def attribute(
         for where, name in own.adopt(self_names(meta, jsonld))
     ]
     lines = text.split("\n")
-    credits = find_credits(lines, resolver.accept)
+    credits = [_as_caption(c, lines, captions) for c in find_credits(lines, resolver.accept)]
 
     # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
     # capitalised word may be a person's ("Petra" is a wire's name, and a first name).
@@ -93,6 +95,18 @@ def attribute(
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
+
+
+def _as_caption(credit: Credit, lines: list[str], captions: Sequence[str]) -> Credit:
+    """An agency's tag on a line that is also one of the page's captions ("Firefighters at
+    the scene. (Reuters)" kept in the text under its picture) is the photo's."""
+    line = " ".join(lines[credit.index].split())
+    # Only a tag ending a caption's sentence, or a name alone: a caption element may hold a
+    # worded credit ("Courtesy: BBC"), which is the story's.
+    tag = credit.where == "suffix" or line.strip("()[]\u2014\u2013-. ") == credit.who
+    if credit.image or not tag or not any(line in " ".join(c.split()) for c in captions):
+        return credit
+    return dataclasses.replace(credit, image=True)
 
 
 def _caption_credits(
@@ -183,6 +197,10 @@ def _from_credits(
         if own.is_self(named):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
             continue
+        if _lent(named, credit.text):
+            note = ": an institution that lent or helped, not a publisher"
+            evidence.append(Evidence("credit_line", credit.text, where + note))
+            continue
         story.append(credit)
         note = f"names {named.name}" if named.name else "names no publisher"
         if named.name and not named.known:
@@ -190,6 +208,13 @@ def _from_credits(
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
         candidates.append(_Candidate("credit_line", named, len(candidates)))
     return candidates, story
+
+
+def _lent(named: Named, text: str) -> bool:
+    """ "Courtesy of the Harbour Museum", "in partnership with Westbrook University": an
+    institution the table lacks, named by words of lending or help, published nothing."""
+    unknown = named.name is not None and not named.known
+    return unknown and institution_like(named.name or "") and cp.LENT.search(text) is not None
 
 
 def _from_markup(

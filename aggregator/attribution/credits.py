@@ -1,6 +1,6 @@
 """Finding credit lines and image-credit lines in an article's text."""
 
-# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import patterns as cp
+from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust
 from aggregator.attribution.sentences import first_ran
 
@@ -24,9 +25,6 @@ MAX_REPUBLISHED_CHARS = 200
 ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
-
-#: Decides whether a phrase names a publisher: (who, trust) -> accepted.
-Accept = Callable[[str, Trust], bool]
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,12 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     found = []
     for index in filled:
         credit = _whole_line(
-            lines[index].strip(), index, accept, edge=index in head | tail, roundup=roundup
+            lines[index].strip(),
+            index,
+            accept,
+            edge=index in head | tail,
+            roundup=roundup,
+            last=index == filled[-1],
         )
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
@@ -114,10 +117,13 @@ def _whole_line(
     edge: bool,
     roundup: bool = False,
     beside: bool = False,
+    last: bool = False,
 ) -> Credit | None:
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    if cp.COPY_BY.search(line):
+        return None  # "republished by X": where the story went, not where it came from
     if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
         pattern, trust = cp.CREDIT
         match = pattern.match(line)
@@ -135,7 +141,15 @@ def _whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
-    extra = cp.STORY_EDGE if edge else [cp.BYLINE] if beside else []
+    extra = (
+        cp.STORY_EDGE
+        if edge
+        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
+        if beside
+        else []
+    )
+    if last:
+        extra = [*extra, cp.BARE_NAME]
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         if match and accept(match.group("who").strip(), trust):
@@ -190,7 +204,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
 
 
 def _republished(line: str, index: int, accept: Accept) -> Credit | None:
-    if len(line) > MAX_REPUBLISHED_CHARS:
+    if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line):
         return None
     who = first_ran(cp.NOTE.sub("", line, count=1), accept)
     return Credit(line, who, False, Trust.STRONG, index) if who is not None else None
@@ -198,40 +212,7 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
-    match = cp.DATELINE.match(line.lstrip())
-    if match is None:
-        return _unbracketed_dateline(line.lstrip(), index, accept)
-    group = "credit" if match.group("credit") else "credit2"
-    credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
-    # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
-    # dateline's tag is an agency's, known or not; "Lima, 4 mar (Andina) -": with a date
-    # too, one capitalised word is.
-    dashed = re.search(r"[-—–:]\s*$", credit) is not None
-    trust = Trust.TAG if dashed else Trust.KNOWN
-    # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
-    dated = re.search(r"\d", credit) or group == "credit2"
-    if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
-        trust = Trust.STRONG
-    if not accept(who, trust):
+    found = dateline(line.lstrip(), accept)
+    if found is None:
         return None
-    rest = line.lstrip()[match.end(group) :]
-    return Credit(credit.strip(), who, False, trust, index, rest, "dateline")
-
-
-def _unbracketed_dateline(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "بيروت - رويترز:", "القاهرة - أ ش أ": in Arabic-script and Devanagari datelines the
-    agency follows the place after a dash, without brackets; only a table name counts."""
-    match = cp.UNBRACKETED_DATELINE.match(line)
-    if match is None:
-        return None
-    words = match.group("rest").split()
-    for count in range(min(4, len(words)), 0, -1):
-        who = " ".join(words[:count]).rstrip(":：-—–،")
-        if accept(who, Trust.KNOWN):
-            end = match.start("rest") + len(" ".join(words[:count]))
-            tail = re.match(r"\s*[:：\-—–،]*\s*", line[end:])
-            end += tail.end() if tail else 0
-            return Credit(
-                line[:end].strip(), who, False, Trust.KNOWN, index, line[end:], "dateline"
-            )
-    return None
+    return Credit(found.credit, found.who, False, found.trust, index, found.rest, "dateline")

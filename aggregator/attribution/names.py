@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
+from aggregator.extract.outletnames import OUTLET_WORDS
+
 
 class Trust(IntEnum):
     """How much a credit's wording vouches for a name the table lacks."""
@@ -24,36 +26,14 @@ class Trust(IntEnum):
     STRONG = 4
 
 
-# Words that name a publication, in the languages the patterns read; a whole word of the
-# name must be one of them (or end in one: "Tagblatt", "Nachrichten").
-_OUTLET_WORDS = frozenset(
-    """
-    news newswire wire times post daily weekly herald courier journal gazette tribune press
-    media review observer chronicle express star telegraph monitor magazine radio tv
-    television network agency insider today report online digital mail standard
-    guardian independent sun mirror voice bulletin dispatch record register sentinel
-    examiner inquirer enquirer globe beacon leader ledger advertiser argus echo mercury
-    courant call citizen eagle pioneer plain republic statesman world journalism blog
-    magazin zeitung tagblatt anzeiger nachrichten rundschau kurier presse allgemeine
-    zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
-    periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
-    notícias jornal folha
-    agência agencia agence agentur
-    ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
-    أخبار الأخبار صحيفة جريدة اليوم الخليج
-    اخبار روزنامہ نیوز ٹائمز
-    समाचार टाइम्स न्यूज़ न्यूज खबर पत्रिका
-    """.split()  # noqa: SIM905  (a word list reads better as words)
-)
-_OUTLET_ENDING = re.compile(
-    "(?:" + "|".join(sorted((w for w in _OUTLET_WORDS if len(w) > 4), key=len)) + ")$"
-)
 # Three letters at least: "(BA)" after a paragraph is a reporter's initials.
 _AGENCY_TAG = re.compile(r"^(?:[A-Z]{3,8}|[a-z]{3,4})(?:/[A-Za-z]{2,8})*$")
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
     r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"
-    r"todos los derechos reservados|alle rechte vorbehalten|ltd|limited|inc|llc|plc|corp|"
+    r"todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|"
+    r"tutti i diritti riservati|riproduzione riservata|tüm hakları saklıdır|"
+    r"hak cipta dilindungi(?: undang-undang)?|ltd|limited|inc|llc|plc|corp|"
     r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
     re.IGNORECASE,
@@ -70,19 +50,25 @@ _INSTITUTION_WORDS = frozenset(
     association federation commission committee authority authorities board parliament
     senate congress assembly hospital clinic survey statistics statistical census bank fund
     programme program embassy consulate municipality municipal county state agency agencies
+    museum museums gallery library archive archives foundation foundations society charity
+    trust zoo observatory laboratory
+    musée musee fondation museo museu fundación fundacion fundação fundacao stiftung
     ministère ministere gouvernement préfecture prefecture mairie université universite
     institut ministerio gobierno ayuntamiento universidad instituto policía policia
     ministério governo prefeitura universidade
     ministerium bundesministerium regierung polizei behörde behoerde amt bundesamt landesamt
     universität universitaet
+    ministero governo regione comune prefettura questura polizia università universita
+    bakanlığı bakanlik bakanlığı valiliği belediyesi üniversitesi universitesi emniyet
+    kementerian pemerintah kepolisian universitas dinas
     وزارة الوزارة الحكومة حكومة الشرطة جامعة هيئة وزارت حکومت پولیس جامعہ
     मंत्रालय सरकार पुलिस विश्वविद्यालय विभाग
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").
-_STRONG_OUTLET_WORDS = _OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}
-_STRONG_OUTLET_WORDS -= {"ltd", "limited", "inc", "llc", "plc", "gmbh", "group", "report"}
-_STRONG_OUTLET_WORDS -= {"record", "register", "review", "today", "world", "republic"}
+_STRONGOUTLET_WORDS = OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}
+_STRONGOUTLET_WORDS -= {"ltd", "limited", "inc", "llc", "plc", "gmbh", "group", "report"}
+_STRONGOUTLET_WORDS -= {"record", "register", "review", "today", "world", "republic"}
 
 
 def institution_like(name: str) -> bool:
@@ -91,15 +77,7 @@ def institution_like(name: str) -> bool:
     words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
     if not any(w in _INSTITUTION_WORDS for w in words):
         return False
-    return not any(w in _STRONG_OUTLET_WORDS for w in words)
-
-
-def outlet_like(name: str) -> bool:
-    """Whether ``name`` reads as a publication: a domain, or a word like Times or Zeitung."""
-    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):
-        return True
-    words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
-    return any(w in _OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)
+    return not any(w in _STRONGOUTLET_WORDS for w in words)
 
 
 def agency_tag(name: str) -> bool:

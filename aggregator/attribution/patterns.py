@@ -1,7 +1,7 @@
 """Credit-line patterns: how stories and images are credited, in English, French, Spanish,
 German, Arabic, Urdu and Hindi."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ _STORY_LABELS = _any(
     "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
     "source de l'article|sources? originales?|article original|fuente|fuentes|fuente original|"
     "fonte|fontes|fonte original|"
+    "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
     "स्रोत|इनपुट|श्रेय"
 )
@@ -37,7 +38,8 @@ _STORY_LABELS = _any(
 _STRONG_LABELS = _any(
     "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
     "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
-    "courtoisie|erstveröffentlichung|بشکریہ|सौजन्य|साभार"
+    "courtoisie|erstveröffentlichung|per gentile concessione|su gentile concessione|"
+    "بشکریہ|सौजन्य|साभार"
 )
 # "<label> Al Jazeera" (a space is enough).
 _STORY_LEADS = _any(
@@ -52,6 +54,7 @@ _STORY_LEADS = _any(
     "com informações de|com informações da|com informações do|com informações das|"
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|mit informationen von|"
+    "com|con|per gentile concessione di|per gentile concessione de|su gentile concessione di|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
 )
@@ -68,7 +71,17 @@ _CREDIT_LEADS = _any(
     "com informações de|com informações da|com informações do|com informações das|"
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|unter verwendung von material der|"
+    "per gentile concessione di|su gentile concessione di|"
     "نقلا عن|نقلاً عن|بتصرف عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+)
+# "Leia a matéria completa em X", "Haberin devamı için: X": read the rest elsewhere, in the
+# languages of the second blind set's portals (pt, es, it, tr, id).
+_READ_ON = (
+    r"(?:leia|veja|lea|lee|leggi|baca)\s+(?:mais|más|tutto|di\s+più|selengkapnya|"
+    r"(?:a|o|la|el|l['’]|la\s+nota|artikel|berita)\s*(?:matéria|materia|notícia|noticia|"
+    r"reportagem|artigo|artículo|nota|articolo|notizia|lengkap|selengkapnya)?"
+    r"(?:\s+(?:completa|completo|na\s+íntegra|originale|original|aslinya|asli))?)|"
+    r"haberin\s+(?:devamı|tamamı|aslı)(?:\s+için)?|devamı\s+için"
 )
 # "Editor's note: This story first appeared in …": a note's label before the credit.
 NOTE = re.compile(
@@ -189,7 +202,7 @@ _STORY_SENTENCES = [
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
     + _WHO
     + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
-    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
+    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+|के\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
     r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
 # "(X)", "— X", "X" alone, "dpa/AFP/lko", "By Jane Doe, Reuters": only taken when X is a
@@ -259,10 +272,12 @@ _STRONG = [
     _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
     r"(?:courtesy of|courtesy|"
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
-    *(_OPEN + p + r"\s*[)\]]?[.。۔।]?$" for p in _STORY_SENTENCES),
 ]
 _COPYRIGHT = (
-    r"^(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
+    # "Riproduzione riservata © Valle Oggi": the rights may come first
+    r"^(?:(?:riproduzione\s+riservata|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
+    r"todos\s+los\s+derechos\s+reservados)[.,]?\s*(?=©|\(c\)|copyright))?"
+    r"(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
     r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
     + _WHO
@@ -270,7 +285,8 @@ _COPYRIGHT = (
     # "… This material may not be published, broadcast, rewritten or redistributed."
     r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
     r"permission|redistribu\w*|reproduc\w*|republi\w*|prohibid\w*|interdit\w*|untersagt|"
-    r"réservés|reservados|vorbehalten)\b.*)?[.]?$"
+    r"réservés|reservados|vorbehalten|riservat\w*|saklıdır|dilindungi|visit|reprint\w*|"
+    r"used\s+with|with\s+permission|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
@@ -321,7 +337,7 @@ STORY_TABLE = [
     (
         re.compile(
             r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
-            r"(?:full\s+|complete\s+|latest\s+|ongoing\s+)?coverage\b.*$",
+            r"(?:[\w-]+\s+){0,3}?coverage\b.*$",
             _FLAGS,
         ),
         Trust.KNOWN,
@@ -346,6 +362,23 @@ STORY_TABLE = [
         ),
         Trust.KNOWN,
     ),
+    # "Our Standards: The Thomson Reuters Trust Principles.", "More stories like this are
+    # available on bloomberg.com": a wire's house trailers.
+    (
+        re.compile(
+            r"^our\s+standards\s*[:：]\s*(?:the\s+)?(?P<who>[^\n]{1,40}?)\s+trust\s+principles[.]?$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            r"^(?:more|read\s+more|for\s+more)\s+(?:stories|news|articles|coverage|reporting)"
+            r"\b[^\n]{0,40}?\b(?:on|at)\s+" + _WHO + r"[.]?$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
     # "جميع الحقوق محفوظة لوكالة رويترز": all rights reserved to …
     (
         re.compile(
@@ -365,10 +398,27 @@ STORY_TABLE = [
     ),
 ]
 STORY.extend(STORY_TABLE)
+#: Sentences saying where the piece first ran: a credit of this page only at its head or tail
+#: (or beside it); between paragraphs "The report was first published by X" is reporting.
+STORY_SENTENCES = [
+    (re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS), Trust.STRONG) for p in _STORY_SENTENCES
+]
 #: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
 WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+#: "By Web Desk | Tidewise", "By Staff Reporter - Coastline": a desk, not a person, wrote it;
+#: the name after it can only be the outlet whose desk it is.
+DESK_BYLINE = (
+    re.compile(
+        r"^(?:by\s+)?(?:(?:web|news|online|digital|city|foreign|national|metro)\s+desk|"
+        r"staff(?:\s+(?:reporter|writer|correspondent)s?)?|our\s+(?:staff\s+)?correspondent|"
+        r"special\s+correspondent|news\s+service|bureau|agencies)\s*(?:,|\||/|\s[—–-]\s|"
+        r"\bof\b|\bfor\b)\s*(?P<who>[^\n,|/]{2,60}?)[.]?$",
+        _FLAGS,
+    ),
+    Trust.NAMED,
+)
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
 POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
 POST_META_END = re.compile(
@@ -390,6 +440,8 @@ CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.
 #: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
 #: publisher's name alone.
 STORY_EDGE = [
+    *STORY_SENTENCES,
+    DESK_BYLINE,
     (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
     # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
     (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
@@ -400,8 +452,11 @@ STORY_EDGE = [
         re.compile(
             _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
             r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
-            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen))\s+(?:(?:of\s+(?:this|the)\s+"
-            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf)\s+)" + _WHO + _CLOSE,
+            r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen)|"
+            + _READ_ON
+            + r")\s+(?:(?:of\s+(?:this|the)\s+"
+            r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf|em|no|na|su|sul|di|di\s+sini|"
+            r"dari)\s+)" + _WHO + _CLOSE,
             _FLAGS,
         ),
         Trust.NAMED,
@@ -410,7 +465,9 @@ STORY_EDGE = [
     (
         re.compile(
             _OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
-            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link)"
+            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link|"
+            + _READ_ON
+            + r")"
             + _SEP
             + r"(?P<who>(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
             + _CLOSE,
@@ -421,38 +478,14 @@ STORY_EDGE = [
     BYLINE,
     (RIGHTS_NOTICE, Trust.OUTLET),
     (WIRE_INITIALS, Trust.KNOWN),
-    (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN),
 ]
+#: Only on the last line: a publisher's name alone. At the head or between paragraphs a
+#: bare "AFP" is as often the credit of a picture extraction dropped.
+BARE_NAME = (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN)
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
 
-#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
-# Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
-_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
-_PLACE = r"(?:[A-ZÀ-Þ][\w.'’-]*|" + _UNCASED + r")"
-_PLACE_MORE = (
-    r"(?:[A-ZÀ-Þ][\w.'’-]*|"
-    + _UNCASED
-    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
-    r"[(\[][^()\[\]\n]{1,30}[)\]])"
-)
-#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
-#: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
-#: uncased) words, a date or a region in brackets; the last bracket before the story credits.
-DATELINE = re.compile(
-    # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
-    r"^(?P<credit>" + _PLACE + r"(?:[ ,،/]+" + _PLACE_MORE + r"){0,7}(?:[ ,،]|:|\s[-—–])*\s*"
-    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
-    # "(AFP) - Officials said ...": no place, but the dash
-    r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
-    re.UNICODE,
-)
-#: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
-UNBRACKETED_DATELINE = re.compile(
-    r"^(?:" + _UNCASED + r")(?:\s+(?:" + _UNCASED + r")){0,2}\s*[-—–]\s*(?P<rest>\S.*)$",
-    re.UNICODE,
-)
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(
     # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
@@ -473,7 +506,9 @@ SIGN_OFF = re.compile(
     r"(?:editing|writing)\s+by\s+.{2,120}$"
     # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
     r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
-    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$",
+    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$"
+    # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
+    r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$",
     _FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",
@@ -484,7 +519,30 @@ LINK_CREDIT = re.compile(
     r"(?:website|site)))?|(?:click\s+)?here\s+(?:for|to\s+read)\s+the\s+(?:original|full)"
     r"(?:\s+(?:article|story|report))?|original\s+(?:article|story|post|report|source)|source|"
     r"sources|source\s+link|quelle|fuente|fonte|lire\s+l'article\s+original|"
-    r"artículo\s+original|artigo\s+original|originalartikel)\s*[)\]]?[.!:]?$",
+    r"artículo\s+original|artigo\s+original|originalartikel|"
+    # it, pt, tr, id, ur, hi: "read the original article (here)"
+    r"(?:leggi\s+)?l['’]articolo\s+originale|(?:leggi\s+)?la\s+notizia\s+originale|"
+    r"(?:leia\s+)?(?:o\s+artigo|a\s+matéria|a\s+notícia)\s+original|haberin\s+aslı|"
+    r"(?:baca\s+)?artikel\s+(?:asli|aslinya)|haberin\s+(?:devamı|tamamı|aslı)\s+için\s+tıkla\w*|اصل\s+(?:خبر|مضمون|تحریر)(?:\s+یہاں)?\s+پڑھیں|"
+    r"मूल\s+(?:खबर|लेख|ख़बर)(?:\s+यहां|\s+यहाँ)?\s+पढ़ें)\s*[)\]]?[.!:]?$",
+    _FLAGS,
+)
+#: Words that say an institution lent or helped, not that it published: "Courtesy of the
+#: Harbour Museum", "Published in partnership with the Aldmoor Foundation". An institution
+#: named so is no publisher (a table outlet still is: "in partnership with ProPublica").
+LENT = re.compile(
+    r"\b(?:courtesy|cortesía|cortesia|courtoisie|partnership|collaboration|association|"
+    r"partenariat|collaboration|colaboración|colaboracion|parceria|colaboração|"
+    r"zusammenarbeit|kooperation|concessione|support|supported|funded|funding|grant)\b",
+    _FLAGS,
+)
+#: A copy's verb, then "by": "This story was republished by Tidewise" names where the story
+#: went, not where it came from ("republished by permission" still credits).
+COPY_BY = re.compile(
+    r"\b(?:re-?published|reprinted|reproduced|reposted|cross-?posted|republié|republiée|"
+    r"republicado|republicada|reproduzido|reproduzida|nachgedruckt)\s+(?:here\s+|since\s+|"
+    r"widely\s+|later\s+|also\s+)?(?:by|par|por|pelo|pela|von)\s+"
+    r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)",
     _FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".

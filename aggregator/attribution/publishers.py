@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from aggregator.errors import ConfigError
-from aggregator.urls import SECOND_LEVEL_LABELS, host_of
+from aggregator.urls import host_of
 
 #: Longest alias, in words, tried when a name is read from the start of a phrase.
 MAX_ALIAS_WORDS = 8
@@ -46,13 +46,6 @@ def normalize(name: str) -> str:
     # "The Age" keeps its "the": "age" alone would match any "AgE".
     text = _LEADING_THE.sub("", text, count=1)
     return "".join(filter(str.isalnum, text))
-
-
-def registrable(host: str) -> str:
-    """The registrable part of a host, roughly: "news.bbc.co.uk" -> "bbc.co.uk"."""
-    labels = host.lower().removeprefix("www.").split(".")
-    second = len(labels) > 2 and labels[-2] in SECOND_LEVEL_LABELS and len(labels[-1]) == 2
-    return ".".join(labels[-3 if second else -2 :])
 
 
 class PublisherTable:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like, outlet_like
+from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, at_end, normalize, registrable
-from aggregator.urls import host_of
+from aggregator.attribution.publishers import PublisherTable, at_end, normalize
+from aggregator.extract.outletnames import outlet_like
+from aggregator.urls import host_of, registrable
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
 # A bare domain ends in a country code or a common generic suffix: "taz.die tageszeitung"
@@ -50,12 +51,19 @@ _NEXT_LABEL = re.compile(
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
+_COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
+#: After a table name, a capitalised word that is no date nor role carries the name on.
+_NAME_GOES_ON = re.compile(
+    r"^\s+(?!(?:on|in|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)\w*\b)[A-ZÀ-Þ][\w'’-]+"
+)
 _NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
 #: Articles before a name the table lacks ("in der EMOTION"): dropped.
 _ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
 _CONNECTORS = {
     *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
     *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
+    *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
 }
 _NOT_NAMES = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -83,6 +91,14 @@ _ROLE = re.compile(
     r"sports|medical|science|technology|legal|special|staff|diplomatic|white house)\s+)*"
     r"(?:writer|correspondent|reporter|editor|staff|journalist)s?\s*$",
     re.I,
+)
+#: A clause going on after the outlet's name: the sentence reports on another publication
+#: ("... first published by the Valley Courier in 2019 and caused an outcry"), it does not
+#: credit this page ("... and is republished here with permission" still does).
+_REPORTING_TAIL = re.compile(
+    r"(?:,\s*|\s)(?:and|but|after|before|because|when|while|until|prompting|"
+    r"causing|sparking|triggering|leading|drawing)\s+(?!(?:it\s+)?(?:is|was|has\s+been|"
+    r"appears|appeared|are|were)\b)(?=[a-z])",
 )
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
@@ -130,7 +146,7 @@ class Resolver:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", who))
-        if not who:
+        if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
@@ -147,7 +163,12 @@ class Resolver:
             return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for p in pieces if p]
-        whole = self.table.by_name(_TRAILER.sub("", who)) or self.table.by_name(_KIND.sub("", who))
+        whole = (
+            self.table.by_name(_TRAILER.sub("", who))
+            or self.table.by_name(_KIND.sub("", who))
+            # "© 2026 The New York Times Company": the company of a table outlet is that outlet
+            or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
+        )
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -216,7 +237,11 @@ class Resolver:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
                 role = hit is not None and _ROLE.match(piece[len(hit[1]) :]) is not None
-                if hit is not None and (strong or (role and hit[0].kind == "wire")):
+                # "The Telegraph India" goes on with a name's word: another outlet.
+                longer = hit is not None and _NAME_GOES_ON.match(piece[len(hit[1]) :])
+                if hit is not None and (
+                    (strong and not longer) or (role and hit[0].kind == "wire")
+                ):
                     publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)
@@ -259,6 +284,8 @@ class Resolver:
 def _lowercase_brand(piece: str) -> Named | None:
     """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
     words = piece.split()
+    if words and words[0].casefold() == "the":
+        return None  # "courtesy of the unions": a common noun, no brand
     while words and words[0] in _ARTICLES:
         words.pop(0)
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):

@@ -1,7 +1,7 @@
 """Sentences that say where a piece first ran, by their shape rather than their words: the
 piece as subject, a verb of publishing, a preposition, the outlet (issue 14)."""
 
-# ruff: noqa: RUF001  (letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ REPUBLISHED_PIECE = re.compile(
     r"^(?:text|texte|texto)\b|"
     r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses)\s+\w+|(?:article|story|"
     r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
-    r"reportagem|coluna|artikel|beitrag|gastbeitrag|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
+    r"reportagem|coluna|artikel|beitrag|gastbeitrag|articolo|notizia|pezzo|tulisan|berita|"
+    r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
     _FLAGS,
 )
 #: How far into the line the piece is named.
@@ -32,7 +33,9 @@ PIECE_GAP = re.compile(
     r"^(?:\s*(?:was|is|has|had|have|been|being|first|originally|initially|previously|also|"
     r"here|a|à|été|est|était|d'abord|initialement|originellement|précédemment|ici|fue|ha|"
     r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
-    r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|قد|تم|ہے|था|है)\b)*\s*$",
+    r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|è|stato|stata|originariamente|"
+    r"inizialmente|per\s+la\s+prima\s+volta|ini|telah|sudah|pertama\s+kali|sebelumnya|"
+    r"awalnya|lebih\s+dulu|merupakan|adalah|قد|تم|ہے|था|है)\b)*\s*$",
     _FLAGS,
 )
 # Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
@@ -42,7 +45,9 @@ REPUBLISHED_VERB = re.compile(
     r"original|publié|publiée|paru|parue|republié|republiée|reproduit|repris|reprise|extrait|"
     r"originale|partenariat|publicado|publicada|publicó|apareció|republicado|reproducido|"
     r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
-    r"erschien|veröffentlicht|übernommen)\b|"
+    r"erschien|veröffentlicht|übernommen|pubblicato|pubblicata|apparso|apparsa|uscito|uscita|"
+    r"ripubblicato|ripubblicata|ripreso|ripresa|tratto|tratta|tayang|terbit|diterbitkan|"
+    r"dimuat|dipublikasikan|ditayangkan|terjemahan|diterjemahkan)\b|"
     r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
     _FLAGS,
 )
@@ -51,18 +56,21 @@ REPUBLISHED_VERB = re.compile(
 COPY_VERB = re.compile(
     r"^(?:republished|reprinted|reproduced|syndicated|cross-posted|crossposted|reposted|"
     r"reblogged|shared|republié|republiée|reproduit|repris|"
-    r"reprise|republicado|reproducido|reproduzido|übernommen)$",
+    r"reprise|republicado|reproducido|reproduzido|übernommen|ripubblicato|ripubblicata|ripreso|"
+    r"ripresa|tratto|tratta)$",
     _FLAGS,
 )
 FROM_PREP = re.compile(
-    r"^(?:from|of|de|du|des|d'|à\s+partir\s+de|à\s+partir\s+du|del|do|da|von|vom|aus|عن|من)$",
+    r"^(?:from|of|de|du|des|d'|à\s+partir\s+de|à\s+partir\s+du|del|do|da|von|vom|aus|dal|"
+    r"dalla|dallo|dari|عن|من)$",
     _FLAGS,
 )
 #: What comes before the outlet's name in such a sentence.
 REPUBLISHED_PREP = re.compile(
     r"(?:^|\s)(?:on|in|at|by|from|with|of|sur|dans|par|de|du|des|d'|avec|chez|"
     r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
-    r"bei|im|auf|von|vom|aus|der|des|في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
+    r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|"
+    r"في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
     _FLAGS,
 )
 #: Urdu and Hindi put the name before its postposition: "یہ خبر <name> سے لی گئی ہے",
@@ -71,9 +79,17 @@ TAKEN_FROM = re.compile(
     r"^(?:یہ\s+)?(?:خبر|مضمون|تحریر|رپورٹ|کالم)\s+(?P<who>.{2,60}?)\s+(?:سے|میں|پر)\s+"
     r"(?:لی\s+گئی|لیا\s+گیا|ماخوذ|شائع)|"
     r"^(?:यह|ये)\s+(?:खबर|ख़बर|लेख|रिपोर्ट|आलेख|स्टोरी)\s+(?P<who2>.{2,60}?)\s+(?:से|में|पर)\s+"
-    r"(?:ली\s+गई|लिया\s+गया|ली\s+गयी|प्रकाशित)",
+    r"(?:ली\s+गई|लिया\s+गया|ली\s+गयी|प्रकाशित)|"
+    # Turkish: "Bu haber ilk olarak Vadi Gazetesi'nde yayımlandı"
+    r"^(?:bu\s+(?:haber|makale|yazı|içerik)\s+)(?:ilk\s+(?:olarak|kez)\s+)?(?P<who3>.{2,60}?)['’]"
+    r"(?:n?[dt][ae])\s+(?:yayımlan|yayınlan)\w*",
     _FLAGS,
 )
+
+
+_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|der|die|das|il|lo|o|a)\s+(?=\S)")
+#: "… terbit di kabarlembah.co.id": a domain names an outlet, in lower case too.
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
 
 
 def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
@@ -82,7 +98,7 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
     thing."""
     match = TAKEN_FROM.match(line)
     if match is not None:
-        who = (match.group("who") or match.group("who2") or "").strip()
+        who = (match.group("who") or match.group("who2") or match.group("who3") or "").strip()
         return who if accept(who, Trust.STRONG) else None
     body = line
     verb = REPUBLISHED_VERB.search(body)
@@ -105,8 +121,9 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
     for prep in REPUBLISHED_PREP.finditer(body, after):
         if copy and not FROM_PREP.match(prep.group(0).strip()):
             continue
-        who = body[prep.end() :].strip(" .")
-        named = who[:1].isupper() or not who[:1].isascii()
+        # "… appeared in the Kestrel Bugle": the sentence's article is no part of the name
+        who = _ARTICLE.sub("", body[prep.end() :].strip(" ."))
+        named = who[:1].isupper() or not who[:1].isascii() or _DOMAIN.match(who) is not None
         if named and accept(who, Trust.STRONG):
             return who
     return None

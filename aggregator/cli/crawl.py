@@ -64,8 +64,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
         )
         return 0
     settings_module(config.settings_module)  # a bad one is one line, before any pass starts
-    health = SourceHealth(client, config.keys)
-    before = {s.name: health.get(s.name) for s in sources}
+    before = SourceHealth(client, config.keys).get_many([s.name for s in sources])
     try:
         with Progress(client, config.keys, [s.name for s in sources]):
             stats = run_crawl(config, sources)
@@ -77,10 +76,11 @@ def run(args: argparse.Namespace, config: Config) -> int:
     unpublished = not_published(stats)
     try:
         print(crawl_report(client, config, sources, before))
+        now = {s.name: s for s in registry.list()}
         for source in sources:
-            now = registry.get(source.name)
-            if now.disabled:  # 410 Gone: the same as under `schedule`
-                print(f"disabled {now.name}: {now.disabled}")
+            disabled = now[source.name].disabled if source.name in now else None
+            if disabled:  # 410 Gone: the same as under `schedule`
+                print(f"disabled {source.name}: {disabled}")
     except redis.RedisError as exc:
         lost = unpublished or " the crawl's report could not be read"
         raise RedisUnavailable(f"redis unavailable:{lost} ({exc})") from None
@@ -120,10 +120,10 @@ def crawl_report(
     before: dict[str, dict[str, str]],
 ) -> str:
     """One row per source: what this pass added to its counters, and its last error."""
-    health = SourceHealth(client, config.keys)
+    records = SourceHealth(client, config.keys).get_many([s.name for s in sources])
     rows = []
     for source in sources:
-        after = health.get(source.name)
+        after = records[source.name]
         delta = {
             k: int(after.get(k, 0)) - int(before[source.name].get(k, 0))
             for k in after

@@ -16,7 +16,7 @@ from aggregator.cli.help import add_command
 from aggregator.cli.output import add_json_flag, print_json
 from aggregator.cli.table import escape_controls, format_table
 from aggregator.config import Config
-from aggregator.errors import DuplicateSource, SourceError
+from aggregator.errors import SourceError
 from aggregator.ops.documents import source_document, sources_documents
 from aggregator.redis_connection import connect
 from aggregator.sources.due import ScheduleState
@@ -181,12 +181,8 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
     if not sources:
         raise SourceError(f"{args.file}: lists no sources")
     present = {s.url: s.name for s in registry.list()}
-    added, skipped = [], []
-    for source in sources:
-        try:
-            added.append(registry.add(source).name)
-        except DuplicateSource:
-            skipped.append(present.get(source.url, source.name))
+    added, duplicates = registry.add_many(sources)
+    skipped = [present.get(s.url, s.name) for s in duplicates]
     print(f"imported {len(added)} sources from {args.file}")
     if skipped:
         print(f"skipped {len(skipped)} already present: {', '.join(skipped)}")

@@ -10,9 +10,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from aggregator.attribution.names import outlet_like
-from aggregator.attribution.publishers import registrable
-from aggregator.urls import host_of
+from aggregator.extract.outletnames import outlet_like
+from aggregator.extract.sidelines import block_lines
+from aggregator.urls import host_of, registrable
 
 #: Class, id or itemprop words of an element holding the story's source or byline.
 _MARKED = re.compile(
@@ -23,9 +23,13 @@ _MARKED = re.compile(
 #: ... unless it is a picture's, a quote's or a person's card.
 _NOT_STORY = re.compile(
     r"image|img|photo|picture|caption|video|media|figure|quote|avatar|bio|social|share|"
-    r"comment|related|widget|code|button|icon|logo|link-list",
+    r"comment|related|widget|code|button|icon|logo|link-list|"
+    # a tag cloud's box ("td-post-source-tags": ETIQUETAS Noticias) names topics
+    r"(?:^|[\s_-])(?:tags?|categor\w*|topics?|keywords?|labels?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+#: "SOURCE Daily Maverick": the box's own label word before the name.
+_LABEL_WORD = re.compile(r"^(?:source|sources|via|quelle|fuente|fonte|kaynak|sumber)\s+(?!:)", re.I)
 _SOURCE_WORDS = re.compile(r"source|origin|syndicat|agency|provenance|quelle|fuente|fonte", re.I)
 #: Words of a link's paragraph saying the link leads to the original.
 # Only words about the story's original: "Source: <link>" is as often a photo library or a
@@ -35,7 +39,9 @@ _LINK_CUE = re.compile(
     r"originally\s+(?:published|appeared|posted)|first\s+(?:published|appeared)|"
     r"article\s+original|artículo\s+original|artigo\s+original|originalartikel|"
     r"publié\s+(?:initialement|à\s+l'origine)|publicado\s+originalmente|"
-    r"zuerst\s+erschienen|erschien\s+zuerst)\b",
+    r"zuerst\s+erschienen|erschien\s+zuerst|articolo\s+originale|notizia\s+originale|"
+    r"matéria\s+original|notícia\s+original|haberin\s+aslı|artikel\s+asli\w*)\b|"
+    r"اصل\s+(?:خبر|مضمون|تحریر)|मूल\s+(?:खबर|लेख|ख़बर)",
     re.IGNORECASE,
 )
 #: Lines at the head and the tail of the text where a link may credit the original.
@@ -64,9 +70,18 @@ def marked_lines(
         # A teaser's source (inside its link) or a hidden one is another story's.
         if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
             continue
-        line = " ".join(element.text_content().split())
-        if not 0 < len(line) <= MAX_MARKED_CHARS or re.search(r"[:：]", line):
-            continue  # a labelled line ("Source: X") speaks for itself, in the text or beside
+        lines = block_lines(element)
+        if len(lines) != 1:
+            continue  # a box of several lines: its marked parts are read one by one
+        line = _LABEL_WORD.sub("", lines[0]) if _SOURCE_WORDS.search(marks) else lines[0]
+        if not 0 < len(line) <= MAX_MARKED_CHARS:
+            continue
+        if re.search(r"[:：]", line):
+            # A labelled line ("Source: X") speaks for itself; it counts here when it ran
+            # into other words beside the text ("By Jo Lee March 3, 2026Source: X").
+            if _SOURCE_WORDS.search(marks) and line not in flat and line not in beside:
+                found.append(line)
+            continue
         if re.match(r"(?i)by\s", line):
             found.append(line)  # a byline, whatever its class
         elif re.search(r"[:：]\s*" + re.escape(line), flat):

@@ -3,6 +3,8 @@ lines and copyright trailers often sit there ("© Thomson Reuters 2020", "Provid
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 #: A side line is short; longer blocks are teasers or other stories.
@@ -17,6 +19,15 @@ _SKIP = frozenset(
     | {"figcaption", "table", "caption", "picture", "aside"}
 )
 _PREFIX_CHARS = 40
+#: Elements that start a line of their own: their texts never run together ("SOURCE Daily
+#: Maverick" and "TAGS News" in one footer are two lines, not "Daily MaverickTAGSNews").
+#: Not <div>: themes style many as inline ("<div class=td-author-by>By</div> <a>…</a>").
+_BLOCKS = frozenset(
+    {"p", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "table"}
+)
+#: Readers' comments beside a story are theirs, never its credit ("Courtesy of the unions").
+_COMMENTS = re.compile(r"comment|respond|reply|replies|discussion|disqus", re.IGNORECASE)
 
 
 def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
@@ -58,13 +69,40 @@ def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
     return out
 
 
+def block_lines(element: HtmlElement) -> list[str]:
+    """The element's text as the lines a browser shows: a new line at each block."""
+    parts: list[list[str]] = [[]]
+
+    def walk(node: HtmlElement) -> None:
+        block = node.tag in _BLOCKS
+        if block:
+            parts.append([])
+        if node.tag not in _SKIP and not _comments(node):
+            parts[-1].append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                # Inline elements side by side are spaced by style: "2026</time><span>Source"
+                parts[-1].append(" " + (child.tail or ""))
+        if block:
+            parts.append([])
+
+    walk(element)
+    lines = (" ".join("".join(part).split()) for part in parts)
+    return [line for line in lines if line]
+
+
+def _comments(node: HtmlElement) -> bool:
+    return _COMMENTS.search(f"{node.get('class', '')} {node.get('id', '')}") is not None
+
+
 def _collect(found: dict[str, None], elements: list[HtmlElement], flat: str) -> None:
     for element in elements:
         if not isinstance(element.tag, str) or element.tag in _SKIP or _by_a_picture(element):
             continue
-        line = " ".join(element.text_content().split())
-        if 0 < len(line) <= MAX_SIDE_CHARS and line not in flat:
-            found[line] = None
+        for line in block_lines(element):
+            if len(line) <= MAX_SIDE_CHARS and line not in flat:
+                found[line] = None
 
 
 def _by_a_picture(element: HtmlElement) -> bool:

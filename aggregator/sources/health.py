@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import get_args
@@ -66,12 +66,23 @@ class SourceHealth:
 
     def skipped(self, source: str, reason: Skip, amount: int = 1) -> None:
         """Entries deliberately not fetched (e.g. "too_old"): not failures, so not count:*."""
-        self.client.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
+        self.add_skipped(self.client, source, reason, amount)
+
+    def add_skipped(
+        self, pipe: redis.Redis | redis.client.Pipeline, source: str, reason: Skip, amount: int
+    ) -> None:
+        """``skipped``'s write, on ``pipe``."""
+        pipe.hincrby(self.keys.source_health(source), f"skipped:{reason}", amount)
 
     def polled(self, source: str, outcome: PollOutcome) -> None:
         """Record one poll: counters, the last status, and the validators for the next one."""
-        key = self.keys.source_health(source)
         pipe = self.client.pipeline()
+        self.add_poll(pipe, source, outcome)
+        pipe.execute()
+
+    def add_poll(self, pipe: redis.client.Pipeline, source: str, outcome: PollOutcome) -> None:
+        """``polled``'s writes, added to ``pipe`` (aggregator.sources.pollrecords batches them)."""
+        key = self.keys.source_health(source)
         pipe.hincrby(key, "polls", 1)
         pipe.hincrby(key, f"polls:{outcome.status}", 1)  # by outcome, for /metrics
         fields: dict[FieldT, EncodableT] = {"last_poll": _now(), "last_status": outcome.status}
@@ -94,16 +105,34 @@ class SourceHealth:
             pipe.hdel(key, "hint")
         else:
             pipe.hset(key, "hint", round(outcome.hint, 3))
-        pipe.execute()
 
     def validators(self, source: str) -> tuple[str | None, str | None]:
         """The ETag and Last-Modified of the last good poll, for a conditional GET."""
-        etag, modified = self.client.hmget(self.keys.source_health(source), "etag", "modified")
-        return (str(etag) if etag else None, str(modified) if modified else None)
+        return self.validators_of([source])[source]
+
+    def validators_of(self, sources: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """``validators`` of every source in one round trip (a pass reads them all at start)."""
+        pipe = self.client.pipeline(transaction=False)
+        for source in sources:
+            pipe.hmget(self.keys.source_health(source), "etag", "modified")
+        return {
+            source: (str(etag) if etag else None, str(modified) if modified else None)
+            for source, (etag, modified) in zip(sources, pipe.execute(), strict=True)
+        }
 
     def get(self, source: str) -> dict[str, str]:
         return {
             str(k): str(v) for k, v in self.client.hgetall(self.keys.source_health(source)).items()
+        }
+
+    def get_many(self, sources: Sequence[str]) -> dict[str, dict[str, str]]:
+        """``get`` of every source in one round trip."""
+        pipe = self.client.pipeline(transaction=False)
+        for source in sources:
+            pipe.hgetall(self.keys.source_health(source))
+        return {
+            source: {str(k): str(v) for k, v in record.items()}
+            for source, record in zip(sources, pipe.execute(), strict=True)
         }
 
 

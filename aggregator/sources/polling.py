@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 
 import redis
 
-from aggregator.errors import UnknownSource
 from aggregator.keys import Keys
 from aggregator.models import FeedEntry
 from aggregator.reasons import Reason
-from aggregator.sources.health import PollOutcome, SourceHealth
+from aggregator.sources.health import PollOutcome
 from aggregator.sources.pacing import freshness, retry_after
-from aggregator.sources.registry import SourceRegistry
-
-logger = logging.getLogger(__name__)
+from aggregator.sources.pollrecords import PollRecords
 
 #: Feed statuses the spider handles itself instead of Scrapy's retry and error middlewares.
 HANDLED_STATUSES = [304, *range(400, 600)]
@@ -38,19 +33,11 @@ def status_outcome(status: int, headers: Mapping[str, str], now: float) -> PollO
 
 
 def record_poll(client: redis.Redis, keys: Keys, source: str, outcome: PollOutcome) -> None:
-    """Record one poll on the source's health. A 410 Gone also disables the source with the
-    reason shown, whoever polled it (``crawl``, ``schedule`` or a worker): a source is never
-    left active in a state of its own."""
-    SourceHealth(client, keys).polled(source, outcome)
-    if outcome.status != "gone":
-        return
-    when = datetime.now(UTC).isoformat(timespec="seconds")
-    reason = f"{outcome.error_kind}: {outcome.message} (at {when})"
-    try:
-        SourceRegistry(client, keys).set_disabled(source, reason)
-    except UnknownSource:  # removed while it was being polled
-        return
-    logger.warning("source %s disabled: %s", source, reason)
+    """Record one poll on the source's health now (aggregator.sources.pollrecords, which
+    batches them, says what is written; a 410 Gone also disables the source)."""
+    records = PollRecords(client, keys)
+    records.polled(source, outcome)
+    records.flush()
 
 
 class EntryLog:
@@ -65,11 +52,21 @@ class EntryLog:
         self.client = client
         self.keys = keys
 
-    def unseen(self, source: str, entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-        if not entries:
+    def unseen(
+        self, source: str, entries: Sequence[FeedEntry], forget_before: float | None = None
+    ) -> list[FeedEntry]:
+        """The entries not marked yet; with ``forget_before``, the fingerprints marked before
+        that time are pruned first, in the same round trip."""
+        if not entries and forget_before is None:
             return []
+        key = self.keys.source_entries(source)
         fingerprints = [_fingerprint(e) for e in entries]
-        scores = self.client.zmscore(self.keys.source_entries(source), fingerprints)
+        pipe = self.client.pipeline(transaction=False)
+        if forget_before is not None:
+            pipe.zremrangebyscore(key, "-inf", forget_before)
+        if fingerprints:
+            pipe.zmscore(key, fingerprints)
+        scores = pipe.execute()[-1] if fingerprints else []
         return [e for e, score in zip(entries, scores, strict=True) if score is None]
 
     def mark(self, source: str, entry: FeedEntry, now: float) -> None:
@@ -93,9 +90,6 @@ class EntryLog:
         pipe.delete(self.keys.source_entries(source))
         pipe.hdel(self.keys.source_health(source), "etag", "modified")
         return int(pipe.execute()[0])
-
-    def prune(self, source: str, before: float) -> None:
-        self.client.zremrangebyscore(self.keys.source_entries(source), "-inf", before)
 
 
 def _fingerprint(entry: FeedEntry) -> str:

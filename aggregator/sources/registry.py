@@ -154,6 +154,33 @@ class SourceRegistry:
             raise DuplicateSource(f"duplicate source: a source named {source.name!r} exists")
         return stamped
 
+    def add_many(
+        self, sources: Sequence[Source]
+    ) -> tuple[builtins.list[Source], builtins.list[Source]]:
+        """``add`` for many sources in two round trips (the registry read once, every record
+        written in one pipeline), not a read of the whole registry each: 5,000 sources took
+        minutes. Returns (added, skipped as duplicates of a name or URL, stored or earlier
+        in ``sources``)."""
+        stored = self.list()
+        names, urls = {s.name for s in stored}, {s.url for s in stored}
+        fresh: builtins.list[Source] = []
+        skipped: builtins.list[Source] = []
+        now = datetime.now(UTC).isoformat()
+        for source in sources:
+            if source.name in names or source.url in urls:
+                skipped.append(source)
+                continue
+            names.add(source.name)
+            urls.add(source.url)
+            fresh.append(dataclasses.replace(source, added_at=now))
+        pipe = self.client.pipeline(transaction=False)
+        for source in fresh:
+            pipe.hsetnx(self.keys.sources, source.name, source.to_json())
+        stored_now = pipe.execute() if fresh else []
+        # A name taken meanwhile by another process (HSETNX refused it) is a duplicate too.
+        skipped += [s for s, new in zip(fresh, stored_now, strict=True) if not new]
+        return [s for s, new in zip(fresh, stored_now, strict=True) if new], skipped
+
     def get(self, name: str) -> Source:
         data = self.client.hget(self.keys.sources, name)
         if data is None:

@@ -1,0 +1,135 @@
+"""Datelines that credit an agency: "CAIRO (Reuters) -", "MOSCOW, March 4. /TASS/.",
+"JAKARTA, KOMPAS.com -", "بيروت - رويترز:" (issue 14)."""
+
+# ruff: noqa: RUF001, RUF003  (dashes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from aggregator.attribution.names import Trust
+
+#: Decides whether a phrase names a publisher: (who, trust) -> accepted.
+Accept = Callable[[str, Trust], bool]
+
+
+class Dateline(NamedTuple):
+    """A dateline's credit part, the agency it names, how sure it is, the story after it."""
+
+    credit: str
+    who: str
+    trust: Trust
+    rest: str
+
+
+#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
+# Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
+_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
+# "İSTANBUL": Turkish capitals beyond Latin-1 too.
+_PLACE = r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|" + _UNCASED + r")"
+_PLACE_MORE = (
+    r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|"
+    + _UNCASED
+    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
+    r"[(\[][^()\[\]\n]{1,30}[)\]])"
+)
+#: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
+#: "Acapulco (México), 4 mar (EFE).-", "بيروت (رويترز) -": the place is capitalised (or
+#: uncased) words, a date or a region in brackets; the last bracket before the story credits.
+DATELINE = re.compile(
+    # "ISLAMABAD: (APP)", "القاهرة - (أ ف ب) -": a colon or a spaced dash may end the place.
+    # "الكويت - 4 - 3 (كونا) --": spaced dashes may part the place and the date.
+    r"^(?P<credit>" + _PLACE + r"(?:(?:[ ,،/]+|\s[-—–]\s)" + _PLACE_MORE + r"){0,7}"
+    r"(?:[ ,،]|:|\s[-—–])*\s*"
+    r"[(\[](?P<who>[^()\[\]\n]{1,40})[)\]]\s*(?:[.]?[-—–:]+\s*)?)(?=\S)"
+    # "(AFP) - Officials said ...": no place, but the dash
+    r"|^(?P<credit2>[(\[](?P<who2>[^()\[\]\n]{1,40})[)\]]\s*[.]?[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
+#: "MOSCOW, March 4. /TASS/.": the agency between slashes after the place and date.
+SLASH_DATELINE = re.compile(
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,،]+" + _PLACE_MORE + r"){0,7}[.,]?\s*"
+    r"/(?P<who>[^/\n]{2,30})/\s*[.]?\s*(?:[-—–]+\s*)?)(?=\S)",
+    re.UNICODE,
+)
+#: "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -": Indonesian portals date a story with
+#: their own domain, before or after the place.
+DOMAIN_DATELINE = re.compile(
+    r"^(?P<credit>(?:" + _PLACE + r"(?:\s+" + _PLACE + r"){0,2},\s*(?P<who>(?:[A-Za-z0-9-]+\.)+"
+    r"[A-Za-z]{2,4})|(?P<who2>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}),\s*"
+    + _PLACE
+    + r"(?:\s+"
+    + _PLACE
+    + r"){0,2})\s*[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
+#: A place in Arabic script or Devanagari (one to three words), a dash, then what follows.
+UNBRACKETED_DATELINE = re.compile(
+    r"^(?:" + _UNCASED + r")(?:\s+(?:" + _UNCASED + r")){0,2}\s*[-—–]\s*(?P<rest>\S.*)$",
+    re.UNICODE,
+)
+
+
+def dateline(line: str, accept: Accept) -> Dateline | None:
+    """The dateline opening ``line`` and the agency it names, when ``accept`` takes it."""
+    match = DATELINE.match(line)
+    if match is None:
+        return _slash(line, accept) or _domain(line, accept) or _unbracketed(line, accept)
+    group = "credit" if match.group("credit") else "credit2"
+    credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
+    # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
+    # dateline's tag is an agency's, known or not; "Lima, 4 mar (Andina) -": with a date
+    # too, one capitalised word is.
+    dashed = re.search(r"[-—–:]\s*$", credit) is not None
+    trust = Trust.TAG if dashed else Trust.KNOWN
+    # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
+    dated = re.search(r"\d", credit) or group == "credit2"
+    if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
+        trust = Trust.STRONG
+    # "اسلام آباد (ثناء نیوز)": in scripts without capitals a dateline's bracket names the
+    # agency even without a dash, when the name reads as an outlet's.
+    if not who[:1].isascii() and not who[:1].isupper():
+        trust = max(trust, Trust.OUTLET)
+    if not accept(who, trust):
+        return None
+    return Dateline(credit.strip(), who, trust, line[match.end(group) :])
+
+
+def _slash(line: str, accept: Accept) -> Dateline | None:
+    """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes."""
+    match = SLASH_DATELINE.match(line)
+    if match is None or not accept(match.group("who").strip(), Trust.TAG):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who").strip(), Trust.TAG, line[len(credit) :])
+
+
+def _domain(line: str, accept: Accept) -> Dateline | None:
+    """ "JAKARTA, KOMPAS.com - …": a portal's domain beside the place."""
+    match = DOMAIN_DATELINE.match(line)
+    if match is None:
+        return None
+    who = (match.group("who") or match.group("who2")).lower()
+    if not accept(who, Trust.OUTLET):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), who, Trust.OUTLET, line[len(credit) :])
+
+
+def _unbracketed(line: str, accept: Accept) -> Dateline | None:
+    """ "بيروت - رويترز:", "القاهرة - أ ش أ": in Arabic-script and Devanagari datelines the
+    agency follows the place after a dash, without brackets; only a table name counts."""
+    match = UNBRACKETED_DATELINE.match(line)
+    if match is None:
+        return None
+    words = match.group("rest").split()
+    for count in range(min(4, len(words)), 0, -1):
+        who = " ".join(words[:count]).rstrip(":：-—–،")
+        if accept(who, Trust.KNOWN):
+            end = match.start("rest") + len(" ".join(words[:count]))
+            tail = re.match(r"\s*[:：\-—–،]*\s*", line[end:])
+            end += tail.end() if tail else 0
+            return Dateline(line[:end].strip(), who, Trust.KNOWN, line[end:])
+    return None
