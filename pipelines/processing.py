@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -16,22 +15,12 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.config import Config
-from aggregator.crawl.lifeline import helpers_die_with_me, worker_initializer
+from aggregator.crawl.workers import new_pool
 from aggregator.errors import ExtractionFailed, WorkerCrashed
 from aggregator.models import Article
 from aggregator.processing import process
 from aggregator.redis_connection import connect
 from aggregator.sources.health import SourceHealth
-
-#: Modules the forkserver imports before forking the workers (aggregator.processing imports
-#: them only when first used: the crawl process itself never needs them).
-_PRELOAD = [
-    "aggregator.crawl.forkserver_lifeline",  # first: a crawl killed at start takes it along
-    "__main__",
-    "aggregator.extract.extractor",
-    "aggregator.attribution.attribute",
-    "aggregator.dedup.minhash",
-]
 
 logger = logging.getLogger(__name__)
 
@@ -98,22 +87,7 @@ class ProcessingPipeline:
     def _new_pool(self) -> Executor:
         if self.workers == 1:
             return ThreadPoolExecutor(max_workers=1)
-        # forkserver: forking a process that runs a reactor and threads is unsafe.
-        context = multiprocessing.get_context("forkserver")
-        # The server imports the extractor once; each worker forks with it loaded (and its
-        # pages shared) instead of importing trafilatura itself on its first page.
-        context.set_forkserver_preload(_PRELOAD)
-        # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
-        # the scheduler stops) leaves no process behind.
-        helpers_die_with_me()
-        executor = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=worker_initializer
-        )
-        # Start the workers now, while robots.txt and the feeds are fetched, not on the
-        # first article; nobody waits for these.
-        for _ in range(self.workers):
-            executor.submit(os.getpid)
-        return executor
+        return new_pool(self.workers)
 
     async def close_spider(self) -> None:
         if self.executor is not None:

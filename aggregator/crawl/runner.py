@@ -22,6 +22,7 @@ from typing import Any
 from aggregator import logs
 from aggregator.config import Config
 from aggregator.crawl.lifeline import die_with_parent
+from aggregator.crawl.workers import start_forkserver
 from aggregator.errors import AggregatorError, ConfigError, SourceError
 from aggregator.ops.passes import recorded_pass
 from aggregator.redis_connection import connect
@@ -36,11 +37,24 @@ def run_crawl(
 ) -> dict[str, Any]:
     """Crawl ``sources`` once with the settings module ``config`` names; return the stats.
     The pass is logged in one INFO line and its duration goes to the fleet's histogram."""
+    if _forks_workers(config, overrides or {}):
+        start_forkserver()  # first: it loads the extraction code while Scrapy is imported
     from aggregator_scrapy.spiders.feeds import FeedSpider
 
     client = connect(config)
     with recorded_pass(client, config.keys, "crawl", [s.name for s in sources]):
         return run_spider(config, FeedSpider, overrides, sources=list(sources))
+
+
+def _forks_workers(config: Config, overrides: Mapping[str, Any]) -> bool:
+    """Whether the crawl's settings extract pages in worker processes (not in a thread)."""
+    module = settings_module(config.settings_module)
+
+    def setting(name: str) -> Any:
+        return overrides[name] if name in overrides else getattr(module, name, None)
+
+    workers = setting("EXTRACTION_WORKERS") or os.cpu_count() or 1
+    return bool(setting("EXTRACTION_ENABLED")) and workers != 1
 
 
 def crawl_in_child(

@@ -59,14 +59,16 @@ def marked_lines(
     to the original."""
     flat = " ".join(text.split())
     found: list[str] = []
-    for element in tree.xpath("//body//*[@class or @id or @itemprop]"):
+    # descendant:: rather than //: the same elements, without //'s per-node step (half the time)
+    for element in tree.xpath("//body/descendant::*[@class or @id or @itemprop]"):
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "img"):
+            continue
+        # The marks first: an XPath a element was ~4 ms of a page's 25 (issue 21).
+        marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
+        if not _MARKED.search(marks) or _NOT_STORY.search(marks):
             continue
         # A teaser's source (inside its link) or a hidden one is another story's.
         if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
-            continue
-        marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
-        if not _MARKED.search(marks) or _NOT_STORY.search(marks):
             continue
         lines = block_lines(element)
         if len(lines) != 1:
@@ -105,20 +107,25 @@ def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list
     found = []
     for anchor in tree.iter("a"):
         href = anchor.get("href") or ""
-        domain = _domain(href)
-        if not domain or domain == own or not href.startswith(("http://", "https://")):
-            continue
-        if anchor.xpath("ancestor::figure or ancestor::figcaption"):
+        if not href.startswith(("http://", "https://")):
             continue
         block = anchor.getparent()
         while block is not None and block.tag in ("em", "i", "b", "strong", "span", "small"):
             block = block.getparent()
         if block is None:
             continue
+        # The words first, the domain and the XPath only for a link they point to.
         words = " ".join(block.text_content().split())
-        near = any(words in line for line in edges)
-        if 0 < len(words) <= MAX_LINK_BLOCK_CHARS and near and _LINK_CUE.search(words):
-            found.append("Source: " + href)
+        if not (0 < len(words) <= MAX_LINK_BLOCK_CHARS and _LINK_CUE.search(words)):
+            continue
+        if not any(words in line for line in edges):
+            continue
+        domain = _domain(href)
+        if not domain or domain == own:
+            continue
+        if anchor.xpath("ancestor::figure or ancestor::figcaption"):
+            continue
+        found.append("Source: " + href)
     return found
 
 

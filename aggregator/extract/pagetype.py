@@ -57,8 +57,7 @@ TEASER_MAX_CHARS = 1500
 def check_bot_wall(tree: HtmlElement, html: str) -> None:
     """Raise BotWall when the page is a challenge or an access-denied page."""
     title = (tree.findtext(".//title") or "").strip()
-    body_text = " ".join(tree.xpath("string(//body)").split())
-    if len(body_text) > WALL_MAX_CHARS:
+    if _text_longer_than(tree.xpath("string(//body)"), WALL_MAX_CHARS):
         return
     if _WALL_TITLE.search(title[:120]) or _WALL_MARKUP.search(html):
         raise BotWall(f"challenge or access-denied page: {title[:80]!r}")
@@ -83,6 +82,17 @@ def paywall_teaser(text: str, article: dict[str, Any] | None, meta: dict[str, st
 
 
 #: A line this short that asks the reader to subscribe is the paywall's, not the story's.
+def _text_longer_than(text: str, limit: int) -> bool:
+    """Whether ``text``, its whitespace collapsed, is longer than ``limit`` characters.
+
+    A prefix settles it on most pages (collapsing never makes a prefix longer than the
+    whole): collapsing the text of a whole page cost ~0.2 ms a page (issue 21).
+    """
+    if len(" ".join(text[: 4 * limit].split())) > limit:
+        return True
+    return len(text) > 4 * limit and len(" ".join(text.split())) > limit
+
+
 _PROMPT_MAX_CHARS = 200
 
 
