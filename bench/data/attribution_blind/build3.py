@@ -30,7 +30,7 @@ OUT = HERE / "cases_2026-12-06.jsonl"
 TABLE = HERE.parents[2] / "aggregator" / "data" / "publishers.toml"
 EARLIER = ("cases.jsonl", "cases_2026-12-05.jsonl")
 STORIES = {k: v for d in STORIES3.values() for k, v in d.items()}
-TEXT_BYTES = (700, 3500)  # article text (paragraphs and in-body credits), UTF-8 bytes
+TEXT_BYTES = (1000, 3500)  # article text (paragraphs and in-body credits), UTF-8 bytes
 SENTENCE = re.compile("(?<=[.!?\u0964\u06d4])\\s+(?=\\S)|(?<=\u3002)")
 
 
@@ -73,6 +73,12 @@ def page_url(chrome: str, host: str, title: str, ymd: tuple[int, int, int], n: i
         "jpnews": f"https://{host}/articles/ASR{n % 10**8:08d}.html",
         "koportal": f"https://{host}/news/articleView.html?idxno={n % 900_000 + 100_000}",
     }[chrome]
+
+
+def amp_twin(url: str, site: str) -> str:
+    """The non-AMP page an AMP page names as canonical, on the same site."""
+    path = url.split("/", 3)[3].removeprefix("amp/")
+    return f"https://www.{site}/{path}"
 
 
 def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
@@ -128,6 +134,7 @@ def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
         variant=hv % 5,
         own=c.category == "own_page",
         ld=c.ld,
+        canonical=amp_twin(url, c.site) if site.chrome == "amp" else "",
     )
     return {
         "id": case_id,

@@ -32,6 +32,7 @@ class Page3:
     variant: int
     own: bool
     ld: dict[str, Any] = field(default_factory=dict)
+    canonical: str = ""  # "" = the page's own URL (an AMP page points at its HTML twin)
 
 
 def _e(text: str) -> str:
@@ -61,7 +62,7 @@ def _head(p: Page3, extra: str = "") -> str:
         f'<meta property="og:type" content="article">\n<meta property="og:title" content="{_e(p.title)}">\n'
         f'<meta property="og:site_name" content="{_e(p.site_name)}">\n<meta property="og:url" content="{_e(p.url)}">\n'
         f'<meta property="article:published_time" content="{p.iso_date}T08:00:00+00:00">\n'
-        f'<link rel="canonical" href="{_e(p.url)}">\n{extra}{p.head_html}\n{_json_ld(p)}\n</head>'
+        f'<link rel="canonical" href="{_e(p.canonical or p.url)}">\n{extra}{p.head_html}\n{_json_ld(p)}\n</head>'
     )
 
 
