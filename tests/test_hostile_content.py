@@ -168,15 +168,7 @@ LINK_FARM = "<html><body><ul>" + "<li><a href='/x'>x</a></li>" * 10_000 + "</ul>
     [
         ("<html><head><title>No body</title></head></html>", EmptyText),
         ("\x00" + os.urandom(20_000).decode("latin-1"), NotHtml),
-        pytest.param(
-            LINK_FARM,
-            NotAnArticle,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known defect: 10,000 links come out as an article of link texts "
-                "(the link-density check only runs on short texts)",
-            ),
-        ),
+        (LINK_FARM, NotAnArticle),
         ("", NotHtml),
     ],
     ids=["no-body", "binary", "10k-links", "empty"],
@@ -196,9 +188,8 @@ def test_a_huge_line_is_an_article_of_its_words() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known defect: link texts come out as an article")
 def test_a_page_of_100k_links() -> None:
-    """About 12 s of extraction on one core: a hostile page can hold a worker that long."""
+    """Seconds of extraction on one core: a hostile page can hold a worker that long."""
     links = "".join(f"<li><a href='/l/{i}'>link {i}</a></li>" for i in range(100_000))
     with pytest.raises(NotAnArticle):
         process_page(f"<html><body><ul>{links}</ul></body></html>", "http://example.com/a")
