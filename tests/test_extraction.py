@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from trafilatura.utils import load_html
 
 from aggregator.errors import (
     BotWall,
@@ -19,6 +20,7 @@ from aggregator.errors import (
 from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.dates import iso8601
 from aggregator.extract.extractor import extract, extract_bytes
+from aggregator.extract.linkshare import link_text_share
 from aggregator.models import FeedEntry
 from tests.conftest import require_shared
 
@@ -64,6 +66,7 @@ def test_seed_like_blog_keeps_story_and_drops_widgets() -> None:
         ("bot_wall_captcha", BotWall),
         ("index_page", NotAnArticle),
         ("video_page", NotAnArticle),
+        ("story_archive", NotAnArticle),  # 80 dated links on a page that says it is an article
     ],
 )
 def test_typed_failure(name: str, error: type[ExtractionFailed]) -> None:
@@ -71,6 +74,40 @@ def test_typed_failure(name: str, error: type[ExtractionFailed]) -> None:
     with pytest.raises(error) as raised:
         extract(html, "https://example.test/page")
     assert "\n" not in str(raised.value) and str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        (
+            "article_link_in_every_paragraph",
+            "By mid-morning the river delta had become the focus of the day",
+            "the public meeting on Thursday evening",
+        ),
+        (
+            "roundup_post",
+            "Why the river delta matters more than it seems (The Harbour Times)",
+            "Why the bridge repair matters more than it seems (The Hill Register)",
+        ),
+    ],
+)
+def test_long_texts_with_many_links_stay_articles(name: str, first: str, last: str) -> None:
+    """A link in every paragraph, or a roundup of linked headlines with a comment each, is
+    still an article: only text that is mostly link text is a list of links."""
+    html = (GOLDEN / f"{name}.html").read_text(encoding="utf-8")
+    text = extract(html, "https://example.test/page").text
+    assert text.count("\n") >= 10
+    assert first in text and last in text
+    assert link_text_share(text, load_html(html)) >= 0.1  # the links are there, and kept
+
+
+def test_link_text_share_counts_what_extraction_kept() -> None:
+    page = "<html><body><ul>{}</ul><p>Some words, <a href='/a'>one link</a>.</p></body></html>"
+    tree = load_html(page.format("<li><a href='/x'>a link</a></li>" * 3))
+    assert link_text_share("- a link\n- a link\n- a link", tree) == 1.0
+    assert link_text_share("Some words, one link.", tree) == len("one link") / 21
+    assert link_text_share("A line the page does not hold.", tree) == 0.0
+    assert link_text_share("", tree) == 0.0
 
 
 def test_empty_page_is_empty_text() -> None:
