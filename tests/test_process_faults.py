@@ -92,10 +92,12 @@ def descendants(pid: int) -> set[int]:
 
 
 def workers_up(pid: int) -> bool:
-    """True once a forkserver under ``pid`` has forked its two workers."""
+    """True once a forkserver under ``pid`` has forked a worker. Not two: the pool starts a
+    worker for each job that finds none idle, so the second of its two start-up jobs may
+    go to the first worker (seen in a fresh clone), and the second worker comes with pages."""
     links = parents()
     servers = [p for p in descendants(pid) if "forkserver" in " ".join(commands({p}))]
-    return any(sum(1 for parent in links.values() if parent == s) >= 2 for s in servers)
+    return any(parent in servers for parent in links.values())
 
 
 def pass_tree(scheduler: int) -> set[int]:
@@ -135,7 +137,7 @@ def test_a_sigkilled_crawl_takes_its_forkserver_workers_and_tracker_along(
     crawl = command(cli_env, tmp_path, "crawl")
     tree: set[int] = set()
     try:
-        # The resource tracker, the forkserver and two workers.
+        # The resource tracker, the forkserver and its workers.
         wait_for(lambda: workers_up(crawl.pid), timeout=120, what="the workers")
         tree = descendants(crawl.pid)
         crawl.kill()

@@ -45,7 +45,10 @@ def start_forkserver() -> None:
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes forked from the forkserver (started if need be), each
-    started at once and dying with the process that forked it."""
+    dying with the process that forked it. One job per worker is submitted at once to start
+    them early; the pool starts a worker only for a job that finds none idle, so a fast
+    first worker may take the second job too, and the second worker then starts with the
+    first pages."""
     # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
     # the scheduler stops) leaves no process behind.
     helpers_die_with_me()
