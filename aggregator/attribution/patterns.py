@@ -582,3 +582,20 @@ GENERIC = frozenset(
         "wire services reports",
     )
 )
+#: A CMS field beside the text, its label and value run together on one line ("Agency The
+#: Canadian Press", "Quelle Tagesspiegel"): Drupal's field--label-inline, a theme's source box.
+SIDE_FIELD = re.compile(
+    r"^(?:news\s+)?(?:agency|agencies|source|agence|agencia|agenzia|quelle|fuente|fonte|"
+    r"kaynak|sumber|nachrichtenagentur|источник|chanzo|المصدر|ماخذ|स्रोत)\s+"
+    r"(?P<who>[^\W\d_][^\n:]{1,59})$",
+    _FLAGS,
+)
+#: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
+#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
+BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
+#: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
+BYLINE_WITH = re.compile(
+    r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
+    r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
+    _FLAGS,
+)
