@@ -32,7 +32,7 @@ _STORY_LABELS = _any(
     "fonte|fontes|fonte original|"
     "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
-    "स्रोत|इनपुट|श्रेय"
+    "स्रोत|इनपुट|श्रेय|chanzo|chanzo cha habari|источник|источники"
 )
 # Labels that only ever introduce a credit: an unknown name after them is still recorded.
 _STRONG_LABELS = _any(
@@ -272,6 +272,13 @@ _STRONG = [
     _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
     r"(?:courtesy of|courtesy|"
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    # Leads that only ever open a credit line, in languages the labels above miss: Russian
+    # "По материалам РБК", Swahili "Kwa hisani ya gazeti la Mwananchi", Indonesian "Dilansir
+    # dari CNN Indonesia," (its comma leads into the story).
+    _OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
+    r"(?:dilansir|dikutip|disadur)\s+dari)\s+" + _WHO + r"\s*[)\]»]?[.,。۔।]?$",
+    # "(via Mediapart)": a line of its own in brackets says where the copy came from.
+    r"^[(\[]\s*(?:via|vía)\s+" + _WHO + r"\s*[)\]][.]?$",
 ]
 _COPYRIGHT = (
     # "Riproduzione riservata © Valle Oggi": the rights may come first
