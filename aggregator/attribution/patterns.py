@@ -276,9 +276,7 @@ _STRONG = [
     # "По материалам РБК", Swahili "Kwa hisani ya gazeti la Mwananchi", Indonesian "Dilansir
     # dari CNN Indonesia," (its comma leads into the story).
     _OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
-    r"(?:dilansir|dikutip|disadur)\s+dari)\s+" + _WHO + r"\s*[)\]»]?[.,。۔।]?$",
-    # "(via Mediapart)": a line of its own in brackets says where the copy came from.
-    r"^[(\[]\s*(?:via|vía)\s+" + _WHO + r"\s*[)\]][.]?$",
+    r"(?:dilansir|dikutip|disadur)\s+dari)\s+(?P<who>[^\n,.;:]{1,60}?)\s*[)\]»]?[.,]?$",
 ]
 _COPYRIGHT = (
     # "Riproduzione riservata © Valle Oggi": the rights may come first
