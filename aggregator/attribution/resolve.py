@@ -69,8 +69,8 @@ _CONNECTORS = {
 #: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
 #: Published 2026-03-10" names Tidewise Weekly ("The Hollywood Reporter" keeps its word).
 _ROLE_TAIL = re.compile(
-    r"(?:\s+(?:staff\s+(?:writer|reporter|correspondent|photographer)|(?:senior\s+|foreign\s+|"
-    r"special\s+)?(?:writer|correspondent))s?\b|\s+(?:published|updated|posted)\b(?=.*\d)).*$",
+    r"(?<![,\s])(?:\s+staff\s+(?:writer|reporter|correspondent|photographer)s?\b|"
+    r"\s+(?:published|updated|posted)\b(?=.*\d)).*$",
     re.I,
 )
 _NOT_NAMES = re.compile(
