@@ -795,3 +795,23 @@ def test_leads_that_only_open_a_credit_in_more_languages(
     assert found == publisher
     if publisher is not None:
         assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("КАМЕНСК, 5 марта. /ТАСС/. Спасатели начали подрывать лёд на реке.", "TASS"),
+        ("ВОЛЖСК, 12 апреля. /Корр. Вестник/. Мост закрыли на ремонт.", None),
+        ("【山里共同】 山里町を走る路線バス３路線が廃止されることが分かった。", "Kyodo News"),
+        ("【ワシントン時事】 米政府は新たな関税を発表した。", "Jiji Press"),
+        # negatives: a "breaking" tag in the same brackets, a joint (共同) project in the text
+        ("【速報】 山里町を走る路線バス３路線が廃止されることが分かった。", None),
+        ("山里町と隣町は共同で運転手を育成する。", None),
+    ],
+)
+def test_russian_and_japanese_agency_datelines(head: str, publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([head, *BODY]), url=BLOG)
+    assert found.original_publisher == publisher
+    if publisher is not None:
+        first = cleaned.split("\n")[0]
+        assert first.startswith(("Спасатели", "山里町", "米政府")), first
