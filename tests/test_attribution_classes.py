@@ -698,3 +698,120 @@ def test_a_desk_byline_names_the_desks_outlet(side: str, publisher: str | None) 
         "\n".join(BODY), url=BLOG, side_lines=[side], site_name="Riverside Updates"
     )
     assert found.original_publisher == publisher
+
+
+OWN = "https://www.harbourgazette.example/news/2026/03/10/museum-returns-bronzes"
+
+
+@pytest.mark.parametrize(
+    ("text_line", "side", "publisher"),
+    [
+        # The site's own staff, its name cut short or run into the byline block's date
+        ("Gazette staff writer Lina Ortiz contributed to this report.", "", None),
+        ("", "By Lina Ortiz , Harbour Gazette Staff Writer Published 2026-03-10", None),
+        # the negative: another outlet's writer is still a credit of the copy
+        ("Associated Press writer Lina Ortiz contributed to this report.", "", "Associated Press"),
+        (
+            "",
+            "By Lina Ortiz , Tidewise Weekly Staff Writer Published 2026-03-10",
+            "Tidewise Weekly",
+        ),
+    ],
+)
+def test_the_sites_own_name_shortened_or_run_into_a_byline_is_the_site(
+    text_line: str, side: str, publisher: str | None
+) -> None:
+    _, found = attribute(
+        "\n".join([*BODY, text_line]),
+        url=OWN,
+        site_name="Harbour Gazette",
+        side_lines=[side] if side else [],
+    )
+    assert found.original_publisher == publisher
+
+
+def test_an_owners_copyright_notice_beside_a_story_the_site_signs_credits_no_one() -> None:
+    """ "© 2026 Vox Media, LLC" under a story whose author markup is the site itself is the
+    owning company's notice; the same notice on a page signed by a person is a copy's credit,
+    and a wire's notice is its copy's credit either way."""
+    notice = "© 2026 Harbour Media Group, LLC. All Rights Reserved"
+    signed_by_site = [
+        {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Gazette"}}
+    ]
+    signed_by_person = [
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Lina Ortiz"}}
+    ]
+
+    def credited(side: str, jsonld: list[dict[str, object]]) -> str | None:
+        _, found = attribute(
+            "\n".join(BODY), url=OWN, site_name="Harbour Gazette", jsonld=jsonld, side_lines=[side]
+        )
+        return found.original_publisher
+
+    assert credited(notice, signed_by_site) is None
+    assert credited(notice, signed_by_person) == "Harbour Media Group"
+    assert credited("© 2026 Thomson Reuters. All rights reserved.", signed_by_site) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        # a CMS field, its label and value run together
+        ("Agency Nordic Wire Service", "Nordic Wire Service"),
+        ("Quelle Nordlicht Kurier", "Nordlicht Kurier"),
+        ("Fuente La Voz del Valle", "La Voz del Valle"),
+        # a dated byline block whose author is a table outlet, or a writer "with" a wire
+        ("Reuters 2026-03-24", "Reuters"),
+        ("Europa Press / 2026-03-26", "Europa Press"),
+        ("Par Solène Marchetti avec AFP / 2026-03-22", "AFP"),
+        # negatives: a person's dated byline, a writer with a person, a tag box, a sentence
+        ("Lina Ortiz 2026-03-24", None),
+        ("Par Solène Marchetti avec Paul Roux / 2026-03-22", None),
+        ("Tags Local", None),
+        ("Source code of the budget model is published online", None),
+    ],
+)
+def test_cms_fields_and_dated_bylines_beside_the_text(side: str, publisher: str | None) -> None:
+    _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
+    assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "head"),
+    [
+        ("По материалам Вестник Долины", "Вестник Долины", False),
+        ("Kwa hisani ya gazeti la Sauti ya Pwani", "Sauti ya Pwani", False),
+        ("Dilansir dari Kabar Lembah,", "Kabar Lembah", True),
+        # negatives: the same words inside a sentence of reporting
+        ("По материалам следствия, мост закрыли в 2024 году после проверки.", None, False),
+        ("Kwa hisani ya wahisani, shule ilipata madawati mapya mwaka jana.", None, False),
+        ("The road was repaired via a loan from the regional fund.", None, False),
+    ],
+)
+def test_leads_that_only_open_a_credit_in_more_languages(
+    line: str, publisher: str | None, head: bool
+) -> None:
+    cleaned, found = _head(line) if head else _tail(line)
+    assert found == publisher
+    if publisher is not None:
+        assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("КАМЕНСК, 5 марта. /ТАСС/. Спасатели начали подрывать лёд на реке.", "TASS"),
+        ("ВОЛЖСК, 12 апреля. /Корр. Вестник/. Мост закрыли на ремонт.", None),
+        ("【山里共同】 山里町を走る路線バス３路線が廃止されることが分かった。", "Kyodo News"),
+        ("【ワシントン時事】 米政府は新たな関税を発表した。", "Jiji Press"),
+        # negatives: a "breaking" tag in the same brackets, a joint (共同) project in the text
+        ("【速報】 山里町を走る路線バス３路線が廃止されることが分かった。", None),
+        ("山里町と隣町は共同で運転手を育成する。", None),
+    ],
+)
+def test_russian_and_japanese_agency_datelines(head: str, publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([head, *BODY]), url=BLOG)
+    assert found.original_publisher == publisher
+    if publisher is not None:
+        first = cleaned.split("\n")[0]
+        assert first.startswith(("Спасатели", "山里町", "米政府")), first

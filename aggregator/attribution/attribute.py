@@ -78,8 +78,15 @@ def attribute(
 
     side = find_side_credits(side_lines, resolver.accept, is_wire)
     credits += [c for c in side if c.text not in text]
+    claims = markup_claims(meta, jsonld)
+    # The site signs the story itself: a copyright notice beside it is its owner's footer.
+    if any(_self_author(claim, resolver, own) for claim in claims):
+        notices = [c for c in credits if _owners_notice(c, resolver)]
+        note = "beside the text: the copyright notice of the site's owner, not a credit"
+        evidence += [Evidence("credit_line", c.text, note) for c in notices]
+        credits = [c for c in credits if c not in notices]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
-    candidates += _from_markup(markup_claims(meta, jsonld), resolver, own, evidence)
+    candidates += _from_markup(claims, resolver, own, evidence)
     canonical = _joined(url, meta.get("canonical"))
     candidates += _from_canonical(canonical, url, table, own, evidence)
     feed = feed_claim(entry)
@@ -135,6 +142,7 @@ class _Self:
         self.names = {normalize(p.name) for p in own if p is not None}
         self.names |= {normalize(n) for n in names if n and "/" not in n}
         self.names.discard("")
+        self.words = [_words(n) for n in names if n and "/" not in n]
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
 
@@ -158,8 +166,20 @@ class _Self:
                 self.names.add(normalize(publisher.name))
             if "/" not in name:
                 self.names.add(normalize(name))
+                self.words.append(_words(name))
         self.names.discard("")
         return foreign
+
+    def _shortened(self, words: list[str], known: bool) -> bool:
+        """ "Times staff writer …" on the Los Angeles Times: the site's name cut to its last
+        words; "Los Angeles Times Staff Writer Published": its name, then words of a byline
+        block (a name the table lacks only)."""
+        for own in self.words:
+            if 0 < len(words) < len(own) and own[-len(words) :] == words and len(own) > 1:
+                return True
+            if not known and len(own) > 1 and len(words) > len(own) and words[: len(own)] == own:
+                return True
+        return False
 
     def is_self(self, named: Named) -> bool:
         key = normalize(named.name or "")
@@ -168,8 +188,15 @@ class _Self:
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
             return True
+        if key and self._shortened(_words(named.name or ""), named.known):
+            return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         return bool(host) and registrable(host or "") == self.domain
+
+
+def _words(name: str) -> list[str]:
+    words = re.findall(r"\w+", name.casefold())
+    return words[1:] if words[:1] == ["the"] else words
 
 
 def _from_credits(
@@ -208,6 +235,24 @@ def _from_credits(
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
         candidates.append(_Candidate("credit_line", named, len(candidates)))
     return candidates, story
+
+
+#: "© 2026 Vox Media, LLC. All Rights Reserved" at a story's foot: the site's owner.
+_NOTICE = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+
+
+def _owners_notice(credit: Credit, resolver: Resolver) -> bool:
+    """A copyright notice beside the text of a page the site signs names the company that owns
+    the site, unless it names a wire ("© Thomson Reuters 2020" is the credit of its copy)."""
+    if not credit.side or _NOTICE.search(credit.text) is None:
+        return False
+    named = resolver.resolve(credit.who, credit.trust)
+    return named is not None and not (named.name and resolver.is_wire(named.name))
+
+
+def _self_author(claim: Claim, resolver: Resolver, own: _Self) -> bool:
+    named = _claim_named(claim, resolver) if "author" in claim.where else None
+    return named is not None and own.is_self(named)
 
 
 def _lent(named: Named, text: str) -> bool:

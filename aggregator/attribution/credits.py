@@ -82,12 +82,40 @@ def find_side_credits(
         line = line.strip()
         credit = _whole_line(line, index, accept, edge=False, beside=True)
         if credit is None:
-            credit = _side_byline(line, index, accept)
+            credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
+        if credit is None:
+            credit = _dated_byline(line, index, accept, is_wire)
         if credit is None and is_wire(line.strip("()[] .")):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
+    match = cp.SIDE_FIELD.match(line)
+    if match is None or not accept(match.group("who"), Trust.NAMED):
+        return None
+    return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
+
+
+def _dated_byline(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
+    """A dated byline block whose author is a table outlet ("Reuters 2026-03-24") or names a
+    wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
+    lacks there may be a person's or the site's own desk."""
+    core = cp.BYLINE_DATE.sub("", line).strip()
+    if core == line.strip() or not core:
+        return None
+    if accept(core, Trust.KNOWN):
+        return Credit(line, core, False, Trust.KNOWN, index, where="byline")
+    with_wire = cp.BYLINE_WITH.match(core)
+    who = with_wire.group("who").strip() if with_wire else ""
+    if who and is_wire(who):
+        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
 
 
 def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -27,12 +27,12 @@ class Dateline(NamedTuple):
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
 # Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
 _UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
-# "İSTANBUL": Turkish capitals beyond Latin-1 too.
-_PLACE = r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|" + _UNCASED + r")"
+# "İSTANBUL": Turkish capitals beyond Latin-1 too; "КАМЕНСК": Cyrillic ones.
+_PLACE = r"(?:[A-ZÀ-ÞİŞĞА-ЯЁ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
     r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|"
     + _UNCASED
-    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿ]{2,9}\.?|de\b|"
+    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿа-яё]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
@@ -76,7 +76,8 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     """The dateline opening ``line`` and the agency it names, when ``accept`` takes it."""
     match = DATELINE.match(line)
     if match is None:
-        return _slash(line, accept) or _domain(line, accept) or _unbracketed(line, accept)
+        found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
+        return found or _unbracketed(line, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -95,6 +96,21 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     if not accept(who, trust):
         return None
     return Dateline(credit.strip(), who, trust, line[match.end(group) :])
+
+
+#: "【ワシントン共同】", "【山里時事】": a Japanese dateline, the place and the agency's short
+#: name in lenticular brackets; the short names are the agencies' own, mapped to the table's.
+BRACKET_DATELINE = re.compile(r"^(?P<credit>【[^】\n]{0,15}?(?P<who>共同|時事)】\s*)(?=\S)")
+_JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
+
+
+def _japanese(line: str, accept: Accept) -> Dateline | None:
+    match = BRACKET_DATELINE.match(line)
+    who = _JAPANESE_AGENCIES[match.group("who")] if match else ""
+    if match is None or not accept(who, Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), who, Trust.KNOWN, line[len(credit) :])
 
 
 def _slash(line: str, accept: Accept) -> Dateline | None:

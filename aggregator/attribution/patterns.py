@@ -32,7 +32,7 @@ _STORY_LABELS = _any(
     "fonte|fontes|fonte original|"
     "sumber|sumber berita|kaynak|haber kaynağı|provenienza|"
     "quelle|quellen|originalquelle|المصدر|المصادر|مصدر الخبر|نقلا عن|ماخذ|ذریعہ|بحوالہ|"
-    "स्रोत|इनपुट|श्रेय"
+    "स्रोत|इनपुट|श्रेय|chanzo|chanzo cha habari|источник|источники"
 )
 # Labels that only ever introduce a credit: an unknown name after them is still recorded.
 _STRONG_LABELS = _any(
@@ -272,6 +272,11 @@ _STRONG = [
     _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
     r"(?:courtesy of|courtesy|"
     r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    # Leads that only ever open a credit line, in languages the labels above miss: Russian
+    # "По материалам РБК", Swahili "Kwa hisani ya gazeti la Mwananchi", Indonesian "Dilansir
+    # dari CNN Indonesia," (its comma leads into the story).
+    _OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
+    r"(?:dilansir|dikutip|disadur)\s+dari)\s+(?P<who>[^\n,.;:]{1,60}?)\s*[)\]»]?[.,]?$",
 ]
 _COPYRIGHT = (
     # "Riproduzione riservata © Valle Oggi": the rights may come first
@@ -581,4 +586,21 @@ GENERIC = frozenset(
         "staff and wire reports",
         "wire services reports",
     )
+)
+#: A CMS field beside the text, its label and value run together on one line ("Agency The
+#: Canadian Press", "Quelle Tagesspiegel"): Drupal's field--label-inline, a theme's source box.
+SIDE_FIELD = re.compile(
+    r"^(?:news\s+)?(?:agency|agencies|source|agence|agencia|agenzia|quelle|fuente|fonte|"
+    r"kaynak|sumber|nachrichtenagentur|источник|chanzo|المصدر|ماخذ|स्रोत)\s+"
+    r"(?P<who>[^\W\d_][^\n:]{1,59})$",
+    _FLAGS,
+)
+#: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
+#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
+BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
+#: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
+BYLINE_WITH = re.compile(
+    r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
+    r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
+    _FLAGS,
 )

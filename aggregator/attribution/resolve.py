@@ -64,7 +64,15 @@ _CONNECTORS = {
     *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
     *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
     *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
+    *("ya", "wa", "za", "cha"),  # Swahili: "Sauti ya Pwani"
 }
+#: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
+#: Published 2026-03-10" names Tidewise Weekly ("The Hollywood Reporter" keeps its word).
+_ROLE_TAIL = re.compile(
+    r"(?<![,\s])(?:\s+staff\s+(?:writer|reporter|correspondent|photographer)s?\b|"
+    r"\s+(?:published|updated|posted)\b(?=.*\d)).*$",
+    re.I,
+)
 _NOT_NAMES = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
@@ -145,7 +153,7 @@ class Resolver:
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
-        who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", who))
+        who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
         url = _URL.search(who)
