@@ -66,9 +66,9 @@ _INSTITUTION_WORDS = frozenset(
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").
-_STRONGOUTLET_WORDS = OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}
-_STRONGOUTLET_WORDS -= {"ltd", "limited", "inc", "llc", "plc", "gmbh", "group", "report"}
-_STRONGOUTLET_WORDS -= {"record", "register", "review", "today", "world", "republic"}
+_STRONG_OUTLET_WORDS = OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}
+_STRONG_OUTLET_WORDS -= {"ltd", "limited", "inc", "llc", "plc", "gmbh", "group", "report"}
+_STRONG_OUTLET_WORDS -= {"record", "register", "review", "today", "world", "republic"}
 
 
 def institution_like(name: str) -> bool:
@@ -77,7 +77,7 @@ def institution_like(name: str) -> bool:
     words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
     if not any(w in _INSTITUTION_WORDS for w in words):
         return False
-    return not any(w in _STRONGOUTLET_WORDS for w in words)
+    return not any(w in _STRONG_OUTLET_WORDS for w in words)
 
 
 def agency_tag(name: str) -> bool:

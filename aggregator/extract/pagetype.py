@@ -85,7 +85,6 @@ def paywall_teaser(text: str, article: dict[str, Any] | None, meta: dict[str, st
     return "\n".join(lines).strip()
 
 
-#: A line this short that asks the reader to subscribe is the paywall's, not the story's.
 def _text_longer_than(text: str, limit: int) -> bool:
     """Whether ``text``, its whitespace collapsed, is longer than ``limit`` characters.
 
@@ -97,6 +96,7 @@ def _text_longer_than(text: str, limit: int) -> bool:
     return len(text) > 4 * limit and len(" ".join(text.split())) > limit
 
 
+#: A line this short that asks the reader to subscribe is the paywall's, not the story's.
 _PROMPT_MAX_CHARS = 200
 
 

@@ -69,11 +69,8 @@ class EntryLog:
         scores = pipe.execute()[-1] if fingerprints else []
         return [e for e, score in zip(entries, scores, strict=True) if score is None]
 
-    def mark(self, source: str, entry: FeedEntry, now: float) -> None:
-        self.client.zadd(self.keys.source_entries(source), {_fingerprint(entry): now})
-
     def mark_many(self, marks: Sequence[tuple[str, FeedEntry, float]]) -> None:
-        """``mark`` of each (source, entry, time), in one round trip."""
+        """Mark each (source, entry, time) as settled, in one round trip."""
         pipe = self.client.pipeline(transaction=False)
         for source, entry, now in marks:
             pipe.zadd(self.keys.source_entries(source), {_fingerprint(entry): now})
