@@ -4,7 +4,8 @@ attribution on the page's text and markup); P, R, false credits, leaks, ms, per 
 
 Run: .venv/bin/python bench/attribution.py [--first-run]   (writes bench/results/attribution.md)
      .venv/bin/python bench/attribution.py --tune   (while changing code: tune half, prints only)
-     ... --blind cases.jsonl   (one blind set only; default: every cases*.jsonl)
+     ... --blind cases.jsonl [--blind ...]   (these blind sets only; default: every cases*.jsonl)
+     .venv/bin/python bench/attribution.py --help
 
 Only the ``tune`` half's misses are listed; the ``check`` half gives numbers only, so that
 changes are never made against it. ``--first-run`` stores the run as the "First run" section,
@@ -15,6 +16,7 @@ which later runs keep verbatim.
 
 from __future__ import annotations
 
+import argparse
 import platform
 import re
 import statistics
@@ -285,8 +287,10 @@ def regression() -> str:
     )
 
 
-def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune"), blind: Path = BLIND) -> str:
-    cases = list(blind_cases(blind)) if blind.exists() else []
+def report(
+    first_run: bool, shown: tuple[str, ...] = ("check", "tune"), blind: tuple[Path, ...] = (BLIND,)
+) -> str:
+    cases = [case for path in blind if path.exists() for case in blind_cases(path)]
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
     if not first_run:
@@ -301,8 +305,8 @@ def report(first_run: bool, shown: tuple[str, ...] = ("check", "tune"), blind: P
     return (
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()} Python "
         f"{platform.python_version()}, `.venv/bin/python bench/attribution.py"
-        f"{'' if blind == BLIND else ' --blind ' + blind.name}`\n\n"
-        f"Blind cases: {len(cases)} (`{blind.name}`); real "
+        f"{''.join(' --blind ' + path.name for path in blind if path != BLIND)}`\n\n"
+        f"Blind cases: {len(cases)} (`{'`, `'.join(path.name for path in blind)}`); real "
         f"labelled pages found: {len(real)}.\n"
         "P: correct / pages given a publisher; R: correct / pages with an expected publisher; "
         "false credit: pages that credit no one given a publisher; "
@@ -339,18 +343,45 @@ def unchanged_since(commit: str) -> bool:
     return done.returncode == 0
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench/attribution.py",
+        description="Attribution benchmark: blind cases and hand-labelled real pages, "
+        f"check and tune halves; writes {RESULTS.relative_to(RESULTS.parents[2])}.",
+    )
+    parser.add_argument(
+        "--tune",
+        action="store_true",
+        help="while changing code: the tune half only, its misses listed; nothing written",
+    )
+    parser.add_argument(
+        "--first-run",
+        action="store_true",
+        help=f"store the run as the 'First run' section (the code must be as at "
+        f"{FIRST_RUN_COMMIT})",
+    )
+    # A session that must stay blind to a newer set (whose misses the tune listing would
+    # show) names the sets it may see.
+    parser.add_argument(
+        "--blind",
+        action="append",
+        metavar="FILE",
+        help="a blind set's file name in bench/data/attribution_blind (repeatable; "
+        "default: every cases*.jsonl there)",
+    )
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str]) -> None:
-    first_run = "--first-run" in argv
-    if first_run and not unchanged_since(FIRST_RUN_COMMIT):
+    args = parse(argv)
+    if args.first_run and not unchanged_since(FIRST_RUN_COMMIT):
         raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
-    # "--blind cases.jsonl": one blind set only (a session that must stay blind to a newer
-    # set, whose misses the tune listing would show, runs the sets it may see).
-    blind = BLIND / argv[argv.index("--blind") + 1] if "--blind" in argv else BLIND
-    if "--tune" in argv:  # while changing code: the tune half only, nothing written
-        print(report(first_run, ("tune",), blind))
+    blind = tuple(BLIND / name for name in args.blind) if args.blind else (BLIND,)
+    if args.tune:
+        print(report(args.first_run, ("tune",), blind))
         return
-    body = report(first_run, blind=blind)
-    write(body, first_run)
+    body = report(args.first_run, blind=blind)
+    write(body, args.first_run)
     print(body)
 
 

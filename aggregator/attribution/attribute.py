@@ -217,7 +217,8 @@ def _from_credits(
                 )
             )
             continue
-        sign_off = credit.where in ("sign-off", "link")
+        # A sign-off names people, a link's words no one (Reuters' sign-off names Reuters).
+        sign_off = credit.where in ("sign-off", "link") and not credit.who
         named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue

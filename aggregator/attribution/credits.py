@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from aggregator.attribution import edge_credits
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
-from aggregator.attribution.names import Trust
+from aggregator.attribution.names import Trust, person_like
 from aggregator.attribution.sentences import first_ran
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
@@ -170,7 +171,7 @@ def _whole_line(
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = (
-        cp.STORY_EDGE
+        [*cp.STORY_EDGE, *edge_credits.EDGE]
         if edge
         else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
         if beside
@@ -180,15 +181,26 @@ def _whole_line(
         extra = [*extra, cp.BARE_NAME]
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
-        if match and accept(match.group("who").strip(), trust):
-            return Credit(line, match.group("who").strip(), False, trust, index)
-    # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above).
+        who = match.group("who").strip() if match else ""
+        if match and accept(who, trust) and not _a_persons(who, trust, accept):
+            return Credit(line, who, False, trust, index)
+    # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above), but
+    # Reuters' own shape of it is Reuters' credit.
+    if (edge or beside) and edge_credits.REUTERS_SIGN_OFF.match(line):
+        return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
     if (edge or beside) and cp.SIGN_OFF.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="link")
     return None
+
+
+def _a_persons(who: str, trust: Trust, accept: Accept) -> bool:
+    """ "Source: Jane Doe": a label vouches for an outlet, not for a person's name (a name the
+    table knows still counts)."""
+    first = re.split(r"\s*[,;(—–]\s*", who, maxsplit=1)[0]  # "Jane Doe, who first reported …"
+    return trust >= Trust.NAMED and person_like(first) and not accept(first, Trust.KNOWN)
 
 
 def _name_like(phrase: str) -> bool:

@@ -7,7 +7,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aggregator.attribution.names import Trust
+from aggregator.attribution.names import Trust, institution_like, person_like
+from aggregator.extract.outletnames import outlet_like
 from aggregator.models import FeedEntry
 
 #: <meta name> properties that give the original's URL (Google News' syndication markup).
@@ -69,12 +70,22 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
             for value in _values(obj.get(prop)):
                 claims.extend(_from_value(f"json-ld {prop}", value, False))
     # Newspaper CMSs name the wire of a wire story in their author tags (parsely-author
-    # "Associated Press"): only a table publisher counts there.
+    # "Associated Press"): a table publisher counts there, or an organisation whose name
+    # reads as an outlet's ("Energy Grid Report"); a person's name never.
     for key in META_AUTHORS:
         value = (meta.get(key) or "").strip()
         if value and not value.startswith(("http://", "https://", "//", "@")):
-            claims.append(_claim(f"meta {key}", value, known_only=True))
+            outlet = _organisation(value)
+            trust = Trust.OUTLET if outlet else Trust.STRONG
+            claims.append(Claim(f"meta {key}", value, None, not outlet, trust))
     return claims
+
+
+def _organisation(name: str) -> bool:
+    """An author that is an outlet, not a person, a desk or an institution."""
+    if re.search(_STAFF, name, re.IGNORECASE) or re.search(r"[,;|/&]|\band\b", name):
+        return False  # "Jane Doe and John Roe", "Staff, Reuters": several authors, a desk
+    return outlet_like(name) and not person_like(name) and not institution_like(name)
 
 
 def _is_media(obj: Mapping[str, Any]) -> bool:

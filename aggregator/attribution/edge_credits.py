@@ -1,0 +1,84 @@
+"""Credits read by their shape at the head or tail of a text, in any language: a credit word
+and a name ("Bron: De Stentor", "出典：山里新聞", "(via Mediapart)"), a hat tip to who first
+reported the story, a "first reported …; adapted from its report" note, and the Reuters
+sign-off (issue 14: fix the class, not the wording)."""
+
+# ruff: noqa: RUF001, RUF002  (letters of other scripts and full-width colons are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.names import Trust
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _any(words: str) -> str:
+    # Longest first: "source" must not shadow "source link" (a match is never retried).
+    alternatives = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len)
+    return "(?:" + "|".join(re.escape(w) for w in reversed(alternatives)) + ")"
+
+
+#: Nouns that label a credit: a separator (":", "-", "—", "|") or a space follows, then the
+#: name. The languages the table has, and their neighbours.
+CREDIT_NOUNS = _any(
+    "source|sources|news source|story source|credit|credits|story credit|"
+    "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|kälde|nguồn|nguồn tin|"
+    "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
+    "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
+    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา"
+)
+#: Leads after which a space is enough: they only ever open a credit.
+CREDIT_LEADS = _any(
+    "via|courtesy|courtesy of|h/t|hat tip|hat tip to|hat-tip|"
+    "originally published in|originally published on|originally published by|"
+    "originally appeared in|originally appeared on|first published in|first published on|"
+    "first published by|first appeared in|first appeared on|"
+    "republished with permission from|republished with permission of|"
+    "reprinted with permission from|reprinted with permission of|"
+    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से"
+)
+_SEP = r"(?:\s*[:：\-–—|]\s*|\s+)"
+_OPEN = r"^[(\[«]?\s*"
+_CLOSE = r"\s*[)\]»]?[.。۔।]?$"
+#: "<credit word> [:|-|—] <name>" on a short line of its own.
+LABELLED = re.compile(
+    _OPEN + r"(?:" + CREDIT_NOUNS + _SEP + r"|" + CREDIT_LEADS + r"\s*[:：]?\s+)"
+    r"(?P<who>[^\n]{1,80}?)" + _CLOSE,
+    _FLAGS,
+)
+#: "H/t Grist, which first reported the vote", "Via Tidewise, which broke the story": a hat
+#: tip that says the outlet had the story first.
+TIP_FIRST = re.compile(
+    _OPEN + r"(?:h/t|hat[- ]tip(?:\s+to)?|via|per|courtesy(?:\s+of)?|thanks\s+to)\s*[:：]?\s+"
+    r"(?P<who>[^,;\n]{1,60}?)\s*[,;(—–-]\s*(?:which|who|that)\s+(?:first\s+|originally\s+)?"
+    r"(?:reported|broke|published|revealed|ran|obtained|had)\b[^\n]{0,120}$",
+    _FLAGS,
+)
+#: "The Kellmoor Times-Union first reported the deal on Sunday; this account is adapted
+#: from its report": who had it first, and this piece taken from theirs.
+ADAPTED_FROM_FIRST = re.compile(
+    r"^(?P<who>[^\n;,]{2,60}?)\s+(?:first\s+reported|broke|was\s+first\s+to\s+report)\b"
+    r"[^\n;]{0,120}?[;,.—–-]\s*(?:and\s+)?(?:this|our|the\s+following)\s+(?:account|story|"
+    r"article|report|piece|version|text|post)\s+(?:is|was|has\s+been)\s+(?:adapted|drawn|"
+    r"taken|condensed|excerpted|based|built)\s+(?:from|on)\s+(?:its|their|that|the)\s+"
+    r"(?:report|reporting|story|article|account|coverage)\b[^\n]{0,40}$",
+    _FLAGS,
+)
+#: Reuters' sign-off: "Reporting by …; [Writing by …;] Editing by …". No other wire uses this
+#: exact shape, so it is Reuters' credit even when the page never names Reuters.
+REUTERS_SIGN_OFF = re.compile(
+    r"^[(\[]?\s*(?:additional\s+)?reporting\s+by\s+[^;\n]{2,160}?;\s*"
+    r"(?:(?:additional\s+reporting|writing|compiled|graphics)\s+by\s+[^;\n]{2,160}?;\s*)*"
+    r"editing\s+by\s+[^;\n]{2,160}?[)\]]?[.]?$",
+    _FLAGS,
+)
+REUTERS = "Reuters"
+
+#: (pattern, how far its wording vouches for a name the table lacks), tried in order.
+EDGE = [
+    (TIP_FIRST, Trust.NAMED),
+    (ADAPTED_FROM_FIRST, Trust.NAMED),
+    (LABELLED, Trust.NAMED),
+]

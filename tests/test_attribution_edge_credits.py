@@ -1,0 +1,153 @@
+"""Credits read by their shape at a text's head or tail (issue 14, fifth pass): a credit word
+and a name in any language, "via X", a hat tip to who first reported, "first reported …;
+adapted from its report", Reuters' sign-off, an outlet as the page's meta author; and the
+people, institutions and sentences of reporting that the same shapes must leave alone."""
+
+# ruff: noqa: RUF001  (letters of other scripts and full-width colons are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+
+BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
+BODY = [
+    "The council voted on Tuesday to approve the new budget for road repairs across the "
+    "district, officials said at a meeting.",
+    "Residents had complained for years about potholes and the lack of street lighting in "
+    "several neighbourhoods of the town.",
+    "The work is expected to begin in the spring and last about eighteen months, according "
+    "to the plan published by the council.",
+]
+
+
+def _tail(line: str) -> tuple[str, str | None]:
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    return cleaned, found.original_publisher
+
+
+#: "<credit word> [:|-|—] <name>" in the languages the table has and their neighbours; the
+#: outlets are invented for these tests.
+CREDIT_WORDS = [
+    ("Bron: De Kestrelbode", "De Kestrelbode"),
+    ("Kilde: Fjordposten", "Fjordposten"),
+    ("Källa – Norrbyposten", "Norrbyposten"),
+    ("Lähde: Järvisanomat", "Järvisanomat"),
+    ("Źródło: Kurier Doliny", "Kurier Doliny"),
+    ("Nguồn: Báo Thung Lũng", "Báo Thung Lũng"),
+    ("Πηγή: Κοιλάδα Σήμερα", "Κοιλάδα Σήμερα"),
+    ("מקור: חדשות העמק", "חדשות העמק"),
+    ("منبع: خبرگزاری دره", "خبرگزاری دره"),
+    ("出典：山里新聞", "山里新聞"),
+    ("来源：山谷日报", "山谷日报"),
+    ("출처: 한빛일보", "한빛일보"),
+    ("Quelle Talbote", "Talbote"),
+    ("(via Mediapart)", "Mediapart"),
+    ("Via Tidewise", "Tidewise"),
+    ("(via Geeks Are Sexy)", "Geeks Are Sexy"),
+    ("Originally appeared in Tidewise", "Tidewise"),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), CREDIT_WORDS)
+def test_a_credit_word_and_a_name_alone_on_the_last_line(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Jane Doe",  # a person: an interviewee, a photographer
+        "Quelle: Maria Schmidt",
+        "Fuente: Carlos Pérez",
+        "Bron: Ministerie van Financiën",  # an institution
+        "Source said the plan would be late.",
+        "Credit card fees rose by a fifth.",
+        "Via a loan from the regional fund, the road was rebuilt.",
+    ],
+)
+def test_people_institutions_and_sentences_after_a_credit_word(line: str) -> None:
+    _, found = _tail(line)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("H/t Grist Weekly, which first reported the vote.", "Grist Weekly"),
+        ("Hat tip to Tidewise, which broke the story on Sunday.", "Tidewise"),
+        (
+            "The Kestrel Bugle first reported the deal on Sunday; this account is adapted "
+            "from its report.",
+            "The Kestrel Bugle",
+        ),
+    ],
+)
+def test_who_first_reported_the_story_that_this_copy_took(line: str, publisher: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reporting on who had a story first is no credit of this page
+        "The Kestrel Bugle first reported the deal on Sunday, and the minister denied it.",
+        "H/t Jane Doe, who first reported the error.",
+    ],
+)
+def test_who_had_it_first_without_this_copy_taking_it(line: str) -> None:
+    _, found = _tail(line)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Lima in Lisbon; Editing by Tom Hale",
+        "(Reporting by Ana Lima; Writing by Pia Berg; Editing by Ole Nash)",
+    ],
+)
+def test_reuters_sign_off_alone_names_reuters(line: str) -> None:
+    cleaned, found = _tail(line)
+    assert found == "Reuters"
+    assert line not in cleaned
+
+
+def test_another_wires_sign_off_alone_names_no_one() -> None:
+    """Only Reuters signs "Reporting by …; Editing by …"; AP's writers "contributed"."""
+    cleaned, found = _tail("(Reporting by Ana Lima in Lisbon)")
+    assert found is None
+    assert "Ana Lima" not in cleaned
+
+
+def test_reuters_own_page_is_no_copy_of_reuters() -> None:
+    _, found = attribute(
+        "\n".join([*BODY, "Reporting by Ana Lima; Editing by Tom Hale"]),
+        url="https://www.reuters.com/world/road-budget-2026-03-04/",
+    )
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("author", "publisher"),
+    [
+        ("Energy Grid Report", "Energy Grid Report"),
+        ("Kestrel Valley News", "Kestrel Valley News"),
+        ("Jane Doe", None),  # a person
+        ("Riverside Updates Staff", None),  # the site's own desk
+        ("Ministry of Health", None),  # an institution
+        ("Riverside Updates", None),  # the site itself
+    ],
+)
+def test_an_outlet_as_the_pages_meta_author(author: str, publisher: str | None) -> None:
+    _, found = attribute(
+        "\n".join(BODY),
+        url=BLOG,
+        meta={"author": author, "og:site_name": "Riverside Updates"},
+    )
+    assert found.original_publisher == publisher
