@@ -151,3 +151,33 @@ def test_an_outlet_as_the_pages_meta_author(author: str, publisher: str | None) 
         meta={"author": author, "og:site_name": "Riverside Updates"},
     )
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("ending", "publisher"),
+    [
+        ("Originally published by Tidewise.", "Tidewise"),
+        ("Dieser Beitrag erschien zuerst in der Talpost.", "Talpost"),
+        ("AFP contributed to this report.", "AFP"),
+        ("Per gentile concessione di L'Eco della Valle.", "L'Eco della Valle"),
+        ("(Reporting by Ana Lima; Editing by Tom Hale)", "Reuters"),
+        (
+            "Copyright 2026 The Associated Press. All rights reserved. This material may not "
+            "be published, broadcast, rewritten or redistributed.",
+            "Associated Press",
+        ),
+    ],
+)
+def test_a_credit_sentence_ending_the_last_paragraph(ending: str, publisher: str) -> None:
+    last = BODY[-1] + " " + ending
+    cleaned, found = attribute("\n".join([*BODY[:-1], last]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.endswith(BODY[-1])
+
+
+def test_a_sentence_about_another_piece_ending_the_last_paragraph() -> None:
+    """ "The report was first published by X" reports on a document, it credits no copy."""
+    last = BODY[-1] + " The report was first published by the Valley Courier."
+    cleaned, found = attribute("\n".join([*BODY[:-1], last]), url=BLOG)
+    assert found.original_publisher is None
+    assert cleaned.endswith("Valley Courier.")

@@ -25,6 +25,9 @@ MAX_REPUBLISHED_CHARS = 200
 #: This many lines like "[ Engadget ]" make a round-up citing its sources.
 ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
+#: "The report was first published by X": a sentence about another piece, by its subject.
+_ANOTHER_PIECE = re.compile(r"^(?i:the|a|an|his|her|their|its|that|le|la|el|der|die|das)\s+[a-z]")
+_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 
 
@@ -147,6 +150,7 @@ def _whole_line(
     roundup: bool = False,
     beside: bool = False,
     last: bool = False,
+    ending: bool = False,
 ) -> Credit | None:
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
@@ -179,6 +183,10 @@ def _whole_line(
     )
     if last:
         extra = [*extra, cp.BARE_NAME]
+    if ending and not _ANOTHER_PIECE.match(line):
+        # The sentence that ends the story's last paragraphs: a credit sentence there is the
+        # page's ("… said on Monday. Originally published by Tidewise.").
+        extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE]
     for pattern, trust in [*cp.STORY, *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""
@@ -186,9 +194,9 @@ def _whole_line(
             return Credit(line, who, False, trust, index)
     # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above), but
     # Reuters' own shape of it is Reuters' credit.
-    if (edge or beside) and edge_credits.REUTERS_SIGN_OFF.match(line):
+    if (edge or beside or ending) and edge_credits.REUTERS_SIGN_OFF.match(line):
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
-    if (edge or beside) and cp.SIGN_OFF.match(line):
+    if (edge or beside or ending) and cp.SIGN_OFF.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):
@@ -212,12 +220,18 @@ def _name_like(phrase: str) -> bool:
 
 
 def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
-    """A credit that ends a paragraph: its last sentence or two, or "(AFP)" / "— Reuters"."""
+    """A credit that ends a paragraph: its last sentence or two (three for a copyright
+    trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
+    "(AFP)" / "— Reuters"."""
     stripped = line.rstrip()
-    starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-2:]
+    starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
+    if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
+        starts = starts[1:]
     for start in reversed(starts):
         tail = stripped[start:]
-        credit = _whole_line(tail, index, accept, edge=False) or _republished(tail, index, accept)
+        credit = _whole_line(tail, index, accept, edge=False, ending=True) or _republished(
+            tail, index, accept
+        )
         if credit is not None:
             return Credit(
                 tail,
@@ -226,7 +240,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
                 credit.trust,
                 index,
                 stripped[:start].rstrip(),
-                "suffix",
+                "sign-off" if credit.where == "sign-off" else "suffix",
             )
     match = cp.SUFFIX.search(stripped)
     if match:

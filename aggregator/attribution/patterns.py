@@ -444,12 +444,8 @@ RIGHTS_NOTICE = re.compile(
 CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
 #: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
 #: publisher's name alone.
-STORY_EDGE = [
-    *STORY_SENTENCES,
-    DESK_BYLINE,
-    (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
-    # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
-    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
+#: Worded credits that may also end a paragraph ("… on Monday. Per gentile concessione di X").
+STORY_WORDED = [
     (re.compile(_OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + _WHO + _CLOSE, _FLAGS), Trust.STRONG),
     # "Read more at Tidewise", "Continue reading on X", "Full story: <link>": at the tail only
     # a link's label, and a name only after "at"/"on" (a headline follows "Read more:").
@@ -480,8 +476,16 @@ STORY_EDGE = [
         ),
         Trust.NAMED,
     ),
-    BYLINE,
     (RIGHTS_NOTICE, Trust.OUTLET),
+]
+STORY_EDGE = [
+    *STORY_SENTENCES,
+    DESK_BYLINE,
+    (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
+    # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
+    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
+    *STORY_WORDED,
+    BYLINE,
     (WIRE_INITIALS, Trust.KNOWN),
 ]
 #: Only on the last line: a publisher's name alone. At the head or between paragraphs a
