@@ -181,3 +181,50 @@ def test_a_sentence_about_another_piece_ending_the_last_paragraph() -> None:
     cleaned, found = attribute("\n".join([*BODY[:-1], last]), url=BLOG)
     assert found.original_publisher is None
     assert cleaned.endswith("Valley Courier.")
+
+
+def test_a_side_boxs_credit_also_between_paragraphs_leaves_the_text() -> None:
+    """Removal follows detection: the box beside the text credits the outlet, and the same
+    words extraction kept between two paragraphs go too."""
+    text = "\n".join([BODY[0], "Quelle Talbote", *BODY[1:]])
+    cleaned, found = attribute(text, url=BLOG, side_lines=["Quelle Talbote"])
+    assert found.original_publisher == "Talbote"
+    assert "Quelle Talbote" not in cleaned
+    assert cleaned == "\n".join(BODY)
+
+
+@pytest.mark.parametrize("echo", ["— Tidewise", "Source: Tidewise", "(Tidewise)", "TIDEWISE"])
+def test_a_line_restating_the_decided_credit_leaves_the_text(echo: str) -> None:
+    text = "\n".join([BODY[0], echo, *BODY[1:], "Source: Tidewise"])
+    cleaned, found = attribute(text, url=BLOG)
+    assert found.original_publisher == "Tidewise"
+    assert cleaned == "\n".join(BODY)
+
+
+def test_a_sentence_naming_the_credited_outlet_stays() -> None:
+    said = "Tidewise said the council had not replied to its questions."
+    cleaned, found = attribute("\n".join([BODY[0], said, *BODY[1:], "Source: Tidewise"]), url=BLOG)
+    assert found.original_publisher == "Tidewise"
+    assert said in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This piece first ran in Tidewise.",
+        "Zuerst erschienen bei Talbote.",
+        "Originally published by Tidewise.",
+    ],
+)
+def test_this_pieces_credit_between_paragraphs(line: str) -> None:
+    """After an embedded video or a pull quote, the credit of this very piece."""
+    cleaned, found = attribute("\n".join([*BODY, line, *BODY, *BODY]), url=BLOG)
+    assert found.original_publisher in ("Tidewise", "Talbote")
+    assert line not in cleaned
+
+
+def test_another_documents_publication_between_paragraphs_is_reporting() -> None:
+    line = "The report was first published by the Valley Courier."
+    cleaned, found = attribute("\n".join([*BODY, line, *BODY, *BODY]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in cleaned

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
+from aggregator.attribution.leftovers import without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
@@ -77,7 +78,11 @@ def attribute(
         return tag and resolver.is_wire(name) and not any(name in c for c in captions)
 
     side = find_side_credits(side_lines, resolver.accept, is_wire)
-    credits += [c for c in side if c.text not in text]
+    # A side line the text also holds counts once: as the text's credit when the text's own
+    # reading found it there, else as read beside (between paragraphs, say); it leaves the
+    # text either way.
+    read = [" ".join(c.text.split()) for c in credits]
+    credits += [c for c in side if not any(" ".join(c.text.split()) in r for r in read)]
     claims = markup_claims(meta, jsonld)
     # The site signs the story itself: a copyright notice beside it is its owner's footer.
     if any(_self_author(claim, resolver, own) for claim in claims):
@@ -95,7 +100,13 @@ def attribute(
     publisher, original_url = _decide(candidates)
     image_credits = [c.text for c in credits if c.image]
     image_credits += _caption_credits(captions, image_credits, resolver, evidence)
-    return _clean(lines, credits, story_credits), Attribution(
+    text = _clean(lines, credits, story_credits)
+    if publisher is not None:
+        # Removal follows detection: a line elsewhere that only restates the credit goes too.
+        named = [publisher, *table.spellings(publisher)]
+        named += [c.who for c in story_credits if c.who and not c.image]
+        text = without_restated(text, named, [c.text for c in story_credits if c.side])
+    return text, Attribution(
         original_publisher=publisher,
         original_url=original_url,
         credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits),

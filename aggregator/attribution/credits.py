@@ -65,6 +65,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
         )
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
+        if credit is None and index not in head | tail:
+            credit = _self_credit(lines[index].strip(), index, accept)
         if credit is None and index in head | tail:
             credit = _republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
@@ -255,6 +257,14 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
         if accept(who, trust):
             return Credit(match.group(group).strip(), who, False, trust, index, rest, "suffix")
     return None
+
+
+def _self_credit(line: str, index: int, accept: Accept) -> Credit | None:
+    """A short line between paragraphs saying where this very piece first ran."""
+    if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.SELF_CREDIT.search(line):
+        return None
+    found = _whole_line(line, index, accept, edge=False, ending=True)
+    return found or _republished(line, index, accept)
 
 
 def _republished(line: str, index: int, accept: Accept) -> Credit | None:

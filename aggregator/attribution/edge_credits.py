@@ -82,3 +82,19 @@ EDGE = [
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
 ]
+
+#: A sentence that speaks of this very piece ("This piece first ran in …", "Zuerst erschienen
+#: bei …", "AFP contributed to this report"): a credit of the page even between paragraphs
+#: (after an embedded video or a pull quote), where "The report was first published by …"
+#: reports on another document.
+SELF_CREDIT = re.compile(
+    r"^[(\[*]*\s*(?:originally|first|initially|zuerst|erstmals|urspr\u00fcnglich|"
+    r"initialement|originellement|d'abord|publi\u00e9|paru|publicado|originalmente|"
+    r"pubblicato|originariamente|republished|reprinted|reproduced|republi\u00e9|"
+    r"reproducido|reproduzido)\b"
+    r"|\b(?:this|these|dieser|diese|dieses|cet|cette|este|esta|questo|questa|ce)\s+"
+    r"(?:article|story|piece|post|report|essay|column|interview|text|account|beitrag|artikel|"
+    r"text|bericht|article|texte|reportage|art\u00edculo|texto|reportaje|artigo|mat\u00e9ria|"
+    r"articolo|pezzo)\b",
+    _FLAGS,
+)

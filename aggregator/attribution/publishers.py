@@ -71,6 +71,11 @@ class PublisherTable:
         # One letter ("I." in a citation) names no one, whatever the table says.
         return self._names.get(key) if len(key) > 1 else None
 
+    def spellings(self, name: str) -> tuple[str, ...]:
+        """The known spellings of ``name``: its canonical name and aliases (none if unknown)."""
+        publisher = self.by_name(name)
+        return (publisher.name, *publisher.aliases) if publisher is not None else ()
+
     def by_domain(self, url_or_host: str) -> Publisher | None:
         """The publisher owning this URL's host or one of its parent domains, or None."""
         host = host_of(url_or_host) or ""
