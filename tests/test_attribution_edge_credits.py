@@ -228,3 +228,35 @@ def test_another_documents_publication_between_paragraphs_is_reporting() -> None
     cleaned, found = attribute("\n".join([*BODY, line, *BODY, *BODY]), url=BLOG)
     assert found.original_publisher is None
     assert line in cleaned
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "story"),
+    [
+        ("(한빛=연합뉴스) 홍길동 기자 = 한빛시는 새 버스 노선을 발표했다.", "Yonhap", "한빛시는"),
+        ("新华社北京3月4日电（记者 李明）国务院发布新规定。", "Xinhua", "国务院"),
+        # a photo's credit in the same brackets, an agency the table lacks
+        ("(사진=연합뉴스) 한빛시는 새 버스 노선을 발표했다.", None, "(사진"),
+        ("(서울=뉴스원) 김철수 기자 = 정부는 발표했다.", None, "(서울"),
+    ],
+)
+def test_korean_and_chinese_agency_datelines(head: str, publisher: str | None, story: str) -> None:
+    cleaned, found = attribute("\n".join([head, *BODY]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.startswith(story)
+
+
+@pytest.mark.parametrize(
+    ("last", "publisher", "kept"),
+    [
+        ("市は新しい路線を発表した。（時事）", "Jiji Press", "市は新しい路線を発表した。"),
+        ("市は新しい路線を発表した。(共同)", "Kyodo News", "市は新しい路線を発表した。"),
+        ("（ロイター）", "Reuters", ""),
+        # a bracket that is no agency's
+        ("市は新しい路線を発表した。（山田太郎）", None, "（山田太郎）"),
+    ],
+)
+def test_japanese_agency_tags_ending_the_story(last: str, publisher: str | None, kept: str) -> None:
+    cleaned, found = attribute("\n".join([*BODY, last]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert cleaned.endswith(kept or BODY[-1])

@@ -244,6 +244,11 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
                 stripped[:start].rstrip(),
                 "sign-off" if credit.where == "sign-off" else "suffix",
             )
+    cjk = edge_credits.CJK_TAIL.search(stripped)
+    who = edge_credits.CJK_SHORT_NAMES.get(cjk.group("who"), cjk.group("who")) if cjk else ""
+    if cjk and accept(who, Trust.KNOWN):
+        rest = stripped[: cjk.start("credit")].rstrip()
+        return Credit(cjk.group("credit"), who, False, Trust.KNOWN, index, rest, "suffix")
     match = cp.SUFFIX.search(stripped)
     if match:
         who = (match.group("who") or match.group("who2") or "").strip()

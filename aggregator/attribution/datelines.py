@@ -77,7 +77,7 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     match = DATELINE.match(line)
     if match is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
-        return found or _unbracketed(line, accept)
+        return found or _unbracketed(line, accept) or _east_asian(line, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -149,3 +149,26 @@ def _unbracketed(line: str, accept: Accept) -> Dateline | None:
             end += tail.end() if tail else 0
             return Dateline(line[:end].strip(), who, Trust.KNOWN, line[end:])
     return None
+
+
+#: "(서울=연합뉴스) 홍길동 기자 =": a Korean dateline, the place and the agency joined by "=",
+#: then the reporter; "新华社北京3月4日电（记者 李明）": Xinhua's, the agency first and "电".
+EQUALS_DATELINE = re.compile(
+    # "(사진=연합뉴스)", "(그래픽=…)": a photo's or a graphic's credit, not a dateline
+    r"^(?P<credit>[(\[（](?!\s*(?:사진|그래픽|영상|자료\s*사진|자료|제공|출처|写真|图|圖)\s*=)"
+    r"[^=()\[\]（）\n]{1,20}=\s*(?P<who>[^()\[\]（）\n]{1,20}?)\s*[)\]）]\s*"
+    r"(?:[^\s=]{1,12}(?:\s+[^\s=]{1,12})?\s+(?:기자|특파원|통신원)\s*=\s*)?)(?=\S)"
+)
+CHINESE_DATELINE = re.compile(
+    r"^(?P<credit>(?P<who>新华社|新華社|中新社|中新网)[^电電\n]{0,16}[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)"
+    r"(?=\S)"
+)
+
+
+def _east_asian(line: str, accept: Accept) -> Dateline | None:
+    """Korean and Chinese agency datelines; only a table name counts."""
+    match = EQUALS_DATELINE.match(line) or CHINESE_DATELINE.match(line)
+    if match is None or not accept(match.group("who").strip(), Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who").strip(), Trust.KNOWN, line[len(credit) :])

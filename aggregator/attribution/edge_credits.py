@@ -3,7 +3,7 @@ and a name ("Bron: De Stentor", "出典：山里新聞", "(via Mediapart)"), a h
 reported the story, a "first reported …; adapted from its report" note, and the Reuters
 sign-off (issue 14: fix the class, not the wording)."""
 
-# ruff: noqa: RUF001, RUF002  (letters of other scripts and full-width colons are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (letters of other scripts and full-width colons are meant)
 
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ SELF_CREDIT = re.compile(
     r"articolo|pezzo)\b",
     _FLAGS,
 )
+
+#: "…と述べた。（時事）", "（共同）" alone: a Japanese or Chinese agency's tag ending the story, in
+#: full-width brackets after a full stop (the short names are the agencies' own).
+CJK_TAIL = re.compile(
+    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?P<who>[^（）()\n]{1,12})[）)])\s*$", re.UNICODE
+)
+CJK_SHORT_NAMES = {
+    "共同": "共同通信",
+    "時事": "時事通信",
+    "新華社": "新華社",
+    "聯合": "聯合ニュース",
+}

@@ -48,9 +48,7 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
         return text
     lines = text.split("\n")
     kept = [
-        line
-        for line in lines
-        if not restated(line, keys) and " ".join(line.split()) not in exact
+        line for line in lines if not restated(line, keys) and " ".join(line.split()) not in exact
     ]
     if len(kept) == len(lines):
         return text
