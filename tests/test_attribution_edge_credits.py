@@ -260,3 +260,29 @@ def test_japanese_agency_tags_ending_the_story(last: str, publisher: str | None,
     cleaned, found = attribute("\n".join([*BODY, last]), url=BLOG)
     assert found.original_publisher == publisher
     assert cleaned.endswith(kept or BODY[-1])
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Bron: De Kestrelbode", "De Kestrelbode"),
+        ("出典：山里新聞", "山里新聞"),
+        ("Πηγή: Κοιλάδα Σήμερα", "Κοιλάδα Σήμερα"),
+        # between paragraphs a figure's source stays a figure's
+        ("Bron: Centraal Bureau voor de Statistiek", None),
+        ("Kilde: Jane Doe", None),
+    ],
+)
+def test_a_source_label_between_paragraphs(line: str, publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([*BODY, line, *BODY, *BODY]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert (line in cleaned) == (publisher is None)
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [("Kilde Fjordposten", "Fjordposten"), ("出典 山里新聞", "山里新聞"), ("Bron Jane Doe", None)],
+)
+def test_a_source_field_beside_the_text_in_more_languages(side: str, publisher: str | None) -> None:
+    _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
+    assert found.original_publisher == publisher

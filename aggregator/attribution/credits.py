@@ -100,8 +100,10 @@ def find_side_credits(
 
 def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
     """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
-    match = cp.SIDE_FIELD.match(line)
+    match = cp.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
     if match is None or not accept(match.group("who"), Trust.NAMED):
+        return None
+    if _a_persons(match.group("who"), Trust.NAMED, accept):
         return None
     return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
 
@@ -189,7 +191,7 @@ def _whole_line(
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
         extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE]
-    for pattern, trust in [*cp.STORY, *extra]:
+    for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED), *extra]:
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""
         if match and accept(who, trust) and not _a_persons(who, trust, accept):

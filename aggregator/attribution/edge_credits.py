@@ -22,13 +22,16 @@ def _any(words: str) -> str:
 
 #: Nouns that label a credit: a separator (":", "-", "—", "|") or a space follows, then the
 #: name. The languages the table has, and their neighbours.
-CREDIT_NOUNS = _any(
-    "source|sources|news source|story source|credit|credits|story credit|"
-    "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|kälde|nguồn|nguồn tin|"
+_SOURCE_WORDS = (
+    "source|sources|news source|story source|"
+    "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|nguồn|nguồn tin|"
     "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
     "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา"
 )
+CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
+#: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
+SOURCE_NOUNS = _any(_SOURCE_WORDS)
 #: Leads after which a space is enough: they only ever open a credit.
 CREDIT_LEADS = _any(
     "via|courtesy|courtesy of|h/t|hat tip|hat tip to|hat-tip|"
@@ -48,6 +51,14 @@ LABELLED = re.compile(
     r"(?P<who>[^\n]{1,80}?)" + _CLOSE,
     _FLAGS,
 )
+#: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
+#: "Quelle Talbote" only at the edges: LABELLED).
+SOURCE_LABELLED = re.compile(
+    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, _FLAGS
+)
+#: "Quelle Talbote", "Kilde Fjordposten": a CMS field beside the text, label and value run
+#: together.
+SOURCE_FIELD = re.compile(r"^" + SOURCE_NOUNS + r"\s+(?P<who>[^\W\d_][^\n:]{1,59})$", _FLAGS)
 #: "H/t Grist, which first reported the vote", "Via Tidewise, which broke the story": a hat
 #: tip that says the outlet had the story first.
 TIP_FIRST = re.compile(

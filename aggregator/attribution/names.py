@@ -66,6 +66,8 @@ _INSTITUTION_WORDS = frozenset(
     ministerie ministeriet ministeriö ministerstwo ministerstvo министерство міністерство
     υπουργείο משרד وزارت universiteit universitet yliopisto uniwersytet университет
     gemeente kommune kommun politie polisen poliisi policja полиция regering rijksoverheid
+    statistiek statistik statistique statistiques estadística estadistica estatística
+    estatistica statistica statistisk tilastokeskus
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").
