@@ -286,3 +286,29 @@ def test_a_source_label_between_paragraphs(line: str, publisher: str | None) -> 
 def test_a_source_field_beside_the_text_in_more_languages(side: str, publisher: str | None) -> None:
     _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("author", "url"),
+    [
+        ("symple.ch", BLOG),  # the web agency that built the site
+        ("NOTICIAS TROME", "https://trome.pe/actualidad/budget-2026"),  # the site's own name
+    ],
+)
+def test_meta_authors_that_are_no_copys_source(author: str, url: str) -> None:
+    _, found = attribute("\n".join(BODY), url=url, meta={"author": author})
+    assert found.original_publisher is None
+
+
+def test_a_source_nouns_phrase_going_on_is_no_name() -> None:
+    _, found = _tail("Quelle der Polizeimeldung: Kantonspolizei Bern")
+    assert found is None
+
+
+def test_a_book_excerpts_permission_is_no_news_credit() -> None:
+    last = (
+        "Excerpted from “Tidal Minds”. Copyright © 2018 by Jane Doe. Used with permission of "
+        "Harbour Books, New York. All rights reserved."
+    )
+    _, found = attribute("\n".join([*BODY, last]), url=BLOG)
+    assert found.original_publisher is None

@@ -199,6 +199,9 @@ class _Self:
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
             return True
+        # "NOTICIAS TROME" on trome.pe: a name the table lacks with the site's own word in it.
+        if not named.known and len(self.label) >= 4 and self.label in _words(named.name or ""):
+            return True
         if key and self._shortened(_words(named.name or ""), named.known):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)

@@ -27,6 +27,11 @@ ROUNDUP_LINES = 3
 _BRACKETED = re.compile(r"^[\[(][^()\[\]\n]{1,40}[\])][.]?$")
 #: "The report was first published by X": a sentence about another piece, by its subject.
 _ANOTHER_PIECE = re.compile(r"^(?i:the|a|an|his|her|their|its|that|le|la|el|der|die|das)\s+[a-z]")
+_BOOK_EXCERPT = re.compile(
+    r"\b(?:excerpted|adapted)\s+from\s+(?:the\s+(?:new\s+)?book\b|[\"“‘'«])|"
+    r"\bcopyright\s*(?:©|\(c\))?\s*\d{4}\s+by\s",
+    re.IGNORECASE,
+)
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 
@@ -161,6 +166,8 @@ def _whole_line(
         return None
     if cp.COPY_BY.search(line):
         return None  # "republished by X": where the story went, not where it came from
+    if _BOOK_EXCERPT.search(line):
+        return None  # a book excerpt's notice names a book and its publisher
     if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
         pattern, trust = cp.CREDIT
         match = pattern.match(line)
@@ -228,12 +235,15 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
     stripped = line.rstrip()
+    # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
+    # of Little, Brown"): its permission is a book publisher's, no news copy's.
+    book = _BOOK_EXCERPT.search(stripped) is not None
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
     for start in reversed(starts):
         tail = stripped[start:]
-        credit = _whole_line(tail, index, accept, edge=False, ending=True) or _republished(
+        credit = _whole_line(tail, index, accept, edge=False, ending=not book) or _republished(
             tail, index, accept
         )
         if credit is not None:
@@ -275,7 +285,7 @@ def _self_credit(line: str, index: int, accept: Accept) -> Credit | None:
 
 
 def _republished(line: str, index: int, accept: Accept) -> Credit | None:
-    if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line):
+    if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line) or _BOOK_EXCERPT.search(line):
         return None
     who = first_ran(cp.NOTE.sub("", line, count=1), accept)
     return Credit(line, who, False, Trust.STRONG, index) if who is not None else None

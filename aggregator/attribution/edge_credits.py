@@ -42,13 +42,18 @@ CREDIT_LEADS = _any(
     "reprinted with permission from|reprinted with permission of|"
     "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से"
 )
-_SEP = r"(?:\s*[:：\-–—|]\s*|\s+)"
 _OPEN = r"^[(\[«]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。۔।]?$"
 #: "<credit word> [:|-|—] <name>" on a short line of its own.
 LABELLED = re.compile(
-    _OPEN + r"(?:" + CREDIT_NOUNS + _SEP + r"|" + CREDIT_LEADS + r"\s*[:：]?\s+)"
-    r"(?P<who>[^\n]{1,80}?)" + _CLOSE,
+    _OPEN
+    + r"(?:"
+    + CREDIT_NOUNS
+    + r"(?:\s*[:：\-–—|]\s*|\s+(?-i:(?![a-zß-ÿ])))|"
+    + CREDIT_LEADS
+    + r"\s*[:：]?\s+)"
+    # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
+    r"(?P<who>[^\n:：]{1,80}?)" + _CLOSE,
     _FLAGS,
 )
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone

@@ -85,6 +85,9 @@ def _organisation(name: str) -> bool:
     """An author that is an outlet, not a person, a desk or an institution."""
     if re.search(_STAFF, name, re.IGNORECASE) or re.search(r"[,;|/&]|\band\b", name):
         return False  # "Jane Doe and John Roe", "Staff, Reuters": several authors, a desk
+    # A bare domain there is as often the web agency that built the site ("symple.ch").
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):
+        return False
     return outlet_like(name) and not person_like(name) and not institution_like(name)
 
 
