@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
-from aggregator.attribution.leftovers import without_restated
+from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
@@ -364,6 +364,7 @@ def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:2] + filled[-2:])
     dropped |= {i for i in edges if lines[i].strip() in names}
+    dropped |= labels_of(lines, dropped)
     out = "\n".join(line for i, line in enumerate(kept) if i not in dropped)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 

@@ -26,6 +26,9 @@ _BEFORE = re.compile(
     r"(?:©\s*)?(?:\d{4}\s*)?",
     re.IGNORECASE,
 )
+_LABEL = re.compile(
+    r"\s*(?:" + CREDIT_NOUNS + r"|agency|agence|agencia|agentur)\s*[:：]?\s*", re.IGNORECASE
+)
 _AFTER = re.compile(r"[\s)\]».,;:|/—–-]*(?:\d{1,4}(?:[./-]\d{1,4}){0,2}[\s.]*)?$")
 
 
@@ -47,9 +50,17 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
     if not keys and not exact:
         return text
     lines = text.split("\n")
-    kept = [
-        line for line in lines if not restated(line, keys) and " ".join(line.split()) not in exact
-    ]
+    gone = {
+        i for i, line in enumerate(lines) if restated(line, keys) or " ".join(line.split()) in exact
+    }
+    # A field's label on its own line ("Kaynak"), its value going: the label goes too.
+    gone |= labels_of(lines, gone)
+    kept = [line for i, line in enumerate(lines) if i not in gone]
     if len(kept) == len(lines):
         return text
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def labels_of(lines: list[str], gone: set[int]) -> set[int]:
+    """The lines that are only a field's label ("Kaynak", "Source:") before a line going."""
+    return {i - 1 for i in gone if i > 0 and _LABEL.fullmatch(lines[i - 1])}

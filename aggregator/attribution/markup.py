@@ -24,6 +24,9 @@ META_AUTHORS = (
     "byl",
     "source",
     "article:source",
+    # Dublin Core's publisher on a copy: the CMS kept the original's (a table name only).
+    "dcterms.publisher",
+    "dc.publisher",
 )
 #: schema.org properties of the story that name who made it.
 JSONLD_AUTHORS = ("author", "creator", "provider")
@@ -75,7 +78,7 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
     for key in META_AUTHORS:
         value = (meta.get(key) or "").strip()
         if value and not value.startswith(("http://", "https://", "//", "@")):
-            outlet = _organisation(value)
+            outlet = _organisation(value) and not key.endswith("publisher")
             trust = Trust.OUTLET if outlet else Trust.STRONG
             claims.append(Claim(f"meta {key}", value, None, not outlet, trust))
     return claims

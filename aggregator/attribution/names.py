@@ -9,6 +9,7 @@ import re
 from enum import IntEnum
 
 from aggregator.extract.outletnames import OUTLET_WORDS
+from aggregator.extract.personnames import GIVEN_NAMES
 
 
 class Trust(IntEnum):
@@ -97,29 +98,6 @@ def cleaned(name: str) -> str:
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 
-#: Common given names in the languages the patterns read: "Source: Jane Doe" names a person
-#: (an interviewee, a photographer), not a publisher. A lexicon rather than a guess from shape:
-#: "Motorline Asia" is two capitalised words too.
-_GIVEN_NAMES = frozenset(
-    """
-    aaron adam adrian ahmed ahmad aisha alan albert alex alexander alexandra ali alice amanda
-    amir amit amy ana andrea andreas andrew angela ann anna anne anthony antonio arjun ashley
-    barbara ben benjamin bernard beth bill bob brian carlos carla carmen caroline catherine
-    charles charlotte chris christian christina christine christopher claire claudia daniel
-    david deborah dennis diana diego dmitri donald dorothy edward elena elizabeth emily emma
-    eric fatima fernando francesca francisco frank gabriel gary george giovanni giulia hannah
-    hans harry hassan helen henry hugo ibrahim igor irina isabel jack jacob james jan jane
-    janet jason javier jean jennifer jessica joan joe john jonathan jorge jose josé joseph
-    juan julia julie karen karl katherine kevin khalid klaus laura lisa louis lucas lucia
-    luis luisa manuel marc marco margaret maria marie mark martin mary matthew michael
-    michelle miguel mohamed mohammed muhammad nancy natalia nicholas nicolas nina olga olivia
-    omar pablo patricia paul pedro peter philip pierre pooja priya rachel rahul raj ramón
-    raúl rebecca richard robert roberto rosa ryan sandra sara sarah sergei sophie stefan
-    stephen steven susan thomas tim timothy tom tomás vikram william yusuf zainab
-    """.split()  # noqa: SIM905  (a word list reads better as words)
-)
-
-
 def person_like(name: str) -> bool:
     """Whether ``name`` reads as a person's: two or three capitalised words, the first a
     common given name, no outlet word ("Jane Doe", not "Jane's Defence Weekly")."""
@@ -129,4 +107,4 @@ def person_like(name: str) -> bool:
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
     parts = [p.casefold() for w in words for p in w.split("-")]
-    return words[0].casefold() in _GIVEN_NAMES and not any(p in OUTLET_WORDS for p in parts)
+    return words[0].casefold() in GIVEN_NAMES and not any(p in OUTLET_WORDS for p in parts)

@@ -11,26 +11,44 @@ import re
 from lxml.html import HtmlElement
 
 from aggregator.extract.outletnames import outlet_like
+from aggregator.extract.personnames import given_name
 from aggregator.extract.sidelines import block_lines
 from aggregator.urls import host_of, registrable
 
 #: Class, id or itemprop words of an element holding the story's source or byline.
+# Class words in the languages of the CMSs seen (Drupal's field--name-field-kaynak), and
+# schema.org's microdata (itemprop="sourceOrganization").
+_SOURCE_CLASS_WORDS = (
+    r"source|sources|story-source|article-source|news-source|origin|original|origine|"
+    r"syndication|syndicated|agency|agence|agencia|agenzia|agentur|provenance|provenienza|"
+    r"herkunft|quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|kalla|lahde|zrodlo|"
+    r"sourceorganization|isbasedon"
+)
 _MARKED = re.compile(
-    r"(?:^|[\s_-])(?:source|sources|story-source|article-source|news-source|origin|original|"
-    r"syndication|syndicated|agency|provenance|byline|author|quelle|fuente|fonte)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"(?:^|[\s_-])(?:" + _SOURCE_CLASS_WORDS + r"|byline|author)(?:$|[\s_-])", re.IGNORECASE
 )
 #: ... unless it is a picture's, a quote's or a person's card.
 _NOT_STORY = re.compile(
     r"image|img|photo|picture|caption|video|media|figure|quote|avatar|bio|social|share|"
     r"comment|related|widget|code|button|icon|logo|link-list|"
     # a tag cloud's box ("td-post-source-tags": ETIQUETAS Noticias) names topics
-    r"(?:^|[\s_-])(?:tags?|categor\w*|topics?|keywords?|labels?)(?:$|[\s_-])",
+    # (not Drupal's "field--label-inline": where a field's label sits)
+    r"(?:^|[\s_-])(?:tags?|categor\w*|topics?|keywords?|labels?(?!-(?:inline|above|hidden)))"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 #: "SOURCE Daily Maverick": the box's own label word before the name.
-_LABEL_WORD = re.compile(r"^(?:source|sources|via|quelle|fuente|fonte|kaynak|sumber)\s+(?!:)", re.I)
-_SOURCE_WORDS = re.compile(r"source|origin|syndicat|agency|provenance|quelle|fuente|fonte", re.I)
+_LABEL_WORD = re.compile(
+    r"^(?:source|sources|via|quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|"
+    r"źródło|agency|agence|agencia|agenzia|agentur|herkunft|origine|provenienza)\s*(?!:)",
+    re.I,
+)
+_SOURCE_WORDS = re.compile(
+    r"source|origin|syndicat|agency|agence|agencia|agenzia|agentur|provenance|provenienza|"
+    r"herkunft|quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|kalla|lahde|zrodlo|isbasedon",
+    re.I,
+)
+_AUTHOR_WORDS = re.compile(r"author|byline", re.I)
 #: Words of a link's paragraph saying the link leads to the original.
 # Only words about the story's original: "Source: <link>" is as often a photo library or a
 # licence, "the full report is here" a document, "read more" another story.
@@ -71,6 +89,9 @@ def marked_lines(
         if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
             continue
         lines = block_lines(element)
+        # A field of two lines, its label then its value ("Kaynak" / "Vadi Gazetesi").
+        if len(lines) == 2 and _SOURCE_WORDS.search(marks) and _LABEL_WORD.fullmatch(lines[0]):
+            lines = [lines[1]]
         if len(lines) != 1:
             continue  # a box of several lines: its marked parts are read one by one
         line = _LABEL_WORD.sub("", lines[0]) if _SOURCE_WORDS.search(marks) else lines[0]
@@ -94,10 +115,23 @@ def marked_lines(
             # "Anna Kowal, Reuters" in a byline element: a person, then whom they write for
             # (a lone name, "Petra", is a person's).
             found.append("By " + line)
+        elif _AUTHOR_WORDS.search(marks) and _bare_outlet(line):
+            # "Reuters", "Associated Press" alone in an author element: the byline of a wire
+            # or an outlet (attribution takes a table name or one reading as an outlet).
+            found.append("By " + line)
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     edges = {*lines[:EDGE_LINES], *lines[-EDGE_LINES:], *beside}
     found += _original_links(tree, edges, url)
     return list(dict.fromkeys(found))
+
+
+def _bare_outlet(line: str) -> bool:
+    """A name alone that may be an outlet's: up to four capitalised words, not a person's
+    given name alone ("Petra" is a wire's name, and a first name)."""
+    words = line.split()
+    if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return not (len(words) == 1 and given_name(words[0]))
 
 
 def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list[str]:

@@ -1,0 +1,74 @@
+"""Credits a page states in markup (issue 14, fifth pass): a bare outlet in an author element,
+microdata's sourceOrganization, a CMS field in more languages whose label sits in its own
+element, Dublin Core's publisher; and the people and the site itself the same markup names."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.processing import process_page
+
+BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
+STORY = [
+    "The council voted on Tuesday to approve the new budget for road repairs across the "
+    "district, officials said at a meeting.",
+    "Residents had complained for years about potholes and the lack of street lighting in "
+    "several neighbourhoods of the town.",
+    "The work is expected to begin in the spring and last about eighteen months, according "
+    "to the plan published by the council.",
+]
+
+
+def _page(after: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<html><head><title>Council approves road budget</title>{head}</head><body>
+<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<article><h1>Council approves road budget</h1>
+<div class="entry-content">{paragraphs}{after}</div></article>
+<footer>© 2026 Riverside Updates</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("markup", "publisher"),
+    [
+        (
+            '<div class="c-byline"><span class="c-byline__author-name">Reuters</span></div>',
+            "Reuters",
+        ),
+        (
+            '<div itemprop="sourceOrganization" itemscope '
+            'itemtype="https://schema.org/NewsMediaOrganization">'
+            '<span itemprop="name">Kestrel Valley News</span></div>',
+            "Kestrel Valley News",
+        ),
+        (
+            '<div class="field field--name-field-kaynak field--label-inline">'
+            '<div class="field__label">Kaynak</div><div class="field__item">Vadi Gazetesi</div>'
+            "</div>",
+            "Vadi Gazetesi",
+        ),
+        # a person, a wire's name that is also a first name, the site itself
+        ('<span class="author-name">Jane Doe</span>', None),
+        ('<span class="author-name">Petra</span>', None),
+        ('<span class="author-name">Riverside Updates</span>', None),
+    ],
+)
+def test_credits_in_markup_beside_the_story(markup: str, publisher: str | None) -> None:
+    article = process_page(_page(after=markup), BLOG)
+    assert article.attribution.original_publisher == publisher
+    assert article.text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    ("content", "publisher"),
+    [
+        ("Associated Press", "Associated Press"),
+        ("Riverside Updates", None),
+        ("Harbour Digital Media", None),
+    ],
+)
+def test_dublin_core_publisher_names_a_table_outlet_only(
+    content: str, publisher: str | None
+) -> None:
+    head = f'<meta name="dcterms.publisher" content="{content}">'
+    assert process_page(_page(head=head), BLOG).attribution.original_publisher == publisher
