@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from aggregator.extract.extractor import extract
 from aggregator.processing import process_page
 
 BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
@@ -72,3 +73,11 @@ def test_dublin_core_publisher_names_a_table_outlet_only(
 ) -> None:
     head = f'<meta name="dcterms.publisher" content="{content}">'
     assert process_page(_page(head=head), BLOG).attribution.original_publisher == publisher
+
+
+@pytest.mark.parametrize("author", ["News Desk", "Por Prensa Latina", "Riverside Staff", "Petra"])
+def test_a_desk_a_foreign_byline_or_a_first_name_in_an_author_element(author: str) -> None:
+    """Not read as an outlet's byline ("By News Desk"): the site's desk, a byline in words
+    of another language, a person's first name."""
+    markup = f'<span class="author-name">{author}</span>'
+    assert "By " + author not in extract(_page(after=markup), BLOG).side_lines

@@ -125,12 +125,21 @@ def marked_lines(
     return list(dict.fromkeys(found))
 
 
+_DESK_OR_BY = re.compile(
+    r"^(?:by|por|par|von|di|de|door|av|af|przez|oleh|yazan)\s|\b(?:desk|staff|team|newsroom|"
+    r"redaktion|rédaction|redacción|redação|redazione|editors?|editorial|bureau|reporters?)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_outlet(line: str) -> bool:
     """A name alone that may be an outlet's: up to four capitalised words, not a person's
     given name alone ("Petra" is a wire's name, and a first name)."""
     words = line.split()
     if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
+    if _DESK_OR_BY.search(line):
+        return False  # "News Desk" is the site's own; "Por Prensa Latina" a byline's words
     return not (len(words) == 1 and given_name(words[0]))
 
 
