@@ -81,3 +81,20 @@ def test_a_desk_a_foreign_byline_or_a_first_name_in_an_author_element(author: st
     of another language, a person's first name."""
     markup = f'<span class="author-name">{author}</span>'
     assert "By " + author not in extract(_page(after=markup), BLOG).side_lines
+
+
+def test_an_author_in_a_pictures_licence_box_is_the_photos() -> None:
+    markup = (
+        '<div class="image-license-wrapper"><span class="licensed-file">'
+        '<span class="author-name">CNN</span></span></div>'
+    )
+    assert process_page(_page(after=markup), BLOG).attribution.original_publisher is None
+
+
+def test_the_sites_owner_in_microdata_is_no_source() -> None:
+    markup = (
+        '<span itemprop="copyrightHolder provider sourceOrganization" itemscope '
+        'itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Network '
+        "Inc.</span></span>"
+    )
+    assert process_page(_page(after=markup), BLOG).attribution.original_publisher is None

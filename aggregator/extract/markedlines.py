@@ -49,6 +49,10 @@ _SOURCE_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_WORDS = re.compile(r"author|byline", re.I)
+#: itemprop="copyrightHolder provider sourceOrganization": the site's owner, not a source.
+_OWNER = re.compile(r"copyrightholder|provider|publisher", re.I)
+#: A picture's licence box around an author element ("image-license-wrapper"): its author.
+_PICTURE_BOX = re.compile(r"image|img|photo|picture|figure|caption|licen[cs]e|gallery", re.I)
 #: Words of a link's paragraph saying the link leads to the original.
 # Only words about the story's original: "Source: <link>" is as often a photo library or a
 # licence, "the full report is here" a document, "read more" another story.
@@ -83,7 +87,7 @@ def marked_lines(
             continue
         # The marks first: an XPath a element was ~4 ms of a page's 25 (issue 21).
         marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
-        if not _MARKED.search(marks) or _NOT_STORY.search(marks):
+        if not _MARKED.search(marks) or _NOT_STORY.search(marks) or _OWNER.search(marks):
             continue
         # A teaser's source (inside its link) or a hidden one is another story's.
         if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
@@ -115,7 +119,7 @@ def marked_lines(
             # "Anna Kowal, Reuters" in a byline element: a person, then whom they write for
             # (a lone name, "Petra", is a person's).
             found.append("By " + line)
-        elif _AUTHOR_WORDS.search(marks) and _bare_outlet(line):
+        elif _AUTHOR_WORDS.search(marks) and _bare_outlet(line) and not _in_picture(element):
             # "Reuters", "Associated Press" alone in an author element: the byline of a wire
             # or an outlet (attribution takes a table name or one reading as an outlet).
             found.append("By " + line)
@@ -130,6 +134,14 @@ _DESK_OR_BY = re.compile(
     r"redaktion|rédaction|redacción|redação|redazione|editors?|editorial|bureau|reporters?)\b",
     re.IGNORECASE,
 )
+
+
+def _in_picture(element: HtmlElement) -> bool:
+    """Whether a box around ``element`` holds a picture's credit (its author is the photo's)."""
+    for parent in element.iterancestors():
+        if parent.tag in ("figure", "figcaption") or _PICTURE_BOX.search(parent.get("class", "")):
+            return True
+    return False
 
 
 def _bare_outlet(line: str) -> bool:
