@@ -312,3 +312,23 @@ def test_a_book_excerpts_permission_is_no_news_credit() -> None:
     )
     _, found = attribute("\n".join([*BODY, last]), url=BLOG)
     assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Lakeland Echo", "Lakeland Echo"),
+        ("The Evening Courier", "The Evening Courier"),
+        # section labels, phrases, a person, the site itself
+        ("Latest News", None),
+        ("World News", None),
+        ("Posted In Local News", None),
+        ("Jane Doe", None),
+        ("Riverside Updates", None),
+        ("Harbour Network Inc.", None),  # a company's footer: the site's owner
+    ],
+)
+def test_an_outlets_name_alone_on_the_last_line(line: str, publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG, site_name="Riverside Updates")
+    assert found.original_publisher == publisher
+    assert (line in cleaned) == (publisher is None)

@@ -203,6 +203,16 @@ def _whole_line(
         who = match.group("who").strip() if match else ""
         if match and accept(who, trust) and not _a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
+    # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
+    name = line.rstrip(".")
+    if (
+        last
+        and edge_credits.BARE_OUTLET.match(line)
+        and edge_credits.proper_outlet_name(name)
+        and accept(name, Trust.OUTLET)
+        and not _a_persons(name, Trust.NAMED, accept)
+    ):
+        return Credit(line, name, False, Trust.OUTLET, index)
     # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above), but
     # Reuters' own shape of it is Reuters' credit.
     if (edge or beside or ending) and edge_credits.REUTERS_SIGN_OFF.match(line):

@@ -126,3 +126,35 @@ CJK_SHORT_NAMES = {
     "新華社": "新華社",
     "聯合": "聯合ニュース",
 }
+
+#: "Lakeland Echo" alone on the last line: a name reading as an outlet's (an outlet's word and
+#: a proper name), not a section's label ("Latest News", "World News").
+BARE_OUTLET = re.compile(r"^(?P<who>[^\W\d_][^\n.:;!?]{2,58}?)[.]?$", re.UNICODE)
+_SECTION_WORDS = frozenset(
+    """
+    latest related top local world national international sports sport business breaking
+    more other recent popular trending daily weekly today tech technology entertainment health
+    science politics opinion editorial home main our your free subscribe newsletter live
+    video videos photo photos news media press online digital network report reports the
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+_PHRASE_WORDS = frozenset(
+    """
+    in on at to for from with by is are was were be posted filed read share follow sign click
+    all this that these those here there you we i my thanks thank please
+    inc inc. ltd ltd. llc plc gmbh corp corp. corporation company co co. holdings group limited
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def proper_outlet_name(name: str) -> bool:
+    """Two to five capitalised words, one of them a proper name (no section's word)."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = [w.casefold().strip("'’") for w in words]
+    if any(w in _PHRASE_WORDS for w in folded):
+        return False  # "Posted In Local News" is a phrase; "Harbour Network Inc." an owner
+    return any(w not in _SECTION_WORDS for w in folded)
