@@ -186,11 +186,10 @@ def test_a_sentence_about_another_piece_ending_the_last_paragraph() -> None:
 def test_a_side_boxs_credit_also_between_paragraphs_leaves_the_text() -> None:
     """Removal follows detection: the box beside the text credits the outlet, and the same
     words extraction kept between two paragraphs go too."""
-    text = "\n".join([BODY[0], "Quelle Talbote", *BODY[1:]])
+    text = "\n".join([*BODY, "Quelle Talbote", *BODY, *BODY])
     cleaned, found = attribute(text, url=BLOG, side_lines=["Quelle Talbote"])
     assert found.original_publisher == "Talbote"
-    assert "Quelle Talbote" not in cleaned
-    assert cleaned == "\n".join(BODY)
+    assert cleaned == "\n".join([*BODY, *BODY, *BODY])
 
 
 @pytest.mark.parametrize("echo", ["— Tidewise", "Source: Tidewise", "(Tidewise)", "TIDEWISE"])
