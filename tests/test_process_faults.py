@@ -155,8 +155,8 @@ def test_a_pass_the_scheduler_times_out_leaves_no_process(
     schedule = command(cli_env, tmp_path, "schedule", "--crawl-timeout", "20")
     tree: set[int] = set()
     try:
-        wait_for(lambda: len(pass_tree(schedule.pid)) >= 4, timeout=90, what="the pass")
-        tree = pass_tree(schedule.pid)  # the crawl child, its forkserver and two workers
+        wait_for(lambda: workers_up(schedule.pid), timeout=90, what="the pass")
+        tree = pass_tree(schedule.pid)  # the crawl child, its forkserver and its workers
         wait_for(lambda: not alive(tree), timeout=60, what="the pass to die")
         schedule.send_signal(signal.SIGTERM)
         _, err = schedule.communicate(timeout=30)
@@ -174,7 +174,7 @@ def test_a_sigkilled_scheduler_takes_its_pass_along(
     schedule = command(cli_env, tmp_path, "schedule")
     tree: set[int] = set()
     try:
-        wait_for(lambda: len(descendants(schedule.pid)) >= 5, timeout=60, what="the pass")
+        wait_for(lambda: workers_up(schedule.pid), timeout=60, what="the pass")
         tree = descendants(schedule.pid)
         schedule.kill()
         schedule.wait()
@@ -192,7 +192,7 @@ def test_a_sigkilled_worker_takes_its_forkserver_and_workers_along(
     worker = command(env, tmp_path, "worker", base="distributed")
     tree: set[int] = set()
     try:
-        wait_for(lambda: len(descendants(worker.pid)) >= 4, timeout=60, what="the workers")
+        wait_for(lambda: workers_up(worker.pid), timeout=60, what="the workers")
         tree = descendants(worker.pid)
         worker.kill()
         worker.wait()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import ForkServerContext
 
 from aggregator.crawl.lifeline import helpers_die_with_me, worker_initializer
@@ -48,15 +50,28 @@ def new_pool(workers: int) -> ProcessPoolExecutor:
     dying with the process that forked it. One job per worker is submitted at once to start
     them early; the pool starts a worker only for a job that finds none idle, so a fast
     first worker may take the second job too, and the second worker then starts with the
-    first pages."""
+    first pages. The jobs are submitted from a thread, so the caller never waits."""
     # Each worker, like the forkserver, dies with its parent: a crawl SIGKILLed (or a pass
-    # the scheduler stops) leaves no process behind.
-    helpers_die_with_me()
+    # the scheduler stops) leaves no process behind. The forkserver is started here, not by
+    # the first job in the thread below: a child's death signal follows the *thread* that
+    # started it, and that thread ends as soon as the jobs are in.
+    start_forkserver()
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=worker_initializer
     )
-    # Start the workers now, while robots.txt and the feeds are fetched, not on the
-    # first article; nobody waits for these.
-    for _ in range(workers):
-        executor.submit(os.getpid)
+    # Start the workers now, while robots.txt and the feeds are fetched, not on the first
+    # article; and in a thread: each start waits until the forkserver has loaded the
+    # extraction code (~0.4 s after the crawl began), which the reactor must not wait for.
+    starter = threading.Thread(
+        target=_start_workers, args=(executor, workers), name="start-workers", daemon=True
+    )
+    starter.start()
     return executor
+
+
+def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
+    try:
+        for _ in range(workers):
+            executor.submit(os.getpid)
+    except (RuntimeError, BrokenProcessPool):
+        pass  # shut down or broken before its workers started: whoever holds it rebuilds it
