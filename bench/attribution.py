@@ -12,7 +12,7 @@ changes are never made against it. ``--first-run`` stores the run as the "First 
 which later runs keep verbatim.
 """
 
-# ruff: noqa: RUF001  (dashes of credit lines are meant)
+# ruff: noqa: RUF001, E501  (dashes of credit lines are meant; NOTES holds wide Markdown tables)
 
 from __future__ import annotations
 
@@ -63,25 +63,25 @@ mention or picture an outlet wrongly credited <= 2%, credit lines left in `text`
 
 First blind set (`cases.jsonl`, 154 check pages) and real pages:
 
-| check half | first run | first pass | second pass | third pass (latest) |
-|---|---|---|---|---|
-| blind credited copies: P / R | 0.983 / 0.533 | 0.967 / 0.813 | 0.959 / 0.869 | 0.969 / 0.879 |
-| blind credit lines left in text | 38.3% | 10.6% | 3.2% | 4.3% |
-| blind out-of-table: P / R | 0.933 / 0.311 | 0.923 / 0.800 | 0.930 / 0.889 | 0.952 / 0.889 |
-| blind wire pages: P / R | 1.000 / 0.594 | 1.000 / 0.750 | 0.960 / 0.750 | 0.962 / 0.781 |
-| blind negatives wrongly credited | 0.0% | 0.0% | 2.7% (1 of 37) | 2.7% (1 of 37) |
-| real credited: R (wire R) | 0.438 (0.500) | 0.688 (0.625) | 0.750 (0.625) | 0.750 (0.625) |
-| real mention/caption pages wrongly credited | 1 of 17 | 2 of 17 | 2 of 17 | 2 of 17 |
+| check half | first run | first pass | second pass | third pass | fifth pass (latest) |
+|---|---|---|---|---|---|
+| blind credited copies: P / R | 0.983 / 0.533 | 0.967 / 0.813 | 0.959 / 0.869 | 0.969 / 0.879 | 0.969 / 0.888 |
+| blind credit lines left in text | 38.3% | 10.6% | 3.2% | 4.3% | 4.3% |
+| blind out-of-table: P / R | 0.933 / 0.311 | 0.923 / 0.800 | 0.930 / 0.889 | 0.952 / 0.889 | 0.952 / 0.889 |
+| blind wire pages: P / R | 1.000 / 0.594 | 1.000 / 0.750 | 0.960 / 0.750 | 0.962 / 0.781 | 0.963 / 0.812 |
+| blind negatives wrongly credited | 0.0% | 0.0% | 2.7% (1 of 37) | 2.7% (1 of 37) | 2.7% (1 of 37) |
+| real credited: P / R (wire R) | - / 0.438 (0.500) | - / 0.688 (0.625) | - / 0.750 (0.625) | 1.000 / 0.750 (0.625) | 0.923 / 0.750 (0.625) |
+| real mention/caption pages wrongly credited | 1 of 17 | 2 of 17 | 2 of 17 | 2 of 17 | 2 of 17 |
 
 Second blind set (`cases_2026-12-05.jsonl`, written by a session that never read the code;
 115 check pages; its own first run is in `attribution-blind2-first-run.md`):
 
-| check half | before the second pass | second pass | third pass (latest) |
-|---|---|---|---|
-| credited copies: P / R | 0.980 / 0.617 | 0.952 / 0.728 | 1.000 / 0.802 |
-| credit lines left in text | 31.2% | 21.9% | 17.2% |
-| negatives wrongly credited (30 pages) | 0.0% | 13.3% | 0.0% |
-| R out_of_table / wire / in_table | 0.389/0.862/0.688 | 0.583/0.897/0.750 | 0.694/0.931/0.812 |
+| check half | before the second pass | second pass | third pass | fifth pass (latest) |
+|---|---|---|---|---|
+| credited copies: P / R | 0.980 / 0.617 | 0.952 / 0.728 | 1.000 / 0.802 | 1.000 / 0.815 |
+| credit lines left in text | 31.2% | 21.9% | 17.2% | 15.6% |
+| negatives wrongly credited (30 pages) | 0.0% | 13.3% | 0.0% | 0.0% |
+| R out_of_table / wire / in_table | 0.389/0.862/0.688 | 0.583/0.897/0.750 | 0.694/0.931/0.812 | 0.694/0.931/0.875 |
 
 The third pass (branch attrib-precision) put precision first, tuned on both sets' tune
 halves: every rule must read a credit *of this page*. An institution named by words of
@@ -107,13 +107,13 @@ Third blind set (`cases_2026-12-06.jsonl`, 159 pages in 15 languages, written by
 that never read the code; 88 check pages; its first run is in
 `attribution-blind3-first-run.md`):
 
-| check half | third pass (first run) | fourth pass (latest) |
-|---|---|---|
-| credited copies: P / R | 0.912 / 0.585 | 0.949 / 0.698 |
-| credit lines left in text | 23.4% | 21.3% |
-| negatives wrongly credited (30 pages) | 3.3% (1 of 30) | 3.3% (1 of 30) |
-| own pages wrongly credited (5 pages) | 0.0% | 0.0% |
-| R out_of_table / wire / in_table | 0.400 / 0.789 / 0.571 | 0.500 / 0.895 / 0.714 |
+| check half | third pass (first run) | fourth pass | fifth pass (latest) |
+|---|---|---|---|
+| credited copies: P / R | 0.912 / 0.585 | 0.949 / 0.698 | 0.956 / 0.811 |
+| credit lines left in text | 23.4% | 21.3% | 12.8% |
+| negatives wrongly credited (30 pages) | 3.3% (1 of 30) | 3.3% (1 of 30) | 3.3% (1 of 30) |
+| own pages wrongly credited (5 pages) | 0.0% | 0.0% | 0.0% |
+| R out_of_table / wire / in_table | 0.400 / 0.789 / 0.571 | 0.500 / 0.895 / 0.714 | 0.600 / 1.000 / 0.857 |
 
 The fourth pass (branch attrib-pass4) tuned on the third set's tune half (the first two tune
 halves stayed at P 1.000 / R 1.000, no leak, no false credit). Precision first: its three
@@ -131,6 +131,35 @@ decided), "H/t X, which first reported …", a "first reported … adapted from 
 sentence, an outlet only in `<meta name=author>`, and Reuters' "Reporting by …; Editing by …"
 sign-off alone. The check halves were looked at once, aggregates only: the first two sets did
 not move, the third set's one credited negative did not either. Targets: not met.
+
+The fifth pass (branch attrib-pass5) made rules general instead of adding wordings, tuned on
+the three tune halves only (the new fourth set was never opened: `--blind` now names the sets
+a session may see). Before it the third set's tune half was at R 0.868 with 9.4% of credit
+lines left in the text; after it all three tune halves and the real tune pages are at P 1.000 /
+R 1.000, no leak, no false credit. A harness moving each tune-half credit line elsewhere in a
+plain text (not a benchmark row) measured the generality: right / leaked went from 0.930 /
+4.1% to 0.971 / 0.6% as the last line, 0.895 / 7.6% to 0.930 / 5.3% as the first line or
+between paragraphs, and 0.731 / 25.1% to 0.860 / 12.3% appended to the last paragraph.
+Classes: a credit noun or lead and a name at the head or tail in any of the table's languages
+and their neighbours (Bron, Kilde, Lähde, Źródło, Nguồn, Πηγή, מקור, منبع, 出典, 来源, 출처;
+"(via X)"; "originally appeared in"), with a separator between paragraphs and in CMS fields
+too; "H/t X, which first reported …"; "X first reported …; this account is adapted from its
+report"; Reuters' "Reporting by …; Editing by …" as Reuters' own convention; an outlet as
+`<meta name=author>`, as a bare name in an author element, in microdata's sourceOrganization,
+in Dublin Core's publisher (a table name); an outlet's name alone on the last line; a credit
+sentence ending the last paragraph; a sentence about this very piece between paragraphs;
+Korean "(place=agency)", Xinhua "新华社…电" datelines and Japanese "（時事）" tags. Leaks:
+removal follows detection, a line anywhere that only restates the decided credit, or a side
+box's credit also kept in the text, leaves it. Precision guards: a person's name after a
+credit word (a given-name lexicon), institutions in more languages, a web agency's domain or
+the site's own word as meta author, a book excerpt's permission, a desk or a photo's licence
+box in an author element, the site's owner in microdata; checked by diffing decisions on the
+574 shared extraction pages outside the labelled check half (left: "(via X)" on a blog now
+credits X, as the brief asked). The check halves were looked at once, aggregates only.
+Recall rose on all three sets (0.888, 0.815, 0.811) and leaks fell on the later two (15.6%,
+12.8%); the first set's leak (4.3%) and credited negative, the third set's credited negative
+and the real pages' two credited negatives did not move, and one more real credited page
+got a wrong publisher (P 0.923). Targets: not met.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
