@@ -579,6 +579,17 @@ CASES4: list[Case3] = [
         tail("Source: Scroll Ahead (@scrollahead_news)"),
         note="invented outlet; its handle is clutter",
     ),
+    case(
+        "out_of_table",
+        "en",
+        "marketpulsedaily.com",
+        "bridge_closure",
+        "Construction Intelligence Daily",
+        ["Construction Intelligence Daily"],
+        "tail-copyright-ltd",
+        tail("© 2026 Construction Intelligence Daily Ltd. All rights reserved.", "small"),
+        note="invented trade title; 'Ltd' and the rights notice are clutter",
+    ),
     # ===================== common conventions: wires =====================
     case(
         "wire",
