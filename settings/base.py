@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scrapy.settings.default_settings import EXTENSIONS_BASE as _SCRAPY_EXTENSIONS
+
 from aggregator.config import Config
 
 BOT_NAME = "aggregator"
@@ -74,8 +76,10 @@ NETGUARD_ENABLED = True
 # Scrapy 2.19's remote control runs posted Python code (token-protected, on localhost) and
 # writes its token under the home directory: no such door in a service.
 REMOTE_CONTROL_ENABLED = False
-EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
-"""Not even imported: the module loads aiohttp, a tenth of a second of every crawl's start-up."""
+EXTENSIONS_BASE = {k: v for k, v in _SCRAPY_EXTENSIONS.items() if not k.endswith(".RemoteControl")}
+"""Scrapy's extensions without the remote control, so that it is not even imported: its module
+loads aiohttp, a tenth of a second of every crawl's start-up. Disabling it in EXTENSIONS is not
+enough: Scrapy imports every key of a component dictionary, None or not, to normalise it."""
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
