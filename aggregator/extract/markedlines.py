@@ -70,6 +70,9 @@ _LINK_CUE = re.compile(
     r"اصل\s+(?:خبر|مضمون|تحریر)|मूल\s+(?:खबर|लेख|ख़बर)",
     re.IGNORECASE,
 )
+#: _LINK_CUE without its word boundaries: an edge line this misses contains no block that
+#: _LINK_CUE matches, so most pages skip the walk over their links.
+_LOOSE_LINK_CUE = re.compile(_LINK_CUE.pattern.replace(r"\b", ""), _LINK_CUE.flags)
 #: Lines at the head and the tail of the text where a link may credit the original.
 EDGE_LINES = 3
 MAX_MARKED_CHARS = 100
@@ -167,6 +170,8 @@ def _bare_outlet(line: str) -> bool:
 def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list[str]:
     """Links to another site from a short line at the text's head or tail (or beside it)
     whose words say it leads to the original."""
+    if not any(_LOOSE_LINK_CUE.search(line) for line in edges):
+        return []
     own = _domain(url or "")
     found = []
     for anchor in tree.iter("a"):
