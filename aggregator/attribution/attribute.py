@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
+from aggregator.attribution.intermediaries import distributor
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
@@ -238,6 +239,10 @@ def _from_credits(
             continue
         if own.is_self(named):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
+            continue
+        if named.name and distributor(named.name):
+            note = ": a distributor of other outlets' copy, not the original"
+            evidence.append(Evidence("credit_line", credit.text, where + note))
             continue
         if _lent(named, credit.text):
             note = ": an institution that lent or helped, not a publisher"

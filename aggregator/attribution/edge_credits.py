@@ -27,7 +27,8 @@ _SOURCE_WORDS = (
     "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|nguồn|nguồn tin|"
     "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
-    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา"
+    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
+    "তথ্যসূত্র"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
 #: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
@@ -40,7 +41,10 @@ CREDIT_LEADS = _any(
     "first published by|first appeared in|first appeared on|"
     "republished with permission from|republished with permission of|"
     "reprinted with permission from|reprinted with permission of|"
-    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से"
+    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से|"
+    # th "thanks for the information from", zh "reprinted from", fa "quoted from", he "by
+    # courtesy of"
+    "ขอบคุณข้อมูลจาก|ขอบคุณที่มา|转载自|轉載自|به نقل از|באדיבות"
 )
 _OPEN = r"^[(\[«]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。۔।]?$"
@@ -55,6 +59,12 @@ LABELLED = re.compile(
     # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
     r"(?P<who>[^\n:：]{1,80}?)" + _CLOSE,
     _FLAGS,
+)
+#: Vietnamese "Theo TTXVN", "Theo Tuổi Trẻ" ("according to", a credit on a line of its own):
+#: an acronym or a Vietnamese name; "Theo Walcott" is a person.
+VI_THEO = re.compile(
+    r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
+    re.UNICODE,
 )
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
@@ -97,6 +107,7 @@ EDGE = [
     (TIP_FIRST, Trust.NAMED),
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
+    (VI_THEO, Trust.NAMED),
 ]
 
 #: A sentence that speaks of this very piece ("This piece first ran in …", "Zuerst erschienen

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -37,6 +38,7 @@ class Publisher:
     kind: str = "outlet"
 
 
+@functools.lru_cache(maxsize=16384)  # the same names recur on every line tried (speed)
 def normalize(name: str) -> str:
     """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
     text = name.casefold()
