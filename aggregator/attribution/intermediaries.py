@@ -3,14 +3,16 @@ first: a distributor ("Distributed by Tribune Content Agency"), a press release'
 ("SOURCE Lumenreach Materials" under a PR wire's dateline), a data source the site worked
 on ("Bron: CBS, bewerking Nieuwsflits 24"). Newsroom conventions: the syndicate moves a
 story it does not own; the issuer is the release's subject; a statistics office is cited,
-not copied (issue 14: precision on pages that only look credited)."""
+not copied; a wire that "contributed to this report" under a staff writer's story added to
+it (issue 14: precision on pages that only look credited)."""
 
 # ruff: noqa: RUF001  (dashes are meant)
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -70,3 +72,38 @@ def issuer_line(line: str) -> bool:
 
 def data_citation(line: str) -> bool:
     return DATA_WORK.search(line) is not None
+
+
+#: "The Associated Press contributed to this report.", "AFP contributed reporting": an
+#: outlet as the sentence's whole subject (not "Associated Press writer Jane Doe contributed").
+CONTRIBUTED = re.compile(
+    r"^[(\[]?\s*(?:the\s+)?(?P<who>[^\n]{1,60}?)\s+contributed\b(?:\s+(?:reporting|to\s+this))?",
+    _FLAGS,
+)
+#: An author who is a desk or a team, not a staff writer.
+_DESK = re.compile(
+    r"\b(?:desk|staff|team|news|wire|wires|bureau|agency|agencies|editors?|editorial|"
+    r"redaktion|redacción|redação|rédaction|reporters?|correspondents?)\b",
+    _FLAGS,
+)
+
+
+def staff_authors(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The page's authors who are people (JSON-LD ``Person``, ``<meta name=author>``) and no
+    desk ("News Desk" typed as a Person is a desk)."""
+    names = [meta.get("author", "")]
+    for item in jsonld:
+        authors = item.get("author") if isinstance(item, Mapping) else None
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, Mapping) and author.get("@type") == "Person":
+                names.append(str(author.get("name") or ""))
+    return [n for n in names if len(n.split()) >= 2 and _DESK.search(n) is None]
+
+
+def contribution(line: str, who: str) -> bool:
+    """Whether ``line`` says only that ``who`` (the outlet itself) contributed to the story."""
+    match = CONTRIBUTED.match(line.strip())
+    said = match.group("who").strip() if match else ""
+    # "Associated Press writer Jane Doe in Columbus": the wire's own writer, its own copy.
+    name_only = all(w[:1].isupper() or not w[:1].isalpha() for w in said.split())
+    return name_only and said.casefold() == who.strip().casefold()
