@@ -66,7 +66,9 @@ class PublisherTable:
 
     def by_name(self, name: str) -> Publisher | None:
         """The publisher this whole string names (an alias or a domain), or None."""
-        host = host_of(name)
+        # A host has a dot: a name without one is not parsed as a URL (speed: every line's
+        # phrase is looked up word run by word run).
+        host = host_of(name) if "." in name else None
         if host is not None and (found := self.by_domain(host)) is not None:
             return found
         key = normalize(name)
