@@ -65,7 +65,10 @@ RELEASE = [
 
 def test_a_press_releases_source_line_names_its_issuer_not_a_publisher() -> None:
     _, found = attribute(
-        "\n".join(RELEASE), url="https://www.prnewswire.com/news/2026/03/08/gold-from-phones"
+        "\n".join(RELEASE),
+        url="https://www.prnewswire.com/news/2026/03/08/gold-from-phones",
+        site_name="PR Newswire",
+        jsonld=[{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "PR Newswire"}}],
     )
     assert found.original_publisher is None
     assert "Lumenreach" not in (found.original_publisher or "")
@@ -186,3 +189,51 @@ def test_more_credit_wordings_at_the_tail(line: str, publisher: str) -> None:
 def test_theo_before_a_persons_name_is_no_credit() -> None:
     _, publisher = _tail("Theo Walcott")
     assert publisher is None
+
+
+# A wire's contribution to a staff writer's story.
+
+STAFF = [{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Leona Vasquez"}}]
+DESK = [{"@type": "NewsArticle", "author": {"@type": "Person", "name": "News Desk"}}]
+
+
+def test_a_wire_that_contributed_to_a_staff_writers_story_is_not_its_original() -> None:
+    line = "The Associated Press contributed to this report."
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG, jsonld=STAFF)
+    assert found.original_publisher is None
+    assert line in cleaned
+
+
+def test_a_wire_that_contributed_to_a_desks_story_is_its_original() -> None:
+    line = "AFP contributed to this report."
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG, jsonld=DESK)
+    assert found.original_publisher == "AFP"
+    assert line not in cleaned
+
+
+def test_the_wires_own_writer_contributing_keeps_the_wires_credit() -> None:
+    line = "Associated Press writer Signe Haraldsen in Columbus contributed to this report."
+    _, found = attribute("\n".join([*BODY, line]), url=BLOG, jsonld=STAFF)
+    assert found.original_publisher == "Associated Press"
+
+
+# Speed: a pattern is tried only on lines holding the words it needs; each still finds its
+# credit.
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Reuters Staff", "Reuters"),
+        ("The Associated Press receives support from several private foundations.", "Associated Press"),
+        ("Follow AP's coverage of the election.", "Associated Press"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
+        ("More stories like this are available on bloomberg.com", "Bloomberg"),
+        ("This article was written by Jane Doe of Reuters.", "Reuters"),
+        ("(AP Photo/Jane Doe)", None),
+    ],
+)
+def test_lines_holding_a_patterns_words_are_still_read(line: str, publisher: str | None) -> None:
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned

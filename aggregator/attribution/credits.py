@@ -227,8 +227,7 @@ def _whole_line(
     extra = (
         [*cp.STORY_EDGE, *edge_credits.EDGE]
         if edge
-        # "Provided by CNBC" in a portal's provider box: a lead that only opens a credit
-        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE, cp.STORY_WORDED[0]]
+        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
         if beside
         else []
     )
