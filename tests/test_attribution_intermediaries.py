@@ -178,6 +178,9 @@ def test_a_provider_logo_does_not_hide_its_box_as_a_picture() -> None:
         ("ขอบคุณข้อมูลจาก เดลินิวส์", "เดลินิวส์"),
         ("转载自 山谷日报", "山谷日报"),
         ("به نقل از خبرگزاری دره", "خبرگزاری دره"),
+        ("本文来源于微信公众号“青禾观察”（ID：qinghe_guancha），作者：周海川。", "青禾观察"),
+        ("本文转载自山谷日报，版权归原作者所有，如有侵权请联系删除。", "山谷日报"),
+        ("הכתבה פורסמה לראשונה בהארץ", "Haaretz"),
     ],
 )
 def test_more_credit_wordings_at_the_tail(line: str, publisher: str) -> None:

@@ -66,6 +66,22 @@ VI_THEO = re.compile(
     r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
     re.UNICODE,
 )
+#: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归原作者所有":
+#: "this article comes from / is reprinted from X", then the account's id or a rights note.
+ZH_THIS_ARTICLE = re.compile(
+    r"^本文(?:来源于|来源|來源於|来自|來自|转载自|轉載自|转自|摘自|原载于|原載於|首发于|首發於)"
+    r"\s*[:：]?\s*(?:微信公众号|微信公眾號|公众号|公眾號|微博|网站|網站)?\s*[“「『\"]?"
+    r"(?P<who>[^”」』\"（(，,。；;\s]{1,30})[”」』\"]?(?:\s*[（(][^）)\n]{0,40}[）)])?"
+    r"(?:\s*[，,；;。][^\n]{0,80})?$",
+    re.UNICODE,
+)
+#: Hebrew "הכתבה פורסמה לראשונה בהארץ": the piece was first published in X (the preposition
+#: "ב" written onto the name).
+HE_FIRST_PUBLISHED = re.compile(
+    r"^(?:הכתבה|הידיעה|המאמר|הטור|הכתבה\s+המקורית)\s+(?:פורסמה|פורסם|התפרסמה|התפרסם)\s+"
+    r"(?:לראשונה|במקור|גם)\s+(?:באתר\s+|ב-?)(?P<who>[^\n.]{1,40}?)[.]?$",
+    re.UNICODE,
+)
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
 SOURCE_LABELLED = re.compile(
@@ -108,6 +124,8 @@ EDGE = [
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
     (VI_THEO, Trust.NAMED),
+    (ZH_THIS_ARTICLE, Trust.NAMED),
+    (HE_FIRST_PUBLISHED, Trust.STRONG),
 ]
 
 #: A sentence that speaks of this very piece ("This piece first ran in …", "Zuerst erschienen
