@@ -240,3 +240,13 @@ def test_lines_holding_a_patterns_words_are_still_read(line: str, publisher: str
     cleaned, found = _tail(line)
     assert found == publisher
     assert line not in cleaned
+
+
+def test_a_bengali_dateline_credits_its_agency() -> None:
+    line = (
+        "চরপাড়া, ৪ মার্চ, ২০২৬ (বাসস) : চরপাড়া উপজেলায় মধুমতী নদীর ওপর একটি সেতুর নির্মাণকাজ "
+        "শুরু হয়েছে।"
+    )
+    cleaned, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    assert found.original_publisher == "Bangladesh Sangbad Sangstha"
+    assert "(বাসস)" not in cleaned
