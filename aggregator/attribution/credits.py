@@ -342,7 +342,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _self_credit(line: str, index: int, accept: Accept) -> Credit | None:
     """A short line between paragraphs saying where this very piece first ran."""
-    if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.SELF_CREDIT.search(line):
+    if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.self_credit_like(line):
         return None
     found = _whole_line(line, index, accept, edge=False, ending=True)
     return found or _republished(line, index, accept)

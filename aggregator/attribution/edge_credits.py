@@ -143,6 +143,25 @@ SELF_CREDIT = re.compile(
     r"articolo|pezzo)\b",
     _FLAGS,
 )
+#: The words SELF_CREDIT needs: its opening adverbs and verbs, its demonstratives (a cheap
+#: look first: every short paragraph between the edges is tried, speed).
+_SELF_WORDS = re.compile(
+    r"^[(\[*]*\s*(?:originally|first|initially|zuerst|erstmals|urspr|initialement|"
+    r"originellement|d'abord|publi|paru|originalmente|pubblicato|originariamente|republi|"
+    r"reprinted|reproduc)|\b(?:this|these|dieser|diese|dieses|cet|cette|este|esta|questo|"
+    r"questa|ce)\s",
+    _FLAGS,
+)
+
+
+def self_credit_like(line: str) -> bool:
+    """Whether ``line`` speaks of this very piece (SELF_CREDIT), looked at cheaply first."""
+    folded = " ".join(line.casefold().split())  # "this\xa0article" as "this article"
+    demonstrative = any(w in folded for w in ("this ", "these ", "diese", "cet", "este ", "esta "))
+    demonstrative = demonstrative or any(w in folded for w in ("questo ", "questa ", "ce "))
+    if not demonstrative and _SELF_WORDS.match(line) is None:
+        return False
+    return SELF_CREDIT.search(line) is not None
 
 #: "…と述べた。（時事）", "（共同）" alone: a Japanese or Chinese agency's tag ending the story, in
 #: full-width brackets after a full stop (the short names are the agencies' own).
