@@ -1,7 +1,10 @@
 """The sixth pass (issue 14): lines shaped like credits that name a distributor, a press
 release's issuer or a data source publish nothing; names cut to what the credit says (an
 outlet's description, its social handle, a portal's byline after it); a portal's provider
-box; translated copies; credit words of more languages."""
+box; translated copies; credit words of more languages; a wire's contribution to a staff
+writer's story; the words a pattern needs before it is tried (speed) still let it read."""
+
+# ruff: noqa: RUF001  (letters, digits and punctuation of other scripts are meant)
 
 from __future__ import annotations
 
@@ -68,7 +71,7 @@ def test_a_press_releases_source_line_names_its_issuer_not_a_publisher() -> None
         "\n".join(RELEASE),
         url="https://www.prnewswire.com/news/2026/03/08/gold-from-phones",
         site_name="PR Newswire",
-        jsonld=[{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "PR Newswire"}}],
+        jsonld=[{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "PRN"}}],
     )
     assert found.original_publisher is None
     assert "Lumenreach" not in (found.original_publisher or "")
@@ -228,7 +231,7 @@ def test_the_wires_own_writer_contributing_keeps_the_wires_credit() -> None:
     ("line", "publisher"),
     [
         ("Reuters Staff", "Reuters"),
-        ("The Associated Press receives support from several private foundations.", "Associated Press"),
+        ("The Associated Press receives support from private foundations.", "Associated Press"),
         ("Follow AP's coverage of the election.", "Associated Press"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
         ("More stories like this are available on bloomberg.com", "Bloomberg"),
@@ -243,10 +246,7 @@ def test_lines_holding_a_patterns_words_are_still_read(line: str, publisher: str
 
 
 def test_a_bengali_dateline_credits_its_agency() -> None:
-    line = (
-        "চরপাড়া, ৪ মার্চ, ২০২৬ (বাসস) : চরপাড়া উপজেলায় মধুমতী নদীর ওপর একটি সেতুর নির্মাণকাজ "
-        "শুরু হয়েছে।"
-    )
+    line = "চরপাড়া, ৪ মার্চ, ২০২৬ (বাসস) : চরপাড়া উপজেলায় মধুমতী নদীর ওপর একটি সেতুর নির্মাণকাজ শুরু হয়েছে।"
     cleaned, found = attribute("\n".join([line, *BODY]), url=BLOG)
     assert found.original_publisher == "Bangladesh Sangbad Sangstha"
     assert "(বাসস)" not in cleaned

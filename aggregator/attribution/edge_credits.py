@@ -66,7 +66,7 @@ VI_THEO = re.compile(
     r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
     re.UNICODE,
 )
-#: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归原作者所有":
+#: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归…":
 #: "this article comes from / is reprinted from X", then the account's id or a rights note.
 ZH_THIS_ARTICLE = re.compile(
     r"^本文(?:来源于|来源|來源於|来自|來自|转载自|轉載自|转自|摘自|原载于|原載於|首发于|首發於)"
@@ -162,6 +162,7 @@ def self_credit_like(line: str) -> bool:
     if not demonstrative and _SELF_WORDS.match(line) is None:
         return False
     return SELF_CREDIT.search(line) is not None
+
 
 #: "…と述べた。（時事）", "（共同）" alone: a Japanese or Chinese agency's tag ending the story, in
 #: full-width brackets after a full stop (the short names are the agencies' own).
