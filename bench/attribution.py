@@ -63,25 +63,25 @@ mention or picture an outlet wrongly credited <= 2%, credit lines left in `text`
 
 First blind set (`cases.jsonl`, 154 check pages) and real pages:
 
-| check half | first run | first pass | second pass | third pass | fifth pass (latest) |
-|---|---|---|---|---|---|
-| blind credited copies: P / R | 0.983 / 0.533 | 0.967 / 0.813 | 0.959 / 0.869 | 0.969 / 0.879 | 0.969 / 0.888 |
-| blind credit lines left in text | 38.3% | 10.6% | 3.2% | 4.3% | 4.3% |
-| blind out-of-table: P / R | 0.933 / 0.311 | 0.923 / 0.800 | 0.930 / 0.889 | 0.952 / 0.889 | 0.952 / 0.889 |
-| blind wire pages: P / R | 1.000 / 0.594 | 1.000 / 0.750 | 0.960 / 0.750 | 0.962 / 0.781 | 0.963 / 0.812 |
-| blind negatives wrongly credited | 0.0% | 0.0% | 2.7% (1 of 37) | 2.7% (1 of 37) | 2.7% (1 of 37) |
-| real credited: P / R (wire R) | - / 0.438 (0.500) | - / 0.688 (0.625) | - / 0.750 (0.625) | 1.000 / 0.750 (0.625) | 0.923 / 0.750 (0.625) |
-| real mention/caption pages wrongly credited | 1 of 17 | 2 of 17 | 2 of 17 | 2 of 17 | 2 of 17 |
+| check half | first run | first pass | second pass | third pass | fifth pass | sixth pass (latest) |
+|---|---|---|---|---|---|---|
+| blind credited copies: P / R | 0.983 / 0.533 | 0.967 / 0.813 | 0.959 / 0.869 | 0.969 / 0.879 | 0.969 / 0.888 | 0.970 / 0.897 |
+| blind credit lines left in text | 38.3% | 10.6% | 3.2% | 4.3% | 4.3% | 3.2% |
+| blind out-of-table: P / R | 0.933 / 0.311 | 0.923 / 0.800 | 0.930 / 0.889 | 0.952 / 0.889 | 0.952 / 0.889 | 0.953 / 0.911 |
+| blind wire pages: P / R | 1.000 / 0.594 | 1.000 / 0.750 | 0.960 / 0.750 | 0.962 / 0.781 | 0.963 / 0.812 | 0.963 / 0.812 |
+| blind negatives wrongly credited | 0.0% | 0.0% | 2.7% (1 of 37) | 2.7% (1 of 37) | 2.7% (1 of 37) | 2.7% (1 of 37) |
+| real credited: P / R (wire R) | - / 0.438 (0.500) | - / 0.688 (0.625) | - / 0.750 (0.625) | 1.000 / 0.750 (0.625) | 0.923 / 0.750 (0.625) | 0.923 / 0.750 (0.625) |
+| real mention/caption pages wrongly credited | 1 of 17 | 2 of 17 | 2 of 17 | 2 of 17 | 2 of 17 | 2 of 17 |
 
 Second blind set (`cases_2026-12-05.jsonl`, written by a session that never read the code;
 115 check pages; its own first run is in `attribution-blind2-first-run.md`):
 
-| check half | before the second pass | second pass | third pass | fifth pass (latest) |
-|---|---|---|---|---|
-| credited copies: P / R | 0.980 / 0.617 | 0.952 / 0.728 | 1.000 / 0.802 | 1.000 / 0.815 |
-| credit lines left in text | 31.2% | 21.9% | 17.2% | 15.6% |
-| negatives wrongly credited (30 pages) | 0.0% | 13.3% | 0.0% | 0.0% |
-| R out_of_table / wire / in_table | 0.389/0.862/0.688 | 0.583/0.897/0.750 | 0.694/0.931/0.812 | 0.694/0.931/0.875 |
+| check half | before the second pass | second pass | third pass | fifth pass | sixth pass (latest) |
+|---|---|---|---|---|---|
+| credited copies: P / R | 0.980 / 0.617 | 0.952 / 0.728 | 1.000 / 0.802 | 1.000 / 0.815 | 1.000 / 0.827 |
+| credit lines left in text | 31.2% | 21.9% | 17.2% | 15.6% | 14.1% |
+| negatives wrongly credited (30 pages) | 0.0% | 13.3% | 0.0% | 0.0% | 0.0% |
+| R out_of_table / wire / in_table | 0.389/0.862/0.688 | 0.583/0.897/0.750 | 0.694/0.931/0.812 | 0.694/0.931/0.875 | 0.722/0.931/0.875 |
 
 The third pass (branch attrib-precision) put precision first, tuned on both sets' tune
 halves: every rule must read a credit *of this page*. An institution named by words of
@@ -107,13 +107,13 @@ Third blind set (`cases_2026-12-06.jsonl`, 159 pages in 15 languages, written by
 that never read the code; 88 check pages; its first run is in
 `attribution-blind3-first-run.md`):
 
-| check half | third pass (first run) | fourth pass | fifth pass (latest) |
-|---|---|---|---|
-| credited copies: P / R | 0.912 / 0.585 | 0.949 / 0.698 | 0.956 / 0.811 |
-| credit lines left in text | 23.4% | 21.3% | 12.8% |
-| negatives wrongly credited (30 pages) | 3.3% (1 of 30) | 3.3% (1 of 30) | 3.3% (1 of 30) |
-| own pages wrongly credited (5 pages) | 0.0% | 0.0% | 0.0% |
-| R out_of_table / wire / in_table | 0.400 / 0.789 / 0.571 | 0.500 / 0.895 / 0.714 | 0.600 / 1.000 / 0.857 |
+| check half | third pass (first run) | fourth pass | fifth pass | sixth pass (latest) |
+|---|---|---|---|---|
+| credited copies: P / R | 0.912 / 0.585 | 0.949 / 0.698 | 0.956 / 0.811 | 0.956 / 0.811 |
+| credit lines left in text | 23.4% | 21.3% | 12.8% | 12.8% |
+| negatives wrongly credited (30 pages) | 3.3% (1 of 30) | 3.3% (1 of 30) | 3.3% (1 of 30) | 3.3% (1 of 30) |
+| own pages wrongly credited (5 pages) | 0.0% | 0.0% | 0.0% | 0.0% |
+| R out_of_table / wire / in_table | 0.400 / 0.789 / 0.571 | 0.500 / 0.895 / 0.714 | 0.600 / 1.000 / 0.857 | 0.600 / 1.000 / 0.857 |
 
 The fourth pass (branch attrib-pass4) tuned on the third set's tune half (the first two tune
 halves stayed at P 1.000 / R 1.000, no leak, no false credit). Precision first: its three
@@ -160,6 +160,57 @@ Recall rose on all three sets (0.888, 0.815, 0.811) and leaks fell on the later 
 12.8%); the first set's leak (4.3%) and credited negative, the third set's credited negative
 and the real pages' two credited negatives did not move, and one more real credited page
 got a wrong publisher (P 0.923). Targets: not met.
+
+Fourth blind set (`cases_2026-12-06b.jsonl`, 155 pages in 12 languages, written by a session
+that never read the code, half in the conventions real sites use most, half in ones the earlier
+sets lacked: press-release wires, portals' "Provided by", translated copies, Chinese, Vietnamese,
+Polish, Dutch, Greek, Hebrew, Persian, Thai and Bengali credit words; 78 check pages). Its first
+run, on the code after the fifth pass, is kept in `attribution-blind4-first-run.md`:
+
+| check half | fifth pass (first run) | sixth pass (latest) |
+|---|---|---|
+| credited copies: P / R | 0.925 / 0.740 | 0.927 / 0.760 |
+| credit lines left in text | 21.7% | 19.6% |
+| negatives wrongly credited (25 pages) | 12.0% (3 of 25) | 8.0% (2 of 25) |
+| own pages wrongly credited (3 pages) | 0.0% | 0.0% |
+| R out_of_table / wire / in_table | 0.667 / 0.833 / 0.700 | 0.750 / 0.833 / 0.700 |
+
+The pattern of every earlier set holds: a set nobody here has read lands well below the sets
+the rules were tuned on (recall 0.74 against 0.81-0.89 on the others' check halves), and the
+fifth pass's broader rules cost precision on its null pages (3 of 25 credited, against 0-1 of
+30-37 on the others). Its tune half (77 pages) is for the next pass; its check half is not.
+
+The sixth pass (branch attrib-pass6) tuned on the fourth set's tune half (from P 0.903 /
+R 0.571, leak 25.5%, 1 of 22 null and 1 of 6 own pages credited, to P 0.978 / R 0.918,
+leak 4.3%, none);
+the first three tune halves and the real tune pages stayed at P 1.000 / R 1.000, no leak, no
+false credit. Precision first, by class: who handled a copy is not who first published it:
+a syndicate or content agency ("Distributed by Tribune Content Agency") is never the answer,
+and a copyright notice before such a sentence credits its holder; a press release's
+"SOURCE <company>" under a PR wire's dateline names its issuer (the line leaves the text as
+the wire's trailer); a source line with the site's own work on the data ("Bron: CBS,
+bewerking …", "analysis by", "eigene Berechnung") is a figure's citation; "<wire>
+contributed to this report" under a staff writer's story (a person in the markup, no desk)
+is a contribution; an outlet's description after its name ("Grist, a nonprofit, independent
+…") and its social handle are no part of it, small words inside a title-cased name are.
+Recall: a portal's provider box (its logo no longer hides it as a picture; "Story by" after
+the name cut off), translated copies, a PR wire's "View source version on" trailer, Dutch
+"verscheen eerder bij", Vietnamese "Theo X" (not before a person's name), Bengali, Thai,
+Chinese, Persian and Hebrew credit words and sentences, datelines placed in Bengali and the
+other South Asian scripts, four table outlets' own-script names. Speed: every paragraph was
+tried against every pattern; a lazy-scanning pattern is now tried only on lines holding the
+words it needs, compiled patterns are no longer hashed per line, and normalize() and
+resolve() are memoised: attribute() over the 625 real pages went from mean 3.1 / p95 7.1 /
+max 43 ms to 2.4 / 5.2 / 14 ms (one shared machine, min of three runs), and in this run's
+935 pages from 2.74 / 4.54 / 12.99 ms to 1.68 / 2.61 / 8.08 ms: the mean meets 5 ms, the
+longest pages (100-400 paragraphs) do not. Left: a lower-case brand after a source label
+("מקור: ynet"), a transcript's "aired on <show>", "Story by <writer>, <outlet>" alone, a
+Thai "<name>ออนไลน์" (its web edition). The check halves were looked at once, aggregates only:
+the fourth set's credited negatives fell from 3 to 2 of 25, its recall rose (0.740 to 0.760)
+and its leak fell (21.7% to 19.6%); the first set's leak fell (4.3% to 3.2%) and recall rose
+on the first two sets; the third set and the real pages did not move. The fourth set's check
+half is still far below its tune half (R 0.760 against 0.918): the classes read so far do
+not cover what nobody here has read. Targets: not met.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
+from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
@@ -90,6 +91,13 @@ def attribute(
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
         credits = [c for c in credits if c not in notices]
+    # "The Associated Press contributed to this report." under a staff writer's story: the
+    # wire added to the site's own story, which is no copy of the wire's.
+    if staff_authors(meta, jsonld):
+        added = [c for c in credits if c.who and contribution(c.text, c.who)]
+        note = "a contribution to the story of the site's own writer, not its original"
+        evidence += [Evidence("credit_line", c.text, note) for c in added]
+        credits = [c for c in credits if c not in added]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(claims, resolver, own, evidence)
     canonical = _joined(url, meta.get("canonical"))
@@ -238,6 +246,10 @@ def _from_credits(
             continue
         if own.is_self(named):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
+            continue
+        if named.name and distributor(named.name):
+            note = ": a distributor of other outlets' copy, not the original"
+            evidence.append(Evidence("credit_line", credit.text, where + note))
             continue
         if _lent(named, credit.text):
             note = ": an institution that lent or helped, not a publisher"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from aggregator.attribution import edge_credits
+from aggregator.attribution import edge_credits, intermediaries
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust, person_like
@@ -33,7 +33,26 @@ _BOOK_EXCERPT = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+#: A copy's verb has one of these stems (a cheap look before COPY_BY's scan).
+_BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
+_DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
+_COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+
+
+#: The patterns every line is tried against, each with the words it needs (cp.HINTS), looked
+#: up once here: hashing a compiled pattern on every line costs more than most matches.
+def _hint(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+_STORY_TRIED = [
+    (pattern, trust, _hint(cp.HINTS.get(pattern)))
+    for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED)]
+]
+_IMAGE_TRIED = [
+    (pattern, _hint(words)) for pattern, words in zip(cp.IMAGE, cp.IMAGE_HINTS, strict=True)
+]
 
 
 @dataclass(frozen=True)
@@ -58,8 +77,17 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
     # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
     roundup = sum(bool(_BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
+    # A press release's "SOURCE <company>" names its issuer, the release's subject, never
+    # its publisher.
+    release = intermediaries.press_release(lines)
     found = []
     for index in filled:
+        if release and intermediaries.issuer_line(lines[index]):
+            # It names the issuer, no publisher; it is the wire's trailer and leaves the text.
+            found.append(
+                Credit(lines[index].strip(), "", False, Trust.KNOWN, index, where="sign-off")
+            )
+            continue
         credit = _whole_line(
             lines[index].strip(),
             index,
@@ -164,16 +192,27 @@ def _whole_line(
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
-    if cp.COPY_BY.search(line):
+    folded = line.casefold()
+    if _COPY_HINT.search(folded) and cp.COPY_BY.search(line):
         return None  # "republished by X": where the story went, not where it came from
-    if _BOOK_EXCERPT.search(line):
+    if _BOOK_HINT.search(folded) and _BOOK_EXCERPT.search(line):
         return None  # a book excerpt's notice names a book and its publisher
+    if intermediaries.data_citation(line):
+        return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
+    if _DISTRIBUTED_HINT.search(folded):
+        held = _notice_before_distribution(line, index, accept)
+        if held is not None:
+            return held
     if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's
         pattern, trust = cp.CREDIT
         match = pattern.match(line)
         if match and accept(match.group("who").strip(), trust):
             return Credit(line, match.group("who").strip(), False, trust, index)
-    for number, pattern in enumerate(cp.IMAGE):
+    labelled = cp.first_word(line) in cp.IMAGE_LABEL_WORDS
+    for number, (pattern, hints) in enumerate(_IMAGE_TRIED):
+        # A pattern is tried only on a line with its words (speed: every paragraph comes here).
+        if not labelled if hints is None else hints.search(folded) is None:
+            continue
         match = pattern.match(line)
         who = (match.groupdict().get("who") or "").strip() if match else ""
         # A caption ending in a credit: the credit must read like a name, not a sentence.
@@ -198,7 +237,9 @@ def _whole_line(
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
         extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE]
-    for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED), *extra]:
+    for pattern, trust, hints in [*_STORY_TRIED, *((p, t, None) for p, t in extra)]:
+        if hints is not None and hints.search(folded) is None:
+            continue
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""
         if match and accept(who, trust) and not _a_persons(who, trust, accept):
@@ -222,6 +263,19 @@ def _whole_line(
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="link")
+    return None
+
+
+def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "©2026 Governing. Distributed by Tribune Content Agency, LLC.": the notice's holder
+    is the original, and the distribution sentence vouches that it is a publisher."""
+    notice = intermediaries.without_distribution(line)
+    if notice == line:
+        return None
+    match = cp.COPYRIGHT.match(notice)
+    who = match.group("who").strip() if match else ""
+    if match and accept(who, Trust.NAMED) and not _a_persons(who, Trust.NAMED, accept):
+        return Credit(line, who, False, Trust.NAMED, index)
     return None
 
 
@@ -288,7 +342,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _self_credit(line: str, index: int, accept: Accept) -> Credit | None:
     """A short line between paragraphs saying where this very piece first ran."""
-    if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.SELF_CREDIT.search(line):
+    if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.self_credit_like(line):
         return None
     found = _whole_line(line, index, accept, edge=False, ending=True)
     return found or _republished(line, index, accept)

@@ -25,8 +25,9 @@ class Dateline(NamedTuple):
 
 
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the place is capitalised words or a date.
-# Words of scripts without letter case (Arabic, Urdu, Devanagari): any may name a place.
-_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u097f]+"
+# Words of scripts without letter case (Arabic, Urdu, Devanagari, Bengali and the other
+# South Asian scripts up to Sinhala): any may name a place.
+_UNCASED = r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff]+"
 # "İSTANBUL": Turkish capitals beyond Latin-1 too; "КАМЕНСК": Cyrillic ones.
 _PLACE = r"(?:[A-ZÀ-ÞİŞĞА-ЯЁ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (

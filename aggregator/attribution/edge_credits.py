@@ -27,7 +27,8 @@ _SOURCE_WORDS = (
     "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|nguồn|nguồn tin|"
     "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
-    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา"
+    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
+    "তথ্যসূত্র"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
 #: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
@@ -40,7 +41,10 @@ CREDIT_LEADS = _any(
     "first published by|first appeared in|first appeared on|"
     "republished with permission from|republished with permission of|"
     "reprinted with permission from|reprinted with permission of|"
-    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से"
+    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से|"
+    # th "thanks for the information from", zh "reprinted from", fa "quoted from", he "by
+    # courtesy of"
+    "ขอบคุณข้อมูลจาก|ขอบคุณที่มา|转载自|轉載自|به نقل از|באדיבות"
 )
 _OPEN = r"^[(\[«]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。۔।]?$"
@@ -55,6 +59,28 @@ LABELLED = re.compile(
     # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
     r"(?P<who>[^\n:：]{1,80}?)" + _CLOSE,
     _FLAGS,
+)
+#: Vietnamese "Theo TTXVN", "Theo Tuổi Trẻ" ("according to", a credit on a line of its own):
+#: an acronym or a Vietnamese name; "Theo Walcott" is a person.
+VI_THEO = re.compile(
+    r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
+    re.UNICODE,
+)
+#: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归…":
+#: "this article comes from / is reprinted from X", then the account's id or a rights note.
+ZH_THIS_ARTICLE = re.compile(
+    r"^本文(?:来源于|来源|來源於|来自|來自|转载自|轉載自|转自|摘自|原载于|原載於|首发于|首發於)"
+    r"\s*[:：]?\s*(?:微信公众号|微信公眾號|公众号|公眾號|微博|网站|網站)?\s*[“「『\"]?"
+    r"(?P<who>[^”」』\"（(，,。；;\s]{1,30})[”」』\"]?(?:\s*[（(][^）)\n]{0,40}[）)])?"
+    r"(?:\s*[，,；;。][^\n]{0,80})?$",
+    re.UNICODE,
+)
+#: Hebrew "הכתבה פורסמה לראשונה בהארץ": the piece was first published in X (the preposition
+#: "ב" written onto the name).
+HE_FIRST_PUBLISHED = re.compile(
+    r"^(?:הכתבה|הידיעה|המאמר|הטור|הכתבה\s+המקורית)\s+(?:פורסמה|פורסם|התפרסמה|התפרסם)\s+"
+    r"(?:לראשונה|במקור|גם)\s+(?:באתר\s+|ב-?)(?P<who>[^\n.]{1,40}?)[.]?$",
+    re.UNICODE,
 )
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
@@ -97,6 +123,9 @@ EDGE = [
     (TIP_FIRST, Trust.NAMED),
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
+    (VI_THEO, Trust.NAMED),
+    (ZH_THIS_ARTICLE, Trust.NAMED),
+    (HE_FIRST_PUBLISHED, Trust.STRONG),
 ]
 
 #: A sentence that speaks of this very piece ("This piece first ran in …", "Zuerst erschienen
@@ -114,6 +143,26 @@ SELF_CREDIT = re.compile(
     r"articolo|pezzo)\b",
     _FLAGS,
 )
+#: The words SELF_CREDIT needs: its opening adverbs and verbs, its demonstratives (a cheap
+#: look first: every short paragraph between the edges is tried, speed).
+_SELF_WORDS = re.compile(
+    r"^[(\[*]*\s*(?:originally|first|initially|zuerst|erstmals|urspr|initialement|"
+    r"originellement|d'abord|publi|paru|originalmente|pubblicato|originariamente|republi|"
+    r"reprinted|reproduc)|\b(?:this|these|dieser|diese|dieses|cet|cette|este|esta|questo|"
+    r"questa|ce)\s",
+    _FLAGS,
+)
+
+
+def self_credit_like(line: str) -> bool:
+    """Whether ``line`` speaks of this very piece (SELF_CREDIT), looked at cheaply first."""
+    folded = " ".join(line.casefold().split())  # "this\xa0article" as "this article"
+    demonstrative = any(w in folded for w in ("this ", "these ", "diese", "cet", "este ", "esta "))
+    demonstrative = demonstrative or any(w in folded for w in ("questo ", "questa ", "ce "))
+    if not demonstrative and _SELF_WORDS.match(line) is None:
+        return False
+    return SELF_CREDIT.search(line) is not None
+
 
 #: "…と述べた。（時事）", "（共同）" alone: a Japanese or Chinese agency's tag ending the story, in
 #: full-width brackets after a full stop (the short names are the agencies' own).

@@ -99,6 +99,15 @@ _FIRST = (
     r"(?:on|in|at|by|with|for)\s+(?:the\s+website\s+of\s+)?"
 )
 _STORY_SENTENCES = [
+    # A translated copy names the original it was translated from: "Translated from the
+    # original in Le Monde (French).", "Traducido de The Guardian por Marta Olmedo."
+    r"(?:(?:this|the)\s+(?:article|story|piece|text|report)\s+(?:was|has\s+been|is)\s+)?"
+    r"(?:translated|traducido|traducida|traduit|traduite|traduzido|traduzida|übersetzt|"
+    r"tradotto|tradotta|vertaald)\s+(?:from|de|del|du|de\s+la|do|da|aus|dem|dal|dalla|uit)\s+"
+    r"(?:(?:the\s+)?original\s+(?:in|on|at|by)\s+|l['’]original\s+(?:dans|de|paru\s+dans)\s+|"
+    r"el\s+original\s+(?:en|de|del)\s+|o\s+original\s+(?:em|de|do|da|no|na)\s+)?"
+    + _WHO
+    + r"(?:\s*\([^()]{2,24}\))?(?:\s+(?:by|por|par|von|da|di|door)\s+[^\n]{2,60}?)?",
     _FIRST + _WHO,
     r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content)?\s*"
     r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
@@ -210,7 +219,9 @@ _STORY_SENTENCES = [
 _STORY_WEAK = [
     r"^[(\[]\s*(?P<who>[^()\[\]\n]{1,80})\s*[)\]][.]?$",
     r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
-    r"^(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|news desk|desk|"
+    # (?=…$): a short line only, checked in one cheap run before the lazy scan (speed)
+    r"^(?=[^\n]{1,100}$)(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|"
+    r"news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
     r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
     r"(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
@@ -260,7 +271,8 @@ _IMAGE = [
     r"^(?=.*\)[.]?$)[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|"
     r"pic)\s*\)[.]?$",
     # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
-    r"^(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|image|images|foto|"
+    r"^(?=[^\n]{1,120}$)(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|"
+    r"image|images|foto|"
     r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
     # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer
     r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
@@ -293,6 +305,8 @@ _COPYRIGHT = (
     r"réservés|reservados|vorbehalten|riservat\w*|saklıdır|dilindungi|visit|reprint\w*|"
     r"used\s+with|with\s+permission|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
+#: A copyright notice naming its holder ("© 2026 Harrow & Finch Media Ltd.").
+COPYRIGHT = re.compile(_COPYRIGHT, _FLAGS)
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
 #: name reading as an outlet, a bare name or a byline never.
@@ -301,7 +315,7 @@ STORY = [
     (re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS), Trust.NAMED),
     (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
     # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
-    (re.compile(_COPYRIGHT, _FLAGS), Trust.OUTLET),
+    (COPYRIGHT, Trust.OUTLET),
     # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most.
     (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
     (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
@@ -403,6 +417,17 @@ STORY_TABLE = [
     ),
 ]
 STORY.extend(STORY_TABLE)
+#: Words a pattern cannot match without (casefolded substrings): a line lacking all of them
+#: is not tried against it. Every paragraph of a page is tried against STORY, and these
+#: patterns scan the line lazily before their closing words (speed, not meaning).
+HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    STORY[7][0]: ("staff", "desk", "correspondent", "bureau", "service"),
+    STORY[10][0]: ("support",),
+    STORY[11][0]: ("coverage",),
+    STORY[14][0]: ("principles",),
+    STORY[15][0]: (" on ", " at "),
+    STORY[17][0]: ("written", "reported", "produced"),
+}
 #: Sentences saying where the piece first ran: a credit of this page only at its head or tail
 #: (or beside it); between paragraphs "The report was first published by X" is reporting.
 STORY_SENTENCES = [
@@ -477,6 +502,15 @@ STORY_WORDED = [
         Trust.NAMED,
     ),
     (RIGHTS_NOTICE, Trust.OUTLET),
+    # "View source version on businesswire.com: <link>": a PR wire's own trailer.
+    (
+        re.compile(
+            r"^view\s+(?:the\s+)?(?:source|original)\s+version\s+(?:of\s+this\s+\w+\s+)?"
+            r"on\s+(?P<who>(?:[a-z0-9-]+\.)+[a-z]{2,})\s*[:：]\s*\S+$",
+            _FLAGS,
+        ),
+        Trust.NAMED,
+    ),
 ]
 STORY_EDGE = [
     *STORY_SENTENCES,
@@ -494,6 +528,33 @@ BARE_NAME = (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN)
 IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
 #: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
 IMAGE_LEADING = 4
+#: What each IMAGE pattern cannot match without (casefolded substrings; None: the label
+#: words below). Every paragraph is tried against IMAGE; these lazy scans cost most (speed).
+IMAGE_HINTS: list[tuple[str, ...] | None] = [
+    ("©", "(c)", "copyright"),
+    None,
+    None,
+    ("representational", "representative", "file", "symbolic", "archive"),
+    (")", "]"),
+    ("photo", "image", "picture"),
+    ("getty images",),
+    ("photo", "pic"),
+    ("photo", "picture", "image", "foto", "bild"),
+    ("/",),
+    ("/",),
+]
+#: The first words of the image labels: a line led by none of them is no labelled credit.
+IMAGE_LABEL_WORDS = frozenset(
+    label.split()[0].casefold() for label in _IMAGE_LABELS[3:-1].split("|") if label.strip()
+)
+_FIRST_WORD = re.compile(r"^[(\[«]?\s*([^\s:：\-–—|/()\[\]]+)")
+
+
+def first_word(line: str) -> str:
+    """The line's first word, casefolded, past an opening bracket."""
+    match = _FIRST_WORD.match(line)
+    return match.group(1).casefold() if match else ""
+
 
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -37,6 +38,7 @@ class Publisher:
     kind: str = "outlet"
 
 
+@functools.lru_cache(maxsize=16384)  # the same names recur on every line tried (speed)
 def normalize(name: str) -> str:
     """The key a name is matched by: case, accents, punctuation, spaces and "the" ignored."""
     text = name.casefold()
@@ -64,7 +66,9 @@ class PublisherTable:
 
     def by_name(self, name: str) -> Publisher | None:
         """The publisher this whole string names (an alias or a domain), or None."""
-        host = host_of(name)
+        # A host has a dot: a name without one is not parsed as a URL (speed: every line's
+        # phrase is looked up word run by word run).
+        host = host_of(name) if "." in name else None
         if host is not None and (found := self.by_domain(host)) is not None:
             return found
         key = normalize(name)

@@ -23,8 +23,9 @@ _URL = re.compile(
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
-#: "Marlow Sentinel (UK)", "(link)": a country code or a link's word after the name.
-_AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3})\)?$")
+#: "Marlow Sentinel (UK)", "(link)", "(@scrollahead_news)": a country code, a link's word or
+#: the outlet's social handle after the name.
+_AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3}|@\w+)\)?$|\s+@\w+$")
 _PIECES = re.compile(
     r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو\s|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
@@ -48,6 +49,11 @@ _NEXT_LABEL = re.compile(
     r"translator|photo|photos|image|reporter|writer)\s*[:|]\s*.*$",
     re.I,
 )
+#: "Provided by CNBC Story by Kwame Delacroix": a portal's provider box, then its byline.
+_BYLINE_AFTER = re.compile(r"\s+(?:story|article|written|reported)\s+by\s+.*$", re.I)
+#: "Grist, a nonprofit, independent media organization …": a description of the outlet after
+#: its name (its words name no other outlet).
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?=[a-z]).*$")
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
@@ -66,6 +72,9 @@ _CONNECTORS = {
     *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
     *("ya", "wa", "za", "cha"),  # Swahili: "Sauti ya Pwani"
 }
+#: Small words inside a title-cased name ("Reasons to be Cheerful"): kept between capitalised
+#: words, dropped at the end ("Tidewise to be sold" names Tidewise).
+_INNER_WORDS = {"to", "be", "a"}
 #: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
 #: Published 2026-03-10" names Tidewise Weekly ("The Hollywood Reporter" keeps its word).
 _ROLE_TAIL = re.compile(
@@ -139,6 +148,8 @@ class Resolver:
 
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
+        # One page asks about the same phrase many times (each pattern, then the decision).
+        self._resolved: dict[tuple[str, Trust], Named | None] = {}
 
     def is_wire(self, name: str) -> bool:
         """Whether ``name`` is exactly a wire service's name in the table ("DPA")."""
@@ -151,9 +162,16 @@ class Resolver:
     def resolve(self, who: str, trust: Trust) -> Named | None:
         """The publisher ``who`` names. The table gives known names their canonical spelling;
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
+        key = (who, trust)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(who, trust)
+        return self._resolved[key]
+
+    def _resolve(self, who: str, trust: Trust) -> Named | None:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
+        who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
         if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
         url = _URL.search(who)
@@ -272,12 +290,16 @@ class Resolver:
         words = []
         for match in _NAME_WORD.finditer(piece):
             word = match.group(0)
-            if word[0].isalpha() and word[0].islower() and word.lower() not in _CONNECTORS:
+            if (
+                word[0].isalpha()
+                and word[0].islower()
+                and word.lower() not in _CONNECTORS | _INNER_WORDS
+            ):
                 break
             words.append(word.rstrip("."))
             if word.endswith("."):
                 break
-        while words and words[-1].lower() in _CONNECTORS | {"der", "die", "das"}:
+        while words and words[-1].lower() in _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}:
             words.pop()
         # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
         while words and (words[0] in _ARTICLES or not any(c.isalpha() for c in words[-1])):

@@ -19,7 +19,7 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 #: "The study was published in Nature" speaks of no piece: no credit.
 REPUBLISHED_PIECE = re.compile(
     r"^(?:text|texte|texto)\b|"
-    r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses)\s+\w+|(?:article|story|"
+    r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses|dit|deze)\s+\w+|(?:article|story|"
     r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
     r"reportagem|coluna|artikel|beitrag|gastbeitrag|articolo|notizia|pezzo|tulisan|berita|"
     r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
@@ -35,7 +35,8 @@ PIECE_GAP = re.compile(
     r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
     r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|è|stato|stata|originariamente|"
     r"inizialmente|per\s+la\s+prima\s+volta|ini|telah|sudah|pertama\s+kali|sebelumnya|"
-    r"awalnya|lebih\s+dulu|merupakan|adalah|قد|تم|ہے|था|है)\b)*\s*$",
+    r"awalnya|lebih\s+dulu|merupakan|adalah|eerder|eerst|oorspronkelijk|werd|قد|تم|ہے|था|है)\b)*"
+    r"\s*$",
     _FLAGS,
 )
 # Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
@@ -47,7 +48,8 @@ REPUBLISHED_VERB = re.compile(
     r"tomado|tomada|extraído|extraída|divulgado|divulgada|reproduzido|parceria|erschienen|"
     r"erschien|veröffentlicht|übernommen|pubblicato|pubblicata|apparso|apparsa|uscito|uscita|"
     r"ripubblicato|ripubblicata|ripreso|ripresa|tratto|tratta|tayang|terbit|diterbitkan|"
-    r"dimuat|dipublikasikan|ditayangkan|terjemahan|diterjemahkan)\b|"
+    r"dimuat|dipublikasikan|ditayangkan|terjemahan|diterjemahkan|verscheen|verschenen|"
+    r"gepubliceerd)\b|"
     r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
     _FLAGS,
 )
@@ -69,7 +71,7 @@ FROM_PREP = re.compile(
 REPUBLISHED_PREP = re.compile(
     r"(?:^|\s)(?:on|in|at|by|from|with|of|sur|dans|par|de|du|des|d'|avec|chez|"
     r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
-    r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|"
+    r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|bij|op|"
     r"في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
     _FLAGS,
 )

@@ -120,5 +120,19 @@ def _by_a_picture(element: HtmlElement) -> bool:
 
 def _picture_only(element: HtmlElement) -> bool:
     """An element that is a picture and its few words (a block of paragraphs that also
-    holds a teaser's image is not)."""
-    return element.find(".//img") is not None and len(element.text_content().strip()) <= 80
+    holds a teaser's image is not). A logo is no picture: a portal's provider box shows the
+    outlet's logo beside "Provided by CNBC"."""
+    pictures = [img for img in element.iter("img") if not _logo(img)]
+    return bool(pictures) and len(element.text_content().strip()) <= 80
+
+
+#: class, id, src or alt words of a logo image.
+_LOGO = re.compile(r"logo|brand|provider|masthead", re.IGNORECASE)
+
+
+def _logo(img: HtmlElement) -> bool:
+    marks = " ".join(img.get(a, "") for a in ("class", "id", "src"))
+    parent = img.getparent()
+    if parent is not None:
+        marks += " " + parent.get("class", "")
+    return _LOGO.search(marks) is not None

@@ -1,0 +1,109 @@
+"""Lines shaped like credits that name someone who handled the copy but never published it
+first: a distributor ("Distributed by Tribune Content Agency"), a press release's issuer
+("SOURCE Lumenreach Materials" under a PR wire's dateline), a data source the site worked
+on ("Bron: CBS, bewerking Nieuwsflits 24"). Newsroom conventions: the syndicate moves a
+story it does not own; the issuer is the release's subject; a statistics office is cited,
+not copied; a wire that "contributed to this report" under a staff writer's story added to
+it (issue 14: precision on pages that only look credited)."""
+
+# ruff: noqa: RUF001  (dashes are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+#: Syndicates and content agencies: they move other outlets' copy ("Tribune Content Agency",
+#: "King Features Syndicate", "Andrews McMeel Syndication"), never the story's original.
+DISTRIBUTOR = re.compile(
+    r"\b(?:content\s+agency|syndicate|syndication|content\s+services?|features\s+syndicate|"
+    r"content\s+partners?|newscred|contentengine|content\s+engine)\b",
+    _FLAGS,
+)
+#: "©2026 Governing. Distributed by Tribune Content Agency, LLC.": the notice's holder is the
+#: original; the sentence after it names the distributor.
+DISTRIBUTED_TAIL = re.compile(
+    r"(?<=[.;,])\s*(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
+    _FLAGS,
+)
+#: A PR wire's dateline in a release's first lines: "BRACKWATER, England, March 4, 2026
+#: /PRNewswire/ --", "LONDON--(BUSINESS WIRE)--", "/CNW/", "GLOBE NEWSWIRE".
+PR_DATELINE = re.compile(
+    r"/\s*PRNewswire(?:-\w+)?\s*/|\(\s*BUSINESS\s+WIRE\s*\)|/\s*CNW\s*/|GLOBE\s+NEWSWIRE|"
+    r"/\s*EINPresswire\s*/|\bACCESSWIRE\b|/\s*PRNews(?:foto|wire)\s*/",
+)
+#: The release's issuer line: "SOURCE Lumenreach Materials" (capitals, no separator).
+ISSUER = re.compile(r"^SOURCE\s+(?![:：\-–—|])\S")
+#: "Bron: CBS, bewerking NOS", "Source: ONS, analysis by …", "Quelle: Destatis, eigene
+#: Berechnung": a data source and the site's own work on it, a figure's citation.
+DATA_WORK = re.compile(
+    r"[,;/(]\s*(?:bewerking|bewerkt\s+door|eigen\s+berekening(?:en)?|berekening(?:en)?|"
+    r"analysis|analyses|calculations?|own\s+calculations?|compiled\s+by|chart|graphic|"
+    r"eigene\s+berechnung(?:en)?|berechnung(?:en)?|aufbereitung|darstellung|"
+    r"elaboración(?:\s+propia)?|cálculos?|élaboration|calculs?|traitement|elaborazione|"
+    r"elaboração|cálculos?\s+próprios)\b",
+    _FLAGS,
+)
+
+
+def distributor(name: str) -> bool:
+    """Whether ``name`` is a syndicate's or content agency's: it distributes, never originates."""
+    return DISTRIBUTOR.search(name) is not None
+
+
+def without_distribution(line: str) -> str:
+    """``line`` without a closing "Distributed by …" sentence (the line itself when none)."""
+    match = DISTRIBUTED_TAIL.search(line)
+    return line[: match.start()].rstrip() if match and match.start() > 0 else line
+
+
+def press_release(lines: Sequence[str]) -> bool:
+    """Whether the text's first lines carry a PR wire's dateline."""
+    head = [line for line in lines if line.strip()][:3]
+    return any(PR_DATELINE.search(line) for line in head)
+
+
+def issuer_line(line: str) -> bool:
+    return ISSUER.match(line.strip()) is not None
+
+
+def data_citation(line: str) -> bool:
+    return DATA_WORK.search(line) is not None
+
+
+#: "The Associated Press contributed to this report.", "AFP contributed reporting": an
+#: outlet as the sentence's whole subject (not "Associated Press writer Jane Doe contributed").
+CONTRIBUTED = re.compile(
+    r"^[(\[]?\s*(?:the\s+)?(?P<who>[^\n]{1,60}?)\s+contributed\b(?:\s+(?:reporting|to\s+this))?",
+    _FLAGS,
+)
+#: An author who is a desk or a team, not a staff writer.
+_DESK = re.compile(
+    r"\b(?:desk|staff|team|news|wire|wires|bureau|agency|agencies|editors?|editorial|"
+    r"redaktion|redacción|redação|rédaction|reporters?|correspondents?)\b",
+    _FLAGS,
+)
+
+
+def staff_authors(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The page's authors who are people (JSON-LD ``Person``, ``<meta name=author>``) and no
+    desk ("News Desk" typed as a Person is a desk)."""
+    names = [meta.get("author", "")]
+    for item in jsonld:
+        authors = item.get("author") if isinstance(item, Mapping) else None
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, Mapping) and author.get("@type") == "Person":
+                names.append(str(author.get("name") or ""))
+    return [n for n in names if len(n.split()) >= 2 and _DESK.search(n) is None]
+
+
+def contribution(line: str, who: str) -> bool:
+    """Whether ``line`` says only that ``who`` (the outlet itself) contributed to the story."""
+    match = CONTRIBUTED.match(line.strip())
+    said = match.group("who").strip() if match else ""
+    # "Associated Press writer Jane Doe in Columbus": the wire's own writer, its own copy.
+    name_only = all(w[:1].isupper() or not w[:1].isalpha() for w in said.split())
+    return name_only and said.casefold() == who.strip().casefold()
