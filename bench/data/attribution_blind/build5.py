@@ -24,20 +24,32 @@ sys.path.insert(0, str(HERE))
 from build import CAT_SHORT, CATEGORIES, h, half_of, visible_text  # noqa: E402
 from build3 import first_sentence, last_sentence  # noqa: E402
 from build4 import AUTHORS4  # noqa: E402
-from build4 import page_url as page_url4  # noqa: E402
 from build4 import check as check4  # noqa: E402
+from build4 import page_url as page_url4  # noqa: E402
 from cases5 import CASES5, SITES5  # noqa: E402
 from chrome3 import Page3  # noqa: E402
 from chrome5 import render_page5, wayback  # noqa: E402
 from stories5 import STORIES5  # noqa: E402
 
 OUT = HERE / "cases_2026-12-07.jsonl"
-EARLIER = ("cases.jsonl", "cases_2026-12-05.jsonl", "cases_2026-12-06.jsonl", "cases_2026-12-06b.jsonl")
+EARLIER = (
+    "cases.jsonl",
+    "cases_2026-12-05.jsonl",
+    "cases_2026-12-06.jsonl",
+    "cases_2026-12-06b.jsonl",
+)
 STORIES = {k: v for d in STORIES5.values() for k, v in d.items()}
 TEXT_BYTES = (1000, 3500)  # article text (paragraphs and in-body credits), UTF-8 bytes
 AUTHORS5 = {
+    "sw": ["Amina Juma", "Baraka Mwangi"],
     **AUTHORS4,
-    "en": ["Imogen Kasprzak", "Desmond Achebe-Lund", "Priya Vantongeren", "Callum Ferreira", "Noor Halloran"],
+    "en": [
+        "Imogen Kasprzak",
+        "Desmond Achebe-Lund",
+        "Priya Vantongeren",
+        "Callum Ferreira",
+        "Noor Halloran",
+    ],
     "de": ["Katrin Oberholz", "Jonas Wettstein"],
     "it": ["Giulia Mancuso", "Federico Arnaldi"],
     "es": ["Lucía Berrocal", "Tomás Iriarte"],
@@ -69,10 +81,12 @@ def site_of(key: str) -> str:
     return key.split("|")[0]
 
 
-def copy_url(kind: str, url: str, n: int) -> str:
-    """The address of a copy: the Wayback Machine's, or the Google AMP cache's."""
+def copy_url(kind: str, url: str, day: int, n: int) -> str:
+    """The address of a copy: the Wayback Machine's (captured one to three days after the
+    page's date), or the Google AMP cache's."""
     if kind == "web.archive.org":
-        return f"https://web.archive.org/web/202603{1 + n % 28:02d}{n % 24:02d}{n % 60:02d}{n % 59:02d}/{url}"
+        stamp = f"202603{day + 1 + n % 3:02d}{n % 24:02d}{n % 60:02d}{n % 59:02d}"
+        return f"https://web.archive.org/web/{stamp}/{url}"
     host = url.split("/")[2]
     sub = host.replace("-", "--").replace(".", "-")
     return f"https://{sub}.cdn.ampproject.org/c/s/{url.split('://', 1)[1]}"
@@ -153,7 +167,7 @@ def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
     html = render_page5(site.chrome, page)
     if served_from != c.site:  # a copy: the archive's or the cache's address, not the outlet's
         original = url
-        url = copy_url(served_from, original, hv)
+        url = copy_url(served_from, original, ymd[2], hv)
         if served_from == "web.archive.org":
             html = wayback(html, url.split("/")[4], original)
     return {

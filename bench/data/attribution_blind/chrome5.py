@@ -26,7 +26,7 @@ def oldportal(p: Page3) -> str:
         f'<h1 class="newstitle">{_e(p.title)}</h1>\n<div class="newsdate">{byline} | {p.iso_date}</div>\n'
         f'<div class="newsbody">\n{p.body}\n</div>\n{p.after_html}\n'
         f'<div class="tools"><a href="https://{p.host}/print.php">Print</a> | <a href="https://{p.host}/mail.php">Email to a friend</a></div>\n'
-        f'</td></tr></table></td>\n'
+        f"</td></tr></table></td>\n"
         f'<td width="200" valign="top" class="right"><div class="box"><b>Most viewed</b><br><a href="https://{p.host}/news.php?id={p.variant}11">Budget passed after long debate</a><br><a href="https://{p.host}/news.php?id={p.variant}12">Rains expected this weekend</a></div><div class="counter">Visitors: 4,81{p.variant},220</div></td></tr>\n'
         f'<tr><td colspan="3" class="footer" align="center">Copyright © 2006-2026 {_e(p.site_name)}. All rights reserved. | <a href="https://{p.host}/contact.php">Contact us</a></td></tr></table>\n</body>'
     )
@@ -36,7 +36,9 @@ def oldportal(p: Page3) -> str:
 def wayback(page: str, stamp: str, original: str) -> str:
     """What the Wayback Machine serves: its toolbar first, links rewritten to archived copies."""
     prefix = f"https://web.archive.org/web/{stamp}/"
-    page = re.sub(r'(href|src)="(https?://[^"]+)"', lambda m: f'{m.group(1)}="{prefix}{m.group(2)}"', page)
+    page = re.sub(
+        r'(href|src)="(https?://[^"]+)"', lambda m: f'{m.group(1)}="{prefix}{m.group(2)}"', page
+    )
     toolbar = (
         '<script src="//archive.org/includes/athena.js" type="text/javascript"></script>\n'
         '<script type="text/javascript">window.RufflePlayer=window.RufflePlayer||{};</script>\n'

@@ -99,6 +99,6 @@ def logos(site: str, partner: str) -> Part:
     """Two logos over a partner's story: the republisher's and the outlet's."""
     html = (
         f'<div class="partner-logos"><img src="/static/logo.svg" alt="{escape(site)}" height="28">'
-        f'<span class="x">×</span><img src="/static/partners/{sum(map(ord, partner)) % 997}.png" alt="{escape(partner)}" height="28"></div>'
+        f'<span class="x">&times;</span><img src="/static/partners/{sum(map(ord, partner)) % 997}.png" alt="{escape(partner)}" height="28"></div>'
     )
     return Part("head", "", html, False)

@@ -279,4 +279,16 @@ STORIES5: dict[str, dict[str, tuple[str, list[str]]]] = {
             ],
         ),
     },
+    "sw": {
+        "sw_maji": (
+            "Wakazi wa Mbuyuni kupata maji safi baada ya miaka kumi",
+            [
+                "Wakazi wa kata ya Mbuyuni wilayani Pwani Kusini wataanza kupata maji safi ya bomba mwezi ujao, baada ya kukamilika kwa mradi wa maji uliogharimu shilingi bilioni 6.8, mamlaka ya maji ya wilaya ilisema Jumanne.",
+                "Mradi huo unajumuisha visima vitatu virefu, tanki la lita milioni moja na mabomba yenye urefu wa kilomita 42. Unatarajiwa kuhudumia zaidi ya watu 24,000 katika vijiji saba ambavyo kwa miaka kumi vimekuwa vikitegemea maji ya visima vifupi na mabwawa.",
+                "Mkurugenzi wa mamlaka hiyo, Bi. Rehema Mwakilema, alisema wanawake na watoto walikuwa wakitembea hadi kilomita sita kila siku kutafuta maji. Aliongeza kuwa kila kaya itaunganishwa kwa gharama nafuu na italipa kulingana na matumizi.",
+                "Wazee wa kijiji cha Mbuyuni walisema magonjwa ya kuhara yalikuwa yakiwapata watoto mara kwa mara wakati wa kiangazi. Zahanati ya kijiji ilithibitisha kupungua kwa wagonjwa tangu majaribio ya mfumo yaanze mwezi uliopita.",
+                "Mamlaka hiyo inapanga kujenga vituo vinne vya kuchotea maji kwa ajili ya wakazi wasio na uwezo wa kuunganishwa majumbani. Kazi hiyo inatarajiwa kukamilika kabla ya mwisho wa mwaka.",
+            ],
+        ),
+    },
 }
