@@ -69,7 +69,15 @@ _INSTITUTION_WORDS = frozenset(
     gemeente kommune kommun politie polisen poliisi policja полиция regering rijksoverheid
     statistiek statistik statistique statistiques estadística estadistica estatística
     estatistica statistica statistisk tilastokeskus
-    """.split()  # noqa: SIM905  (a word list reads better as words)
+    secretaria secretaría secretariat secretariado secretaría secrétariat
+    ministerul guvernul primăria primaria spitalul universitatea institutul poliția politia
+    ministarstvo vlada policija sveučilište sveuciliste zavod bolnica općina opcina opština
+    opstina univerzitet министарство влада полиција завод
+    minisztérium miniszterium kormány kormany rendőrség rendorseg egyetem hivatal kórház
+    korhaz önkormányzat
+    vláda vlada policie univerzita úřad urad nemocnice ministerstwa urząd urzad szpital
+    уряд поліція університет лікарня
+        """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").
 _STRONG_OUTLET_WORDS = OUTLET_WORDS - {"agency", "agência", "agencia", "agence", "agentur"}

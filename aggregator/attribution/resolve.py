@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aggregator.attribution.citations import cited_not_copied
 from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
@@ -229,7 +230,8 @@ class Resolver:
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
         # "Quelle: TU Darmstadt, Pressemitteilung": a press release republished is credited.
-        if trust == Trust.NAMED and institution_like(name) and not release:
+        cited = cited_not_copied(name) or cited_not_copied(cleaned(piece))
+        if trust == Trust.NAMED and cited and not release:
             return None
         whole = normalize(name) == normalize(cleaned(piece))
         if trust == Trust.STRONG or (trust == Trust.NAMED and whole):

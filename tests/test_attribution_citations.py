@@ -1,0 +1,72 @@
+"""A source label at a story's tail that cites where facts come from credits no one (issue 14,
+the fifth blind set's precision traps): a titled person, an institution in the languages the
+fifth set added, a statistics office's acronym. Outlets after the same labels still count."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from aggregator.attribution.citations import cited_not_copied, titled_person
+
+BLOG = "https://valley-notes.example.org/2026/03/ferry-line.html"
+BODY = [
+    "The regional ferry will run four times a day from June, cutting the crossing to the "
+    "island to thirty-five minutes, the operator said on Tuesday.",
+    "Islanders have until now travelled through a neighbouring port, which added more than "
+    "an hour to every trip, the mayor told residents at a meeting.",
+]
+
+
+def _tail(line: str) -> tuple[str, str | None]:
+    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    return cleaned, found.original_publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Dr. Helena Marsh, Northfield General",
+        "Source: Prof. Tomasz Wierzba",
+        "Fonte: Secretaria de Saúde do Estado",
+        "Sursa: Ministerul Transporturilor",
+        "Izvor: Ministarstvo mora i prometa",
+        "Forrás: Belügyminisztérium",
+        "Zdroj: Ministerstvo dopravy",
+        "Izvor: DZS",
+        "Source: ONS",
+        "Fuente: INE",
+    ],
+)
+def test_a_source_label_citing_a_person_an_institution_or_a_statistics_office_credits_no_one(
+    line: str,
+) -> None:
+    cleaned, publisher = _tail(line)
+    assert publisher is None
+    assert line in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Izvor: Slobodna Dalmacija", "Slobodna Dalmacija"),
+        ("Source: Drumlin Courier", "Drumlin Courier"),
+        ("Bron: NOS", "NOS"),
+        ("Fonte: Gazeta do Vale", "Gazeta do Vale"),
+    ],
+)
+def test_an_outlet_after_the_same_labels_is_still_credited(line: str, expected: str) -> None:
+    cleaned, publisher = _tail(line)
+    assert publisher == expected
+    assert line not in cleaned
+
+
+def test_a_title_marks_a_person_and_a_title_like_word_in_a_name_does_not() -> None:
+    assert titled_person("Dr. Oriel Mackintosh")
+    assert titled_person("Dra Ana Lopes")
+    assert not titled_person("Drumlin Courier")
+    assert not titled_person("Mr")
+    assert cited_not_copied("Ministerul Sănătății")
+    assert not cited_not_copied("Jutarnji list")
