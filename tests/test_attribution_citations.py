@@ -38,6 +38,8 @@ def _tail(line: str) -> tuple[str, str | None]:
         "Izvor: DZS",
         "Source: ONS",
         "Fuente: INE",
+        "Source: Acme Corp annual report",
+        "Source: Harbour Board figures",
     ],
 )
 def test_a_source_label_citing_a_person_an_institution_or_a_statistics_office_credits_no_one(

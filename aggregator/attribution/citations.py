@@ -37,6 +37,14 @@ _COMPOUND_INSTITUTION = re.compile(
     r"\w*(?:minisztérium|ministerium|hivatal|behörde|önkormányzat)\b", re.IGNORECASE
 )
 
+# A name that goes on with a document's lower-case noun cites the document: "Acme Corp annual
+# report", "Harbour Board figures" (an outlet's name is capitalised to its end).
+_DOCUMENT = re.compile(
+    r"\s(?:annual\s+|quarterly\s+|press\s+|official\s+)?(?:report|reports|filings?|data|"
+    r"figures|statistics|study|survey|statement|release|estimates?|records|accounts|"
+    r"results|analysis|calculations)$"
+)
+
 
 def titled_person(name: str) -> bool:
     """Whether ``name`` opens with a person's title: "Dr. Oriel Mackintosh", "Prof. Kemal"."""
@@ -48,6 +56,6 @@ def cited_not_copied(name: str) -> bool:
     from (a titled person, an institution, a statistics office's acronym) rather than naming
     an outlet."""
     name = name.strip(" .,;:")
-    if titled_person(name) or name.casefold() in _FIGURE_BODIES:
+    if titled_person(name) or name.casefold() in _FIGURE_BODIES or _DOCUMENT.search(name):
         return True
     return institution_like(name) or _COMPOUND_INSTITUTION.search(name) is not None
