@@ -48,6 +48,7 @@ _STORY_LEADS = _any(
     "content from|provided by|content provided by|distributed by|story by|article by|"
     "additional reporting by|reporting by|with reporting by|with additional reporting by|"
     "with reporting from|includes reporting from|this story includes reporting from|"
+    "with reports from|with a report from|with reports by|"
     "this report contains material from|material from|with material from|from|"
     "avec|avec l'agence|d'après|source|selon les informations de|"
     "con información de|con informacion de|con datos de|con reportes de|vía|via|"
@@ -151,6 +152,10 @@ _STORY_SENTENCES = [
     # AP style: "Material from Reuters was used in this report."
     r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + _WHO + r"\s+(?:was|were|"
     r"has been)\s+used\s+in\s+this\s+(?:report|story|article)",
+    # Swahili: "Makala haya yalichapishwa kwanza na Mwananchi" (this article first appeared in).
+    r"(?:makala|habari|taarifa)\s+(?:haya|hii|hizi|hiyo)\s+(?:ilichapishwa|yalichapishwa|"
+    r"zilichapishwa|imechapishwa)\s+(?:kwanza|mara\s+ya\s+kwanza)\s+(?:na|katika|kwenye)\s+"
+    r"(?:gazeti\s+la\s+|tovuti\s+ya\s+)?" + _WHO,
     # Indian wire style: "With PTI inputs", "(With agency inputs)".
     r"with\s+" + _WHO + r"\s+inputs?",
     r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,

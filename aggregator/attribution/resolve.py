@@ -325,14 +325,27 @@ def _lowercase_brand(piece: str) -> Named | None:
     return None
 
 
+# Languages that write a title in sentence case name papers with a lower-case noun after a
+# capitalised word: "Jutarnji list", "Lidové noviny", "Українська правда", "Ziarul financiar".
+# Only read after a credit label ("Reading list" alone is no paper).
+_SENTENCE_CASE_PAPERS = frozenset(
+    """
+    list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník
+    gazeta dziennik tygodnik wiadomości hírlap napló lapok újság ziarul jurnalul gazeta
+    правда газета новини новости вести вісті известия відомості вечірка
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
 def _named_with_lower_case(piece: str) -> bool:
     words = piece.split()
     capitalised = sum(w[:1].isupper() for w in words)
+    paper = any(w.casefold().strip(".,") in _SENTENCE_CASE_PAPERS for w in words[1:])
     return (
         1 < len(words) <= 5
         and words[0][:1].isupper()
         and not any(c.isdigit() for c in piece)
-        and (capitalised >= 2 or outlet_like(piece))
+        and (capitalised >= 2 or outlet_like(piece) or paper)
         and not institution_like(piece)
     )
 

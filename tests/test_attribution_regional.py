@@ -1,0 +1,75 @@
+"""Credit conventions of the languages and regions the fifth blind set added (issue 14):
+Philippine "—With reports from X" appended to the last paragraph, Swahili "first published
+by", papers whose names are written in sentence case ("Jutarnji list"), Korean and Taiwanese
+wire markers. Each with the look-alike that must credit no one."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+
+BLOG = "https://valley-notes.example.org/2026/03/ferry-line.html"
+BODY = [
+    "The regional ferry will run four times a day from June, cutting the crossing to the "
+    "island to thirty-five minutes, the operator said on Tuesday.",
+    "Islanders have until now travelled through a neighbouring port, which added more than "
+    "an hour to every trip, the mayor told residents at a meeting.",
+]
+
+
+def _run(lines: list[str]) -> tuple[str, str | None]:
+    cleaned, found = attribute("\n".join(lines), url=BLOG)
+    return cleaned, found.original_publisher
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("—With reports from Reuters", "Reuters"),
+        ("—With reports from Harbour Wire News", "Harbour Wire News"),
+        ("(With a report from Reuters)", "Reuters"),
+    ],
+)
+def test_with_reports_from_an_outlet_ending_the_last_paragraph_credits_it(
+    credit: str, expected: str
+) -> None:
+    cleaned, publisher = _run([BODY[0], f"{BODY[1]} {credit}"])
+    assert publisher == expected
+    assert credit not in cleaned
+    assert BODY[1] in cleaned
+
+
+def test_with_a_report_from_a_person_credits_no_one() -> None:
+    _, publisher = _run([BODY[0], f"{BODY[1]} —With a report from Marites Villanueva"])
+    assert publisher is None
+
+
+def test_a_swahili_first_published_sentence_credits_the_paper() -> None:
+    credit = "Makala haya yalichapishwa kwanza na Kilimanjaro Leo."
+    cleaned, publisher = _run([BODY[0], f"{BODY[1]} {credit}"])
+    assert publisher == "Kilimanjaro Leo"
+    assert credit not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Izvor: Jutarnji list", "Jutarnji list"),
+        ("Zdroj: Lidové noviny", "Lidové noviny"),
+        ("Джерело: Українська правда", "Українська правда"),
+    ],
+)
+def test_a_paper_named_in_sentence_case_after_a_source_label_is_credited(
+    line: str, expected: str
+) -> None:
+    cleaned, publisher = _run([*BODY, line])
+    assert publisher == expected
+    assert line not in cleaned
+
+
+def test_a_lower_case_list_after_a_source_label_is_no_paper() -> None:
+    _, publisher = _run([*BODY, "Source: Council waiting list"])
+    assert publisher is None
