@@ -73,3 +73,36 @@ def test_a_paper_named_in_sentence_case_after_a_source_label_is_credited(
 def test_a_lower_case_list_after_a_source_label_is_no_paper() -> None:
     _, publisher = _run([*BODY, "Source: Council waiting list"])
     assert publisher is None
+
+
+KOREAN_BODY = [
+    "시는 다음 달 1일부터 심야 버스 노선 6개를 새로 운행한다고 9일 밝혔다.",
+    "새 노선은 자정부터 새벽 4시까지 20분 간격으로 운행된다.",
+]
+
+
+def test_a_korean_article_provided_by_a_wire_credits_the_wire() -> None:
+    cleaned, publisher = _run(["[기사제공=뉴시스]", *KOREAN_BODY])
+    assert publisher == "Newsis"
+    assert "기사제공" not in cleaned
+
+
+def test_a_korean_wire_rights_trailer_credits_the_wire_and_a_sites_own_credits_no_one() -> None:
+    trailer = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+    cleaned, publisher = _run([*KOREAN_BODY, trailer])
+    assert publisher == "Yonhap"
+    assert trailer not in cleaned
+    _, own = _run([*KOREAN_BODY, "저작권자 © 해담일보 무단전재 및 재배포 금지"])
+    assert own is None
+
+
+def test_a_cna_dateline_credits_cna_and_its_editor_slug_leaves_the_text() -> None:
+    lines = [
+        "（中央社記者林志豪東港5日電） 交通部5日宣布，停駛八年的東港鐵路支線將於明年十月恢復營運。",
+        "交通部並表示，將在今年底前完成全線軌道更新與號誌系統測試。 （編輯：陳怡君）1150305",
+    ]
+    cleaned, publisher = _run(lines)
+    assert publisher == "Central News Agency"
+    assert "中央社記者" not in cleaned
+    assert "編輯" not in cleaned
+    assert "號誌系統測試。" in cleaned

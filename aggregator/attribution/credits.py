@@ -320,6 +320,10 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
                 stripped[:start].rstrip(),
                 "sign-off" if credit.where == "sign-off" else "suffix",
             )
+    slug = edge_credits.CJK_EDITOR_SLUG.search(stripped)
+    if slug:
+        rest = stripped[: slug.start("credit")].rstrip()
+        return Credit(slug.group("credit"), "", False, Trust.KNOWN, index, rest, "sign-off")
     cjk = edge_credits.CJK_TAIL.search(stripped)
     who = edge_credits.CJK_SHORT_NAMES.get(cjk.group("who"), cjk.group("who")) if cjk else ""
     if cjk and accept(who, Trust.KNOWN):

@@ -164,11 +164,19 @@ CHINESE_DATELINE = re.compile(
     r"^(?P<credit>(?P<who>新华社|新華社|中新社|中新网)[^电電\n]{0,16}[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)"
     r"(?=\S)"
 )
+#: "（中央社記者林志豪東港5日電）": Taiwan's CNA, the agency, reporter, place and day in brackets.
+BRACKETED_CHINESE_DATELINE = re.compile(
+    r"^(?P<credit>[（(](?P<who>中央社|新華社|新华社|中新社)[^）)\n]{0,24}?[電电][）)]\s*)(?=\S)"
+)
 
 
 def _east_asian(line: str, accept: Accept) -> Dateline | None:
     """Korean and Chinese agency datelines; only a table name counts."""
-    match = EQUALS_DATELINE.match(line) or CHINESE_DATELINE.match(line)
+    match = (
+        EQUALS_DATELINE.match(line)
+        or CHINESE_DATELINE.match(line)
+        or BRACKETED_CHINESE_DATELINE.match(line)
+    )
     if match is None or not accept(match.group("who").strip(), Trust.KNOWN):
         return None
     credit = match.group("credit")

@@ -169,6 +169,12 @@ def self_credit_like(line: str) -> bool:
 CJK_TAIL = re.compile(
     r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?P<who>[^（）()\n]{1,12})[）)])\s*$", re.UNICODE
 )
+#: "…安全設施。 （編輯：陳怡君）1150305": Taiwan's CNA ends a story with its editor and a date
+#: code; the slug names no publisher, but it is the wire's trailer and leaves the text.
+CJK_EDITOR_SLUG = re.compile(
+    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)\n]{1,12}[）)]"
+    r"\s*\d{0,8})\s*$"
+)
 CJK_SHORT_NAMES = {
     "共同": "共同通信",
     "時事": "時事通信",

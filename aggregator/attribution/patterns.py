@@ -420,6 +420,22 @@ STORY_TABLE = [
         ),
         Trust.OUTLET,
     ),
+    # Korean portals: "[기사제공=뉴시스]" (article provided by), and a wire's rights trailer
+    # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a site's own notice names no table wire).
+    (
+        re.compile(
+            r"^[\[(（【<]\s*기사\s*(?:제공|출처)\s*[=:：]\s*" + _WHO + r"\s*[\])）】>]$", _FLAGS
+        ),
+        Trust.KNOWN,
+    ),
+    (
+        re.compile(
+            r"^[<〈(\[]?\s*(?:저작권자|copyright)\s*(?:\(c\)|ⓒ|©)\s*(?P<who>[^,，<>〈〉\n]{1,30}?)"
+            r"\s*[,，]?\s*무단[^\n]{0,80}?[>〉)\]]?$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
 ]
 STORY.extend(STORY_TABLE)
 #: Words a pattern cannot match without (casefolded substrings): a line lacking all of them
