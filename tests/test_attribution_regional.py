@@ -106,3 +106,23 @@ def test_a_cna_dateline_credits_cna_and_its_editor_slug_leaves_the_text() -> Non
     assert "中央社記者" not in cleaned
     assert "編輯" not in cleaned
     assert "號誌系統測試。" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "expected"),
+    [("Forrás:", "Telex", "Telex"), ("Izvor", "Jutarnji list", "Jutarnji list")],
+)
+def test_a_source_label_alone_and_the_name_on_the_next_line_are_one_credit(
+    label: str, name: str, expected: str
+) -> None:
+    cleaned, publisher = _run([*BODY, label, name])
+    assert publisher == expected
+    assert name not in cleaned
+    assert label not in cleaned
+    assert BODY[1] in cleaned
+
+
+def test_a_split_source_label_citing_an_institution_credits_no_one() -> None:
+    cleaned, publisher = _run([*BODY, "Source:", "Ministry of Transport"])
+    assert publisher is None
+    assert "Ministry of Transport" in cleaned

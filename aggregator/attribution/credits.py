@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from aggregator.attribution import edge_credits, intermediaries
+from aggregator.attribution import edge_credits, intermediaries, split_credits
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust, person_like
@@ -96,6 +96,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             roundup=roundup,
             last=index == filled[-1],
         )
+        if credit is None and index in head | tail:
+            credit = _split(lines, index, accept)
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index not in head | tail:
@@ -107,6 +109,14 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
         if credit is not None:
             found.append(credit)
     return found
+
+
+def _split(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
+    """ "Forrás:" alone, "Telex" on the next line: the name is read as the label's value; the
+    label's line leaves the text with it (leftovers.labels_of)."""
+    pair = split_credits.joined(lines, index)
+    found = _whole_line(pair, index, accept, edge=True) if pair else None
+    return dataclasses.replace(found, text=lines[index].strip()) if found else None
 
 
 def find_side_credits(

@@ -1,0 +1,28 @@
+"""A credit split over two lines: a source label alone ("Forrás:", "Source:") and the name on
+the next line. CMSs put a field's label and its linked value in separate blocks, and
+extraction writes each block as a paragraph (issue 14: the fifth blind set's split credits)."""
+
+# ruff: noqa: RUF001  (full-width colons and dashes are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aggregator.attribution.edge_credits import SOURCE_NOUNS
+
+#: "Forrás:", "Source —", "Izvor": a source noun and nothing else on its line.
+LABEL_ONLY = re.compile(r"^\s*" + SOURCE_NOUNS + r"\s*[:：\-–—|]?\s*$", re.IGNORECASE)
+#: The value is a name, not a sentence: short, no sentence ending inside it.
+MAX_NAME_CHARS = 60
+
+
+def joined(lines: Sequence[str], index: int) -> str | None:
+    """The label alone on the line before ``index`` and this line's name as one credit line
+    ("Forrás: Telex"), or None when the line before is no label alone."""
+    if index == 0 or not LABEL_ONLY.match(lines[index - 1]):
+        return None
+    name = lines[index].strip()
+    if not name or len(name) > MAX_NAME_CHARS or re.search(r"[.!?。]\s", name):
+        return None
+    return f"{lines[index - 1].strip().rstrip(':：-–—| ')}: {name}"
