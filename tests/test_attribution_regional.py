@@ -126,3 +126,27 @@ def test_a_split_source_label_citing_an_institution_credits_no_one() -> None:
     cleaned, publisher = _run([*BODY, "Source:", "Ministry of Transport"])
     assert publisher is None
     assert "Ministry of Transport" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This story comes from the Minnesota Star Tribune.", "Minnesota Star Tribune"),
+        (
+            "This report was produced by Harbour Wire News and is republished under a "
+            "content-sharing partnership with Valley Notes of Riverside County.",
+            "Harbour Wire News",
+        ),
+    ],
+)
+def test_a_head_line_saying_where_the_story_comes_from_credits_that_outlet(
+    line: str, expected: str
+) -> None:
+    cleaned, publisher = _run([line, *BODY])
+    assert publisher == expected
+    assert line not in cleaned
+
+
+def test_a_story_coming_from_residents_credits_no_one() -> None:
+    _, publisher = _run(["This story comes from residents who wrote to us.", *BODY])
+    assert publisher is None

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
+from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
 from aggregator.attribution.leftovers import labels_of, without_restated
@@ -59,7 +60,9 @@ def attribute(
     table = load_table(str(publishers_file) if publishers_file else None)
     resolver = Resolver(table)
     meta = meta or {}
-    own = _Self(table, url, [site_name or "", source_name or ""])
+    # A cache's or an archive's copy: the names the page gives itself are the original's.
+    copied_from = original_of(url)
+    own = _Self(table, url, [] if copied_from else [site_name or "", source_name or ""])
     evidence: list[Evidence] = [
         Evidence(
             "markup",
@@ -67,7 +70,7 @@ def attribute(
             f"{where}: another publisher's name on this site's page; "
             "not trusted alone (sister sites share names)",
         )
-        for where, name in own.adopt(self_names(meta, jsonld))
+        for where, name in ([] if copied_from else own.adopt(self_names(meta, jsonld)))
     ]
     lines = text.split("\n")
     credits = [_as_caption(c, lines, captions) for c in find_credits(lines, resolver.accept)]
@@ -100,7 +103,7 @@ def attribute(
         credits = [c for c in credits if c not in added]
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(claims, resolver, own, evidence)
-    canonical = _joined(url, meta.get("canonical"))
+    canonical = copied_from or _joined(url, meta.get("canonical"))
     candidates += _from_canonical(canonical, url, table, own, evidence)
     feed = feed_claim(entry)
     if feed is not None:

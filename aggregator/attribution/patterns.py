@@ -132,7 +132,10 @@ _STORY_SENTENCES = [
     r"the post .{1,300} appeared first on " + _WHO,
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
-    r"shared|distributed|published here)\b.{0,60}",
+    r"shared|distributed|published here)\b.{0,100}",
+    # "This story comes from the Minnesota Star Tribune."
+    r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:comes|came)\s+(?:to\s+(?:you|us)\s+)?"
+    r"from\s+" + _WHO,
     r"(?:this\s+(?:article|story|piece|report)\s+(?:is|was|has been)\s+)?(?:adapted|translated|"
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
     r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
