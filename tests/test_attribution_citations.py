@@ -40,6 +40,22 @@ def _tail(line: str) -> tuple[str, str | None]:
         "Fuente: INE",
         "Source: Acme Corp annual report",
         "Source: Harbour Board figures",
+        # people in the fifth set's languages, family name first too
+        "Izvor: Ivan Horvat",
+        "Forrás: Kovács Anna",
+        "Sursa: Andrei Popescu",
+        "Source: Kim Min-jun",
+        "Джерело: Олена Коваль",
+        # governments, banks, bodies named by their kind last, statistics offices
+        "Source: City of Westmarch",
+        "Izvor: Grad Zagreb",
+        "Fonte: Banco Central do Brasil",
+        "来源：国家统计局",
+        "Джерело: Держстат",
+        "Kaynak: TÜİK",
+        # a wire's picture or graphics desk
+        "Source: Reuters Graphics",
+        "Fuente: Europa Press Fotos",
     ],
 )
 def test_a_source_label_citing_a_person_an_institution_or_a_statistics_office_credits_no_one(

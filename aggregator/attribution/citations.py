@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from aggregator.attribution.names import institution_like
+from aggregator.extract.outletnames import outlet_like
+from aggregator.extract.personnames import GIVEN_NAMES
 
 # A person's title before a name: only people carry one ("Dr. Oriel Mackintosh").
 _TITLED = re.compile(
@@ -24,6 +26,7 @@ _TITLED = re.compile(
 # ("Bron: NOS", "Izvor: RTS"), so only these are read as citations.
 _FIGURE_BODIES = frozenset(
     """
+    tüik mup hzzo hzjz dhmz nav anaf igsu isu mnb nbp čnb cnb hnb nbs bnr rosstat
     ons abs ine insee istat destatis ksh čsú csu gus ins tüik tuik bps cbs scb ssb dst bfs
     statcan dzs rzs surs elstat cso nso pbs bbs nbs ibge indec dane inegi
     inei bls bea cdc fda nih noaa nasa epa who oms imf fmi oecd ocde unicef unhcr undp fao
@@ -46,6 +49,49 @@ _DOCUMENT = re.compile(
 )
 
 
+# A city's or a state's government: "City of Westmarch", "Grad Zagreb", "Budapest Főváros".
+_GOVERNMENT = re.compile(
+    r"^(?:city|town|county|state|province|region|municipality|republic)\s+of\s|"
+    r"^(?:grad|općina|opcina|opština|opstina|municipiul|orașul|oraşul|județul|judetul)\s|"
+    r"\s(?:főváros|megye|önkormányzat)$",
+    re.IGNORECASE,
+)
+# Bodies written as one word or with their kind last: "国家统计局" (bureau), "卫生部"
+# (ministry), "Держстат", "Росстат" (statistics offices), "Tổng cục Thống kê" (statistics).
+_BODY_ENDING = re.compile(
+    r"(?:局|部|厅|廳|委员会|委員會|政府|医院|醫院|大学|大學|研究所|研究院|статистики|стат|"
+    r"thống kê|bộ [^\s]+)$",
+    re.IGNORECASE,
+)
+# A wire's picture or graphics desk credits a picture, never a story: "Reuters Graphics",
+# "Europa Press Fotos".
+_MEDIA_DESK = re.compile(
+    r"\s(?:graphics?|infographics?|photos?|fotos?|fotografía|pictures?|images?|videos?|"
+    r"grafik|infografik|gráficos?|infografía)$",
+    re.IGNORECASE,
+)
+# Korean names: a common family name, then a hyphenated given name ("Kim Min-jun").
+_KOREAN_NAME = re.compile(
+    r"^(?:kim|lee|park|choi|jung|jeong|kang|cho|yoon|yun|jang|lim|han|oh|seo|shin|kwon|"
+    r"hwang|ahn|song|hong|yoo)\s+[A-Z][a-z]+-[a-z]+$",
+    re.IGNORECASE,
+)
+
+
+def named_person(name: str) -> bool:
+    """Whether ``name`` is a person's: two or three capitalised words with a common given
+    name first or, written family name first (Hungarian, Korean), last."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    if outlet_like(name):
+        return False
+    given = words[0].casefold() in GIVEN_NAMES or words[-1].casefold() in GIVEN_NAMES
+    return given or _KOREAN_NAME.match(name) is not None
+
+
 def titled_person(name: str) -> bool:
     """Whether ``name`` opens with a person's title: "Dr. Oriel Mackintosh", "Prof. Kemal"."""
     return bool(_TITLED.match(name.strip()))
@@ -56,6 +102,11 @@ def cited_not_copied(name: str) -> bool:
     from (a titled person, an institution, a statistics office's acronym) rather than naming
     an outlet."""
     name = name.strip(" .,;:")
-    if titled_person(name) or name.casefold() in _FIGURE_BODIES or _DOCUMENT.search(name):
+    folded = name.casefold().replace("i\u0307", "i")  # "TÜİK": a dotted capital I
+    if titled_person(name) or folded in _FIGURE_BODIES or _DOCUMENT.search(name):
+        return True
+    if named_person(name) or _MEDIA_DESK.search(name):
+        return True
+    if _GOVERNMENT.search(name) or _BODY_ENDING.search(name):
         return True
     return institution_like(name) or _COMPOUND_INSTITUTION.search(name) is not None

@@ -77,6 +77,7 @@ _INSTITUTION_WORDS = frozenset(
     korhaz önkormányzat
     vláda vlada policie univerzita úřad urad nemocnice ministerstwa urząd urzad szpital
     уряд поліція університет лікарня
+    banco banca banka bankası
         """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").

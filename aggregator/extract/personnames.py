@@ -23,7 +23,18 @@ GIVEN_NAMES = frozenset(
     raúl rebecca richard robert roberto rosa ryan sandra sara sarah sergei sophie stefan
     stephen steven susan thomas tim timothy tom tomás vikram william yusuf zainab
     petra eva katarina jana lena sofia ines elif ayşe mehmet murat
-    """.split()  # noqa: SIM905  (a word list reads better as words)
+    ivan marko luka ante josip tomislav ivana marija ivica goran zoran dragan milan nikola
+    nikolina petar jelena vesna dragana milica stefan miloš milos jovan aleksandar
+    tomasz piotr krzysztof paweł pawel michał michal katarzyna agnieszka magdalena małgorzata
+    jiří jiri petr josef pavel lucie tereza martina lenka zuzana
+    istván istvan lászló laszlo józsef jozsef zoltán zoltan ferenc gábor gabor attila péter
+    eszter katalin zsuzsanna erzsébet ildikó krisztina
+    andrei andrei ion ioan mihai gheorghe vasile alexandru florin ioana elena mihaela
+    cristina andreea
+    oleksandr olena oksana tetiana taras mykola serhiy serhii andriy dmytro yulia iryna
+    олександр олена оксана тетяна тарас микола сергій андрій дмитро юлія ірина іван
+    александр сергей андрей дмитрий ольга наталья елена ирина мария анна
+        """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 
 
