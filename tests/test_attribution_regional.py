@@ -150,3 +150,12 @@ def test_a_head_line_saying_where_the_story_comes_from_credits_that_outlet(
 def test_a_story_coming_from_residents_credits_no_one() -> None:
     _, publisher = _run(["This story comes from residents who wrote to us.", *BODY])
     assert publisher is None
+
+
+def test_a_reporter_contact_trailer_at_a_table_outlets_mail_domain_credits_it() -> None:
+    trailer = "To contact the reporter on this story: Noor Halloran in Edinburgh at nh@bloomberg.net"
+    cleaned, publisher = _run([*BODY, trailer])
+    assert publisher == "Bloomberg"
+    assert trailer not in cleaned
+    _, own = _run([*BODY, "To contact the reporter on this story: write to ed@valley-notes.org"])
+    assert own is None

@@ -439,6 +439,17 @@ STORY_TABLE = [
         ),
         Trust.KNOWN,
     ),
+    # Bloomberg's trailer: "To contact the reporter on this story: Jane Doe in London at
+    # jdoe@bloomberg.net": the newsroom's mail domain names it (a table domain only).
+    (
+        re.compile(
+            r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?)\s+(?:responsible\s+)?"
+            r"(?:on|for|of)\s+this\s+(?:story|article|report)\s*[:：][^\n@]{0,120}?@"
+            r"(?P<who>[\w-]+(?:\.[\w-]+)+)[.,;]?$",
+            _FLAGS,
+        ),
+        Trust.KNOWN,
+    ),
 ]
 STORY.extend(STORY_TABLE)
 #: Words a pattern cannot match without (casefolded substrings): a line lacking all of them
