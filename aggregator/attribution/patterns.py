@@ -462,6 +462,10 @@ HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     STORY[14][0]: ("principles",),
     STORY[15][0]: (" on ", " at "),
     STORY[17][0]: ("written", "reported", "produced"),
+    # The last three of STORY_TABLE: Korean "[기사제공=…]", "<저작권자(c) …>", the contact trailer.
+    STORY_TABLE[-3][0]: ("기사",),
+    STORY_TABLE[-2][0]: ("무단",),
+    STORY_TABLE[-1][0]: ("contact",),
 }
 #: Sentences saying where the piece first ran: a credit of this page only at its head or tail
 #: (or beside it); between paragraphs "The report was first published by X" is reporting.
