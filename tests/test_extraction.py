@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from aggregator.errors import (
     ExtractionFailed,
     NotAnArticle,
     NotHtml,
+    Paywall,
 )
 from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.dates import iso8601
@@ -108,6 +110,15 @@ def test_link_text_share_counts_what_extraction_kept() -> None:
     assert link_text_share("Some words, one link.", tree) == len("one link") / 21
     assert link_text_share("A line the page does not hold.", tree) == 0.0
     assert link_text_share("", tree) == 0.0
+
+
+def test_a_paywall_with_no_teaser_is_a_paywall_not_an_empty_page() -> None:
+    # The golden teaser page without its one free paragraph: only the prompt is left.
+    html = (GOLDEN / "paywall_teaser.html").read_text(encoding="utf-8")
+    html = re.sub(r"<p>For months.*?</p>", "", html, flags=re.DOTALL)
+    with pytest.raises(Paywall) as raised:
+        extract(html, "https://example.test/paid")
+    assert raised.value.reason == "paywall"
 
 
 def test_empty_page_is_empty_text() -> None:

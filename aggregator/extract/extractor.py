@@ -11,7 +11,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from aggregator.errors import EmptyText, NotHtml
+from aggregator.errors import EmptyText, NotHtml, Paywall
 from aggregator.extract import metadata as articlemeta
 from aggregator.extract import pagetype
 from aggregator.extract.boilerplate import strip_boilerplate
@@ -102,6 +102,8 @@ def extract(
     teaser = pagetype.paywall_teaser(text, article, meta)
     text = text if teaser is None else teaser
     if len(text) < MIN_TEXT_CHARS:
+        if teaser is not None:  # a paywall's prompt and (almost) nothing before it
+            raise Paywall(f"{len(text)} characters of text before the paywall's prompt")
         raise EmptyText(f"{len(text)} characters of main text")
     extracted = _assemble(text, tree, url, article, objects, meta, entry)
     return extracted if teaser is None else dataclasses.replace(extracted, access="paywall")

@@ -14,7 +14,6 @@ import redis
 
 from aggregator import __version__
 from aggregator.config import Config
-from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier
 from aggregator.dedup.stories import Story
 from aggregator.ops.fleet import SourceReading, read_fleet
@@ -125,7 +124,7 @@ def status_document(
         "generated_at": iso(now),
         "sources": _documents(fleet.sources, now),
         "stream": fleet.stream,
-        "frontier": _frontier(config),
+        "frontier": _frontier(client, config),
         "heartbeats": [
             {"name": name, "deadline": iso(deadline), "alive": deadline > now}
             for name, deadline in sorted(fleet.deadlines.items())
@@ -151,10 +150,12 @@ def problems(document: dict[str, Any], max_lag: int | None) -> list[str]:
     return found
 
 
-def _frontier(config: Config) -> dict[str, int] | None:
+def _frontier(client: redis.Redis, config: Config) -> dict[str, int] | None:
+    """The distributed frontier's counts, read on ``client``: they are numbers, so the
+    caller's client (and its timeout) serves as well as a bytes one."""
     if not config.distributed:
         return None
-    return Frontier(frontier_client(config), config.keys).counts()
+    return Frontier(client, config.keys).counts()
 
 
 def story_document(story: Story) -> dict[str, Any]:

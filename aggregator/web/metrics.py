@@ -18,7 +18,6 @@ from typing import Any
 import redis
 
 from aggregator.config import Config
-from aggregator.crawl.distributed import frontier_client
 from aggregator.crawl.frontier import Frontier
 from aggregator.ops.documents import POLL_FAILURES, source_state
 from aggregator.ops.fleet import FleetReading, SourceReading, read_fleet
@@ -69,7 +68,9 @@ def render_metrics(client: redis.Redis, config: Config) -> bytes:
         parts.append(f'aggregator_process_alive{{process="{label_value(name)}"}} '
                      f"{number(1.0 if deadline > now else 0.0)}\n")  # fmt: skip
     if config.distributed:
-        for name, value in Frontier(frontier_client(config), config.keys).counts().items():
+        # The frontier's counts on the serve client (its 2 s timeout, its pool): no new
+        # connection per scrape.
+        for name, value in Frontier(client, config.keys).counts().items():
             metric = f"aggregator_frontier_{name}"
             parts += [header(metric, "gauge", f"distributed frontier: {name}"),
                       f"{metric} {number(value)}\n"]  # fmt: skip
