@@ -153,7 +153,7 @@ def test_a_story_coming_from_residents_credits_no_one() -> None:
 
 
 def test_a_reporter_contact_trailer_at_a_table_outlets_mail_domain_credits_it() -> None:
-    trailer = "To contact the reporter on this story: Noor Halloran in Edinburgh at nh@bloomberg.net"
+    trailer = "To contact the reporter on this story: Noor Halloran at nh@bloomberg.net"
     cleaned, publisher = _run([*BODY, trailer])
     assert publisher == "Bloomberg"
     assert trailer not in cleaned
