@@ -28,7 +28,7 @@ _FIGURE_BODIES = frozenset(
     """
     tüik mup hzzo hzjz dhmz nav anaf igsu isu mnb nbp čnb cnb hnb nbs bnr rosstat
     ons abs ine insee istat destatis ksh čsú csu gus ins tüik tuik bps cbs scb ssb dst bfs
-    statcan dzs rzs surs elstat cso nso pbs bbs nbs ibge indec dane inegi
+    statcan dzs rzs surs elstat ελστατ cso nso pbs bbs nbs ibge indec dane inegi
     inei bls bea cdc fda nih noaa nasa epa who oms imf fmi oecd ocde unicef unhcr undp fao
     wfp iea opec eurostat ecb bce ilo oit wto omc eia fbi
     """.split()  # noqa: SIM905  (a word list reads better as words)

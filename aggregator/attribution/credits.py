@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from aggregator.attribution import edge_credits, intermediaries, split_credits
+from aggregator.attribution import edge_credits, intermediaries, quoted_sources, split_credits
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust, person_like
@@ -209,6 +209,8 @@ def _whole_line(
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
+    if quoted_sources.cites_informant(line):
+        return None  # "Source: Jane Roe, spokesperson": who gave the facts
     if _DISTRIBUTED_HINT.search(folded):
         held = _notice_before_distribution(line, index, accept)
         if held is not None:
