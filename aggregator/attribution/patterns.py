@@ -326,7 +326,7 @@ STORY = [
     (COPYRIGHT, Trust.OUTLET),
     # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most.
     (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
-    (re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
+    (DESK_LINE := re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
 #: Wordings that name a publisher only when the table knows it, or a name reading as one.
 STORY_TABLE = [
@@ -355,14 +355,14 @@ STORY_TABLE = [
     # "Compiled from Reuters and AFP reports", "This story was reported by the AP": a wire's
     # own trailers and notes.
     (
-        re.compile(
+        SUPPORT_TRAILER := re.compile(
             _OPEN + r"(?:the\s+)?" + _WHO + r"\s+receives?\s+(?:financial\s+)?support\s+from\b.*",
             _FLAGS,
         ),
         Trust.OUTLET,
     ),
     (
-        re.compile(
+        FOLLOW_COVERAGE := re.compile(
             r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
             r"(?:[\w-]+\s+){0,3}?coverage\b.*$",
             _FLAGS,
@@ -392,14 +392,14 @@ STORY_TABLE = [
     # "Our Standards: The Thomson Reuters Trust Principles.", "More stories like this are
     # available on bloomberg.com": a wire's house trailers.
     (
-        re.compile(
+        TRUST_PRINCIPLES := re.compile(
             r"^our\s+standards\s*[:：]\s*(?:the\s+)?(?P<who>[^\n]{1,40}?)\s+trust\s+principles[.]?$",
             _FLAGS,
         ),
         Trust.KNOWN,
     ),
     (
-        re.compile(
+        MORE_STORIES_ON := re.compile(
             r"^(?:more|read\s+more|for\s+more)\s+(?:stories|news|articles|coverage|reporting)"
             r"\b[^\n]{0,40}?\b(?:on|at)\s+" + _WHO + r"[.]?$",
             _FLAGS,
@@ -416,7 +416,7 @@ STORY_TABLE = [
     ),
     # "This article was written by Jane Doe of Reuters."
     (
-        re.compile(
+        WRITTEN_BY_OF := re.compile(
             _OPEN + r"(?:this|the)\s+(?:article|story|report|piece)\s+was\s+(?:written|"
             r"reported|produced)\s+by\s+[^\n]{1,60}?\s+(?:of|for|at)\s+" + _WHO + _CLOSE,
             _FLAGS,
@@ -426,13 +426,13 @@ STORY_TABLE = [
     # Korean portals: "[기사제공=뉴시스]" (article provided by), and a wire's rights trailer
     # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a site's own notice names no table wire).
     (
-        re.compile(
+        KO_PROVIDED := re.compile(
             r"^[\[(（【<]\s*기사\s*(?:제공|출처)\s*[=:：]\s*" + _WHO + r"\s*[\])）】>]$", _FLAGS
         ),
         Trust.KNOWN,
     ),
     (
-        re.compile(
+        KO_RIGHTS := re.compile(
             r"^[<〈(\[]?\s*(?:저작권자|copyright)\s*(?:\(c\)|ⓒ|©)\s*(?P<who>[^,，<>〈〉\n]{1,30}?)"
             r"\s*[,，]?\s*무단[^\n]{0,80}?[>〉)\]]?$",
             _FLAGS,
@@ -442,7 +442,7 @@ STORY_TABLE = [
     # Bloomberg's trailer: "To contact the reporter on this story: Jane Doe in London at
     # jdoe@bloomberg.net": the newsroom's mail domain names it (a table domain only).
     (
-        re.compile(
+        CONTACT_TRAILER := re.compile(
             r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?)\s+(?:responsible\s+)?"
             r"(?:on|for|of)\s+this\s+(?:story|article|report)\s*[:：][^\n@]{0,120}?@"
             r"(?P<who>[\w-]+(?:\.[\w-]+)+)[.,;]?$",
@@ -456,16 +456,17 @@ STORY.extend(STORY_TABLE)
 #: is not tried against it. Every paragraph of a page is tried against STORY, and these
 #: patterns scan the line lazily before their closing words (speed, not meaning).
 HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    STORY[7][0]: ("staff", "desk", "correspondent", "bureau", "service"),
-    STORY[10][0]: ("support",),
-    STORY[11][0]: ("coverage",),
-    STORY[14][0]: ("principles",),
-    STORY[15][0]: (" on ", " at "),
-    STORY[17][0]: ("written", "reported", "produced"),
-    # The last three of STORY_TABLE: Korean "[기사제공=…]", "<저작권자(c) …>", the contact trailer.
-    STORY_TABLE[-3][0]: ("기사",),
-    STORY_TABLE[-2][0]: ("무단",),
-    STORY_TABLE[-1][0]: ("contact",),
+    # Keyed by the patterns' names: a pattern added to STORY must not shift a hint onto
+    # another pattern (a hint on the wrong pattern silently skips lines it needs).
+    DESK_LINE: ("staff", "desk", "correspondent", "bureau", "service"),
+    SUPPORT_TRAILER: ("support",),
+    FOLLOW_COVERAGE: ("coverage",),
+    TRUST_PRINCIPLES: ("principles",),
+    MORE_STORIES_ON: (" on ", " at "),
+    WRITTEN_BY_OF: ("written", "reported", "produced"),
+    KO_PROVIDED: ("기사",),
+    KO_RIGHTS: ("무단",),
+    CONTACT_TRAILER: ("contact",),
 }
 #: Sentences saying where the piece first ran: a credit of this page only at its head or tail
 #: (or beside it); between paragraphs "The report was first published by X" is reporting.
