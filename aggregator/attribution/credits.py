@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from aggregator.attribution import edge_credits, intermediaries, quoted_sources, split_credits
+from aggregator.attribution import (
+    edge_credits,
+    intermediaries,
+    quoted_sources,
+    split_credits,
+    trailers,
+)
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust, person_like
@@ -237,7 +243,7 @@ def _whole_line(
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = (
-        [*cp.STORY_EDGE, *edge_credits.EDGE]
+        [*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]
         if edge
         else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
         if beside
@@ -248,7 +254,7 @@ def _whole_line(
     if ending and not _ANOTHER_PIECE.match(line):
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
-        extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE]
+        extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
     for pattern, trust, hints in [*_STORY_TRIED, *((p, t, None) for p, t in extra)]:
         if hints is not None and hints.search(folded) is None:
             continue

@@ -1,0 +1,65 @@
+"""Trailers that close a copied story, in the shapes newsrooms' republishing terms and wires'
+house styles give them (issue 14, the sixth blind set). Read only at the text's edges.
+
+- an outlet's description, which nonprofit newsrooms require under a republished story
+  ("KFF Health News is a national newsroom that produces …", "Chalkbeat is a nonprofit
+  news site covering …");
+- a wire's end marker with its name ("(END) Dow Jones Newswires");
+- a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
+  reports");
+- "first broadcast by" (a broadcaster's story), and "first published in" in Danish,
+  Norwegian and Swedish ("Artiklen blev først bragt i Politiken").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.names import Trust
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_END = r"\s*[)\]]?[.]?$"
+
+#: "<Name> is a [adjectives] newsroom|news site|…": the name is capitalised, one clause.
+DESCRIPTION = re.compile(
+    r"^(?P<who>(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?-i:[A-Z0-9][\w&'’.-]*)){0,5})\s+is\s+"
+    r"(?:an?|the)\s+(?:[\w,'’-]+\s+){0,6}?(?:newsroom|news\s+(?:site|outlet|organi[sz]ation|"
+    r"service|publication|website|agency)|(?:nonprofit|independent)\s+(?:news|media)\s+"
+    r"(?:organi[sz]ation|outlet|company))\b[^\n]{0,220}?[.]$",
+    _FLAGS,
+)
+#: "(END) Dow Jones Newswires", "(END) Dow Jones Newswires March 04, 2026 10:15 ET".
+END_MARKER = re.compile(r"^\(END\)\s+(?P<who>[^\n()]{2,40}?)(?:\s+[A-Z][a-z]+\s+\d[^\n]*)?$")
+#: "Edited by Harcourt Star staff from Reuters reports", "Compiled by our desk from AFP
+#: dispatches".
+EDITED_FROM = re.compile(
+    r"^[(\[]?\s*(?:edited|compiled|written|prepared|adapted)\s+by\s+[^\n]{1,60}?\s+from\s+"
+    # "from wire reports", "from agency reports" credit no one ("The Wire" is an outlet)
+    r"(?!(?:staff\s+and\s+)?(?:wire|wires|agency|agencies|news\s+agenc\w+)\b)(?P<who>[^\n]{1,40}?)\s+(?:reports|reporting|dispatches|copy|wires?)" + _END,
+    _FLAGS,
+)
+#: "This report was first broadcast by Sky News", "The segment first aired on NPR".
+BROADCAST_FIRST = re.compile(
+    r"^[(\[]?\s*(?:this|the)\s+(?:report|story|segment|interview|piece|programme|program)\s+"
+    r"(?:was\s+)?(?:first|originally)\s+(?:broadcast|aired)\s+(?:by|on)\s+(?P<who>[^\n]{1,60}?)"
+    + _END,
+    _FLAGS,
+)
+#: Danish, Norwegian, Swedish: "Artiklen blev først bragt i Politiken", "Artikkelen ble først
+#: publisert i Aftenposten", "Artikeln publicerades först i Dagens Nyheter".
+NORDIC_FIRST = re.compile(
+    r"^[(\[]?\s*(?:artiklen|artikkelen|artikeln|teksten|texten|historien)\s+"
+    r"(?:blev|ble|er|var|har\s+været|har\s+vært)?\s*(?:først|oprindeligt|opprinnelig|"
+    r"ursprungligen)?\s*(?:bragt|publiceret|publisert|offentliggjort|trykt|publicerades|"
+    r"publicerad|har\s+tidigare\s+publicerats)\s+(?:først\s+|först\s+|oprindeligt\s+|"
+    r"opprinnelig\s+|ursprungligen\s+)?(?:i|på|hos)\s+(?P<who>[^\n]{1,60}?)" + _END,
+    _FLAGS,
+)
+
+TRAILERS = [
+    (DESCRIPTION, Trust.NAMED),
+    (END_MARKER, Trust.KNOWN),
+    (EDITED_FROM, Trust.KNOWN),
+    (BROADCAST_FIRST, Trust.STRONG),
+    (NORDIC_FIRST, Trust.STRONG),
+]
