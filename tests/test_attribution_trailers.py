@@ -64,3 +64,31 @@ def test_no_outlet_or_the_sites_own_stays(line: str, url: str) -> None:
     text, found = _tail(line, url)
     assert found is None
     assert line in text
+
+
+def test_slash_tag_after_the_last_sentence_is_the_wires_and_leaves_the_text() -> None:
+    last = "Havnen forventer, at de første nye pladser kan lejes ud fra foråret 2028. /ritzau/"
+    text, found = _tail(last)
+    assert found == "Ritzau"
+    assert text.endswith("foråret 2028.")
+
+
+def test_slashes_in_a_sentence_are_no_tag() -> None:
+    last = "Prices rose 3 per cent in 2025 and/or 2026. /s/"
+    text, found = _tail(last)
+    assert found is None
+    assert text.endswith("/s/")
+
+
+def test_with_assistance_sign_off_leaves_the_text() -> None:
+    text, _ = _tail("--With assistance from Declan Rourke.")
+    assert "Declan Rourke" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"), [("Theo VnExpress", "VnExpress"), ("Theo Walcott", None)]
+)
+def test_vietnamese_theo_before_a_brand_with_an_inner_capital(
+    line: str, publisher: str | None
+) -> None:
+    assert _tail(line)[1] == publisher

@@ -347,6 +347,18 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     if cjk and accept(who, Trust.KNOWN):
         rest = stripped[: cjk.start("credit")].rstrip()
         return Credit(cjk.group("credit"), who, False, Trust.KNOWN, index, rest, "suffix")
+    slash = trailers.SLASH_TAG_TAIL.search(stripped)
+    if slash and accept(slash.group("who"), Trust.KNOWN):
+        rest = stripped[: slash.start("credit")].rstrip()
+        return Credit(
+            slash.group("credit").strip(),
+            slash.group("who"),
+            False,
+            Trust.KNOWN,
+            index,
+            rest,
+            "suffix",
+        )
     match = cp.SUFFIX.search(stripped)
     if match:
         who = (match.group("who") or match.group("who2") or "").strip()

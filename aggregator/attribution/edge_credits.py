@@ -61,9 +61,10 @@ LABELLED = re.compile(
     _FLAGS,
 )
 #: Vietnamese "Theo TTXVN", "Theo Tuổi Trẻ" ("according to", a credit on a line of its own):
-#: an acronym or a Vietnamese name; "Theo Walcott" is a person.
+#: an acronym, a Vietnamese name or a brand with a capital inside a word ("Theo VnExpress",
+#: "Theo ZingNews"); "Theo Walcott" is a person.
 VI_THEO = re.compile(
-    r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
+    r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ]|[A-ZĐ][a-z]+[A-Z])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
     re.UNICODE,
 )
 #: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归…":

@@ -618,7 +618,9 @@ SIGN_OFF = re.compile(
     r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
     r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$"
     # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
-    r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$",
+    r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$"
+    # Bloomberg's "--With assistance from Jane Doe.": the reporters who helped, on their own line
+    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$",
     _FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",

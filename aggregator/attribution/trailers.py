@@ -35,7 +35,8 @@ END_MARKER = re.compile(r"^\(END\)\s+(?P<who>[^\n()]{2,40}?)(?:\s+[A-Z][a-z]+\s+
 EDITED_FROM = re.compile(
     r"^[(\[]?\s*(?:edited|compiled|written|prepared|adapted)\s+by\s+[^\n]{1,60}?\s+from\s+"
     # "from wire reports", "from agency reports" credit no one ("The Wire" is an outlet)
-    r"(?!(?:staff\s+and\s+)?(?:wire|wires|agency|agencies|news\s+agenc\w+)\b)(?P<who>[^\n]{1,40}?)\s+(?:reports|reporting|dispatches|copy|wires?)" + _END,
+    r"(?!(?:staff\s+and\s+)?(?:wire|wires|agency|agencies|news\s+agenc\w+)\b)(?P<who>[^\n]{1,40}?)\s+(?:reports|reporting|dispatches|copy|wires?)"
+    + _END,
     _FLAGS,
 )
 #: "This report was first broadcast by Sky News", "The segment first aired on NPR".
@@ -55,6 +56,9 @@ NORDIC_FIRST = re.compile(
     r"opprinnelig\s+|ursprungligen\s+)?(?:i|på|hos)\s+(?P<who>[^\n]{1,60}?)" + _END,
     _FLAGS,
 )
+
+#: "… foråret 2028. /ritzau/": a Nordic wire's tag between slashes after the last sentence.
+SLASH_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])(?P<credit>\s*/\s*(?P<who>[^/\s][^/\n]{1,29}?)\s*/)$")
 
 TRAILERS = [
     (DESCRIPTION, Trust.NAMED),
