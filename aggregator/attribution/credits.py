@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -134,10 +135,12 @@ def find_side_credits(
     another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
     found = []
     for index, line in enumerate(lines):
-        line = line.strip()
+        line = _without_icon(line.strip())
         credit = _whole_line(line, index, accept, edge=False, beside=True)
         if credit is None:
             credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
+        if credit is None:
+            credit = _box_last_sentence(line, index, accept)
         if credit is None:
             credit = _dated_byline(line, index, accept, is_wire)
         if credit is None and is_wire(line.strip("()[] .")):
@@ -145,6 +148,30 @@ def find_side_credits(
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+def _without_icon(line: str) -> str:
+    """A callout box's icon before its words ("📰 This story was originally published by …"):
+    a pictograph is decoration (a copyright sign is not)."""
+    start = 0
+    while start < len(line) and (
+        unicodedata.category(line[start]) == "So"
+        and line[start] not in "©®℗"
+        or (start and line[start].isspace())
+    ):
+        start += 1
+    return line[start:].lstrip() if start else line
+
+
+def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
+    """A box beside the text whose last sentence is a credit, after an author's bio: "Jane
+    Roe is a lecturer at … This article is republished from The Conversation …"."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(line)]
+    if not starts:
+        return None
+    tail = line[starts[-1] :]
+    credit = _whole_line(tail, index, accept, edge=False, ending=True)
+    return dataclasses.replace(credit, text=line) if credit is not None else None
 
 
 def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
