@@ -43,3 +43,8 @@ def test_callout_box_credit(box: str, publisher: str) -> None:
 
 def test_box_that_mentions_an_outlet_credits_no_one() -> None:
     assert _beside("Jane Roe is a lecturer. She has written for Reuters and the BBC.") is None
+
+
+def test_picture_box_ending_in_a_source_label_credits_no_one() -> None:
+    box = "Bild3: ©Ev bestimmte Rechte vorbehalten . Quelle: Unsplash"
+    assert _beside(box) is None

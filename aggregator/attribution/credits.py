@@ -150,6 +150,10 @@ def find_side_credits(
     return found
 
 
+def _image_labelled(part: str) -> bool:
+    return cp.first_word(part) in cp.IMAGE_LABEL_WORDS
+
+
 def _without_icon(line: str) -> str:
     """A callout box's icon before its words ("📰 This story was originally published by …"):
     a pictograph is decoration (a copyright sign is not)."""
@@ -170,6 +174,8 @@ def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
     if not starts:
         return None
     tail = line[starts[-1] :]
+    if len(tail.split()) < 6:
+        return None  # "Bild3: ©Ev … . Quelle: Unsplash": a picture's box ends in its label
     credit = _whole_line(tail, index, accept, edge=False, ending=True)
     return dataclasses.replace(credit, text=line) if credit is not None else None
 
@@ -242,6 +248,12 @@ def _whole_line(
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
+    story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
+    if story is not None:  # "Text: DW | Photo: AFP": the text's credit decides
+        found = _whole_line(
+            story, index, accept, edge=edge, beside=beside, last=last, ending=ending
+        )
+        return dataclasses.replace(found, text=line) if found is not None else None
     if quoted_sources.cites_informant(line):
         return None  # "Source: Jane Roe, spokesperson": who gave the facts
     if _DISTRIBUTED_HINT.search(folded):

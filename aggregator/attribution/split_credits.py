@@ -7,7 +7,7 @@ extraction writes each block as a paragraph (issue 14: the fifth blind set's spl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aggregator.attribution.edge_credits import SOURCE_NOUNS
 
@@ -26,3 +26,25 @@ def joined(lines: Sequence[str], index: int) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or re.search(r"[.!?。]\s", name):
         return None
     return f"{lines[index - 1].strip().rstrip(':：-–—| ')}: {name}"
+
+
+#: "Text: DW | Photo: AFP", "Texto: EFE / Foto: Reuters": two roles' credits on one line.
+_ROLES = re.compile(r"\s+[|•·/]\s+|\s*;\s+")
+#: Each part opens with its role's label: "Text:", "Foto:".
+_LABELLED_PART = re.compile(r"^[^\W\d_][\w ]{0,20}\s*[:：]\s*\S")
+
+
+def story_part(line: str, image_word: Callable[[str], bool]) -> str | None:
+    """The text's credit of a line that credits the text and its pictures ("Text: DW |
+    Photo: AFP" -> "Text: DW"); None unless the line is exactly two parts, one a picture's."""
+    parts = _ROLES.split(line.strip())
+    if len(parts) != 2:
+        return None
+    first, second = (p.strip() for p in parts)
+    if not all(_LABELLED_PART.match(p) for p in (first, second)):
+        return None  # "Photo: AFP / Getty": one credit, its photographer's agencies
+    if image_word(second) and not image_word(first):
+        return first
+    if image_word(first) and not image_word(second):
+        return second
+    return None
