@@ -2,8 +2,6 @@
 null pages): a person named with a role, a statistics office under its own language's label,
 including one whose letters a table outlet shares ("Bron: CBS")."""
 
-# ruff: noqa: RUF001  (letters of other scripts are meant)
-
 from __future__ import annotations
 
 import pytest

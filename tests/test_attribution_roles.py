@@ -31,6 +31,6 @@ def test_text_and_photo_credits_on_one_line(line: str, publisher: str) -> None:
 
 
 def test_a_photo_credit_of_two_agencies_stays_the_photos() -> None:
-    text, found = attribute("\n".join([*BODY, "Photo: AFP / Getty"]), url=BLOG)
+    _, found = attribute("\n".join([*BODY, "Photo: AFP / Getty"]), url=BLOG)
     assert found.original_publisher is None
     assert found.image_credits == ("Photo: AFP / Getty",)

@@ -3,8 +3,6 @@ description required by its republishing terms, a wire's end marker, a desk's no
 edited wire copy, "first broadcast by", Nordic "first published in". Each credits the outlet
 and leaves the text; the site's own description and "wire reports" credit no one."""
 
-# ruff: noqa: RUF001  (letters of other scripts are meant)
-
 from __future__ import annotations
 
 import pytest

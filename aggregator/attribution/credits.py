@@ -159,8 +159,7 @@ def _without_icon(line: str) -> str:
     a pictograph is decoration (a copyright sign is not)."""
     start = 0
     while start < len(line) and (
-        unicodedata.category(line[start]) == "So"
-        and line[start] not in "©®℗"
+        (unicodedata.category(line[start]) == "So" and line[start] not in "©®℗")
         or (start and line[start].isspace())
     ):
         start += 1
@@ -294,8 +293,13 @@ def _whole_line(
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
         extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
+    middle = not (edge or beside or last or ending)
     for pattern, trust, hints in [*_STORY_TRIED, *((p, t, None) for p, t in extra)]:
         if hints is not None and hints.search(folded) is None:
+            continue
+        # Speed: a long page's middle holds many list items (menus, code, tables), and each
+        # would be looked up; a list item credits a story at its head or tail.
+        if middle and pattern is cp.LIST_ITEM:
             continue
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""

@@ -324,8 +324,9 @@ STORY = [
     (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
     # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
     (COPYRIGHT, Trust.OUTLET),
-    # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most.
-    (re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
+    # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most;
+    # read at the text's edges only (LIST_ITEM).
+    (LIST_ITEM := re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
     (DESK_LINE := re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
 ]
 #: Wordings that name a publisher only when the table knows it, or a name reading as one.

@@ -7,6 +7,8 @@ credits a copied story to an outlet by its name, never by a spokesperson's role,
 national statistics office is cited under a source label in its own country's language.
 """
 
+# ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
+
 from __future__ import annotations
 
 import re

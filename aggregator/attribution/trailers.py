@@ -11,6 +11,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
   Norwegian and Swedish ("Artiklen blev først bragt i Politiken").
 """
 
+# ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
+
 from __future__ import annotations
 
 import re
