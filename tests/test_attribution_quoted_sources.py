@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
-
-BLOG = "https://valley-notes.example.org/2026/03/tram-depot.html"
-BODY = [
-    "A fire at the tram depot early on Thursday damaged four vehicles and shut two lines for "
-    "most of the day, the city transport operator said.",
-    "The operator said it expected both lines to reopen by Saturday morning if the safety "
-    "checks were completed on time.",
-]
-
-
-def _tail(line: str) -> str | None:
-    return attribute("\n".join([*BODY, line]), url=BLOG)[1].original_publisher
+from tests.blogpost import with_tail
 
 
 @pytest.mark.parametrize(
@@ -31,7 +19,7 @@ def _tail(line: str) -> str | None:
     ],
 )
 def test_informant_or_statistics_office_credits_no_one(line: str) -> None:
-    assert _tail(line) is None
+    assert with_tail(line)[1] is None
 
 
 @pytest.mark.parametrize(
@@ -42,4 +30,4 @@ def test_informant_or_statistics_office_credits_no_one(line: str) -> None:
     ],
 )
 def test_outlets_after_the_same_labels_still_count(line: str, publisher: str) -> None:
-    assert _tail(line) == publisher
+    assert with_tail(line)[1] == publisher

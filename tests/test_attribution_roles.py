@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-
-BLOG = "https://valley-notes.example.org/2026/03/budget.html"
-BODY = [
-    "The council approved the new budget on Tuesday after a long debate about the cost of "
-    "road repairs and school meals.",
-    "Officials said the plan would take effect in July if the regional authority signed it off.",
-]
+from tests.blogpost import BLOG, BODY
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
-
-BLOG = "https://valley-notes.example.org/2026/03/budget.html"
-BODY = [
-    "The council approved the new budget on Tuesday after a long debate about the cost of "
-    "road repairs and school meals.",
-    "Officials said the plan would take effect in July if the regional authority signed it off.",
-]
-
-
-def _tail(line: str, url: str = BLOG) -> tuple[str, str | None]:
-    text, found = attribute("\n".join([*BODY, line]), url=url)
-    return text, found.original_publisher
+from tests.blogpost import BLOG
+from tests.blogpost import with_tail as _tail
 
 
 @pytest.mark.parametrize(
