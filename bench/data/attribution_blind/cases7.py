@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from cases6 import by, bysite, caption_last, nul
-from model3 import Case3, Part, Site3, case, dateline, figure, raw, tail
+from model3 import Case3, Part, Site3, case, dateline, figure, meta, raw, tail
 from model4 import labelled, signoff
 from model5 import coda, in_last_p, lead
 
@@ -789,6 +789,46 @@ CASES7: list[Case3] = [
         by("By Lucinda Ferreira-Obi | Reuters", cls="Page-authors"),
         dateline("PORTHAVEN, March 6 (Reuters) -"),
         tail("Copyright 2026 Thomson Reuters."),
+    ),
+    wire(
+        "en",
+        DR1,
+        CATTLE,
+        "Associated Press",
+        AP,
+        "drupal7-ap-byline-fields-name-then-agency",
+        raw(
+            "byline",
+            "Associated Press",
+            '<div class="ap-story-byline"><div class="field field-name-field-byline-original field-type-text field-label-hidden field-wrapper">By ODALYS FENWICK and PIET VRIESMAN-ADU</div>'
+            '<div class="field field-name-field-byline-title field-type-text field-label-hidden field-wrapper">Associated Press</div></div>',
+            credit=False,
+        ),
+        dateline("BRANTMOOR (AP) —"),
+        note="the layout of a real Drupal 7 AP feed (names in one field, 'Associated Press' in the next); the agency line alone is not a credit line (too short to find as a substring)",
+    ),
+    wire(
+        "en",
+        JN3,
+        DAM,
+        "Reuters",
+        RTR,
+        "meta-author-reuters-dateline",
+        meta('<meta name="author" content="Reuters">'),
+        jby("Manila Newsroom", credit=False),
+        dateline("MARROWGATE (Reuters) -"),
+        note="meta author names the wire while the theme's author slot shows the site, as on a real page in the shared extraction set; dateline without a date",
+    ),
+    wire(
+        "en",
+        WP2,
+        FERRY,
+        "AFP",
+        AFP,
+        "parsely-author-afp-only",
+        meta('<meta name="parsely-author" content="AFP">'),
+        bysite("By Penang Pulse"),
+        note="the only credit is the analytics tag parsely-author (no dateline, no visible credit); doubtful whether a reader would call it, but the CMS recorded the agency as author",
     ),
     # ======================= English: wires' own pages (null) =======================
     own(
