@@ -11,27 +11,9 @@ import pytest
 
 from aggregator.attribution.attribute import attribute
 from aggregator.processing import process_page
-
-BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
-BODY = [
-    "The council voted on Tuesday to approve the new budget for road repairs across the "
-    "district, officials said at a meeting.",
-    "Residents had complained for years about potholes and the lack of street lighting in "
-    "several neighbourhoods of the town.",
-    "The work is expected to begin in the spring and last about eighteen months, according "
-    "to the plan published by the council.",
-]
-
-
-def _tail(line: str) -> tuple[str, str | None]:
-    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
-    return cleaned, found.original_publisher
-
-
-def _head(line: str) -> tuple[str, str | None]:
-    cleaned, found = attribute("\n".join([line, *BODY]), url=BLOG)
-    return cleaned, found.original_publisher
-
+from tests.blogpost import BLOG, BODY
+from tests.blogpost import with_head as _head
+from tests.blogpost import with_tail as _tail
 
 #: A lead that only ever introduces a publisher, alone on the last line: any name after it.
 CREDIT_LEADS = [

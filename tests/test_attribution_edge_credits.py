@@ -10,22 +10,8 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-
-BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
-BODY = [
-    "The council voted on Tuesday to approve the new budget for road repairs across the "
-    "district, officials said at a meeting.",
-    "Residents had complained for years about potholes and the lack of street lighting in "
-    "several neighbourhoods of the town.",
-    "The work is expected to begin in the spring and last about eighteen months, according "
-    "to the plan published by the council.",
-]
-
-
-def _tail(line: str) -> tuple[str, str | None]:
-    cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG)
-    return cleaned, found.original_publisher
-
+from tests.blogpost import BLOG, BODY
+from tests.blogpost import with_tail as _tail
 
 #: "<credit word> [:|-|—] <name>" in the languages the table has and their neighbours; the
 #: outlets are invented for these tests.

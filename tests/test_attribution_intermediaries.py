@@ -12,22 +12,8 @@ import pytest
 
 from aggregator.attribution.attribute import attribute
 from aggregator.extract.extractor import extract
-
-BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
-BODY = [
-    "The council voted on Tuesday to approve the new budget for road repairs across the "
-    "district, officials said at a meeting.",
-    "Residents had complained for years about potholes and the lack of street lighting in "
-    "several neighbourhoods of the town.",
-    "The work is expected to begin in the spring and last about eighteen months, according "
-    "to the plan published by the council.",
-]
-
-
-def _tail(line: str, url: str = BLOG) -> tuple[str, str | None]:
-    cleaned, found = attribute("\n".join([*BODY, line]), url=url)
-    return cleaned, found.original_publisher
-
+from tests.blogpost import BLOG, BODY
+from tests.blogpost import with_tail as _tail
 
 # Precision: who handled the copy is not who published it first.
 

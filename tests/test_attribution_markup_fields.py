@@ -8,16 +8,8 @@ import pytest
 
 from aggregator.extract.extractor import extract
 from aggregator.processing import process_page
-
-BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
-STORY = [
-    "The council voted on Tuesday to approve the new budget for road repairs across the "
-    "district, officials said at a meeting.",
-    "Residents had complained for years about potholes and the lack of street lighting in "
-    "several neighbourhoods of the town.",
-    "The work is expected to begin in the spring and last about eighteen months, according "
-    "to the plan published by the council.",
-]
+from tests.blogpost import BLOG
+from tests.blogpost import BODY as STORY
 
 
 def _page(after: str = "", head: str = "") -> str:

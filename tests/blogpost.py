@@ -1,0 +1,28 @@
+"""The blog post attribution tests put credit lines into: three paragraphs of a story on a
+site that credits no one, and the post with one line before or after it."""
+
+from __future__ import annotations
+
+from aggregator.attribution.attribute import attribute
+
+BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
+BODY = [
+    "The council voted on Tuesday to approve the new budget for road repairs across the "
+    "district, officials said at a meeting.",
+    "Residents had complained for years about potholes and the lack of street lighting in "
+    "several neighbourhoods of the town.",
+    "The work is expected to begin in the spring and last about eighteen months, according "
+    "to the plan published by the council.",
+]
+
+
+def with_tail(line: str, url: str = BLOG) -> tuple[str, str | None]:
+    """The post with ``line`` after it: the text attribution leaves, and the publisher."""
+    cleaned, found = attribute("\n".join([*BODY, line]), url=url)
+    return cleaned, found.original_publisher
+
+
+def with_head(line: str, url: str = BLOG) -> tuple[str, str | None]:
+    """The post with ``line`` before it: the text attribution leaves, and the publisher."""
+    cleaned, found = attribute("\n".join([line, *BODY]), url=url)
+    return cleaned, found.original_publisher
