@@ -314,6 +314,26 @@ first, second, third and fifth sets and the real pages did not move. Left: a cop
 trailer run into a table layout's one paragraph (UPI), "IPS UN Bureau Report", a Polish
 outlet named in the locative ("w „Gazecie Wyborczej”"), and the fourth pass's leftovers.
 Targets: not met.
+
+Seventh blind set (`cases_2026-12-09.jsonl`, 165 pages in 14 languages, written by a session
+that never read the code while the eighth pass was made: wire copy as real news sites run it
+(house-style datelines, bylines, end tags, desk slugs, trailers, CMS byline fields, another
+agency's photo credit on the page), wires' and outlets' own pages, and staff stories that
+mention, quote or picture agencies; 78 check pages). Its first run, on the code after the
+eighth pass, which never saw it, is kept in `attribution-blind7-first-run.md`:
+
+| check half | eighth pass (first run) |
+|---|---|
+| wire copies: P / R | 0.974 / 0.864 |
+| credit lines left in text | 42.9% |
+| negatives wrongly credited (23 pages) | 0.0% (0 of 23) |
+| own pages wrongly credited (11 pages) | 18.2% (2 of 11) |
+
+Wire copy nobody here had read is found at 0.864 (the real check pages' wire copy: 0.625;
+target 0.90) and no staff story is credited to an agency it mentions or pictures; but two
+wires' or outlets' own pages are credited, and 43% of the wire pages keep a credit line in
+the text: desk slugs ("otb/kwa/ach", "GL // JMR"), editing lines and trailers that the
+dateline or byline already decided, which removal does not yet follow.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
