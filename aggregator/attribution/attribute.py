@@ -14,6 +14,7 @@ from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
+from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
@@ -117,10 +118,15 @@ def attribute(
         named = [publisher, *table.spellings(publisher)]
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
+    house: list[str] = []
+    if publisher is not None and resolver.is_wire(publisher):
+        # A decided wire's desk slugs and editor's line at the tail are its house style.
+        text, house = without_house_tail(text, [publisher, *table.spellings(publisher)])
     return text, Attribution(
         original_publisher=publisher,
         original_url=original_url,
-        credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits),
+        credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits)
+        + tuple(house),
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
@@ -203,6 +209,12 @@ class _Self:
                 return True
         return False
 
+    def _opens_own(self, words: list[str]) -> bool:
+        head = "".join(words)
+        if len(head) < 3 or not self.label.startswith(head):
+            return False
+        return any(len(own) > len(words) and own[: len(words)] == words for own in self.words)
+
     def is_self(self, named: Named) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
@@ -214,6 +226,10 @@ class _Self:
         if not named.known and len(self.label) >= 4 and self.label in _words(named.name or ""):
             return True
         if key and self._shortened(_words(named.name or ""), named.known):
+            return True
+        # "(ANKA)" on ankahaber.net, "ANKA Haber Ajansı": an agency's short tag is the head of
+        # its own name and of its domain (a name the table lacks only).
+        if not named.known and self._opens_own(_words(named.name or "")):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         return bool(host) and registrable(host or "") == self.domain

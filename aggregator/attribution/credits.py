@@ -390,7 +390,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     if cjk and accept(who, Trust.KNOWN):
         rest = stripped[: cjk.start("credit")].rstrip()
         return Credit(cjk.group("credit"), who, False, Trust.KNOWN, index, rest, "suffix")
-    slash = trailers.SLASH_TAG_TAIL.search(stripped)
+    slash = trailers.SLASH_TAG_TAIL.search(stripped) or trailers.WIRE_SLUG_TAIL.search(stripped)
     if slash and accept(slash.group("who"), Trust.KNOWN):
         rest = stripped[: slash.start("credit")].rstrip()
         return Credit(

@@ -8,7 +8,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
   reports");
 - "first broadcast by" (a broadcaster's story), and "first published in" in Danish,
-  Norwegian and Swedish ("Artiklen blev først bragt i Politiken").
+  Norwegian and Swedish ("Artiklen blev først bragt i Politiken");
+- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn").
 """
 
 # ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
@@ -61,6 +62,13 @@ NORDIC_FIRST = re.compile(
 
 #: "… foråret 2028. /ritzau/": a Nordic wire's tag between slashes after the last sentence.
 SLASH_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])(?P<credit>\s*/\s*(?P<who>[^/\s][^/\n]{1,29}?)\s*/)$")
+
+#: "… within a month. dpa/tmn", "… on Monday. -AFP/ml": a wire's tag joined by a slash to its
+#: desk's initials after the last sentence (a table name only: the reader asks KNOWN).
+WIRE_SLUG_TAIL = re.compile(
+    r"(?<=[.!?\"”’)])(?P<credit>\s*(?:--|-|—|–)?\s*(?P<who>[A-Za-z][A-Za-z-]{1,15})"
+    r"\s*/\s*[a-z]{2,4}(?:/[a-z]{2,4}){0,3})$"
+)
 
 TRAILERS = [
     (DESCRIPTION, Trust.NAMED),
