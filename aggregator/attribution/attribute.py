@@ -13,8 +13,8 @@ from urllib.parse import urljoin, urlsplit
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
-from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
 from aggregator.attribution.house_tails import without_house_tail
+from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
@@ -227,7 +227,7 @@ class _Self:
             return True
         if key and self._shortened(_words(named.name or ""), named.known):
             return True
-        # "(ANKA)" on ankahaber.net, "ANKA Haber Ajansı": an agency's short tag is the head of
+        # "(ANKA)" on ankahaber.net, "ANKA Haber Ajansi": an agency's short tag is the head of
         # its own name and of its domain (a name the table lacks only).
         if not named.known and self._opens_own(_words(named.name or "")):
             return True
