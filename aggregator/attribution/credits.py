@@ -143,6 +143,8 @@ def find_side_credits(
             credit = _box_last_sentence(line, index, accept)
         if credit is None:
             credit = _dated_byline(line, index, accept, is_wire)
+        if credit is None:
+            credit = _wire_role_byline(line, index, is_wire)
         if credit is None and is_wire(line.strip("()[] .")):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is not None:
@@ -202,6 +204,16 @@ def _dated_byline(
         return Credit(line, core, False, Trust.KNOWN, index, where="byline")
     with_wire = cp.BYLINE_WITH.match(core)
     who = with_wire.group("who").strip() if with_wire else ""
+    if who and is_wire(who):
+        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
+
+
+def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
+    """ "By Tobias Hale-Ndiaye, PA Crime Correspondent": a wire's correspondent's byline (the
+    wire's name only: "Times Staff Writer" is the site's own desk)."""
+    match = cp.BYLINE_WIRE_ROLE.match(cp.BYLINE_DATE.sub("", line).strip())
+    who = match.group("who") if match else ""
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")
     return None

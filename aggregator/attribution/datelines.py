@@ -78,7 +78,8 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     match = DATELINE.match(line)
     if match is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
-        return found or _unbracketed(line, accept) or _east_asian(line, accept)
+        found = found or _unbracketed(line, accept) or _east_asian(line, accept)
+        return found or _bare_tag(line, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -164,10 +165,17 @@ CHINESE_DATELINE = re.compile(
     r"^(?P<credit>(?P<who>新华社|新華社|中新社|中新网)[^电電\n]{0,16}[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)"
     r"(?=\S)"
 )
-#: "（中央社記者林志豪東港5日電）": Taiwan's CNA, the agency, reporter, place and day in brackets.
+#: "（中央社記者林志豪東港5日電）": Taiwan's CNA, the agency, reporter, place and day in brackets;
+#: "（法新社临澄6日电）": any agency whose Chinese name ends in 社 dates its copy so.
 BRACKETED_CHINESE_DATELINE = re.compile(
-    r"^(?P<credit>[（(](?P<who>中央社|新華社|新华社|中新社)[^）)\n]{0,24}?[電电][）)]\s*)(?=\S)"
+    r"^(?P<credit>[（(](?P<who>中央社|新華社|新华社|中新社|[\u4e00-\u9fff]{1,3}社)"
+    r"[^）)\n]{0,24}?[電电][）)]\s*)(?=\S)"
 )
+#: "路透北京3月6日 -": Reuters' Chinese service, its short name, the place, the date, a dash.
+DASHED_CHINESE_DATELINE = re.compile(
+    r"^(?P<credit>(?P<who>路透社?)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日\s*[-—–]+\s*)(?=\S)"
+)
+_CHINESE_SHORT_NAMES = {"路透": "路透社"}
 
 
 def _east_asian(line: str, accept: Accept) -> Dateline | None:
@@ -176,8 +184,27 @@ def _east_asian(line: str, accept: Accept) -> Dateline | None:
         EQUALS_DATELINE.match(line)
         or CHINESE_DATELINE.match(line)
         or BRACKETED_CHINESE_DATELINE.match(line)
+        or DASHED_CHINESE_DATELINE.match(line)
     )
-    if match is None or not accept(match.group("who").strip(), Trust.KNOWN):
+    who = match.group("who").strip() if match else ""
+    who = _CHINESE_SHORT_NAMES.get(who, who)
+    if match is None or not accept(who, Trust.KNOWN):
         return None
     credit = match.group("credit")
-    return Dateline(credit.strip(), match.group("who").strip(), Trust.KNOWN, line[len(credit) :])
+    return Dateline(credit.strip(), who, Trust.KNOWN, line[len(credit) :])
+
+
+#: "SYDNEY, March 6 AAP - ": Australian Associated Press puts its tag after the date without
+#: brackets; an upper-case place, a month and a day, the tag, a dash (a table name only).
+BARE_TAG_DATELINE = re.compile(
+    r"^(?P<credit>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"(?P<who>[A-Z]{2,6})\s+[-—–]+\s*)(?=\S)"
+)
+
+
+def _bare_tag(line: str, accept: Accept) -> Dateline | None:
+    match = BARE_TAG_DATELINE.match(line)
+    if match is None or not accept(match.group("who"), Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])

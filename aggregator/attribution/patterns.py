@@ -712,3 +712,10 @@ BYLINE_WITH = re.compile(
     r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
     _FLAGS,
 )
+#: "By Tobias Hale-Ndiaye, PA Crime Correspondent": a writer, then a wire's name before a desk
+#: role (the role word must follow; a staff role alone names no outlet).
+BYLINE_WIRE_ROLE = re.compile(
+    r"^by\s+[^,\n]{2,40},\s+(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
+    r"(?:correspondent|reporter|writer|editor)$",
+    _FLAGS,
+)

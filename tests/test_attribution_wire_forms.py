@@ -1,0 +1,45 @@
+# ruff: noqa: RUF001, RUF002  (full-width brackets are meant)
+"""Wire datelines and bylines in their house forms (issue 14, the seventh blind set): Chinese
+services of foreign wires ("（法新社临澄6日电）", "路透临澄3月6日 -"), AAP's tag after the date
+without brackets, and a wire correspondent's byline beside the text ("By …, PA Crime
+Correspondent"). Each credits the wire; an unknown desk or a bracket without an agency does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from tests.blogpost import BLOG, BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("（法新社临澄6日电） 连接临澄市与北岚岛的跨海大桥6日正式建成通车。", "AFP"),
+        ("路透临澄3月6日 - 连接临澄市与北岚岛的跨海大桥6日正式建成通车。", "Reuters"),
+        ("SYDNEY, March 6 AAP - The airport will close one of its runways.", "AAP"),
+    ],
+)
+def test_wire_datelines_in_their_house_forms_credit_the_wire(line: str, publisher: str) -> None:
+    text, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    expected = {"AAP": "Australian Associated Press"}.get(publisher, publisher)
+    assert found.original_publisher == expected
+    assert not text.startswith(line[:6])
+
+
+def test_chinese_bracket_without_an_agency_is_no_dateline() -> None:
+    line = "（本报记者临澄6日电） 连接临澄市与北岚岛的跨海大桥6日正式建成通车。"
+    _, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        ("By Tobias Hale-Ndiaye, PA Crime Correspondent", "PA Media"),
+        ("By Tobias Hale-Ndiaye, Riverside Crime Correspondent", None),
+    ],
+)
+def test_a_wire_correspondents_byline_beside_the_text(side: str, publisher: str | None) -> None:
+    _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
+    assert found.original_publisher == publisher
