@@ -178,7 +178,11 @@ AUTHORS = {
 }
 
 
-def check(rows: list[dict[str, Any]]) -> None:
+def check(
+    rows: list[dict[str, Any]],
+    stories: dict[str, Any] = STORIES,
+    earlier: tuple[str, ...] = EARLIER,
+) -> None:
     assert max(Counter(r["id"] for r in rows).values()) == 1
     assert max(Counter(r["url"] for r in rows).values()) == 1
     names = table_names()
@@ -207,19 +211,26 @@ def check(rows: list[dict[str, Any]]) -> None:
                 assert not inside, f"{r['id']}: {inside} are in the table"
     mixed = [s for s, hs in halves.items() if len(hs) > 1]
     assert not mixed, f"sites in both halves: {mixed}"
+    assert_new(rows, stories, earlier)
+    nulls = sum(r["expected_publisher"] is None for r in rows)
+    assert nulls >= 0.3 * len(rows), f"only {nulls} of {len(rows)} pages are null"
+
+
+def assert_new(
+    rows: list[dict[str, Any]], stories: dict[str, Any], earlier: tuple[str, ...]
+) -> None:
+    """No site of ``rows`` and no first sentence of ``stories`` is in the ``earlier`` sets."""
     earlier_sites: set[str] = set()
     earlier_text = ""
-    for name in EARLIER:
+    for name in earlier:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             earlier_sites.add(record["site"])
             earlier_text += visible_text(record["html"])[:4000]
-    reused = sorted(set(halves) & earlier_sites)
+    reused = sorted({r["site"] for r in rows} & earlier_sites)
     assert not reused, f"sites of an earlier set: {reused}"
-    for _, paras in STORIES.values():
+    for _, paras in stories.values():
         assert first_sentence(paras[0]) not in earlier_text, paras[0][:40]
-    nulls = sum(r["expected_publisher"] is None for r in rows)
-    assert nulls >= 0.3 * len(rows), f"only {nulls} of {len(rows)} pages are null"
 
 
 def main() -> None:

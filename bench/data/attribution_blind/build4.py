@@ -20,8 +20,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build import CAT_SHORT, CATEGORIES, NULL_CATEGORIES, h, half_of, slugify, visible_text  # noqa: E402
-from build3 import AUTHORS, amp_twin, first_sentence, last_sentence, normalize, table_names  # noqa: E402
+from build import CAT_SHORT, CATEGORIES, h, half_of, slugify  # noqa: E402
+from build3 import AUTHORS, amp_twin, first_sentence, last_sentence  # noqa: E402
+from build3 import check as check3  # noqa: E402
 from build3 import page_url as page_url3  # noqa: E402
 from cases4 import CASES4, SITES4  # noqa: E402
 from chrome3 import Page3  # noqa: E402
@@ -143,46 +144,8 @@ def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
 
 
 def check(rows: list[dict[str, Any]]) -> None:
-    assert max(Counter(r["id"] for r in rows).values()) == 1
-    assert max(Counter(r["url"] for r in rows).values()) == 1
-    names = table_names()
-    halves: dict[str, set[str]] = {}
-    for r in rows:
-        halves.setdefault(r["site"], set()).add(r["half"])
-        assert r["category"] in CATEGORIES, r["id"]
-        text = visible_text(r["html"])
-        for s in [*r["credit_lines"], *r["must_keep"]]:
-            assert s in text, f"{r['id']}: not in page text: {s!r}"
-        for s in r["must_keep"]:
-            for line in r["credit_lines"]:
-                assert line not in s, f"{r['id']}: must_keep {s!r} contains credit line {line!r}"
-        expected = r["expected_publisher"]
-        if expected is None:
-            assert r["accept"] == [] and r["credit_lines"] == [], r["id"]
-            assert r["category"] in NULL_CATEGORIES, r["id"]
-        else:
-            assert r["category"] not in NULL_CATEGORIES, r["id"]
-            assert expected in r["accept"], r["id"]
-            if r["category"] == "in_table":
-                assert normalize(expected) in names, f"{r['id']}: {expected} is not in the table"
-            if r["category"] == "out_of_table":
-                inside = [a for a in r["accept"] if normalize(a) in names]
-                assert not inside, f"{r['id']}: {inside} are in the table"
-    mixed = [s for s, hs in halves.items() if len(hs) > 1]
-    assert not mixed, f"sites in both halves: {mixed}"
-    earlier_sites: set[str] = set()
-    earlier_text = ""
-    for name in EARLIER:
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            earlier_sites.add(record["site"])
-            earlier_text += visible_text(record["html"])[:4000]
-    reused = sorted(set(halves) & earlier_sites)
-    assert not reused, f"sites of an earlier set: {reused}"
-    for _, paras in STORIES.values():
-        assert first_sentence(paras[0]) not in earlier_text, paras[0][:40]
-    nulls = sum(r["expected_publisher"] is None for r in rows)
-    assert nulls >= 0.3 * len(rows), f"only {nulls} of {len(rows)} pages are null"
+    """The third set's checks, with the first three sets as overlap reference."""
+    check3(rows, STORIES, EARLIER)
 
 
 def main() -> None:

@@ -21,8 +21,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build import CAT_SHORT, CATEGORIES, h, half_of, visible_text  # noqa: E402
-from build3 import first_sentence, last_sentence  # noqa: E402
+from build import CAT_SHORT, CATEGORIES, h, half_of  # noqa: E402
+from build3 import assert_new, first_sentence, last_sentence  # noqa: E402
 from build4 import AUTHORS4  # noqa: E402
 from build4 import check as check4  # noqa: E402
 from build4 import page_url as page_url4  # noqa: E402
@@ -189,17 +189,7 @@ def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
 
 def check(rows: list[dict[str, Any]]) -> None:
     check4(rows)  # the fourth set's checks, with the first three sets as overlap reference
-    earlier_sites: set[str] = set()
-    earlier_text = ""
-    for name in EARLIER:
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            earlier_sites.add(record["site"])
-            earlier_text += visible_text(record["html"])[:4000]
-    reused = sorted({r["site"] for r in rows} & earlier_sites)
-    assert not reused, f"sites of an earlier set: {reused}"
-    for _, paras in STORIES.values():
-        assert first_sentence(paras[0]) not in earlier_text, paras[0][:40]
+    assert_new(rows, STORIES, EARLIER)
     for r in rows:  # null pages show no credit line; credited ones name their answer somewhere
         if r["expected_publisher"] is None:
             assert r["credit_lines"] == [], r["id"]

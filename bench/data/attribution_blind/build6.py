@@ -21,8 +21,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build5  # noqa: E402
-from build import CAT_SHORT, CATEGORIES, slugify, visible_text  # noqa: E402
-from build3 import first_sentence  # noqa: E402
+from build import CAT_SHORT, CATEGORIES, slugify  # noqa: E402
+from build3 import assert_new  # noqa: E402
 from build4 import check as check4  # noqa: E402
 from cases6 import CASES6, SITES6  # noqa: E402
 from chrome6 import render_page6  # noqa: E402
@@ -77,17 +77,7 @@ def use_sixth_set() -> None:
 
 def check(rows: list[dict[str, Any]]) -> None:
     check4(rows)  # the fourth set's checks, with the first three sets as overlap reference
-    earlier_sites: set[str] = set()
-    earlier_text = ""
-    for name in EARLIER:
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            earlier_sites.add(record["site"])
-            earlier_text += visible_text(record["html"])[:4000]
-    reused = sorted({r["site"] for r in rows} & earlier_sites)
-    assert not reused, f"sites of an earlier set: {reused}"
-    for _, paras in STORIES.values():
-        assert first_sentence(paras[0]) not in earlier_text, paras[0][:40]
+    assert_new(rows, STORIES, EARLIER)
     for r in rows:
         if r["expected_publisher"] is None:
             assert r["credit_lines"] == [], r["id"]
