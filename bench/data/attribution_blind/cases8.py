@@ -21,7 +21,7 @@ from cases6 import blogger_div, by, bysite, callout, caption_last, chrome_after,
 from chrome8 import FOOTER_PARTNERS
 from model3 import Case3, Part, Site3, case, dateline, figure, head, mid, raw, tail
 from model4 import canonical, labelled, rich, signoff
-from model5 import coda, lead
+from model5 import coda, lead, tweet
 
 SITES8: dict[str, Site3] = {}
 
@@ -431,6 +431,16 @@ CASES8: list[Case3] = [
             tag="em",
         ),
     ),
+    copy(
+        "in_table",
+        "en",
+        TD3,
+        FROST,
+        "Scroll.in",
+        ["Scroll.in", "Scroll", "scroll.in"],
+        "head-italic-first-appeared-on",
+        head("This article first appeared on Scroll.in.", tag="em"),
+    ),
     # ======================= English: credited copies, outlets outside the table =======================
     copy(
         "out_of_table",
@@ -624,6 +634,21 @@ CASES8: list[Case3] = [
             ("Honolulu Civil Beat", "https://www.civilbeat.org/2026/03/library-of-things/"),
             " and is republished with permission.",
         ),
+    ),
+    copy(
+        "out_of_table",
+        "en",
+        TD4,
+        HOSP,
+        "The Corrigan Sentinel",
+        ["The Corrigan Sentinel", "Corrigan Sentinel", "corrigansentinel.com"],
+        "tagdiv-via-box",
+        td_source(
+            "VIA",
+            "The Corrigan Sentinel",
+            "https://corrigansentinel.com/news/health/er-waits-record-high/",
+        ),
+        note="the tagDiv theme's VIA field alone names the original",
     ),
     # ======================= English: wire copy on news sites =======================
     wire(
@@ -975,6 +1000,20 @@ CASES8: list[Case3] = [
         mid("ALSO READ: Gulf News looks at the best library apps in the region", credit=False),
         note="an 'ALSO READ' teaser between paragraphs names an outlet",
     ),
+    nul(
+        "negative_mention",
+        "en",
+        TD4,
+        LIB,
+        "embedded-post-by-outlet-account",
+        tweet(
+            "Libraries in Eastmere now lend drills, seeds and sewing machines",
+            "BBC News (World)",
+            "BBCWorld",
+            "March 10, 2026",
+        ),
+        note="an embedded post by an outlet's account at the end of a staff story",
+    ),
     # ======================= English: null, captions =======================
     nul(
         "negative_caption",
@@ -1146,6 +1185,16 @@ CASES8: list[Case3] = [
         bysite("La rédaction"),
         note="a staff story on a site whose footer lists AFP among its partners",
     ),
+    copy(
+        "out_of_table",
+        "fr",
+        FR3,
+        FR,
+        "Jeune Afrique",
+        ["Jeune Afrique", "jeuneafrique.com"],
+        "tail-publie-initialement-sur-le-site-de",
+        tail("Cet article a été publié initialement sur le site de Jeune Afrique."),
+    ),
     # ======================= Spanish =======================
     copy(
         "in_table",
@@ -1271,6 +1320,19 @@ CASES8: list[Case3] = [
         keep=("Zuerst hatte die «Schwäbische Zeitung» über die Schließung berichtet.",),
         note="'X had first reported' in a staff story: a mention, not a credit",
     ),
+    copy(
+        "in_table",
+        "de",
+        DE1,
+        DE,
+        "Die Zeit",
+        ["Die Zeit", "ZEIT ONLINE", "Zeit Online", "zeit.de"],
+        "jsonld-isbasedon-only",
+        ld=ld_based_on(
+            "https://www.zeit.de/gesellschaft/2026-03/hollwangen-freibad-rettungsschwimmer"
+        ),
+        note="only JSON-LD isBasedOn names the original; no visible credit",
+    ),
     # ======================= Portuguese =======================
     copy(
         "in_table",
@@ -1319,6 +1381,15 @@ CASES8: list[Case3] = [
         PT,
         "mention-em-entrevista-a-radio",
         keep=("Em entrevista à rádio CBN, Sarmento disse que a ponte não corre risco de desabar.",),
+    ),
+    nul(
+        "no_credit",
+        "pt",
+        PT_2,
+        PT,
+        "com-informacoes-da-assessoria",
+        tail("*Com informações da assessoria de imprensa da prefeitura."),
+        note="a press office is no outlet",
     ),
     # ======================= Arabic =======================
     copy(
@@ -1428,6 +1499,16 @@ CASES8: list[Case3] = [
         HI,
         "caption-file-photo-ani",
         figure("पहाड़ी गांव तक जाने वाला कच्चा रास्ता। फाइल फोटो: एएनआई"),
+    ),
+    copy(
+        "in_table",
+        "hi",
+        HI2,
+        HI,
+        "Amar Ujala",
+        ["Amar Ujala", "अमर उजाला", "amarujala.com"],
+        "tail-mool-roop-se-prakashit",
+        tail("यह लेख मूल रूप से अमर उजाला पर प्रकाशित हुआ था।", tag="em"),
     ),
     # ======================= Russian =======================
     copy(
