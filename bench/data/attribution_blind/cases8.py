@@ -774,7 +774,8 @@ CASES8: list[Case3] = [
         dateline("CORRIGAN, March 12 (Xinhua) --"),
         labelled("after", "Source:", "Xinhua", "post-source"),
     ),
-    wire(
+    copy(
+        "out_of_table",
         "en",
         TD1,
         BUS,
@@ -783,7 +784,7 @@ CASES8: list[Case3] = [
         "nan-signoff-edited-by",
         signoff("(NAN)"),
         tail("Edited by Chidinma Okonkwo-Bello/Sadiq Ayeni"),
-        note="NAN's sign-off and its editors' line ('Edited by …/…', naming no agency) are both credit lines",
+        note="wire copy from an agency outside the table, filed out_of_table as the sixth set files ΑΠΕ-ΜΠΕ; NAN's sign-off and its editors' line ('Edited by …/…', naming no agency) are both credit lines",
     ),
     wire(
         "en",
