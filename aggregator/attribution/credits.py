@@ -89,6 +89,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     release = intermediaries.press_release(lines)
     found = []
     for index in filled:
+        if quoted_sources.embedded_post(lines[index]):
+            continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
         if release and intermediaries.issuer_line(lines[index]):
             # It names the issuer, no publisher; it is the wire's trailer and leaves the text.
             found.append(
@@ -136,6 +138,8 @@ def find_side_credits(
     found = []
     for index, line in enumerate(lines):
         line = _without_icon(line.strip())
+        if quoted_sources.embedded_post(line):
+            continue
         credit = _whole_line(line, index, accept, edge=False, beside=True)
         if credit is None:
             credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
@@ -295,7 +299,7 @@ def _whole_line(
     extra = (
         [*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]
         if edge
-        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE]
+        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED)]
         if beside
         else []
     )
@@ -399,9 +403,12 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
         return Credit(slug.group("credit"), "", False, Trust.KNOWN, index, rest, "sign-off")
     cjk = edge_credits.CJK_TAIL.search(stripped)
     who = edge_credits.CJK_SHORT_NAMES.get(cjk.group("who"), cjk.group("who")) if cjk else ""
-    if cjk and accept(who, Trust.KNOWN):
+    # "(毎日新聞)" in full-width brackets: a name in their own script, its outlet's word written
+    # on, is an outlet the table may lack; anything else there is an agency's short tag.
+    trust = Trust.OUTLET if cjk and edge_credits.CJK_NAME.fullmatch(who) else Trust.KNOWN
+    if cjk and accept(who, trust):
         rest = stripped[: cjk.start("credit")].rstrip()
-        return Credit(cjk.group("credit"), who, False, Trust.KNOWN, index, rest, "suffix")
+        return Credit(cjk.group("credit"), who, False, trust, index, rest, "suffix")
     slash = trailers.SLASH_TAG_TAIL.search(stripped) or trailers.WIRE_SLUG_TAIL.search(stripped)
     if slash and accept(slash.group("who"), Trust.KNOWN):
         rest = stripped[: slash.start("credit")].rstrip()

@@ -33,7 +33,9 @@ _PLACE = r"(?:[A-ZÀ-ÞİŞĞА-ЯЁ][\w.'’-]*|" + _UNCASED + r")"
 _PLACE_MORE = (
     r"(?:[A-ZÀ-ÞİŞĞ][\w.'’-]*|"
     + _UNCASED
-    + r"|\d{1,4}[,.]?|[a-z]{3,4}\.?|(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿа-яё]{2,9}\.?|de\b|"
+    # "9th March, 2026", "1er mars", "1º de marzo": a day may carry its ordinal's ending
+    + r"|\d{1,4}(?:st|nd|rd|th|er|º|°)?[,.]?|[a-z]{3,4}\.?|"
+    r"(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿа-яё]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",

@@ -99,6 +99,15 @@ TIP_FIRST = re.compile(
     r"(?:reported|broke|published|revealed|ran|obtained|had)\b[^\n]{0,120}$",
     _FLAGS,
 )
+#: "H/T Tarnholm Transit Watch", "Hat tip: Grist" on a line of its own: who had the story
+#: first. Read beside the text too, where a blog's tip often sits as a lone link extraction
+#: drops; a tip to a handle ("h/t @janeroe") thanks a reader, not an outlet.
+HAT_TIP = re.compile(
+    _OPEN
+    + r"(?:h/t|h\.t\.|hat[- ]?tip(?:\s+to)?)\s*[:：]?\s+(?P<who>(?!@)[^\n:：]{1,80}?)"
+    + _CLOSE,
+    _FLAGS,
+)
 #: "The Kellmoor Times-Union first reported the deal on Sunday; this account is adapted
 #: from its report": who had it first, and this piece taken from theirs.
 ADAPTED_FROM_FIRST = re.compile(
@@ -175,6 +184,11 @@ CJK_TAIL = re.compile(
 CJK_EDITOR_SLUG = re.compile(
     r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)\n]{1,12}[）)]"
     r"\s*\d{0,8})\s*$"
+)
+#: A name in Chinese, Japanese or Korean script (Latin letters may run into it: "SBS뉴스").
+CJK_NAME = re.compile(
+    r"(?=[^\n]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9]{2,12}"
 )
 CJK_SHORT_NAMES = {
     "共同": "共同通信",

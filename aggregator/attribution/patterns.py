@@ -45,6 +45,7 @@ _STRONG_LABELS = _any(
 _STORY_LEADS = _any(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|with|via|"
     "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
+    "reposted from|cross-posted from|crossposted from|reblogged from|"
     "content from|provided by|content provided by|distributed by|story by|article by|"
     "additional reporting by|reporting by|with reporting by|with additional reporting by|"
     "with reporting from|includes reporting from|this story includes reporting from|"
@@ -65,7 +66,8 @@ _STORY_LEADS = _any(
 # the hat to where a link was found ("(via Geeks Are Sexy)"), no copy.
 _CREDIT_LEADS = _any(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
-    "republished from|reprinted from|syndicated from|"
+    "republished from|reprinted from|syndicated from|reposted from|cross-posted from|"
+    "crossposted from|reblogged from|"
     "content from|provided by|content provided by|distributed by|material from|"
     "with material from|this report contains material from|avec l'agence|"
     "con información de|con informacion de|con datos de|vía|"
@@ -114,18 +116,20 @@ _STORY_SENTENCES = [
     r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
     r"(?:on|in|at|by)\s+" + _WHO,
     r"(?:this|the)\s+(?:article|story|piece|post)\s+(?:is|was|has been)\s+"
-    r"(?:republished|reprinted|reproduced|syndicated|shared|adapted)\s+(?:here\s+)?"
-    r"(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
-    r"(?:republished|reprinted|reproduced|used|shared)\s+(?:here\s+)?with\s+(?:kind\s+)?"
+    r"(?:republished|reprinted|reproduced|reposted|cross-?posted|syndicated|shared|adapted)"
+    r"\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
+    r"(?:republished|reprinted|reproduced|reposted|cross-?posted|used|shared)\s+(?:here\s+)?"
+    r"with\s+(?:kind\s+)?"
     r"permission\s+(?:from|of|by)\s+" + _WHO,
     r"(?:(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+)?(?:produced|published|"
     r"reported|republished)\s+in\s+(?:partnership|collaboration|association)\s+with\s+" + _WHO,
     r"(?:published|republished|reproduced|reprinted)\s+(?:here\s+)?(?:by\s+(?:special\s+)?"
     r"arrangement|under\s+(?:an?\s+)?(?:agreement|arrangement|licen[cs]e))\s+(?:with|from)\s+"
     + _WHO,
-    r"(?:reproduced|reprinted|republished)\s+(?:here\s+)?(?:from|courtesy\s+of)\s+"
-    + _WHO
-    + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
+    # "Reposted from Commuter Notes, a newsletter by …, with permission": a blog's or a
+    # newsletter's word for a copy.
+    r"(?:reproduced|reprinted|republished|reposted|cross-?posted|reblogged)\s+(?:here\s+)?"
+    r"(?:from|courtesy\s+of)\s+" + _WHO + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
     # "This report by The Canadian Press was first published March 4, 2026."
     r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + _WHO + r"\s+was\s+"
     r"(?:first|originally)\s+published\b.{0,60}",

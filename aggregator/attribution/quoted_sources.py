@@ -5,6 +5,10 @@ supplied it, named by role; "Bron: CBS" under a Dutch chart is Statistics Nether
 the American broadcaster the publisher table knows by the same letters. Newsroom convention
 credits a copied story to an outlet by its name, never by a spokesperson's role, and a
 national statistics office is cited under a source label in its own country's language.
+
+An embedded social post is a quote too: "— BBC News (World) (@BBCWorld) March 10, 2026"
+signs the post (X's and Bluesky's embed), "A post shared by Reuters (@reuters)" Instagram's;
+the account posted the quote, it did not publish the page.
 """
 
 # ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
@@ -37,3 +41,28 @@ def cites_informant(line: str) -> bool:
     """Whether a source line cites a person by role or a statistics office (no publisher)."""
     line = line.strip()
     return bool(_ROLE_AFTER_NAME.match(line) or _OFFICE_UNDER_LABEL.match(line))
+
+
+#: An embed's signature: a dash, the account's name, its handle in brackets, then the date
+#: ("— Reuters (@Reuters) March 10, 2026", "— AFP (@afp.com) 10 mars 2026 à 09:12").
+_POST_SIGNATURE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}\s*[^\n—–()]{1,80}?(?:\s*\([^()\n]{1,40}\))?\s*\(@[\w.-]{1,60}\)"
+    r"(?:\s+[^\n()]{0,60})?$",
+    _FLAGS,
+)
+#: Instagram's and Threads' embeds: "A post shared by …", "Un post condiviso da …".
+_POST_SHARED = re.compile(
+    r"^(?:a\s+post\s+shared\s+by|post\s+by|une\s+publication\s+partagée\s+par|"
+    r"una\s+publicación\s+compartida\s+por|ein\s+beitrag\s+geteilt\s+von|"
+    r"uma\s+publicação\s+compartilhada\s+por|un\s+post\s+condiviso\s+da)\s+"
+    r"[^\n]{0,60}?\(?@[\w.-]{1,60}\)?[^\n]{0,60}$",
+    _FLAGS,
+)
+
+
+def embedded_post(line: str) -> bool:
+    """Whether ``line`` signs an embedded social post (a quote, no credit of the page)."""
+    if "@" not in line:
+        return False
+    line = line.strip()
+    return bool(_POST_SIGNATURE.search(line) or _POST_SHARED.match(line))

@@ -118,6 +118,8 @@ _REPORTING_TAIL = re.compile(
     r"causing|sparking|triggering|leading|drawing)\s+(?!(?:it\s+)?(?:is|was|has\s+been|"
     r"appears|appeared|are|were)\b)(?=[a-z])",
 )
+#: A hat tip's lead ("h/t"), which the table would read as an outlet's initials ("HT").
+_HAT_TIP = re.compile(r"h\s*/\s*t|h\.\s*t\.?", re.I)
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 #: A sign-off after the agencies ("dpa/AFP/lko"): an editor's initials.
@@ -175,6 +177,8 @@ class Resolver:
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
         if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
+        if _HAT_TIP.fullmatch(who):
+            return None  # "h/t @janeroe" with its handle cut: a hat tip's lead, not "HT"
         url = _URL.search(who)
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
         if url is not None and (trust >= Trust.NAMED or url.group(0).strip(" .") == who):
@@ -308,7 +312,8 @@ class Resolver:
             words.pop(0 if words[0] in _ARTICLES else -1)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
             return None
-        if not any(c.isalpha() for c in words[0]):
+        # "h/t @janeroe": a social handle thanks an account, it names no outlet.
+        if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
             return None
         return Named(" ".join(words), False)
 

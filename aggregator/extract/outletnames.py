@@ -37,9 +37,20 @@ _OUTLET_ENDING = re.compile(
 )
 
 
+#: Chinese, Japanese and Korean write an outlet's word onto its name, with no space:
+#: "毎日新聞", "北海道新聞", "新京报", "中国新闻网", "조선일보", "SBS뉴스" (a name ends in one).
+_CJK_OUTLET_ENDING = re.compile(
+    r"(?:新聞|新闻|新聞社|新闻社|新報|新报|日報|日报|晚報|晚报|時報|时报|早報|早报|商報|商报|"
+    r"通信|通信社|通讯社|通訊社|放送|テレビ|ニュース|タイムズ|新闻网|新聞網|电视台|電視台|"
+    r"[\u4e00-\u9fff]{2,}[报報]|신문|일보|뉴스|방송|통신|타임스)$"
+)
+
+
 def outlet_like(name: str) -> bool:
     """Whether ``name`` reads as a publication: a domain, or a word like Times or Zeitung."""
     if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name, re.IGNORECASE):
+        return True
+    if _CJK_OUTLET_ENDING.search(name.strip()):
         return True
     words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
     return any(w in OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)
