@@ -1,0 +1,127 @@
+# ruff: noqa: RUF001  (full-width brackets are meant)
+"""Conventions of the open web (issue 14, the eighth blind set): a blog's hat tip and a
+newsletter's repost note, also where extraction leaves them out; a dateline whose day carries
+its ordinal ending; a Chinese, Japanese or Korean outlet's name in full-width brackets ending
+the story. An embedded social post's signature and a social handle credit no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from tests.blogpost import BLOG, BODY, with_head, with_tail
+
+
+def _beside(line: str) -> str | None:
+    return attribute("\n".join(BODY), url=BLOG, side_lines=(line,))[1].original_publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("H/T Tarnholm Transit Watch", "Tarnholm Transit Watch"),
+        ("Hat tip: Grist", "Grist"),
+        ("Hat tip to Harbour Ledger.", "Harbour Ledger"),
+        ("(h/t Kestrel Bugle)", "Kestrel Bugle"),
+    ],
+)
+def test_a_hat_tip_beside_the_text_credits_its_outlet(line: str, publisher: str) -> None:
+    assert _beside(line) == publisher
+    assert with_tail(line)[1] == publisher
+
+
+@pytest.mark.parametrize("line", ["h/t @janeroe", "H/T Jane Roe", "H/T to reader Mark"])
+def test_a_hat_tip_to_a_person_or_a_handle_credits_no_one(line: str) -> None:
+    assert _beside(line) is None
+    assert with_tail(line)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "Reposted from Commuter Notes, a newsletter by Mireya Castellane, with permission.",
+            "Commuter Notes",
+        ),
+        ("Cross-posted from The Harbour Ledger.", "The Harbour Ledger"),
+        ("Reposted with permission from Coastline Weekly.", "Coastline Weekly"),
+        ("This post was reposted with permission from Tidewise.", "Tidewise"),
+        ("Reblogged from Valley Wire Notes", "Valley Wire Notes"),
+    ],
+)
+def test_a_repost_note_credits_where_the_post_came_from(line: str, publisher: str) -> None:
+    assert _beside(line) == publisher
+    cleaned, found = with_head(line)
+    assert found == publisher
+    assert line not in cleaned
+
+
+def test_reposted_by_says_where_the_story_went() -> None:
+    assert _beside("Reposted by Tidewise.") is None
+    assert with_tail("Reposted by Tidewise.")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("TARNHOLM, 9th March, 2026 (WAM) -- The council voted.", "Emirates News Agency"),
+        ("ABU DHABI, 22nd March, 2026 (WAM) -- The council voted.", "Emirates News Agency"),
+        ("LAGOS, March 3rd (NAN) - The council voted.", "NAN"),
+        ("PARIS, 1er mars (AFP) - Le conseil a voté.", "AFP"),
+        ("LIMA, 1º de marzo (EFE).- El consejo votó.", "EFE"),
+    ],
+)
+def test_a_dateline_with_an_ordinal_day_credits_its_agency(line: str, publisher: str) -> None:
+    cleaned, found = with_head(line)
+    assert found == publisher
+    assert cleaned.split("\n")[0] in line and cleaned.split("\n")[0].startswith(("The", "Le", "El"))
+
+
+JA_BODY = [
+    "北杉町は、予約制の乗り合いバスを来月一日から運行すると発表した。",
+    "町は半年後に利用状況を調べ、運行日や停留所の見直しを検討する。",
+]
+MATOME = "https://example-matome.jp/archives/123.html"
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        ("（毎日新聞）", "毎日新聞"),
+        ("（北海道新聞）", "北海道新聞"),
+        ("（新京报）", "新京报"),
+        ("（中国新闻网）", "中国新闻网"),
+        ("（共同）", "Kyodo News"),
+    ],
+)
+def test_an_outlet_in_full_width_brackets_ends_the_story(tail: str, publisher: str) -> None:
+    for text in ("\n".join([*JA_BODY, tail]), "\n".join([JA_BODY[0], JA_BODY[1] + tail])):
+        cleaned, found = attribute(text, url=MATOME)
+        assert found.original_publisher == publisher
+        assert tail not in cleaned
+
+
+@pytest.mark.parametrize("tail", ["（山田太郎）", "（写真：毎日新聞）", "（編集部）"])
+def test_a_person_a_photo_or_a_desk_in_brackets_credits_no_one(tail: str) -> None:
+    cleaned, found = attribute("\n".join([*JA_BODY, tail]), url=MATOME)
+    assert found.original_publisher is None
+    assert tail in cleaned
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— BBC News (World) (@BBCWorld) March 10, 2026",
+        "— Reuters (@Reuters) March 10, 2026",
+        "— Al Jazeera English (@AJEnglish) 10 de marzo de 2026",
+        "— AFP News Agency (@afp.com) 10 mars 2026 à 09:12",
+        "— BBC News (@BBCWorld)",
+        "A post shared by Reuters (@reuters)",
+        "Libraries now lend drills pic.twitter.com/x1 — BBC News (World) (@BBCWorld) March 10",
+    ],
+)
+def test_an_embedded_posts_signature_credits_no_one(signature: str) -> None:
+    cleaned, found = with_tail(signature)
+    assert found is None
+    assert signature in cleaned
+    assert _beside(signature) is None
