@@ -319,6 +319,8 @@ def _whole_line(
             continue
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""
+        if match and trust == Trust.NAMED and _latin_brand(match.string[: match.start("who")], who):
+            trust = Trust.STRONG
         if match and accept(who, trust) and not _a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
@@ -361,6 +363,20 @@ def _a_persons(who: str, trust: Trust, accept: Accept) -> bool:
     table knows still counts)."""
     first = re.split(r"\s*[,;(—–]\s*", who, maxsplit=1)[0]  # "Jane Doe, who first reported …"
     return trust >= Trust.NAMED and person_like(first) and not accept(first, Trust.KNOWN)
+
+
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9-]{1,19}")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _latin_brand(label: str, who: str) -> bool:
+    """ "מקור: ynet", "来源: sina": a lower-case Latin word under a label in another script is
+    a brand's name, whatever its case (in the label's own script it would be a word)."""
+    return (
+        _LATIN_WORD.fullmatch(who) is not None
+        and any(c.isalpha() for c in label)
+        and _LATIN_LETTER.search(label) is None
+    )
 
 
 def _name_like(phrase: str) -> bool:

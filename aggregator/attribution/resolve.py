@@ -209,7 +209,11 @@ class Resolver:
         if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
         if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
-            return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
+            if any(normalize(p) in GENERIC for p in pieces):
+                return Named(None, False)
+            # An editor's initials ("dpa/lko"), unless a sure credit gives one word: "sina"
+            if trust < Trust.STRONG or len(pieces) > 1:
+                return None
         if not pieces:
             return None
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
@@ -325,6 +329,8 @@ def _lowercase_brand(piece: str) -> Named | None:
         return None  # "courtesy of the unions": a common noun, no brand
     while words and words[0] in _ARTICLES:
         words.pop(0)
+    if words and _NOT_NAMES.match(words[0]):
+        return None  # "来源: youtube": a platform, no brand of news
     if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
         return Named(" ".join(words), False)
     return None

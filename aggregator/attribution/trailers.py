@@ -7,7 +7,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - a wire's end marker with its name ("(END) Dow Jones Newswires");
 - a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
   reports");
-- "first broadcast by" (a broadcaster's story), and "first published in" in Danish,
+- "first broadcast by" (a broadcaster's story), a transcript's note naming the programme
+  it aired on (its broadcaster's name before the programme's), and "first published in" in Danish,
   Norwegian and Swedish ("Artiklen blev først bragt i Politiken");
 - a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn").
 """
@@ -49,6 +50,24 @@ BROADCAST_FIRST = re.compile(
     + _END,
     _FLAGS,
 )
+#: A programme's name after its broadcaster's: "Marketplace Morning Report", "NPR's Morning
+#: Edition", "BBC Radio 4's Today programme" (the broadcaster published the segment).
+_PROGRAMME = (
+    r"(?:['’]s\s+[^\n]{1,40}?|\s+(?:morning|evening|afternoon|midday|weekend|night|daily|"
+    r"sunday|saturday)\s+(?:report|edition|show|briefing|update|news|programme|program)|"
+    r"\s+(?:tonight|this\s+morning|today))?"
+)
+#: "This is an edited transcript of a segment that aired on Marketplace Morning Report.",
+#: "The following is a transcript of an interview broadcast on NPR's All Things Considered."
+TRANSCRIPT = re.compile(
+    r"^[(\[]?\s*(?:this|the\s+following|what\s+follows)\s+is\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:lightly\s+|partially\s+)?(?:edited|condensed|abridged|shortened|partial|full)"
+    r"(?:\s+and\s+\w+)?\s+)?transcript\s+(?:of|from)\s+(?:an?|the|this)\s+"
+    r"(?:[\w-]+\s+)?(?:segment|interview|episode|conversation|report|broadcast|programme|"
+    r"program|show|podcast)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:aired|broadcast|ran|heard)\s+(?:on|by)\s+(?P<who>[^\n]{1,60}?)" + _PROGRAMME + _END,
+    _FLAGS,
+)
 #: Danish, Norwegian, Swedish: "Artiklen blev først bragt i Politiken", "Artikkelen ble først
 #: publisert i Aftenposten", "Artikeln publicerades först i Dagens Nyheter".
 NORDIC_FIRST = re.compile(
@@ -75,5 +94,6 @@ TRAILERS = [
     (END_MARKER, Trust.KNOWN),
     (EDITED_FROM, Trust.KNOWN),
     (BROADCAST_FIRST, Trust.STRONG),
+    (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
 ]
