@@ -2,7 +2,9 @@
 """Conventions of the open web (issue 14, the eighth blind set): a blog's hat tip and a
 newsletter's repost note, also where extraction leaves them out; a dateline whose day carries
 its ordinal ending; a Chinese, Japanese or Korean outlet's name in full-width brackets ending
-the story. An embedded social post's signature and a social handle credit no one."""
+the story; a lower-case Latin brand under a source label in another script ("מקור: ynet");
+a transcript's note naming the programme it aired on. An embedded social post's signature
+and a social handle credit no one."""
 
 from __future__ import annotations
 
@@ -125,3 +127,63 @@ def test_an_embedded_posts_signature_credits_no_one(signature: str) -> None:
     assert found is None
     assert signature in cleaned
     assert _beside(signature) is None
+
+
+HE_BODY = [
+    "עיריית נווה ארז הודיעה ביום שני כי מרפאה ציבורית חדשה תיפתח בשכונת גבעת הזית.",
+    "בעירייה ציינו כי בכוונתם לפתוח מרפאה נוספת עד סוף השנה הבאה.",
+]
+HE_SITE = "https://hadashot-example.co.il/news/20260309/19040"
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        ("מקור: ynet", "ynet"),
+        ("מקור: walla", "walla"),
+        ("来源：sina", "sina"),
+        ("מקור: Ynet", "Ynet"),
+    ],
+)
+def test_a_latin_brand_under_another_scripts_label_is_a_name(tail: str, publisher: str) -> None:
+    cleaned, found = attribute("\n".join([*HE_BODY, tail]), url=HE_SITE)
+    assert found.original_publisher == publisher
+    assert tail not in cleaned
+
+
+@pytest.mark.parametrize("tail", ["المصدر: youtube", "מקור: internet archive", "Source: ynet"])
+def test_a_platform_a_phrase_or_a_latin_label_keeps_its_lower_case_word(tail: str) -> None:
+    _, found = attribute("\n".join([*HE_BODY, tail]), url=HE_SITE)
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This is an edited transcript of a segment that aired on Marketplace Morning Report.",
+            "Marketplace",
+        ),
+        (
+            "The following is a transcript of an interview broadcast on NPR's All Things "
+            "Considered.",
+            "NPR",
+        ),
+        ("This is a lightly edited transcript of an episode that aired on Harbour Radio.", None),
+        (
+            "This is a transcript of a segment that originally aired on Coastline FM Weekend "
+            "Edition.",
+            "Coastline FM",
+        ),
+        ("This is an edited and condensed transcript of a conversation that aired on WNYC.", None),
+    ],
+)
+def test_a_transcripts_note_credits_the_broadcaster(line: str, publisher: str | None) -> None:
+    expected = publisher or line.split(" on ")[-1].rstrip(".")
+    for cleaned, found in (with_tail(line), with_head(line)):
+        assert found == expected
+        assert line not in cleaned
+
+
+def test_a_transcript_edited_for_clarity_credits_no_one() -> None:
+    assert with_tail("This transcript has been edited for clarity.")[1] is None
