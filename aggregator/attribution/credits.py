@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from aggregator.attribution import (
     edge_credits,
+    inflected,
     intermediaries,
     quoted_sources,
     split_credits,
@@ -319,6 +320,8 @@ def _whole_line(
             continue
         match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
         who = match.group("who").strip() if match else ""
+        if match and pattern is inflected.POLISH_FIRST:
+            who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
         if match and trust == Trust.NAMED and _latin_brand(match.string[: match.start("who")], who):
             trust = Trust.STRONG
         if match and accept(who, trust) and not _a_persons(who, trust, accept):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.inflected import POLISH_FIRST
 from aggregator.attribution.names import Trust
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -96,4 +97,5 @@ TRAILERS = [
     (BROADCAST_FIRST, Trust.STRONG),
     (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
+    (POLISH_FIRST, Trust.STRONG),
 ]
