@@ -3,7 +3,8 @@
 newsletter's repost note, also where extraction leaves them out; a dateline whose day carries
 its ordinal ending; a Chinese, Japanese or Korean outlet's name in full-width brackets ending
 the story; a lower-case Latin brand under a source label in another script ("מקור: ynet");
-a transcript's note naming the programme it aired on. An embedded social post's signature
+a transcript's note naming the programme it aired on; a Polish "first appeared in" note, its
+outlet in the locative. An embedded social post's signature
 and a social handle credit no one."""
 
 from __future__ import annotations
@@ -187,3 +188,37 @@ def test_a_transcripts_note_credits_the_broadcaster(line: str, publisher: str | 
 
 def test_a_transcript_edited_for_clarity_credits_no_one() -> None:
     assert with_tail("This transcript has been edited for clarity.")[1] is None
+
+
+PL_BODY = [
+    "Tramwaje pojadą na osiedle Zielone Wzgórze od poniedziałku, poinformował w czwartek "
+    "miejski zarząd dróg.",
+    "Miasto planuje przedłużenie trasy do dworca kolejowego w 2029 roku.",
+]
+PL_SITE = "https://www.gazeta-przyklad.pl/news/20260301/55940"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Tekst ukazał się pierwotnie w „Gazecie Wyborczej”.", "Gazeta Wyborcza"),
+        ("Artykuł został pierwotnie opublikowany w Rzeczpospolitej.", "Rzeczpospolita"),
+        ("Tekst ukazał się pierwotnie w „Fakcie”.", "Fakt"),
+        ("Materiał ukazał się w „Tygodniku Powszechnym”.", "Tygodnik Powszechny"),
+        ("Pierwotnie opublikowano w Dzienniku Bałtyckim.", "Dziennik Bałtycki"),
+    ],
+)
+def test_a_polish_first_appeared_note_names_the_outlet_in_the_nominative(
+    line: str, publisher: str
+) -> None:
+    for text in ("\n".join([*PL_BODY, line]), "\n".join([line, *PL_BODY])):
+        cleaned, found = attribute(text, url=PL_SITE)
+        assert found.original_publisher == publisher
+        assert line not in cleaned
+
+
+def test_a_polish_sentence_about_something_else_credits_no_one() -> None:
+    line = "Ukazał się w Polsce nowy model."
+    cleaned, found = attribute("\n".join([*PL_BODY, line]), url=PL_SITE)
+    assert found.original_publisher is None
+    assert line in cleaned
