@@ -4,8 +4,8 @@ newsletter's repost note, also where extraction leaves them out; a dateline whos
 its ordinal ending; a Chinese, Japanese or Korean outlet's name in full-width brackets ending
 the story; a lower-case Latin brand under a source label in another script ("מקור: ynet");
 a transcript's note naming the programme it aired on; a Polish "first appeared in" note, its
-outlet in the locative. An embedded social post's signature
-and a social handle credit no one."""
+outlet in the locative. An embedded social post's signature and a social handle credit no
+one."""
 
 from __future__ import annotations
 
