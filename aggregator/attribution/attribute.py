@@ -17,7 +17,7 @@ from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.names import Trust, institution_like
+from aggregator.attribution.names import Trust, cleaned, institution_like
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.models import Attribution, Evidence, FeedEntry
@@ -169,6 +169,8 @@ class _Self:
         own = [table.by_domain(url), *(table.by_name(n) for n in names)]
         self.names = {normalize(p.name) for p in own if p is not None}
         self.names |= {normalize(n) for n in names if n and "/" not in n}
+        # "ไทยรัฐออนไลน์" names itself as a credit of it would be published: "ไทยรัฐ".
+        self.names |= {normalize(cleaned(n)) for n in names if n and "/" not in n}
         self.names.discard("")
         self.words = [_words(n) for n in names if n and "/" not in n]
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
@@ -193,7 +195,7 @@ class _Self:
             if publisher is not None:
                 self.names.add(normalize(publisher.name))
             if "/" not in name:
-                self.names.add(normalize(name))
+                self.names |= {normalize(name), normalize(cleaned(name))}
                 self.words.append(_words(name))
         self.names.discard("")
         return foreign

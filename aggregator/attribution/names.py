@@ -100,10 +100,16 @@ def agency_tag(name: str) -> bool:
     return bool(_AGENCY_TAG.match(name.strip()))
 
 
+#: Thai, Japanese and Korean sites write "online" onto the paper's name ("ไทยรัฐออนไลน์",
+#: "毎日新聞オンライン"): the site of that paper, which published the story.
+_GLUED_ONLINE = re.compile(r"(?<=\S\S)(?:ออนไลน์|オンライン|온라인)$")
+
+
 def cleaned(name: str) -> str:
     """``name`` without trailing years, dates, company forms and rights notices, and without
     the sentence's lower-case "the" ("first appeared in the Kestrel Bugle")."""
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
+    name = _GLUED_ONLINE.sub("", name)
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 
