@@ -222,3 +222,29 @@ def test_a_polish_sentence_about_something_else_credits_no_one() -> None:
     cleaned, found = attribute("\n".join([*PL_BODY, line]), url=PL_SITE)
     assert found.original_publisher is None
     assert line in cleaned
+
+
+TH_BODY = [
+    "สำนักงานจังหวัดนาทองแถลงเมื่อวันอังคารว่าจะเริ่มก่อสร้างแก้มลิงขนาดสามร้อยไร่",
+    "ทางจังหวัดจะจัดประชุมรับฟังความคิดเห็นของประชาชนอีกครั้งในเดือนพฤษภาคม",
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        ("ขอบคุณข้อมูลจาก ไทยรัฐออนไลน์", "ไทยรัฐ"),
+        ("ขอบคุณข้อมูลจาก มติชนออนไลน์", "มติชน"),
+        ("ที่มา: ข่าวสดออนไลน์", "ข่าวสด"),
+    ],
+)
+def test_a_papers_site_with_online_written_on_names_the_paper(tail: str, publisher: str) -> None:
+    site = "https://thongthin-example.com/news/20260305/41491"
+    _, found = attribute("\n".join([*TH_BODY, tail]), url=site)
+    assert found.original_publisher == publisher
+
+
+def test_the_papers_own_site_under_its_online_name_credits_no_one() -> None:
+    own = "https://www.thairath.co.th/news/local/2801234"
+    text = "\n".join([*TH_BODY, "ที่มา: ไทยรัฐออนไลน์"])
+    assert attribute(text, url=own, site_name="ไทยรัฐออนไลน์")[1].original_publisher is None
