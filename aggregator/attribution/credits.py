@@ -45,6 +45,7 @@ _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
+_CELL_END = re.compile(r"\s*\|\s*$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 
 
@@ -394,7 +395,8 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
-    stripped = line.rstrip()
+    # "| … said on Monday. © Reuters 2026 |": a layout table's cell, as extraction writes it.
+    stripped = _CELL_END.sub("", line) if line.startswith("|") else line.rstrip()
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None
