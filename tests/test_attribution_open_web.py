@@ -4,7 +4,8 @@ newsletter's repost note, also where extraction leaves them out; a dateline whos
 its ordinal ending; a Chinese, Japanese or Korean outlet's name in full-width brackets ending
 the story; a lower-case Latin brand under a source label in another script ("מקור: ynet");
 a transcript's note naming the programme it aired on; a Polish "first appeared in" note, its
-outlet in the locative. An embedded social post's signature and a social handle credit no
+outlet in the locative; a Thai or Japanese paper's site with "online" written on its name; a
+credit ending a layout table's cell. An embedded social post's signature and a social handle credit no
 one."""
 
 from __future__ import annotations
@@ -248,3 +249,28 @@ def test_the_papers_own_site_under_its_online_name_credits_no_one() -> None:
     own = "https://www.thairath.co.th/news/local/2801234"
     text = "\n".join([*TH_BODY, "ที่มา: ไทยรัฐออนไลน์"])
     assert attribute(text, url=own, site_name="ไทยรัฐออนไลน์")[1].original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "publisher"),
+    [
+        (
+            "| 2026-03-07 The council voted on the plan. Copyright 2026 United Press "
+            "International, Inc. (UPI). Any reproduction, republication, redistribution and/or "
+            "modification of any UPI content is expressly prohibited without UPI's prior written "
+            "consent. |",
+            "United Press International",
+        ),
+        ("| The council voted on the plan, officials said. (AFP) |", "AFP"),
+        (
+            "| The council voted on the plan, officials said. — The Evening Courier |",
+            "The Evening Courier",
+        ),
+    ],
+)
+def test_a_credit_ending_a_layout_tables_cell(cell: str, publisher: str) -> None:
+    cleaned, found = with_tail(cell)
+    assert found == publisher
+    assert cleaned.endswith("| 2026-03-07 The council voted on the plan.") or cleaned.endswith(
+        "officials said."
+    )
