@@ -99,12 +99,12 @@ TIP_FIRST = re.compile(
     r"(?:reported|broke|published|revealed|ran|obtained|had)\b[^\n]{0,120}$",
     _FLAGS,
 )
-#: "H/T Tarnholm Transit Watch", "Hat tip: Grist" on a line of its own: who had the story
-#: first. Read beside the text too, where a blog's tip often sits as a lone link extraction
-#: drops; a tip to a handle ("h/t @janeroe") thanks a reader, not an outlet.
+#: "H/T Tarnholm Transit Watch", "Hat tip: Grist", "Via Tarnholm Transit Watch" on a line of
+#: its own: who had the story first. Read beside the text too, where a blog's tip often sits
+#: as a lone link extraction drops; a tip to a handle ("h/t @janeroe") thanks a reader.
 HAT_TIP = re.compile(
     _OPEN
-    + r"(?:h/t|h\.t\.|hat[- ]?tip(?:\s+to)?)\s*[:：]?\s+(?P<who>(?!@)[^\n:：]{1,80}?)"
+    + r"(?:h/t|h\.t\.|hat[- ]?tip(?:\s+to)?|via)\s*[:：]?\s+(?P<who>(?!@)[^\n:：]{1,80}?)"
     + _CLOSE,
     _FLAGS,
 )
