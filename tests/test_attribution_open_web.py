@@ -27,6 +27,7 @@ def _beside(line: str) -> str | None:
         ("Hat tip: Grist", "Grist"),
         ("Hat tip to Harbour Ledger.", "Harbour Ledger"),
         ("(h/t Kestrel Bugle)", "Kestrel Bugle"),
+        ("Via Tarnholm Transit Watch", "Tarnholm Transit Watch"),
     ],
 )
 def test_a_hat_tip_beside_the_text_credits_its_outlet(line: str, publisher: str) -> None:
@@ -34,7 +35,9 @@ def test_a_hat_tip_beside_the_text_credits_its_outlet(line: str, publisher: str)
     assert with_tail(line)[1] == publisher
 
 
-@pytest.mark.parametrize("line", ["h/t @janeroe", "H/T Jane Roe", "H/T to reader Mark"])
+@pytest.mark.parametrize(
+    "line", ["h/t @janeroe", "H/T Jane Roe", "H/T to reader Mark", "Via Getty Images", "Via email"]
+)
 def test_a_hat_tip_to_a_person_or_a_handle_credits_no_one(line: str) -> None:
     assert _beside(line) is None
     assert with_tail(line)[1] is None
