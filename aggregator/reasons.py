@@ -61,7 +61,7 @@ class Reason(StrEnum):
 
 
 #: Per-source counters that are not failures: kept beside the ``count:<reason>`` ones.
-Tally = Literal["published", "repeat"]
+Tally = Literal["published", "repeat", "relinked"]
 #: Entries deliberately not fetched (``skipped:<why>``), not failures either.
 Skip = Literal["too_old"]
 #: What one poll gave: new content, nothing new (304), a failure, or the feed is gone (410).

@@ -218,6 +218,8 @@ def test_late_original_relinks_every_copy_once(
     assert messages[1]["duplicate_of"] == first.id
     assert {m["duplicate_of"] for m in messages[3:]} == {original.id}
     assert {m["story_id"] for m in messages} == {first.id}
+    # Each update is counted on its copy's source (aggregator_articles_relinked_total).
+    assert [redis_client.hget(keys.source_health(s), "count:relinked") for s in "ab"] == ["1", "1"]
     # Nothing more to say: a re-crawl of the story relinks nobody again.
     assert relink(redis_client, keys, original) == []
     assert _publish(dedup, Article(url="https://orig.example/1", text=texts[2])) == "repeat"

@@ -72,6 +72,7 @@ def _special_sources(client: redis.Redis, config: Config) -> None:
     registry.add(Source(name="big", url="https://big.example/feed.xml"))
     health.polled("big", PollOutcome("ok", http_status=200, entries=50))
     health.count("big", "published", 1_234_567)
+    health.count("big", "relinked", 2)  # update messages: neither a failure nor a publish
     health.count("big", "paywall", 999_999)
     registry.add(Source(name="quiet", url="https://quiet.example/feed.xml"))
     health.polled("quiet", PollOutcome("ok", http_status=200, entries=3))

@@ -43,6 +43,8 @@ from aggregator.urls import host_of, page_key
 _SCRIPTS = Path(__file__).parent.parent / "data"
 #: Exact keys an article adds to its window (URL, alias, GUID, text): sizes the buckets.
 _EXACT_PER_ARTICLE = 4
+#: Reads and writes of a join before it writes whatever the other checks did meanwhile.
+JOIN_ATTEMPTS = 5
 _BUCKET_FILL = 100
 
 
@@ -130,9 +132,15 @@ class Deduplicator:
             return Verdict("new", article.id, article.id)
         best = max(matched)[1]
         story = reply[3 + int(reply[2]) :]  # the script's pick: the most equal bytes
-        if not story or int(story[1]) != best:
-            story = self._story_of(best)
-        return self._join(article, int(reply[1]), [story, *self._split(story, matched, best)])
+        for attempt in range(JOIN_ATTEMPTS):
+            if not story or int(story[1]) != best:
+                story = self._story_of(best)
+            stories = [story, *self._split(story, matched, best)]
+            verdict = self._join(article, int(reply[1]), stories, last=attempt == JOIN_ATTEMPTS - 1)
+            if verdict is not None:
+                return verdict
+            story = []  # another check joined one of the stories meanwhile: read them again
+        raise AssertionError("unreachable: the last attempt always writes")
 
     def _split(self, story: list[str], matched: list[tuple[float, int]], best: int) -> list[Any]:
         """The stories of matches outside ``story``: copies checked at the same moment in two
@@ -149,8 +157,9 @@ class Deduplicator:
                 found.append(other)
         return found
 
-    def _story_of(self, short: int) -> list[Any]:
-        story: list[Any] = self._story(args=[*self._prefixes(), str(short), *MEMBER_FIELDS])
+    def _story_of(self, short: int, client: redis.Redis | None = None) -> list[Any]:
+        args = [*self._prefixes(), str(short), *MEMBER_FIELDS]
+        story: list[Any] = self._story(args=args, client=client)
         return story
 
     def unpublished(self, article_id: str) -> tuple[str, str] | None:
@@ -181,11 +190,20 @@ class Deduplicator:
         per_url = 2 * self.params.windows
         return {u for n, u in enumerate(urls) if any(found[n * per_url : (n + 1) * per_url])}
 
-    def _join(self, article: Article, seq: int, stories: list[list[str]]) -> Verdict:
+    def _join(
+        self, article: Article, seq: int, stories: list[list[str]], last: bool = False
+    ) -> Verdict | None:
         """Add ``article`` to ``stories`` (see dedup_members.lua; several when it joins
         them) and choose the original. The joined story keeps the id of the original's
         story: a member whose story id changes also gets a new original, so the relink
-        that tells it the one tells it the other."""
+        that tells it the one tells it the other.
+
+        None, and nothing written, when a story changed since it was read: another thread
+        or crawler joined it at the same moment, and an original chosen without its member
+        would overwrite the one chosen with it. The stories are watched (WATCH) and read
+        again before the write, which is one transaction. The ``last`` attempt writes
+        whatever happened, so that heavy contention never loses the article.
+        """
         stories = [story for story in stories if story]
         if not stories:  # the match expired meanwhile
             return Verdict("new", article.id, article.id)
@@ -202,17 +220,27 @@ class Deduplicator:
         duplicate_of = original.id if original.short != own else None
         story_id = story_of.get(original.short, str(stories[0][0]))
         story_key = self.keys.dedup_story(story_id)
-        pipe = self.client.pipeline(transaction=False)
-        pipe.hset(self.keys.dedup_article(own), mapping={"s": story_id, "d": duplicate_of or ""})
-        for short, old in story_of.items():
-            if old != story_id and short != own:
-                pipe.hset(self.keys.dedup_article(short), "s", story_id)
-                pipe.delete(self.keys.dedup_story(old))
-        mapping = {"i": story_id, "o": str(original.short)}
-        mapping.update({str(m.short): m.outlet for m in members})
-        pipe.hset(story_key, mapping=mapping)  # type: ignore[arg-type]
-        pipe.expire(story_key, self.params.retention)
-        pipe.execute()
+        with self.client.pipeline() as pipe:
+            try:
+                if not last:
+                    watched = {self.keys.dedup_story(str(story[0])) for story in stories}
+                    pipe.watch(*watched)  # type: ignore[no-untyped-call]
+                    if any(self._story_of(int(s[1]), pipe) != s for s in stories):
+                        return None
+                pipe.multi()
+                record = self.keys.dedup_article(own)
+                pipe.hset(record, mapping={"s": story_id, "d": duplicate_of or ""})
+                for short, old in story_of.items():
+                    if old != story_id and short != own:
+                        pipe.hset(self.keys.dedup_article(short), "s", story_id)
+                        pipe.delete(self.keys.dedup_story(old))
+                mapping = {"i": story_id, "o": str(original.short)}
+                mapping.update({str(m.short): m.outlet for m in members})
+                pipe.hset(story_key, mapping=mapping)  # type: ignore[arg-type]
+                pipe.expire(story_key, self.params.retention)
+                pipe.execute()
+            except redis.WatchError:
+                return None
         return Verdict("copy" if duplicate_of else "new", article.id, story_id, duplicate_of)
 
     def _member(self, article: Article, own: int, seq: int) -> Member:

@@ -17,13 +17,14 @@ LOGGER = logging.getLogger(__name__)
 
 # Publishes one relink update, unless another process relinked or updated the article since
 # it was read (its original or its last entry changed): no update is ever sent twice.
-# KEYS: stream, the article's dedup record.
+# KEYS: stream, the article's dedup record, its source's health (counts the update).
 # ARGV: duplicate_of read, entry read, new duplicate_of, new revision, entry fields...
 _RELINK_SCRIPT = """
 local now = redis.call('HMGET', KEYS[2], 'd', 'e')
 if (now[1] or '') ~= ARGV[1] or (now[2] or '') ~= ARGV[2] then return false end
 local entry = redis.call('XADD', KEYS[1], '*', unpack(ARGV, 5))
 redis.call('HSET', KEYS[2], 'd', ARGV[3], 'e', entry, 'r', ARGV[4])
+redis.call('HINCRBY', KEYS[3], 'count:relinked', 1)
 return entry
 """
 
@@ -101,8 +102,8 @@ def _update(
     args = [member.duplicate_of, member.entry, wanted, str(revision)]
     args += [str(v) for pair in fields.items() for v in pair]
     script = client.register_script(_RELINK_SCRIPT)
-    record = keys.dedup_article(member.short)
-    return bool(script(keys=[keys.stream, record], args=args))
+    health = keys.source_health(message.get("source") or "")
+    return bool(script(keys=[keys.stream, keys.dedup_article(member.short), health], args=args))
 
 
 def _id_of(client: redis.Redis, keys: Keys, short: int) -> str:

@@ -82,6 +82,7 @@ def _source_metrics(readings: list[SourceReading], now: float) -> Iterator[str]:
     without building a document per source: this runs at every scrape). Label names in
     each line are in sorted order, as the text format's writers put them."""
     published: list[str] = []
+    relinked: list[str] = []
     failures: list[str] = []
     dropped: list[str] = []
     polls: list[str] = []
@@ -98,6 +99,8 @@ def _source_metrics(readings: list[SourceReading], now: float) -> Iterator[str]:
                 continue
             elif what == "published":
                 published.append(f"{{{source}}} {number(int(value))}\n")
+            elif what == "relinked":
+                relinked.append(f"{{{source}}} {number(int(value))}\n")
             elif what in POLL_FAILURES:
                 failures.append(f'{{reason="{label_value(what)}",{source}}} {number(int(value))}\n')
             elif what not in NOT_DROPPED:
@@ -109,6 +112,9 @@ def _source_metrics(readings: list[SourceReading], now: float) -> Iterator[str]:
         states[source_state(disabled, health.get("last_status"), reading.lease, now)] += 1
     yield from _family("aggregator_articles_published_total", "counter",
                        "articles published to the stream", published)  # fmt: skip
+    yield from _family("aggregator_articles_relinked_total", "counter",
+                       "update messages telling a published copy its story's new original",
+                       relinked)  # fmt: skip
     yield from _family("aggregator_source_failures_total", "counter",
                        "failed polls by typed reason", failures)  # fmt: skip
     yield from _family("aggregator_extraction_failures_total", "counter",
