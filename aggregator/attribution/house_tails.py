@@ -5,7 +5,8 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - the wire's tag with its desk slugs, run into the last sentence or on a line of its own:
   "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
-- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles."
+- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
+- the wire's own social account: "Follow @IPSNewsUNBureau", "Follow @Reuters on X".
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -40,6 +41,22 @@ EDITOR_LINE = re.compile(
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
 
 
+#: "Follow @IPSNewsUNBureau", "Follow us on X @AFP": an account to follow, on a line of its own.
+FOLLOW_LINE = re.compile(
+    r"^follow\s+(?:us\s+)?(?:on\s+(?:x|twitter|instagram|threads|bluesky)\s+)?@(?P<handle>\w{2,30})"
+    r"(?:\s+on\s+(?:x|twitter|instagram|threads|bluesky))?[.]?$",
+    re.IGNORECASE,
+)
+
+
+def _own_account(line: str, names: Iterable[str]) -> bool:
+    """Whether ``line`` asks to follow an account whose handle starts with the wire's name."""
+    match = FOLLOW_LINE.match(line)
+    handle = match.group("handle").casefold() if match else ""
+    spelled = (re.sub(r"\W", "", n).casefold() for n in names)
+    return bool(handle) and any(len(n) >= 2 and handle.startswith(n) for n in spelled)
+
+
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
     spelled = sorted({n for n in names if n}, key=len, reverse=True)
     if not spelled:
@@ -59,7 +76,8 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
 def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[str]]:
     """``text`` without the decided wire's house lines at its tail, and the lines removed
     (``wire_names``: the wire's spellings, matched as written: "PTI", "dpa")."""
-    slug = _slug_tail(wire_names)
+    names = list(wire_names)
+    slug = _slug_tail(names)
     lines = text.split("\n")
     removed: list[str] = []
     seen = 0
@@ -70,7 +88,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line):
+        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line) or _own_account(line, names):
             removed.append(line)
             lines[i] = ""
             i -= 1

@@ -4,7 +4,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - an outlet's description, which nonprofit newsrooms require under a republished story
   ("KFF Health News is a national newsroom that produces …", "Chalkbeat is a nonprofit
   news site covering …");
-- a wire's end marker with its name ("(END) Dow Jones Newswires");
+- a wire's end marker with its name ("(END) Dow Jones Newswires"), and its bureau's
+  signature ("IPS UN Bureau Report");
 - a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
   reports");
 - "first broadcast by" (a broadcaster's story), a transcript's note naming the programme
@@ -90,6 +91,13 @@ WIRE_SLUG_TAIL = re.compile(
     r"\s*/\s*[a-z]{2,4}(?:/[a-z]{2,4}){0,3})$"
 )
 
+#: "IPS UN Bureau Report", "Reuters Nairobi Bureau": a wire's bureau signs its copy with the
+#: wire's name, then its place or desk (a table name only: the reader asks KNOWN).
+WIRE_BUREAU = re.compile(
+    r"^(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][\w.-]*)\s+){1,3}bureau(?:\s+report)?[.]?$",
+    _FLAGS,
+)
+
 TRAILERS = [
     (DESCRIPTION, Trust.NAMED),
     (END_MARKER, Trust.KNOWN),
@@ -98,4 +106,5 @@ TRAILERS = [
     (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
     (POLISH_FIRST, Trust.STRONG),
+    (WIRE_BUREAU, Trust.KNOWN),
 ]
