@@ -6,7 +6,8 @@ Japanese or Korean outlet's name in full-width brackets ending the story; a lowe
 brand under a source label in another script ("מקור: ynet"); a transcript's note naming the
 programme it aired on; a Polish "first appeared in" note, its outlet in the locative; a Thai
 or Japanese paper's site with "online" written on its name; a credit ending a layout table's
-cell. An embedded social post's signature and a social handle credit no one."""
+cell; a wire's bureau signature, and its own account to follow in its house tail. An
+embedded social post's signature and a social handle credit no one."""
 
 from __future__ import annotations
 
@@ -277,3 +278,27 @@ def test_a_credit_ending_a_layout_tables_cell(cell: str, publisher: str) -> None
     assert cleaned.endswith("| 2026-03-07 The council voted on the plan.") or cleaned.endswith(
         "officials said."
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        (["IPS UN Bureau Report", "Follow @IPSNewsUNBureau"], "Inter Press Service"),
+        (["Reuters Nairobi Bureau"], "Reuters"),
+        (["AFP Asia Pacific Bureau Report"], "AFP"),
+        (["Tarnholm City Bureau"], None),
+    ],
+)
+def test_a_wires_bureau_signature_credits_the_wire(tail: list[str], publisher: str | None) -> None:
+    cleaned, found = attribute("\n".join([*BODY, *tail]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert all((line in cleaned) == (publisher is None) for line in tail)
+
+
+@pytest.mark.parametrize(
+    ("follow", "kept"), [("Follow @AFP on X", False), ("Follow @harbourledger", True)]
+)
+def test_the_decided_wires_own_account_leaves_the_tail(follow: str, kept: bool) -> None:
+    cleaned, found = attribute("\n".join([*BODY, "(AFP)", follow]), url=BLOG)
+    assert found.original_publisher == "AFP"
+    assert (follow in cleaned) == kept
