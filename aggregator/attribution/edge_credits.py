@@ -27,7 +27,8 @@ _SOURCE_WORDS = (
     "quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|nguồn|nguồn tin|"
     "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
-    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
+    "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|文章来源|文章來源|新闻来源|新聞來源|"
+    "稿件来源|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
     "তথ্যসূত্র"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
@@ -46,14 +47,16 @@ CREDIT_LEADS = _any(
     # courtesy of"
     "ขอบคุณข้อมูลจาก|ขอบคุณที่มา|转载自|轉載自|به نقل از|באדיבות"
 )
-_OPEN = r"^[(\[«]?\s*"
-_CLOSE = r"\s*[)\]»]?[.。۔।]?$"
+# "（来源：澎湃新闻）", "【出典：山里新聞】": Chinese and Japanese brackets, full-width or
+# lenticular, hold a credit as ASCII ones do.
+_OPEN = r"^[(\[«（【]?\s*"
+_CLOSE = r"\s*[)\]»）】]?[.。۔।]?$"
 #: "<credit word> [:|-|—] <name>" on a short line of its own.
 LABELLED = re.compile(
     _OPEN
     + r"(?:"
     + CREDIT_NOUNS
-    + r"(?:\s*[:：\-–—|]\s*|\s+(?-i:(?![a-zß-ÿ])))|"
+    + r"(?:\s*[:：\-–—|丨]\s*|\s+(?-i:(?![a-zß-ÿ])))|"
     + CREDIT_LEADS
     + r"\s*[:：]?\s+)"
     # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
@@ -86,7 +89,7 @@ HE_FIRST_PUBLISHED = re.compile(
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
 SOURCE_LABELLED = re.compile(
-    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, _FLAGS
+    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|丨]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, _FLAGS
 )
 #: "Quelle Talbote", "Kilde Fjordposten": a CMS field beside the text, label and value run
 #: together.
