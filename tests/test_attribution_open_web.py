@@ -2,7 +2,8 @@
 """Conventions of the open web (issue 14: the eighth blind set, and what the fourth and
 sixth sets still missed): a blog's hat tip and a newsletter's repost note, also where
 extraction leaves them out; a dateline whose day carries its ordinal ending; a Chinese,
-Japanese or Korean outlet's name in full-width brackets ending the story; a lower-case Latin
+Japanese or Korean outlet's name in full-width brackets ending the story, and a source label
+in such brackets ("（来源：澎湃新闻）"); a lower-case Latin
 brand under a source label in another script ("מקור: ynet"); a transcript's note naming the
 programme it aired on; a Polish "first appeared in" note, its outlet in the locative; a Thai
 or Japanese paper's site with "online" written on its name; a credit ending a layout table's
@@ -302,3 +303,28 @@ def test_the_decided_wires_own_account_leaves_the_tail(follow: str, kept: bool) 
     cleaned, found = attribute("\n".join([*BODY, "(AFP)", follow]), url=BLOG)
     assert found.original_publisher == "AFP"
     assert (follow in cleaned) == kept
+
+
+ZH_BODY = ["连接临澄市与北岚岛的跨海大桥6日正式建成通车。", "大桥全长十二公里，总投资约八十亿元。"]
+PORTAL = "https://example-portal.cn/news/20260306/1.html"
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        ("（来源：澎湃新闻）", "澎湃新闻"),
+        ("（出典：毎日新聞）", "毎日新聞"),
+        ("【来源：人民日报】", "People's Daily"),
+        ("（文章来源：新京报）", "新京报"),
+        ("来源丨澎湃新闻", "澎湃新闻"),
+    ],
+)
+def test_a_source_label_in_cjk_brackets_credits_its_outlet(tail: str, publisher: str) -> None:
+    cleaned, found = attribute("\n".join([*ZH_BODY, tail]), url=PORTAL)
+    assert found.original_publisher == publisher
+    assert tail not in cleaned
+
+
+@pytest.mark.parametrize("tail", ["（图片来源：视觉中国）", "【编辑：王芳】", "（记者 李明）"])
+def test_a_photo_an_editor_or_a_reporter_in_cjk_brackets_credits_no_one(tail: str) -> None:
+    assert attribute("\n".join([*ZH_BODY, tail]), url=PORTAL)[1].original_publisher is None
