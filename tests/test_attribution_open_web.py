@@ -1,14 +1,14 @@
-# ruff: noqa: RUF001  (full-width brackets are meant)
+# ruff: noqa: RUF001, RUF002  (full-width brackets are meant)
 """Conventions of the open web (issue 14: the eighth blind set, and what the fourth and
 sixth sets still missed): a blog's hat tip and a newsletter's repost note, also where
 extraction leaves them out; a dateline whose day carries its ordinal ending; a Chinese,
 Japanese or Korean outlet's name in full-width brackets ending the story, and a source label
-in such brackets ("（来源：澎湃新闻）"); a lower-case Latin
-brand under a source label in another script ("מקור: ynet"); a transcript's note naming the
-programme it aired on; a Polish "first appeared in" note, its outlet in the locative; a Thai
-or Japanese paper's site with "online" written on its name; a credit ending a layout table's
-cell; a wire's bureau signature, and its own account to follow in its house tail. An
-embedded social post's signature and a social handle credit no one."""
+in such brackets ("（来源：澎湃新闻）"); a lower-case Latin brand under a source label in another
+script ("מקור: ynet"); a transcript's note naming the programme it aired on; a Polish "first
+appeared in" note, its outlet in the locative; a Thai or Japanese paper's site with "online"
+written on its name; a credit ending a layout table's cell; a wire's bureau signature, and
+its own account to follow in its house tail. An embedded social post's signature and a
+social handle credit no one."""
 
 from __future__ import annotations
 
