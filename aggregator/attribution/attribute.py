@@ -115,7 +115,7 @@ def attribute(
     text = _clean(lines, credits, story_credits)
     if publisher is not None:
         # Removal follows detection: a line elsewhere that only restates the credit goes too.
-        named = [publisher, *table.spellings(publisher)]
+        named = [publisher, *table.spellings(publisher), *_domains_of(table, publisher)]
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
     house: list[str] = []
@@ -130,6 +130,11 @@ def attribute(
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
+
+
+def _domains_of(table: PublisherTable, name: str) -> tuple[str, ...]:
+    found = table.by_name(name)
+    return found.domains if found is not None else ()
 
 
 def _as_caption(credit: Credit, lines: list[str], captions: Sequence[str]) -> Credit:
