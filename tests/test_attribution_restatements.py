@@ -35,7 +35,7 @@ def _page(credit: str, other: str, where: str) -> tuple[list[str], str | None]:
         ("Source: PTI", "Press Trust of India (PTI)", "tail", "Press Trust of India"),
         ("Source: Reuters", "Jane Doe | Reuters", "head", "Reuters"),
         ("Source: Reuters", "By Reuters | March 4, 2026", "head", "Reuters"),
-        ("Source: Reuters", "By Reuters Staff | Updated March 4, 2026 10:41 a.m.", "head", "Reuters"),
+        ("Source: Reuters", "By Reuters Staff | Updated March 4, 10:41 a.m.", "head", "Reuters"),
     ],
 )
 def test_a_restatement_of_the_decided_publisher_leaves_the_text(
