@@ -87,3 +87,50 @@ def test_short_tag_not_heading_the_sites_name_still_credits() -> None:
         site_name="Riverside News",
     )
     assert found.original_publisher == "ANKA"
+
+
+@pytest.mark.parametrize(
+    ("tail", "dateline", "publisher"),
+    [
+        ("bur-sst/dc", "PARIS (AFP) -", "AFP"),
+        ("lth/rl", "PARIS (AFP) -", "AFP"),
+        ("dpa:260304-99-123456/2", "Berlin (dpa) -", "dpa"),
+    ],
+)
+def test_desk_initials_and_story_numbers_of_the_decided_wire_leave_the_text(
+    tail: str, dateline: str, publisher: str
+) -> None:
+    text, found = _wire_page(f"{LAST}\n{tail}", dateline=dateline)
+    assert found == publisher
+    assert tail not in text
+    assert LAST in text
+
+
+def test_desk_initials_stay_without_a_decided_wire() -> None:
+    text, found = attribute("\n".join([*BODY, "lth/rl"]), url=BLOG)
+    assert found.original_publisher is None
+    assert "lth/rl" in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reporting by Jane Doe, editing by John Roe",
+        "(Only the headline and picture of this report may have been reworked by the Harbour "
+        "Star staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "Disclaimer: This story is from the syndicated feed. Nothing has been changed except "
+        "the headline.",
+    ],
+)
+def test_sign_offs_and_feed_notes_of_wire_copy_leave_the_text(note: str) -> None:
+    text, publisher = _wire_page(f"{LAST}\n{note}")
+    assert publisher == "Press Trust of India"
+    assert note not in text
+    assert LAST in text
+
+
+def test_a_sentence_about_a_picture_from_the_archive_stays() -> None:
+    line = "The photograph is from the archive of the harbour museum."
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in text

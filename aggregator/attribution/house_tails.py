@@ -5,7 +5,9 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - the wire's tag with its desk slugs, run into the last sentence or on a line of its own:
   "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
-- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles."
+- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
+- the desk's initials alone on the last line: "bur-sst/dc", "lth/rl";
+- the wire's story number after its tag: "dpa:260304-99-123456/2".
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -38,6 +40,8 @@ EDITOR_LINE = re.compile(
 #: Reuters' link under every story ("Our Standards: The Thomson Reuters Trust Principles.,
 #: opens new tab").
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
+#: The desk's initials alone, lower case, joined by slashes, a bureau's first: "bur-sst/dc".
+DESK_INITIALS = re.compile(r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$")
 
 
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -50,7 +54,7 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + _MARKS
         + r"(?:"
         + alternatives
-        + r")(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
+        + r")(?::\d{6}-\d{2}-\d{3,7}(?:/\d{1,3})?)?(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
         + _CODE
         + r"){0,3}\s*$"
     )
@@ -70,7 +74,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line):
+        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line) or DESK_INITIALS.match(line):
             removed.append(line)
             lines[i] = ""
             i -= 1

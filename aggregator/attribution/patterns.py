@@ -140,8 +140,10 @@ _STORY_SENTENCES = [
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
     r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
-    r"(?=.*\bfrom\s+an?\s).{0,120}?\b(?:published|generated|auto-generated|sourced)\s+"
-    r"from\s+an?\s+"
+    # "… the rest of the content is auto-generated from a syndicated feed", "This story is
+    # from the syndicated feed".
+    r"(?=.*\bfrom\s+(?:an?|the)\s).{0,160}?\b(?:published|generated|auto-generated|sourced|"
+    r"is|comes)\s+from\s+(?:an?|the)\s+"
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
@@ -612,7 +614,9 @@ SUFFIX = re.compile(
 #: publisher, but it is a credit line: it leaves the text.
 SIGN_OFF = re.compile(
     r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
-    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$)){2,}"
+    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$"
+    # "Reporting by Jane Doe, editing by John Roe": a comma before the next role
+    r"|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing)\s+by\b))){2,}"
     r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
     r"(?:editing|writing)\s+by\s+.{2,120}$"
     # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
