@@ -34,6 +34,7 @@ def _page(credit: str, other: str, where: str) -> tuple[list[str], str | None]:
         ("Source: Harbour Ledger", "HL", "middle", "Harbour Ledger"),
         ("Source: PTI", "Press Trust of India (PTI)", "tail", "Press Trust of India"),
         ("Source: Reuters", "Jane Doe | Reuters", "head", "Reuters"),
+        ("Source: The Associated Press", "JANE DOE, Associated Press", "head", "Associated Press"),
         ("Source: Reuters", "By Reuters | March 4, 2026", "head", "Reuters"),
         ("Source: Reuters", "By Reuters Staff | Updated March 4, 10:41 a.m.", "head", "Reuters"),
     ],

@@ -4,7 +4,8 @@ quote, the name a side box gave) leaves the text with it (issue 14: removal foll
 detection, wherever the credit was read). A restatement may spell the publisher otherwise
 than the line that decided it: by its initials ("HL", "Harbour Ledger (HL)"), by its domain
 ("harbourledger.co.uk"), with a written date ("Harbour Ledger, 5 March 2026"), or as one
-part of a byline block ("Jane Doe | Reuters", "By Reuters | Updated March 4, 2026")."""
+part of a byline block ("Jane Doe | Reuters", "JANE DOE, Associated Press", "By Reuters |
+Updated March 4, 2026")."""
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
 
@@ -47,7 +48,7 @@ _BYLINE_PART = re.compile(
     r"|^(?:(?:updated|published|posted|last\s+updated)\b\s*:?\s*)?[\w ,.:]*\d[\w ,.:]*$",
     re.IGNORECASE,
 )
-_BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
 #: A bare domain or URL: "harbourledger.co.uk", "www.harbourledger.co.uk/news".
 _DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 
