@@ -176,6 +176,7 @@ class _Self:
         self.names |= {normalize(n) for n in names if n and "/" not in n}
         self.names.discard("")
         self.words = [_words(n) for n in names if n and "/" not in n]
+        self.written = [n for n in names if n and "/" not in n]
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
 
@@ -200,6 +201,7 @@ class _Self:
             if "/" not in name:
                 self.names.add(normalize(name))
                 self.words.append(_words(name))
+                self.written.append(name)
         self.names.discard("")
         return foreign
 
@@ -214,6 +216,16 @@ class _Self:
                 return True
         return False
 
+    def _edition_of(self, name: str) -> bool:
+        """ "apnews.co.uk" for the AP of apnews.com: a table publisher's domain under another
+        suffix is its regional or language edition (a name of four letters or more: "ap.fr"
+        may be anyone's)."""
+        publisher = self.table.by_name(name)
+        if publisher is None:
+            return False
+        labels = {registrable(d).split(".")[0] for d in publisher.domains}
+        return any(len(label) >= 4 and normalize(label) == self.label for label in labels)
+
     def _opens_own(self, words: list[str]) -> bool:
         head = "".join(words)
         if len(head) < 3 or not self.label.startswith(head):
@@ -223,6 +235,17 @@ class _Self:
     def is_self(self, named: Named) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
+            return True
+        if named.known and self._edition_of(named.name or ""):
+            return True
+        # "Harbour Ledger" on the site of "Harbour Ledger News" or "Harbour Ledger Media":
+        # the site's name is the credit's with a word any outlet's name may carry.
+        bare = _bare(named.name or "")
+        if bare and bare in {_bare(n) for n in self.written}:
+            return True
+        # "(Nova)" on agenzianova.com, "(Sinc)" on agenciasinc.es: an agency's domain is its
+        # name with the word "agency" (a name the table lacks only).
+        if not named.known and len(key) >= 3 and self.label in _agency_domains(key):
             return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
@@ -238,6 +261,25 @@ class _Self:
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         return bool(host) and registrable(host or "") == self.domain
+
+
+#: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
+#: "Harbour Ledger Media", "Harbour Ledger Online".
+_OUTLET_TAIL = re.compile(
+    r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
+)
+
+
+#: The word "agency" or "news" that an agency's domain puts before or after its name.
+_AGENCY_WORDS = ("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news")
+
+
+def _agency_domains(key: str) -> set[str]:
+    return {w + key for w in _AGENCY_WORDS} | {key + w for w in _AGENCY_WORDS}
+
+
+def _bare(name: str) -> str:
+    return normalize(_OUTLET_TAIL.sub("", name.strip()))
 
 
 def _words(name: str) -> list[str]:

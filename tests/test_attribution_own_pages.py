@@ -1,0 +1,65 @@
+"""A wire's or an outlet's own page is no syndication of itself, whatever names the site
+(issue 14): its domain under another suffix (a regional edition), an edition domain the
+table lists, the site's name with a word any outlet's name may carry ("… News", "… Media"),
+an agency's domain spelling its name with the word "agency". Another site carrying the same
+credit is still credited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from tests.blogpost import BLOG, BODY
+
+
+def _publisher(url: str, head: str = "", tail: str = "", **kw: Any) -> str | None:
+    lines = [head + BODY[0], *BODY[1:], *([tail] if tail else [])]
+    return attribute("\n".join(lines), url=url, **kw)[1].original_publisher
+
+
+@pytest.mark.parametrize(
+    ("url", "head"),
+    [
+        ("https://www.apnews.co.uk/article/road-budget", "WASHINGTON (AP) — "),
+        ("https://www.dpa-international.com/topic/road-budget", "Berlin (dpa) - "),
+        ("https://www.agenzianova.com/a/road-budget", "Roma, 4 mar (Nova) - "),
+    ],
+)
+def test_a_wires_edition_carrying_its_own_tag_credits_no_one(url: str, head: str) -> None:
+    assert _publisher(url, head) is None
+    assert _publisher(BLOG, head) is not None
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        {"site_name": "Harbour Ledger News"},
+        {"site_name": "Harbour Ledger Online"},
+        {
+            "jsonld": [
+                {
+                    "@type": "NewsArticle",
+                    "publisher": {"@type": "NewsMediaOrganization", "name": "Harbour Ledger Media"},
+                }
+            ]
+        },
+    ],
+)
+def test_an_outlets_own_name_with_an_outlet_word_is_the_site(own: dict[str, Any]) -> None:
+    url = "https://hl-news.example/2026/03/road-budget"
+    assert _publisher(url, tail="Source: Harbour Ledger", **own) is None
+
+
+def test_a_longer_name_is_another_outlet() -> None:
+    url = "https://hl-news.example/2026/03/road-budget"
+    found = _publisher(url, tail="Source: Harbour Ledger", site_name="Harbour Ledger Weekly Digest")
+    assert found == "Harbour Ledger"
+
+
+def test_a_short_wire_domain_under_another_suffix_is_not_the_wire() -> None:
+    # "ap.org" is the AP's, but "ap.example" may be anyone's: four letters at least.
+    assert _publisher("https://www.ap.example/road-budget", "WASHINGTON (AP) — ") == (
+        "Associated Press"
+    )
