@@ -95,6 +95,10 @@ def test_short_tag_not_heading_the_sites_name_still_credits() -> None:
         ("bur-sst/dc", "PARIS (AFP) -", "AFP"),
         ("lth/rl", "PARIS (AFP) -", "AFP"),
         ("dpa:260304-99-123456/2", "Berlin (dpa) -", "dpa"),
+        ("PMC // SB", "Lisboa, 04 mar 2026 (Lusa) -", "Agência Lusa"),
+        ("KUNA 041041 Mar 26NNNN", "KUWAIT, March 4 (KUNA) --", "Kuwait News Agency"),
+        ("(END)", "SEOUL, March 4 (Yonhap) --", "Yonhap"),
+        ("Pewarta: Bayu Prasetyo", "Jakarta (ANTARA) -", "Antara"),
     ],
 )
 def test_desk_initials_and_story_numbers_of_the_decided_wire_leave_the_text(
@@ -106,10 +110,11 @@ def test_desk_initials_and_story_numbers_of_the_decided_wire_leave_the_text(
     assert LAST in text
 
 
-def test_desk_initials_stay_without_a_decided_wire() -> None:
-    text, found = attribute("\n".join([*BODY, "lth/rl"]), url=BLOG)
+@pytest.mark.parametrize("line", ["lth/rl", "PMC // SB", "(END)", "Reporter: Bayu Prasetyo"])
+def test_desk_initials_and_markers_stay_without_a_decided_wire(line: str) -> None:
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
     assert found.original_publisher is None
-    assert "lth/rl" in text
+    assert line in text
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 credit (issue 14, leaks): its initials, its domain, a written date after it, or one part of a
 byline block. On a page that credits no one, or beside another publisher, such lines stay."""
 
+# ruff: noqa: RUF001  (curly apostrophes and Cyrillic names are meant)
+
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,10 @@ def _page(credit: str, other: str, where: str) -> tuple[list[str], str | None]:
         ("Source: Harbour Ledger", "www.harbourledger.co.uk/news", "tail", "Harbour Ledger"),
         ("Source: The Associated Press", "apnews.com", "tail", "Associated Press"),
         ("Source: Harbour Ledger", "Harbour Ledger, 5 March 2026", "tail", "Harbour Ledger"),
+        ("Source: Harbour Ledger", "kim.lee@harbourledger.co.uk", "tail", "Harbour Ledger"),
+        ("Source : AFP", "Avec l'AFP", "tail", "AFP"),
+        ("Source : AFP", "l’AFP", "middle", "AFP"),
+        ("Source: TASS", "ИТАР-ТАСС", "tail", "TASS"),
         ("Source: Harbour Ledger", "Harbour Ledger — March 5, 2026", "middle", "Harbour Ledger"),
         ("Source: Harbour Ledger", "Harbour Ledger (HL)", "tail", "Harbour Ledger"),
         ("Source: Harbour Ledger", "HL", "middle", "Harbour Ledger"),
@@ -55,6 +61,7 @@ def test_a_restatement_of_the_decided_publisher_leaves_the_text(
         # another outlet's domain, initials and byline stay
         ("Source: Harbour Ledger", "valleycourier.com"),
         ("Source: Harbour Ledger", "VC"),
+        ("Source: Harbour Ledger", "kim.lee@valleycourier.com"),
         ("Source: Reuters", "Jane Doe | Valley Courier"),
         # a byline part that is a sentence is no byline block
         ("Source: Reuters", "Reuters | the figures were revised on Monday"),

@@ -3,9 +3,9 @@ restates the credit ("Quelle Tagesspiegel" between two paragraphs, "— AFP" aft
 quote, the name a side box gave) leaves the text with it (issue 14: removal follows
 detection, wherever the credit was read). A restatement may spell the publisher otherwise
 than the line that decided it: by its initials ("HL", "Harbour Ledger (HL)"), by its domain
-("harbourledger.co.uk"), with a written date ("Harbour Ledger, 5 March 2026"), or as one
-part of a byline block ("Jane Doe | Reuters", "JANE DOE, Associated Press", "By Reuters |
-Updated March 4, 2026")."""
+("harbourledger.co.uk", a reporter's address there), with an elided article ("avec l'AFP"),
+with a written date ("Harbour Ledger, 5 March 2026"), or as one part of a byline block ("Jane
+Doe | Reuters", "JANE DOE, Associated Press", "By Reuters | Updated March 4, 2026")."""
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
 
@@ -27,8 +27,8 @@ _BEFORE = re.compile(
     + CREDIT_NOUNS
     + r"|"
     + CREDIT_LEADS
-    + r"|by|von|par|por|di|de|from|©|\(c\)|copyright)(?![\w'’])\s*[:：\-–—|]?\s*)?"
-    r"(?:©\s*)?(?:\d{4}\s*)?",
+    + r"|by|von|par|por|di|de|from|avec|with|mit|con|com|©|\(c\)|copyright)(?![\w'’])\s*"
+    r"[:：\-–—|]?\s*)?(?:©\s*)?(?:\d{4}\s*)?(?:[lL]['’]\s*)?",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
@@ -49,6 +49,8 @@ _BYLINE_PART = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
+#: An e-mail address alone: "kim@yna.co.kr".
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A bare domain or URL: "harbourledger.co.uk", "www.harbourledger.co.uk/news".
 _DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 
@@ -76,9 +78,10 @@ def _names_one(line: str, names: set[str]) -> bool:
     bracket = re.fullmatch(r"(.+?)\s*\(([^()]{1,12})\)?", core)
     if bracket and {normalize(bracket.group(1)), normalize(bracket.group(2))} <= names:
         return True
-    # "harbourledger.co.uk": the publisher's domain, its first label spelling the name.
-    if _DOMAIN_LINE.match(core):
-        domain = registrable(host_of("https://" + core.split("://")[-1]) or "")
+    # "harbourledger.co.uk": the publisher's domain, its first label spelling the name; a
+    # reporter's address there ("kim@yna.co.kr").
+    if _DOMAIN_LINE.match(core) or _EMAIL_LINE.match(core):
+        domain = registrable(host_of("https://" + core.split("://")[-1].split("@")[-1]) or "")
         return bool(domain) and not names.isdisjoint(
             {normalize(domain.split(".")[0]), normalize(domain)}
         )
