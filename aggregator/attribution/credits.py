@@ -45,6 +45,8 @@ _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+#: A link bar's separator that extraction ran into the last paragraph ("… consent. |").
+_RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
 #: The patterns every line is tried against, each with the words it needs (cp.HINTS), looked
@@ -371,7 +373,8 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
-    stripped = line.rstrip()
+    # "… prior written consent. |": a separator of the links after the story, run into it.
+    stripped = _RUN_IN_SEPARATOR.sub("", line.rstrip())
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None

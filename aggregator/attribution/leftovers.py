@@ -3,9 +3,10 @@ restates the credit ("Quelle Tagesspiegel" between two paragraphs, "— AFP" aft
 quote, the name a side box gave) leaves the text with it (issue 14: removal follows
 detection, wherever the credit was read). A restatement may spell the publisher otherwise
 than the line that decided it: by its initials ("HL", "Harbour Ledger (HL)"), by its domain
-("harbourledger.co.uk", a reporter's address there), with an elided article ("avec l'AFP"),
-with a written date ("Harbour Ledger, 5 March 2026"), or as one part of a byline block ("Jane
-Doe | Reuters", "JANE DOE, Associated Press", "By Reuters | Updated March 4, 2026")."""
+("harbourledger.co.uk", a reporter's address there, "Follow @HarbourLedgerNews"), with an
+elided article ("avec l'AFP"), with a written date ("Harbour Ledger, 5 March 2026"), or as
+one part of a byline block ("Jane Doe | Reuters", "JANE DOE, Associated Press", "By Reuters |
+Updated March 4, 2026")."""
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
 
@@ -49,6 +50,10 @@ _BYLINE_PART = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
+#: "Follow @IPSNewsUNBureau", "Follow us on X: @tidewise": the outlet's account.
+_FOLLOW_LINE = re.compile(
+    r"^follow\s+(?:us\s+)?(?:on\s+[\w ]{1,20}?\s*:?\s*)?@(\w+)$", re.IGNORECASE
+)
 #: An e-mail address alone: "kim@yna.co.kr".
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A bare domain or URL: "harbourledger.co.uk", "www.harbourledger.co.uk/news".
@@ -78,6 +83,11 @@ def _names_one(line: str, names: set[str]) -> bool:
     bracket = re.fullmatch(r"(.+?)\s*\(([^()]{1,12})\)?", core)
     if bracket and {normalize(bracket.group(1)), normalize(bracket.group(2))} <= names:
         return True
+    # "Follow @IPSNewsUNBureau": the publisher's own account, its handle opening with its name.
+    handle = _FOLLOW_LINE.match(core)
+    if handle is not None:
+        key = normalize(handle.group(1))
+        return any(len(n) >= 3 and key.startswith(n) for n in names)
     # "harbourledger.co.uk": the publisher's domain, its first label spelling the name; a
     # reporter's address there ("kim@yna.co.kr").
     if _DOMAIN_LINE.match(core) or _EMAIL_LINE.match(core):

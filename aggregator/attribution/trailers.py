@@ -9,7 +9,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
   reports");
 - "first broadcast by" (a broadcaster's story), and "first published in" in Danish,
   Norwegian and Swedish ("Artiklen blev først bragt i Politiken");
-- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn").
+- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn");
+- a wire's bureau report line ("IPS UN Bureau Report", "Xinhua Brussels Bureau Report").
 """
 
 # ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
@@ -70,10 +71,16 @@ WIRE_SLUG_TAIL = re.compile(
     r"\s*/\s*[a-z]{2,4}(?:/[a-z]{2,4}){0,3})$"
 )
 
+#: "IPS UN Bureau Report": a wire's name (a table name only: KNOWN), its bureau, "Report".
+BUREAU_REPORT = re.compile(
+    r"^(?P<who>[^\s,;:]+(?:\s+[^\s,;:]+){0,2}?)\s+(?:[\w.-]+\s+){0,2}bureau\s+report[.]?$", _FLAGS
+)
+
 TRAILERS = [
     (DESCRIPTION, Trust.NAMED),
     (END_MARKER, Trust.KNOWN),
     (EDITED_FROM, Trust.KNOWN),
     (BROADCAST_FIRST, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
+    (BUREAU_REPORT, Trust.KNOWN),
 ]
