@@ -58,3 +58,27 @@ def test_a_latin_brand_after_a_source_label_of_another_script(line: str, publish
 def test_a_lower_case_word_after_a_latin_label_is_no_brand(line: str) -> None:
     _, found = attribute("\n".join([*BODY, line]), url=BLOG)
     assert found.original_publisher in (None, "dpa")
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This is an edited transcript of a segment that aired on Harbour Radio Morning Report.",
+            "Harbour Radio",
+        ),
+        ("This is a transcript of an interview that aired on NPR's Weekend Edition.", "NPR"),
+        ("Transcript of a segment broadcast on Valley Public Radio", "Valley Public Radio"),
+    ],
+)
+def test_a_broadcast_transcript_credits_the_programmes_outlet(line: str, publisher: str) -> None:
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert line not in text
+
+
+def test_a_transcript_of_a_hearing_credits_no_one() -> None:
+    line = "The transcript of the hearing was published on Monday."
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in text
