@@ -63,3 +63,17 @@ def test_a_short_wire_domain_under_another_suffix_is_not_the_wire() -> None:
     assert _publisher("https://www.ap.example/road-budget", "WASHINGTON (AP) — ") == (
         "Associated Press"
     )
+
+
+def test_a_domain_spelling_the_sites_own_name_is_the_site() -> None:
+    # a page whose address is not its own (saved, proxied): its name says which site it is
+    url = "https://mirror.example/saved/page"
+    assert _publisher(url, tail="Quelle: harbourledger.de", site_name="harbourledger") is None
+    assert _publisher(url, tail="Quelle: harbourledger.de") == "harbourledger.de"
+
+
+def test_a_canonical_link_to_the_sites_own_name_is_the_site() -> None:
+    url = "https://mirror.example/saved/page"
+    canonical = {"canonical": "https://www.harbourledger.de/2026/03/road-budget.html"}
+    assert _publisher(url, meta=canonical, site_name="harbourledger") is None
+    assert _publisher(url, meta=canonical) == "harbourledger.de"

@@ -260,7 +260,12 @@ class _Self:
         if not named.known and self._opens_own(_words(named.name or "")):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
-        return bool(host) and registrable(host or "") == self.domain
+        if not host:
+            return False
+        domain = registrable(host)
+        # "gofeminin.de" credited on the page of the site named "gofeminin": its own domain
+        # (a page saved without its URL, an edition under another suffix).
+        return domain == self.domain or normalize(domain.split(".")[0]) in self.names
 
 
 #: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
@@ -406,10 +411,12 @@ def _from_canonical(
 
 def _unknown_canonical(canonical: str, own: _Self, evidence: list[Evidence]) -> list[_Candidate]:
     """A canonical link to an article on a domain the table lacks names that domain. Not a
-    site's home page (a misconfiguration), nor its own brand under another suffix."""
+    site's home page (a misconfiguration), nor its own brand under another suffix or the
+    domain spelling the site's own name ("gofeminin.de" on the site named "gofeminin")."""
     domain = registrable(host_of(canonical) or "")
     path = urlsplit(canonical).path.strip("/")
-    if not domain or not path or normalize(domain.split(".")[0]) == own.label:
+    label = normalize(domain.split(".")[0])
+    if not domain or not path or label == own.label or label in own.names:
         evidence.append(Evidence("canonical", canonical, "link rel=canonical: not an original"))
         return []
     where = f"link rel=canonical: {domain} (not in the publisher table: published as written)"
