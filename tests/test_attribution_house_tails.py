@@ -139,3 +139,35 @@ def test_a_sentence_about_a_picture_from_the_archive_stays() -> None:
     text, found = attribute("\n".join([*BODY, line]), url=BLOG)
     assert found.original_publisher is None
     assert line in text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "tail", "publisher"),
+    [
+        ("Montbrézac, 4 mars (Reuters) -", "(Rédigé par Jane Doe, édité par Kim Lee)", "Reuters"),
+        (
+            "Murcia, 4 mar (Reuters) -",
+            "(Reporte de Jane Doe; editado en español por Kim Lee)",
+            "Reuters",
+        ),
+        ("BEIJING, March 6 (Xinhua) --", "【责任编辑：张三】", "Xinhua"),
+        (
+            "[한솔=뉴시스] 홍길동 기자 =",
+            "<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>",
+            "Newsis",
+        ),
+    ],
+)
+def test_wire_sign_offs_and_trailers_in_other_languages_leave_the_text(
+    dateline: str, tail: str, publisher: str
+) -> None:
+    text, found = _wire_page(f"{LAST}\n{tail}", dateline=dateline)
+    assert found == publisher
+    assert tail not in text
+    assert LAST in text
+
+
+def test_a_sentence_in_brackets_is_no_sign_off() -> None:
+    line = "(Le rapport a été rédigé par la commission, qui siège à Lyon.)"
+    text, _ = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert line in text

@@ -187,7 +187,7 @@ CJK_TAIL = re.compile(
 #: "…安全設施。 （編輯：陳怡君）1150305": Taiwan's CNA ends a story with its editor and a date
 #: code; the slug names no publisher, but it is the wire's trailer and leaves the text.
 CJK_EDITOR_SLUG = re.compile(
-    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)\n]{1,12}[）)]"
+    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(【](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)】\n]{1,12}[）)】]"
     r"\s*\d{0,8})\s*$"
 )
 CJK_SHORT_NAMES = {

@@ -610,6 +610,15 @@ SUFFIX = re.compile(
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
     _FLAGS,
 )
+#: One part of a wire's sign-off in French, Spanish, Portuguese, German or Italian: a role, its
+#: preposition, the people ("Rédigé par Jane Doe", "editado en español por Kim Lee").
+_LOCAL_SIGN_OFF_PART = (
+    r"(?:reportage|reporte|reportaje|reportagem|bericht|rédigé|écrit|édité|editado|edición|"
+    r"edição|redigiert|geschrieben|escrito|redacción|redação|tradotto|tradução|traducción|"
+    r"traduit|version\s+française|versión\s+en\s+español|versão\s+em\s+português)"
+    r"(?:\s+en\s+español|\s+en\s+français|\s+em\s+português)?\s*(?:de|par|por|von|da|di)?"
+    r"\s*:?\s+[^;,()\n]{2,80}"
+)
 #: A wire's sign-off: "Reporting by Jane Doe; Editing by John Roe". It names people, not the
 #: publisher, but it is a credit line: it leaves the text.
 SIGN_OFF = re.compile(
@@ -625,7 +634,10 @@ SIGN_OFF = re.compile(
     # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
     r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$"
     # Bloomberg's "--With assistance from Jane Doe.": the reporters who helped, on their own line
-    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$",
+    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$"
+    # Reuters' sign-off in its other languages, in brackets: "(Rédigé par Jane Doe, édité par
+    # Kim Lee)", "(Reporte de Jane Doe; editado en español por Kim Lee)"
+    r"|^[(\[]" + _LOCAL_SIGN_OFF_PART + r"(?:\s*[;,]\s*" + _LOCAL_SIGN_OFF_PART + r")*[)\]][.]?$",
     _FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",
