@@ -25,6 +25,9 @@ def _publisher(url: str, head: str = "", tail: str = "", **kw: Any) -> str | Non
         ("https://www.apnews.co.uk/article/road-budget", "WASHINGTON (AP) — "),
         ("https://www.dpa-international.com/topic/road-budget", "Berlin (dpa) - "),
         ("https://www.agenzianova.com/a/road-budget", "Roma, 4 mar (Nova) - "),
+        ("https://www.ankahaber.net/haber/road-budget", "ANKARA (ANKA) - "),
+        ("https://www.efeverde.com/noticias/road-budget/", "Madrid, 4 mar (EFE).- "),
+        ("https://www.ianshindi.com/news/road-budget", "New Delhi, March 8 (IANS) "),
     ],
 )
 def test_a_wires_edition_carrying_its_own_tag_credits_no_one(url: str, head: str) -> None:
@@ -77,3 +80,9 @@ def test_a_canonical_link_to_the_sites_own_name_is_the_site() -> None:
     canonical = {"canonical": "https://www.harbourledger.de/2026/03/road-budget.html"}
     assert _publisher(url, meta=canonical, site_name="harbourledger") is None
     assert _publisher(url, meta=canonical) == "harbourledger.de"
+
+
+def test_an_outlets_franchise_domain_is_not_the_outlet() -> None:
+    # only a wire's services share its domain's head: "cnnindonesia.com" is a franchise
+    url = "https://www.cnnindonesia.com/internasional/road-budget"
+    assert _publisher(url, tail="Source: CNN") == "CNN"

@@ -219,12 +219,18 @@ class _Self:
     def _edition_of(self, name: str) -> bool:
         """ "apnews.co.uk" for the AP of apnews.com: a table publisher's domain under another
         suffix is its regional or language edition (a name of four letters or more: "ap.fr"
-        may be anyone's)."""
+        may be anyone's), and a wire's domain with a word after it is its service's."""
         publisher = self.table.by_name(name)
         if publisher is None:
             return False
-        labels = {registrable(d).split(".")[0] for d in publisher.domains}
-        return any(len(label) >= 4 and normalize(label) == self.label for label in labels)
+        labels = {normalize(registrable(d).split(".")[0]) for d in publisher.domains}
+        if any(len(label) >= 4 and label == self.label for label in labels):
+            return True
+        # "efeverde.com", "ianshindi.com": a wire's desk or language service on a domain
+        # that opens with the wire's own (a wire only: "cnnindonesia.com" is a franchise).
+        return publisher.kind == "wire" and any(
+            len(label) >= 3 and self.label.startswith(label) for label in labels
+        )
 
     def _opens_own(self, words: list[str]) -> bool:
         head = "".join(words)
@@ -243,8 +249,8 @@ class _Self:
         bare = _bare(named.name or "")
         if bare and bare in {_bare(n) for n in self.written}:
             return True
-        # "(Nova)" on agenzianova.com, "(Sinc)" on agenciasinc.es: an agency's domain is its
-        # name with the word "agency" (a name the table lacks only).
+        # "(Nova)" on agenzianova.com, "(ANKA)" on ankahaber.net: an agency's domain is its
+        # name with the word "agency" or "news" (a name the table lacks only).
         if not named.known and len(key) >= 3 and self.label in _agency_domains(key):
             return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
@@ -276,7 +282,10 @@ _OUTLET_TAIL = re.compile(
 
 
 #: The word "agency" or "news" that an agency's domain puts before or after its name.
-_AGENCY_WORDS = ("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news")
+_AGENCY_WORDS = (
+    *("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news"),
+    *("haber", "press", "tv"),
+)
 
 
 def _agency_domains(key: str) -> set[str]:
