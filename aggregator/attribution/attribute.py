@@ -14,7 +14,12 @@ from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.house_tails import without_house_tail
-from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
+from aggregator.attribution.intermediaries import (
+    contribution,
+    distributor,
+    signed_by_person,
+    staff_authors,
+)
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
@@ -95,9 +100,11 @@ def attribute(
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
         credits = [c for c in credits if c not in notices]
-    # "The Associated Press contributed to this report." under a staff writer's story: the
-    # wire added to the site's own story, which is no copy of the wire's.
-    if staff_authors(meta, jsonld):
+    # "The Associated Press contributed to this report." under a staff writer's story (its
+    # markup's author, or a byline of people: "By Jane Doe"): the wire added to the site's
+    # own story, which is no copy of the wire's.
+    head = [line for line in lines if line.strip()][:2]
+    if staff_authors(meta, jsonld) or signed_by_person([*head, *side_lines], resolver.names_one):
         added = [c for c in credits if c.who and contribution(c.text, c.who)]
         note = "a contribution to the story of the site's own writer, not its original"
         evidence += [Evidence("credit_line", c.text, note) for c in added]

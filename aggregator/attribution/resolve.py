@@ -157,6 +157,11 @@ class Resolver:
         publisher = self.table.by_name(name) if 0 < len(name) <= 40 else None
         return publisher is not None and publisher.kind == "wire"
 
+    def names_one(self, who: str) -> bool:
+        """Whether ``who`` names a table publisher ("JANE DOE Associated Press" does)."""
+        found = self.resolve(who, Trust.KNOWN)
+        return found is not None and found.name is not None
+
     def accept(self, who: str, trust: Trust) -> bool:
         return self.resolve(who, trust) is not None
 
