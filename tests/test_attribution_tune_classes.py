@@ -1,7 +1,8 @@
 """Classes behind the fourth and sixth blind sets' tune-half misses (issue 14, tenth pass),
 each on pages of its own: a copyright trailer run into the last paragraph with a link bar's
 separator after it, a wire's bureau report line and its account, a brand in Latin letters
-after a source label of another script."""
+after a source label of another script; precision: a desk, wire services and a quotation's
+source name no one."""
 
 from __future__ import annotations
 
@@ -82,3 +83,22 @@ def test_a_transcript_of_a_hearing_credits_no_one() -> None:
     text, found = attribute("\n".join([*BODY, line]), url=BLOG)
     assert found.original_publisher is None
     assert line in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Web Desk",
+        "(With wire service inputs)",
+        '"Council backs road plan" — Daily Record',
+        "“Council backs road plan” (AFP)",
+    ],
+)
+def test_a_desk_wires_or_a_quotations_source_credit_no_one(line: str) -> None:
+    _, found = attribute("\n".join([*BODY[:2], line]), url=BLOG)
+    assert found.original_publisher is None
+
+
+def test_a_paragraph_closed_by_a_credit_is_still_credited() -> None:
+    _, found = attribute("\n".join([*BODY[:2], f"{BODY[2]} — Daily Record"]), url=BLOG)
+    assert found.original_publisher == "Daily Record"

@@ -45,6 +45,11 @@ _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+#: A quotation and its source on one line: '"Council backs road plan" — Daily Record',
+#: "“…” (AFP)": the line cites what another outlet wrote; it credits no copy.
+_QUOTED = re.compile(
+    r"^[\"“„«‘'][^\"“”„«»\n]{3,300}[\"”»’'][.,]?\s*(?:[-—–]+|\()\s*[^\"“”\n]{1,60}$"
+)
 #: A link bar's separator that extraction ran into the last paragraph ("… consent. |").
 _RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
@@ -381,6 +386,8 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
+    if _QUOTED.match(stripped):
+        return None  # '"Council backs road plan" — Daily Record': a quotation's source
     for start in reversed(starts):
         tail = stripped[start:]
         credit = _whole_line(tail, index, accept, edge=False, ending=not book) or _republished(

@@ -709,6 +709,15 @@ GENERIC = frozenset(
         "wire reports",
         "staff and wire reports",
         "wire services reports",
+        # "(With wire service inputs)", "Source: Web Desk": wires or a desk, no one named
+        "wire service",
+        "wire service inputs",
+        "wire services inputs",
+        "web desk",
+        "news desk",
+        "online desk",
+        "digital desk",
+        "desk",
     )
 )
 #: A CMS field beside the text, its label and value run together on one line ("Agency The
