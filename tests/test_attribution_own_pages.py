@@ -86,3 +86,11 @@ def test_an_outlets_franchise_domain_is_not_the_outlet() -> None:
     # only a wire's services share its domain's head: "cnnindonesia.com" is a franchise
     url = "https://www.cnnindonesia.com/internasional/road-budget"
     assert _publisher(url, tail="Source: CNN") == "CNN"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.news24.com/world/road-budget", "https://www.news.com.au/world/road-budget"]
+)
+def test_a_wires_generic_domain_word_is_no_edition(url: str) -> None:
+    # Xinhua's news.cn: "news" spells no name of Xinhua's, and opens many sites' domains
+    assert _publisher(url, "BEIJING, March 6 (Xinhua) -- ") == "Xinhua"

@@ -230,7 +230,10 @@ class _Self:
         publisher = self.table.by_name(name)
         if publisher is None:
             return False
-        labels = {normalize(registrable(d).split(".")[0]) for d in publisher.domains}
+        # Only a domain spelling the publisher's name: "news.cn" is Xinhua's, but "news" is
+        # anyone's ("news24.com", "news.com.au").
+        spelled = {normalize(n) for n in (publisher.name, *publisher.aliases)}
+        labels = {normalize(registrable(d).split(".")[0]) for d in publisher.domains} & spelled
         if any(len(label) >= 4 and label == self.label for label in labels):
             return True
         # "efeverde.com", "ianshindi.com": a wire's desk or language service on a domain
