@@ -42,11 +42,13 @@ _DATE = (
     r"|" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?)"
 )
 _AFTER = re.compile(r"[\s)\]».,;:|/—–-]*(?:" + _DATE + r"[\s.]*)?$", re.IGNORECASE)
-#: A part of a byline block that names no publisher: a person ("By Jane Doe and Kim Lee"),
-#: a date or time ("Updated March 4, 2026 10:41 a.m."), a desk word.
+#: A part of a byline block that names no publisher: people ("By Jane Doe and Kim Lee"), a
+#: date or time ("Updated March 4, 2026 10:41 a.m."): short, with a digit and no word of
+#: a sentence ("5 people died" is one).
 _BYLINE_PART = re.compile(
     r"^(?:by\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’.-]*)){1,5}$"
-    r"|^(?:(?:updated|published|posted|last\s+updated)\b\s*:?\s*)?[\w ,.:]*\d[\w ,.:]*$",
+    r"|^(?=[^\n]{1,40}$)(?=\D*\d)(?:(?:updated|published|posted|last\s+updated)\b\s*:?\s*)?"
+    r"(?!.*\b(?-i:[a-z]){4,}\b)[\w ,.:/-]*$",
     re.IGNORECASE,
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
