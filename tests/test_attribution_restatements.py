@@ -78,3 +78,8 @@ def test_without_a_decided_publisher_a_domain_line_stays() -> None:
     assert found.original_publisher is None
     assert "harbourledger.co.uk" in text
     assert "HL" in text.split("\n")
+
+
+def test_an_outlets_staff_byline_names_the_outlet() -> None:
+    _, found = attribute("\n".join(["By Harbour Ledger Staff", *BODY]), url=BLOG)
+    assert found.original_publisher == "Harbour Ledger"
