@@ -8,10 +8,11 @@ from typing import Any
 
 import trafilatura
 from htmldate import find_date
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from aggregator.errors import EmptyText, NotHtml, Paywall
+from aggregator.errors import EmptyText, NotAnArticle, NotHtml, Paywall
 from aggregator.extract import metadata as articlemeta
 from aggregator.extract import pagetype
 from aggregator.extract.boilerplate import strip_boilerplate
@@ -31,6 +32,11 @@ from aggregator.models import FeedEntry
 MIN_TEXT_CHARS = 60
 #: Below this many characters trafilatura's text is "too little": the fallbacks are tried.
 SHORT_TEXT_CHARS = 250
+#: trafilatura's second opinions are asked when its first pass keeps less text than this ...
+SECOND_OPINION_CHARS = 500
+#: ... or less than this share of the text in the page's paragraphs.
+SECOND_OPINION_SHARE = 0.3
+_PARAGRAPH_TEXT = XPath("//p//text()")
 
 
 @dataclass(frozen=True)
@@ -82,9 +88,10 @@ def extract(
     """Extract one article from ``html``; raise an ExtractionFailed subclass when there is none.
 
     ``entry`` is the feed item the page was found through: its metadata fills what the
-    page lacks, and ``provenance`` says which source each field came from. ``fast`` skips
-    trafilatura's second opinions (readability, jusText): about a fifth less CPU per page
-    for a little less precision (setting EXTRACTION_FAST; bench/results/extraction-fast.md).
+    page lacks, and ``provenance`` says which source each field came from. ``fast`` never
+    asks trafilatura's second opinions (readability, jusText; see ``_article_text``): about 7%
+    less CPU per page for a little less recall (setting EXTRACTION_FAST;
+    bench/results/extraction-fast.md).
     """
     if looks_binary(html):  # decoded bytes that were never text: no article in them
         raise NotHtml("binary content served as HTML")
@@ -95,10 +102,7 @@ def extract(
     meta, objects = page_meta(tree), jsonld_objects(tree)
     article = article_object(objects)
     titles = _title_candidates(tree, article, meta, entry)
-    text = strip_boilerplate(_main_text(tree, url, article, meta, fast), titles)
-    text = recover_lead(text, tree, article, meta)
-    text = add_live_posts(text, objects)
-    pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
+    text = _article_text(tree, url, article, objects, meta, titles, fast)
     teaser = pagetype.paywall_teaser(text, article, meta)
     text = text if teaser is None else teaser
     if len(text) < MIN_TEXT_CHARS:
@@ -109,21 +113,68 @@ def extract(
     return extracted if teaser is None else dataclasses.replace(extracted, access="paywall")
 
 
-def _main_text(
+def _article_text(
     tree: HtmlElement,
     url: str | None,
     article: dict[str, Any] | None,
+    objects: tuple[dict[str, Any], ...],
     meta: dict[str, str],
-    fast: bool = False,
+    titles: tuple[str, ...],
+    fast: bool,
 ) -> str:
-    """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
+    """The article's text, cleaned, and checked to be an article's (else NotAnArticle).
+
+    trafilatura's first pass runs without its second opinions (readability, jusText), which
+    cost a quarter of its CPU and change the text of one page in sixteen. They are asked, unless
+    ``fast``, when the first pass may have missed the article (``_under_extracted``) or kept a
+    text the page checks reject as no article. On the corpora's check half that keeps the F1 of
+    asking them on every page within 0.003 (bench/results/extraction.md).
+    """
     # marks, not removal: the page checks and metadata read the whole tree afterwards
     site = url or meta.get("canonical") or meta.get("og:url")
     prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
-    text = (
-        trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune, fast=fast)
-        or ""
-    )
+    first = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune, fast=True)
+    if fast or not _under_extracted(first or "", tree):
+        try:
+            return _checked(first or "", tree, url, article, objects, meta, titles)
+        except NotAnArticle:
+            if fast:
+                raise
+    second = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune)
+    return _checked(second or "", tree, url, article, objects, meta, titles)
+
+
+def _under_extracted(text: str, tree: HtmlElement) -> bool:
+    """Whether trafilatura's first pass kept less than ``SECOND_OPINION_CHARS`` or less than
+    ``SECOND_OPINION_SHARE`` of the text of the page's paragraphs (tuned on the tune half)."""
+    if len(text) < SECOND_OPINION_CHARS:
+        return True
+    paragraphs: list[str] = _PARAGRAPH_TEXT(tree)  # type: ignore[assignment]
+    return len(text) < SECOND_OPINION_SHARE * sum(map(len, paragraphs))
+
+
+def _checked(
+    text: str,
+    tree: HtmlElement,
+    url: str | None,
+    article: dict[str, Any] | None,
+    objects: tuple[dict[str, Any], ...],
+    meta: dict[str, str],
+    titles: tuple[str, ...],
+) -> str:
+    """trafilatura's ``text`` completed (fallbacks, lead, live posts), its boilerplate
+    stripped, checked to be an article's."""
+    text = strip_boilerplate(_with_fallbacks(text, tree, url, article), titles)
+    text = recover_lead(text, tree, article, meta)
+    text = add_live_posts(text, objects)
+    pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
+    return text
+
+
+def _with_fallbacks(
+    text: str, tree: HtmlElement, url: str | None, article: dict[str, Any] | None
+) -> str:
+    """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
     if len(text) >= SHORT_TEXT_CHARS:
         return text
     body = (text_of(article.get("articleBody")) if article else None) or ""

@@ -137,8 +137,10 @@ def marked_lines(
 def _marked_elements(tree: HtmlElement) -> list[HtmlElement]:
     """Elements whose class, id or itemprop holds one of _MARKED_WORDS, in page order."""
     values = tree.xpath(_MARK_VALUES)
-    marked = (v for v in values if not _MARKED_WORDS.isdisjoint(_MARK_SEPARATORS.split(v.lower())))
-    return list(dict.fromkeys(value.getparent() for value in marked))
+    # A page repeats its class names: each distinct value is tested once (issue 21).
+    words = _MARKED_WORDS.isdisjoint
+    marked = {v for v in set(values) if not words(_MARK_SEPARATORS.split(v.lower()))}
+    return list(dict.fromkeys(value.getparent() for value in values if value in marked))
 
 
 _DESK_OR_BY = re.compile(

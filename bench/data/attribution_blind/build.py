@@ -12,6 +12,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -296,6 +297,44 @@ def main() -> None:
     shown = out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out
     print(f"wrote {len(rows)} cases to {shown}")
     print(f"cases per half: {dict(by_half)}; sites per half: {dict(Counter(sites.values()))}")
+
+
+def write_set(
+    out: Path,
+    prefix: str,
+    cases: Sequence[Any],
+    sites: Mapping[str, Any],
+    stories: Mapping[str, Mapping[str, Any]],
+    render: Callable[[Any, str, set[str]], dict[str, Any]],
+    check: Callable[[list[dict[str, Any]]], None],
+) -> None:
+    """Render ``cases`` (ids ``<prefix>-<category>-<lang>-NNN``), check the rows, write them to
+    ``out`` as JSON lines, read them back, and print the counts a set's README section gives."""
+    counters: Counter[tuple[str, str]] = Counter()
+    rows: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for c in cases:
+        assert c.site in sites, c.site
+        assert c.story in stories[c.lang], f"{c.story} is not a {c.lang} story"
+        counters[(c.category, c.lang)] += 1
+        case_id = f"{prefix}-{CAT_SHORT[c.category]}-{c.lang}-{counters[(c.category, c.lang)]:03d}"
+        rows.append(render(c, case_id, used))
+    check(rows)
+    with out.open("w", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert back == rows
+    print(f"wrote {len(rows)} cases to {out.name}")
+    for field in ("category", "language", "half"):
+        print(f"  {field}: {dict(sorted(Counter(str(r[field]) for r in rows).items()))}")
+    cat_half = Counter((str(r["category"]), str(r["half"])) for r in rows)
+    for cat in CATEGORIES:
+        tune, check_ = cat_half[(cat, "tune")], cat_half[(cat, "check")]
+        print(f"  | {cat} | {tune + check_} | {tune} | {check_} |")
+    sites_half = {str(r["site"]): str(r["half"]) for r in rows}
+    print(f"  sites per half: {dict(Counter(sites_half.values()))}")
+    print(f"  null pages: {sum(r['expected_publisher'] is None for r in rows)}")
 
 
 if __name__ == "__main__":

@@ -9,10 +9,8 @@ table and others outside it, at least 30% null pages.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build import CAT_SHORT, CATEGORIES, h, half_of, slugify  # noqa: E402
+from build import h, half_of, slugify, write_set  # noqa: E402
 from build3 import AUTHORS, amp_twin, first_sentence, last_sentence  # noqa: E402
 from build3 import check as check3  # noqa: E402
 from build3 import page_url as page_url3  # noqa: E402
@@ -149,31 +147,7 @@ def check(rows: list[dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    counters: Counter[tuple[str, str]] = Counter()
-    rows: list[dict[str, Any]] = []
-    used: set[str] = set()
-    for c in CASES4:
-        assert c.site in SITES4, c.site
-        assert c.story in STORIES4[c.lang], f"{c.story} is not a {c.lang} story"
-        counters[(c.category, c.lang)] += 1
-        case_id = f"b4-{CAT_SHORT[c.category]}-{c.lang}-{counters[(c.category, c.lang)]:03d}"
-        rows.append(render(c, case_id, used))
-    check(rows)
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
-    assert back == rows
-    print(f"wrote {len(rows)} cases to {OUT.name}")
-    for field in ("category", "language", "half"):
-        print(f"  {field}: {dict(sorted(Counter(str(r[field]) for r in rows).items()))}")
-    cat_half = Counter((str(r["category"]), str(r["half"])) for r in rows)
-    for cat in CATEGORIES:
-        tune, check_ = cat_half[(cat, "tune")], cat_half[(cat, "check")]
-        print(f"  | {cat} | {tune + check_} | {tune} | {check_} |")
-    sites = {str(r["site"]): str(r["half"]) for r in rows}
-    print(f"  sites per half: {dict(Counter(sites.values()))}")
-    print(f"  null pages: {sum(r['expected_publisher'] is None for r in rows)}")
+    write_set(OUT, "b4", CASES4, SITES4, STORIES4, render, check)
 
 
 if __name__ == "__main__":

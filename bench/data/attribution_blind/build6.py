@@ -11,9 +11,7 @@ pages) and with all five earlier sets as the overlap reference: no site and no s
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build5  # noqa: E402
-from build import CAT_SHORT, CATEGORIES, slugify  # noqa: E402
+from build import slugify, write_set  # noqa: E402
 from build3 import assert_new  # noqa: E402
 from build4 import check as check4  # noqa: E402
 from cases6 import CASES6, SITES6  # noqa: E402
@@ -87,31 +85,7 @@ def check(rows: list[dict[str, Any]]) -> None:
 
 def main() -> None:
     use_sixth_set()
-    counters: Counter[tuple[str, str]] = Counter()
-    rows: list[dict[str, Any]] = []
-    used: set[str] = set()
-    for c in CASES6:
-        assert c.site in SITES6, c.site
-        assert c.story in STORIES6[c.lang], f"{c.story} is not a {c.lang} story"
-        counters[(c.category, c.lang)] += 1
-        case_id = f"b6-{CAT_SHORT[c.category]}-{c.lang}-{counters[(c.category, c.lang)]:03d}"
-        rows.append(build5.render(c, case_id, used))
-    check(rows)
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
-    assert back == rows
-    print(f"wrote {len(rows)} cases to {OUT.name}")
-    for field in ("category", "language", "half"):
-        print(f"  {field}: {dict(sorted(Counter(str(r[field]) for r in rows).items()))}")
-    cat_half = Counter((str(r["category"]), str(r["half"])) for r in rows)
-    for cat in CATEGORIES:
-        tune, check_ = cat_half[(cat, "tune")], cat_half[(cat, "check")]
-        print(f"  | {cat} | {tune + check_} | {tune} | {check_} |")
-    sites = {str(r["site"]): str(r["half"]) for r in rows}
-    print(f"  sites per half: {dict(Counter(sites.values()))}")
-    print(f"  null pages: {sum(r['expected_publisher'] is None for r in rows)}")
+    write_set(OUT, "b6", CASES6, SITES6, STORIES6, build5.render, check)
 
 
 if __name__ == "__main__":

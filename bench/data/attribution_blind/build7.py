@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import build5  # noqa: E402
 import build6  # noqa: E402
-from build import CAT_SHORT, CATEGORIES, slugify, visible_text  # noqa: E402
+from build import slugify, visible_text, write_set  # noqa: E402
 from build3 import first_sentence  # noqa: E402
 from cases7 import CASES7, SITES7  # noqa: E402
 from chrome7 import render_page7  # noqa: E402
@@ -94,31 +93,7 @@ def check(rows: list[dict[str, Any]]) -> None:
 
 def main() -> None:
     use_seventh_set()
-    counters: Counter[tuple[str, str]] = Counter()
-    rows: list[dict[str, Any]] = []
-    used: set[str] = set()
-    for c in CASES7:
-        assert c.site in SITES7, c.site
-        assert c.story in STORIES7[c.lang], f"{c.story} is not a {c.lang} story"
-        counters[(c.category, c.lang)] += 1
-        case_id = f"b7-{CAT_SHORT[c.category]}-{c.lang}-{counters[(c.category, c.lang)]:03d}"
-        rows.append(build5.render(c, case_id, used))
-    check(rows)
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
-    assert back == rows
-    print(f"wrote {len(rows)} cases to {OUT.name}")
-    for field in ("category", "language", "half"):
-        print(f"  {field}: {dict(sorted(Counter(str(r[field]) for r in rows).items()))}")
-    cat_half = Counter((str(r["category"]), str(r["half"])) for r in rows)
-    for cat in CATEGORIES:
-        tune, check_ = cat_half[(cat, "tune")], cat_half[(cat, "check")]
-        print(f"  | {cat} | {tune + check_} | {tune} | {check_} |")
-    sites = {str(r["site"]): str(r["half"]) for r in rows}
-    print(f"  sites per half: {dict(Counter(sites.values()))}")
-    print(f"  null pages: {sum(r['expected_publisher'] is None for r in rows)}")
+    write_set(OUT, "b7", CASES7, SITES7, STORIES7, build5.render, check)
 
 
 if __name__ == "__main__":
