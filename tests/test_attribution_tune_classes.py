@@ -102,3 +102,11 @@ def test_a_desk_wires_or_a_quotations_source_credit_no_one(line: str) -> None:
 def test_a_paragraph_closed_by_a_credit_is_still_credited() -> None:
     _, found = attribute("\n".join([*BODY[:2], f"{BODY[2]} — Daily Record"]), url=BLOG)
     assert found.original_publisher == "Daily Record"
+
+
+@pytest.mark.parametrize(
+    "line", ["Courtesy of us", "Courtesy of them", "Originally published by me"]
+)
+def test_a_pronoun_after_a_sure_credit_wording_is_no_brand(line: str) -> None:
+    _, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None

@@ -209,11 +209,12 @@ class Resolver:
         found = self._known([q for p in pieces for q in _JOINED_AND.split(p) if q], strong)
         if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
-        # "dpa/AFP/lko": an editor's initials; after a credit's sure wording ("erschien zuerst
-        # in: taz", "מקור: ynet") a short lower-case word is a brand.
-        initials = trust != Trust.STRONG
+        # "dpa/AFP/lko": an editor's initials; after a credit's sure wording ("מקור: ynet") a
+        # lower-case word of four letters is a brand, unless it is a pronoun ("courtesy of
+        # them"); shorter ones ("courtesy of us") stay initials.
         if pieces and all(
-            normalize(p) in GENERIC or (initials and _INITIALS.match(p)) for p in pieces
+            normalize(p) in GENERIC or (_INITIALS.match(p) and not _brand_word(p, trust))
+            for p in pieces
         ):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
         if not pieces:
@@ -321,6 +322,14 @@ class Resolver:
         if not any(c.isalpha() for c in words[0]):
             return None
         return Named(" ".join(words), False)
+
+
+#: Words of four letters that are no brand after "courtesy of", "first published by".
+_PRONOUNS = frozenset({"them", "they", "your", "ours", "mine", "this", "that", "here", "home"})
+
+
+def _brand_word(piece: str, trust: Trust) -> bool:
+    return trust == Trust.STRONG and len(piece) == 4 and piece.casefold() not in _PRONOUNS
 
 
 def _lowercase_brand(piece: str) -> Named | None:
