@@ -45,6 +45,13 @@ _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+#: A quotation and its source on one line: '"Council backs road plan" — Daily Record',
+#: "“…” (AFP)": the line cites what another outlet wrote; it credits no copy.
+_QUOTED = re.compile(
+    r"^[\"“„«‘'][^\"“”„«»\n]{3,300}[\"”»’'][.,]?\s*(?:[-—–]+|\()\s*[^\"“”\n]{1,60}$"
+)
+#: A link bar's separator that extraction ran into the last paragraph ("… consent. |").
+_RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
 #: The patterns every line is tried against, each with the words it needs (cp.HINTS), looked
@@ -371,13 +378,16 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
-    stripped = line.rstrip()
+    # "… prior written consent. |": a separator of the links after the story, run into it.
+    stripped = _RUN_IN_SEPARATOR.sub("", line.rstrip())
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
+    if _QUOTED.match(stripped):
+        return None  # '"Council backs road plan" — Daily Record': a quotation's source
     for start in reversed(starts):
         tail = stripped[start:]
         credit = _whole_line(tail, index, accept, edge=False, ending=not book) or _republished(

@@ -5,7 +5,12 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - the wire's tag with its desk slugs, run into the last sentence or on a line of its own:
   "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
-- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles."
+- Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
+- the desk's initials alone on the last line: "bur-sst/dc", "lth/rl", "PMC // SB";
+- the wire's story number or time stamp after its tag: "dpa:260304-99-123456/2",
+  "KUNA 041041 Mar 26NNNN";
+- the end marker alone: "(END)";
+- the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe".
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -29,15 +34,29 @@ _CODE = (
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?।。\"”’)])\s*)"
 _MARKS = r"(?:--|==|—|–|-)?\s*"
 
-#: "Editor: Bayu Prasetyo", "Editing by Toby Ashworth": a person's name, nothing more.
+#: "Editor: Bayu Prasetyo", "Editing by Toby Ashworth", "Pewarta: Jane Doe": a person's name,
+#: nothing more.
 EDITOR_LINE = re.compile(
-    r"^(?:editor|editors|editing\s+by|edited\s+by|redaktur|penyunting|editor\(s\))\s*[:：]?\s*"
+    r"^(?:editor|editors|editing\s+by|edited\s+by|redaktur|penyunting|editor\(s\)|pewarta|"
+    r"wartawan|reporter)\s*[:：]?\s*"
     r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}$",
     re.IGNORECASE,
 )
 #: Reuters' link under every story ("Our Standards: The Thomson Reuters Trust Principles.,
 #: opens new tab").
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
+#: The desk's initials alone: lower case joined by slashes, a bureau's first ("bur-sst/dc"),
+#: or capitals joined by double slashes ("PMC // SB").
+DESK_INITIALS = re.compile(
+    r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$|^[A-Z]{2,5}(?:\s*//\s*[A-Z]{2,5})+$"
+)
+#: The end marker alone: "(END)", "(FIN)".
+END_ALONE = re.compile(r"^\((?:END|ENDS|FIN|ENDE|FIM)\)$", re.IGNORECASE)
+
+
+#: After the tag, its story number or time stamp: "dpa:260304-99-123456/2", "KUNA 041041
+#: Mar 26NNNN".
+_STAMP = r"(?::\d{6}-\d{2}-\d{3,7}(?:/\d{1,3})?|\s+\d{6}\s+[A-Z][a-z]{2}\s+\d{2}(?:NNNN)?)?"
 
 
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -50,7 +69,9 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + _MARKS
         + r"(?:"
         + alternatives
-        + r")(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
+        + r")"
+        + _STAMP
+        + r"(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
         + _CODE
         + r"){0,3}\s*$"
     )
@@ -70,7 +91,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line):
+        if any(p.match(line) for p in (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE)):
             removed.append(line)
             lines[i] = ""
             i -= 1

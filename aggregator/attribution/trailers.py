@@ -7,9 +7,11 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - a wire's end marker with its name ("(END) Dow Jones Newswires");
 - a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
   reports");
-- "first broadcast by" (a broadcaster's story), and "first published in" in Danish,
+- "first broadcast by" (a broadcaster's story), "a transcript of a segment that aired on"
+  (its programme's name cut to the outlet's), and "first published in" in Danish,
   Norwegian and Swedish ("Artiklen blev først bragt i Politiken");
-- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn").
+- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn");
+- a wire's bureau report line ("IPS UN Bureau Report", "Xinhua Brussels Bureau Report").
 """
 
 # ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
@@ -49,6 +51,18 @@ BROADCAST_FIRST = re.compile(
     + _END,
     _FLAGS,
 )
+#: "This is an edited transcript of a segment that aired on Marketplace Morning Report": a
+#: broadcaster's transcript; its programme's daypart and format words ("Morning Report",
+#: "'s Weekend Edition") follow the outlet's name.
+TRANSCRIPT = re.compile(
+    r"^[(\[]?\s*(?:this\s+is\s+)?(?:an?\s+|the\s+)?(?:(?:edited|partial|full|abridged|lightly\s+"
+    r"edited)\s+)?transcript\s+of\s+(?:an?|the|this)\s+(?:segment|interview|episode|report|"
+    r"programme|program|conversation|show|broadcast)\s+(?:that\s+|which\s+)?(?:was\s+)?"
+    r"(?:first\s+|originally\s+)?(?:aired|broadcast|ran)\s+(?:on|by)\s+(?P<who>[^\n]{1,60}?)"
+    r"(?:['’]s)?(?:\s+(?:morning|evening|afternoon|weekend|daily|tonight|report|edition|show|hour|"
+    r"programme|program|podcast)){0,3}" + _END,
+    _FLAGS,
+)
 #: Danish, Norwegian, Swedish: "Artiklen blev først bragt i Politiken", "Artikkelen ble først
 #: publisert i Aftenposten", "Artikeln publicerades först i Dagens Nyheter".
 NORDIC_FIRST = re.compile(
@@ -70,10 +84,17 @@ WIRE_SLUG_TAIL = re.compile(
     r"\s*/\s*[a-z]{2,4}(?:/[a-z]{2,4}){0,3})$"
 )
 
+#: "IPS UN Bureau Report": a wire's name (a table name only: KNOWN), its bureau, "Report".
+BUREAU_REPORT = re.compile(
+    r"^(?P<who>[^\s,;:]+(?:\s+[^\s,;:]+){0,2}?)\s+(?:[\w.-]+\s+){0,2}bureau\s+report[.]?$", _FLAGS
+)
+
 TRAILERS = [
     (DESCRIPTION, Trust.NAMED),
     (END_MARKER, Trust.KNOWN),
     (EDITED_FROM, Trust.KNOWN),
     (BROADCAST_FIRST, Trust.STRONG),
+    (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
+    (BUREAU_REPORT, Trust.KNOWN),
 ]
