@@ -87,3 +87,87 @@ def test_short_tag_not_heading_the_sites_name_still_credits() -> None:
         site_name="Riverside News",
     )
     assert found.original_publisher == "ANKA"
+
+
+@pytest.mark.parametrize(
+    ("tail", "dateline", "publisher"),
+    [
+        ("bur-sst/dc", "PARIS (AFP) -", "AFP"),
+        ("lth/rl", "PARIS (AFP) -", "AFP"),
+        ("dpa:260304-99-123456/2", "Berlin (dpa) -", "dpa"),
+        ("PMC // SB", "Lisboa, 04 mar 2026 (Lusa) -", "Agência Lusa"),
+        ("KUNA 041041 Mar 26NNNN", "KUWAIT, March 4 (KUNA) --", "Kuwait News Agency"),
+        ("(END)", "SEOUL, March 4 (Yonhap) --", "Yonhap"),
+        ("Pewarta: Bayu Prasetyo", "Jakarta (ANTARA) -", "Antara"),
+    ],
+)
+def test_desk_initials_and_story_numbers_of_the_decided_wire_leave_the_text(
+    tail: str, dateline: str, publisher: str
+) -> None:
+    text, found = _wire_page(f"{LAST}\n{tail}", dateline=dateline)
+    assert found == publisher
+    assert tail not in text
+    assert LAST in text
+
+
+@pytest.mark.parametrize("line", ["lth/rl", "PMC // SB", "(END)", "Reporter: Bayu Prasetyo"])
+def test_desk_initials_and_markers_stay_without_a_decided_wire(line: str) -> None:
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reporting by Jane Doe, editing by John Roe",
+        "(Only the headline and picture of this report may have been reworked by the Harbour "
+        "Star staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "Disclaimer: This story is from the syndicated feed. Nothing has been changed except "
+        "the headline.",
+    ],
+)
+def test_sign_offs_and_feed_notes_of_wire_copy_leave_the_text(note: str) -> None:
+    text, publisher = _wire_page(f"{LAST}\n{note}")
+    assert publisher == "Press Trust of India"
+    assert note not in text
+    assert LAST in text
+
+
+def test_a_sentence_about_a_picture_from_the_archive_stays() -> None:
+    line = "The photograph is from the archive of the harbour museum."
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "tail", "publisher"),
+    [
+        ("Montbrézac, 4 mars (Reuters) -", "(Rédigé par Jane Doe, édité par Kim Lee)", "Reuters"),
+        (
+            "Murcia, 4 mar (Reuters) -",
+            "(Reporte de Jane Doe; editado en español por Kim Lee)",
+            "Reuters",
+        ),
+        ("BEIJING, March 6 (Xinhua) --", "【责任编辑：张三】", "Xinhua"),
+        (
+            "[한솔=뉴시스] 홍길동 기자 =",
+            "<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>",
+            "Newsis",
+        ),
+    ],
+)
+def test_wire_sign_offs_and_trailers_in_other_languages_leave_the_text(
+    dateline: str, tail: str, publisher: str
+) -> None:
+    text, found = _wire_page(f"{LAST}\n{tail}", dateline=dateline)
+    assert found == publisher
+    assert tail not in text
+    assert LAST in text
+
+
+def test_a_sentence_in_brackets_is_no_sign_off() -> None:
+    line = "(Le rapport a été rédigé par la commission, qui siège à Lyon.)"
+    text, _ = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert line in text

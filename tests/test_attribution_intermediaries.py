@@ -236,3 +236,23 @@ def test_a_bengali_dateline_credits_its_agency() -> None:
     cleaned, found = attribute("\n".join([line, *BODY]), url=BLOG)
     assert found.original_publisher == "Bangladesh Sangbad Sangstha"
     assert "(বাসস)" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("byline", "beside", "publisher"),
+    [
+        ("By Jane Doe", False, None),
+        ("By JANE DOE and KIM LEE | March 4, 2026", False, None),
+        ("By Rowan Teague", True, None),
+        # a wire's writer signs the wire's own copy; a desk signs no one's
+        ("By JANE DOE Associated Press", False, "Associated Press"),
+        ("By Web Desk", False, "Associated Press"),
+    ],
+)
+def test_a_wires_contribution_under_a_byline_of_people(
+    byline: str, beside: bool, publisher: str | None
+) -> None:
+    tail = "The Associated Press contributed to this report."
+    lines = [*([] if beside else [byline]), *BODY, tail]
+    _, found = attribute("\n".join(lines), url=BLOG, side_lines=[byline] if beside else [])
+    assert found.original_publisher == publisher

@@ -14,7 +14,12 @@ from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits, find_side_credits
 from aggregator.attribution.house_tails import without_house_tail
-from aggregator.attribution.intermediaries import contribution, distributor, staff_authors
+from aggregator.attribution.intermediaries import (
+    contribution,
+    distributor,
+    signed_by_person,
+    staff_authors,
+)
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, cleaned, institution_like
@@ -95,9 +100,11 @@ def attribute(
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
         credits = [c for c in credits if c not in notices]
-    # "The Associated Press contributed to this report." under a staff writer's story: the
-    # wire added to the site's own story, which is no copy of the wire's.
-    if staff_authors(meta, jsonld):
+    # "The Associated Press contributed to this report." under a staff writer's story (its
+    # markup's author, or a byline of people: "By Jane Doe"): the wire added to the site's
+    # own story, which is no copy of the wire's.
+    head = [line for line in lines if line.strip()][:2]
+    if staff_authors(meta, jsonld) or signed_by_person([*head, *side_lines], resolver.names_one):
         added = [c for c in credits if c.who and contribution(c.text, c.who)]
         note = "a contribution to the story of the site's own writer, not its original"
         evidence += [Evidence("credit_line", c.text, note) for c in added]
@@ -115,7 +122,7 @@ def attribute(
     text = _clean(lines, credits, story_credits)
     if publisher is not None:
         # Removal follows detection: a line elsewhere that only restates the credit goes too.
-        named = [publisher, *table.spellings(publisher)]
+        named = [publisher, *table.spellings(publisher), *_domains_of(table, publisher)]
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
     house: list[str] = []
@@ -130,6 +137,11 @@ def attribute(
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
     )
+
+
+def _domains_of(table: PublisherTable, name: str) -> tuple[str, ...]:
+    found = table.by_name(name)
+    return found.domains if found is not None else ()
 
 
 def _as_caption(credit: Credit, lines: list[str], captions: Sequence[str]) -> Credit:
@@ -173,6 +185,7 @@ class _Self:
         self.names |= {normalize(cleaned(n)) for n in names if n and "/" not in n}
         self.names.discard("")
         self.words = [_words(n) for n in names if n and "/" not in n]
+        self.written = [n for n in names if n and "/" not in n]
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
 
@@ -197,6 +210,7 @@ class _Self:
             if "/" not in name:
                 self.names |= {normalize(name), normalize(cleaned(name))}
                 self.words.append(_words(name))
+                self.written.append(name)
         self.names.discard("")
         return foreign
 
@@ -211,6 +225,25 @@ class _Self:
                 return True
         return False
 
+    def _edition_of(self, name: str) -> bool:
+        """ "apnews.co.uk" for the AP of apnews.com: a table publisher's domain under another
+        suffix is its regional or language edition (a name of four letters or more: "ap.fr"
+        may be anyone's), and a wire's domain with a word after it is its service's."""
+        publisher = self.table.by_name(name)
+        if publisher is None:
+            return False
+        # Only a domain spelling the publisher's name: "news.cn" is Xinhua's, but "news" is
+        # anyone's ("news24.com", "news.com.au").
+        spelled = {normalize(n) for n in (publisher.name, *publisher.aliases)}
+        labels = {normalize(registrable(d).split(".")[0]) for d in publisher.domains} & spelled
+        if any(len(label) >= 4 and label == self.label for label in labels):
+            return True
+        # "efeverde.com", "ianshindi.com": a wire's desk or language service on a domain
+        # that opens with the wire's own (a wire only: "cnnindonesia.com" is a franchise).
+        return publisher.kind == "wire" and any(
+            len(label) >= 3 and self.label.startswith(label) for label in labels
+        )
+
     def _opens_own(self, words: list[str]) -> bool:
         head = "".join(words)
         if len(head) < 3 or not self.label.startswith(head):
@@ -220,6 +253,17 @@ class _Self:
     def is_self(self, named: Named) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
+            return True
+        if named.known and self._edition_of(named.name or ""):
+            return True
+        # "Harbour Ledger" on the site of "Harbour Ledger News" or "Harbour Ledger Media":
+        # the site's name is the credit's with a word any outlet's name may carry.
+        bare = _bare(named.name or "")
+        if bare and bare in {_bare(n) for n in self.written}:
+            return True
+        # "(Nova)" on agenzianova.com, "(ANKA)" on ankahaber.net: an agency's domain is its
+        # name with the word "agency" or "news" (a name the table lacks only).
+        if not named.known and len(key) >= 3 and self.label in _agency_domains(key):
             return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
@@ -234,7 +278,34 @@ class _Self:
         if not named.known and self._opens_own(_words(named.name or "")):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
-        return bool(host) and registrable(host or "") == self.domain
+        if not host:
+            return False
+        domain = registrable(host)
+        # "gofeminin.de" credited on the page of the site named "gofeminin": its own domain
+        # (a page saved without its URL, an edition under another suffix).
+        return domain == self.domain or normalize(domain.split(".")[0]) in self.names
+
+
+#: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
+#: "Harbour Ledger Media", "Harbour Ledger Online".
+_OUTLET_TAIL = re.compile(
+    r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
+)
+
+
+#: The word "agency" or "news" that an agency's domain puts before or after its name.
+_AGENCY_WORDS = (
+    *("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news"),
+    *("haber", "press", "tv"),
+)
+
+
+def _agency_domains(key: str) -> set[str]:
+    return {w + key for w in _AGENCY_WORDS} | {key + w for w in _AGENCY_WORDS}
+
+
+def _bare(name: str) -> str:
+    return normalize(_OUTLET_TAIL.sub("", name.strip()))
 
 
 def _words(name: str) -> list[str]:
@@ -361,10 +432,12 @@ def _from_canonical(
 
 def _unknown_canonical(canonical: str, own: _Self, evidence: list[Evidence]) -> list[_Candidate]:
     """A canonical link to an article on a domain the table lacks names that domain. Not a
-    site's home page (a misconfiguration), nor its own brand under another suffix."""
+    site's home page (a misconfiguration), nor its own brand under another suffix or the
+    domain spelling the site's own name ("gofeminin.de" on the site named "gofeminin")."""
     domain = registrable(host_of(canonical) or "")
     path = urlsplit(canonical).path.strip("/")
-    if not domain or not path or normalize(domain.split(".")[0]) == own.label:
+    label = normalize(domain.split(".")[0])
+    if not domain or not path or label == own.label or label in own.names:
         evidence.append(Evidence("canonical", canonical, "link rel=canonical: not an original"))
         return []
     where = f"link rel=canonical: {domain} (not in the publisher table: published as written)"

@@ -45,8 +45,14 @@ _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
-_CELL_END = re.compile(r"\s*\|\s*$")
 _SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+#: A quotation and its source on one line: '"Council backs road plan" — Daily Record',
+#: "“…” (AFP)": the line cites what another outlet wrote; it credits no copy.
+_QUOTED = re.compile(
+    r"^[\"“„«‘'][^\"“”„«»\n]{3,300}[\"”»’'][.,]?\s*(?:[-—–]+|\()\s*[^\"“”\n]{1,60}$"
+)
+#: A link bar's separator that extraction ran into the last paragraph ("… consent. |").
+_RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
 #: The patterns every line is tried against, each with the words it needs (cp.HINTS), looked
@@ -323,8 +329,6 @@ def _whole_line(
         who = match.group("who").strip() if match else ""
         if match and pattern is inflected.POLISH_FIRST:
             who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
-        if match and trust == Trust.NAMED and _latin_brand(match.string[: match.start("who")], who):
-            trust = Trust.STRONG
         if match and accept(who, trust) and not _a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
@@ -369,20 +373,6 @@ def _a_persons(who: str, trust: Trust, accept: Accept) -> bool:
     return trust >= Trust.NAMED and person_like(first) and not accept(first, Trust.KNOWN)
 
 
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9-]{1,19}")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-
-
-def _latin_brand(label: str, who: str) -> bool:
-    """ "מקור: ynet", "来源: sina": a lower-case Latin word under a label in another script is
-    a brand's name, whatever its case (in the label's own script it would be a word)."""
-    return (
-        _LATIN_WORD.fullmatch(who) is not None
-        and any(c.isalpha() for c in label)
-        and _LATIN_LETTER.search(label) is None
-    )
-
-
 def _name_like(phrase: str) -> bool:
     words = re.findall(r"[\w.'’&+-]+", phrase)
     small = {"of", "the", "and", "via", "de", "la", "du", "des", "der", "und", "y", "et"}
@@ -395,14 +385,16 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
-    # "| … said on Monday. © Reuters 2026 |": a layout table's cell, as extraction writes it.
-    stripped = _CELL_END.sub("", line) if line.startswith("|") else line.rstrip()
+    # "… prior written consent. |": a separator of the links after the story, run into it.
+    stripped = _RUN_IN_SEPARATOR.sub("", line.rstrip())
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None
     starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
+    if _QUOTED.match(stripped):
+        return None  # '"Council backs road plan" — Daily Record': a quotation's source
     for start in reversed(starts):
         tail = stripped[start:]
         credit = _whole_line(tail, index, accept, edge=False, ending=not book) or _republished(

@@ -132,8 +132,22 @@ REUTERS_SIGN_OFF = re.compile(
 REUTERS = "Reuters"
 
 #: (pattern, how far its wording vouches for a name the table lacks), tried in order.
+#: "מקור: ynet", "المصدر: hespress": after a source noun of another script, a word in Latin
+#: letters is a name (a brand written in lower case), not a common noun of the sentence.
+_OTHER_SCRIPT_SOURCE_WORDS = "|".join(
+    w for w in _SOURCE_WORDS.split("|") if w.strip() and not re.search(r"[a-zà-ž]", w)
+)
+LATIN_NAME_AFTER_SOURCE = re.compile(
+    _OPEN
+    + _any(_OTHER_SCRIPT_SOURCE_WORDS)
+    + r"\s*[:：\-–—|]\s*(?P<who>[a-z][a-z0-9]{1,19}(?:\.[a-z]{2,6}){0,2})"
+    + _CLOSE,
+    _FLAGS,
+)
+
 EDGE = [
     (TIP_FIRST, Trust.NAMED),
+    (LATIN_NAME_AFTER_SOURCE, Trust.STRONG),
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
     (VI_THEO, Trust.NAMED),
@@ -185,7 +199,7 @@ CJK_TAIL = re.compile(
 #: "…安全設施。 （編輯：陳怡君）1150305": Taiwan's CNA ends a story with its editor and a date
 #: code; the slug names no publisher, but it is the wire's trailer and leaves the text.
 CJK_EDITOR_SLUG = re.compile(
-    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)\n]{1,12}[）)]"
+    r"(?:(?<=[。」』！？])|^)\s*(?P<credit>[（(【](?:責任編輯|责任编辑|編輯|编辑)[:：][^）)】\n]{1,12}[）)】]"
     r"\s*\d{0,8})\s*$"
 )
 #: A name in Chinese, Japanese or Korean script (Latin letters may run into it: "SBS뉴스").

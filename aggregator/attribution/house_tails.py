@@ -6,7 +6,11 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
   "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
 - Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
-- the wire's own social account: "Follow @IPSNewsUNBureau", "Follow @Reuters on X".
+- the desk's initials alone on the last line: "bur-sst/dc", "lth/rl", "PMC // SB";
+- the wire's story number or time stamp after its tag: "dpa:260304-99-123456/2",
+  "KUNA 041041 Mar 26NNNN";
+- the end marker alone: "(END)";
+- the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe".
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -30,31 +34,29 @@ _CODE = (
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?।。\"”’)])\s*)"
 _MARKS = r"(?:--|==|—|–|-)?\s*"
 
-#: "Editor: Bayu Prasetyo", "Editing by Toby Ashworth": a person's name, nothing more.
+#: "Editor: Bayu Prasetyo", "Editing by Toby Ashworth", "Pewarta: Jane Doe": a person's name,
+#: nothing more.
 EDITOR_LINE = re.compile(
-    r"^(?:editor|editors|editing\s+by|edited\s+by|redaktur|penyunting|editor\(s\))\s*[:：]?\s*"
+    r"^(?:editor|editors|editing\s+by|edited\s+by|redaktur|penyunting|editor\(s\)|pewarta|"
+    r"wartawan|reporter)\s*[:：]?\s*"
     r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}$",
     re.IGNORECASE,
 )
 #: Reuters' link under every story ("Our Standards: The Thomson Reuters Trust Principles.,
 #: opens new tab").
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
-
-
-#: "Follow @IPSNewsUNBureau", "Follow us on X @AFP": an account to follow, on a line of its own.
-FOLLOW_LINE = re.compile(
-    r"^follow\s+(?:us\s+)?(?:on\s+(?:x|twitter|instagram|threads|bluesky)\s+)?@(?P<handle>\w{2,30})"
-    r"(?:\s+on\s+(?:x|twitter|instagram|threads|bluesky))?[.]?$",
-    re.IGNORECASE,
+#: The desk's initials alone: lower case joined by slashes, a bureau's first ("bur-sst/dc"),
+#: or capitals joined by double slashes ("PMC // SB").
+DESK_INITIALS = re.compile(
+    r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$|^[A-Z]{2,5}(?:\s*//\s*[A-Z]{2,5})+$"
 )
+#: The end marker alone: "(END)", "(FIN)".
+END_ALONE = re.compile(r"^\((?:END|ENDS|FIN|ENDE|FIM)\)$", re.IGNORECASE)
 
 
-def _own_account(line: str, names: Iterable[str]) -> bool:
-    """Whether ``line`` asks to follow an account whose handle starts with the wire's name."""
-    match = FOLLOW_LINE.match(line)
-    handle = match.group("handle").casefold() if match else ""
-    spelled = (re.sub(r"\W", "", n).casefold() for n in names)
-    return bool(handle) and any(len(n) >= 2 and handle.startswith(n) for n in spelled)
+#: After the tag, its story number or time stamp: "dpa:260304-99-123456/2", "KUNA 041041
+#: Mar 26NNNN".
+_STAMP = r"(?::\d{6}-\d{2}-\d{3,7}(?:/\d{1,3})?|\s+\d{6}\s+[A-Z][a-z]{2}\s+\d{2}(?:NNNN)?)?"
 
 
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -67,7 +69,9 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + _MARKS
         + r"(?:"
         + alternatives
-        + r")(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
+        + r")"
+        + _STAMP
+        + r"(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
         + _CODE
         + r"){0,3}\s*$"
     )
@@ -76,8 +80,7 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
 def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[str]]:
     """``text`` without the decided wire's house lines at its tail, and the lines removed
     (``wire_names``: the wire's spellings, matched as written: "PTI", "dpa")."""
-    names = list(wire_names)
-    slug = _slug_tail(names)
+    slug = _slug_tail(wire_names)
     lines = text.split("\n")
     removed: list[str] = []
     seen = 0
@@ -88,7 +91,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if EDITOR_LINE.match(line) or STANDARDS_LINE.match(line) or _own_account(line, names):
+        if any(p.match(line) for p in (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE)):
             removed.append(line)
             lines[i] = ""
             i -= 1

@@ -11,7 +11,7 @@ it (issue 14: precision on pages that only look credited)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -98,6 +98,26 @@ def staff_authors(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
             if isinstance(author, Mapping) and author.get("@type") == "Person":
                 names.append(str(author.get("name") or ""))
     return [n for n in names if len(n.split()) >= 2 and _DESK.search(n) is None]
+
+
+#: A person's byline: "By Jane Doe", "By JANE DOE and KIM LEE | March 4, 2026".
+_PERSON = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
+PERSON_BYLINE = re.compile(
+    r"^by\s+(?P<who>" + _PERSON + r"(?:\s+and\s+" + _PERSON + r")?)"
+    r"(?:\s*[|,·]\s*[^\n]{0,40}\d[^\n]{0,20})?$",
+    _FLAGS,
+)
+
+
+def signed_by_person(lines: Sequence[str], names_outlet: Callable[[str], bool]) -> bool:
+    """Whether one of ``lines`` (the text's first lines, the lines beside it) is a byline
+    of people, no desk and no outlet ("By Jane Doe", not "By JANE DOE Associated Press")."""
+    for line in lines:
+        match = PERSON_BYLINE.match(line.strip())
+        who = match.group("who") if match else ""
+        if who and _DESK.search(who) is None and not names_outlet(who):
+            return True
+    return False
 
 
 def contribution(line: str, who: str) -> bool:

@@ -1,7 +1,12 @@
 """Credit lines left in the text once the publisher is known: a short line anywhere that only
 restates the credit ("Quelle Tagesspiegel" between two paragraphs, "— AFP" after a pull
 quote, the name a side box gave) leaves the text with it (issue 14: removal follows
-detection, wherever the credit was read)."""
+detection, wherever the credit was read). A restatement may spell the publisher otherwise
+than the line that decided it: by its initials ("HL", "Harbour Ledger (HL)"), by its domain
+("harbourledger.co.uk", a reporter's address there, "Follow @HarbourLedgerNews"), with an
+elided article ("avec l'AFP"), with a written date ("Harbour Ledger, 5 March 2026"), or as
+one part of a byline block ("Jane Doe | Reuters", "JANE DOE, Associated Press", "By Reuters |
+Updated March 4, 2026")."""
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
 
@@ -12,6 +17,7 @@ from collections.abc import Iterable
 
 from aggregator.attribution.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
 from aggregator.attribution.publishers import normalize
+from aggregator.urls import host_of, registrable
 
 #: A restating line is short: a label, a name, a date.
 MAX_ECHO_CHARS = 100
@@ -22,14 +28,40 @@ _BEFORE = re.compile(
     + CREDIT_NOUNS
     + r"|"
     + CREDIT_LEADS
-    + r"|by|von|par|por|di|de|from|©|\(c\)|copyright)(?![\w'’])\s*[:：\-–—|]?\s*)?"
-    r"(?:©\s*)?(?:\d{4}\s*)?",
+    + r"|by|von|par|por|di|de|from|avec|with|mit|con|com|©|\(c\)|copyright)(?![\w'’])\s*"
+    r"[:：\-–—|]?\s*)?(?:©\s*)?(?:\d{4}\s*)?(?:[lL]['’]\s*)?",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
     r"\s*(?:" + CREDIT_NOUNS + r"|agency|agence|agencia|agentur)\s*[:：]?\s*", re.IGNORECASE
 )
-_AFTER = re.compile(r"[\s)\]».,;:|/—–-]*(?:\d{1,4}(?:[./-]\d{1,4}){0,2}[\s.]*)?$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date after the name: "2026", "05.03.2026", "5 March 2026", "March 5, 2026".
+_DATE = (
+    r"(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
+_AFTER = re.compile(r"[\s)\]».,;:|/—–-]*(?:" + _DATE + r"[\s.]*)?$", re.IGNORECASE)
+#: A part of a byline block that names no publisher: people ("By Jane Doe and Kim Lee"), a
+#: date or time ("Updated March 4, 2026 10:41 a.m."): short, with a digit and no word of
+#: a sentence ("5 people died" is one).
+_BYLINE_PART = re.compile(
+    r"^(?:by\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’.-]*)){1,5}$"
+    r"|^(?=[^\n]{1,40}$)(?=\D*\d)(?:(?:updated|published|posted|last\s+updated)\b\s*:?\s*)?"
+    r"(?!.*\b(?-i:[a-z]){4,}\b)[\w ,.:/-]*$",
+    re.IGNORECASE,
+)
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
+#: "Follow @IPSNewsUNBureau", "Follow us on X: @tidewise", "Follow @AFP on X": the outlet's
+#: account.
+_FOLLOW_LINE = re.compile(
+    r"^follow\s+(?:us\s+)?(?:on\s+[\w ]{1,20}?\s*:?\s*)?@(\w+)(?:\s+on\s+\w+)?[.]?$",
+    re.IGNORECASE,
+)
+#: An e-mail address alone: "kim@yna.co.kr".
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+#: A bare domain or URL: "harbourledger.co.uk", "www.harbourledger.co.uk/news".
+_DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 
 
 def restated(line: str, names: set[str]) -> bool:
@@ -37,14 +69,52 @@ def restated(line: str, names: set[str]) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_ECHO_CHARS:
         return False
+    if _names_one(line, names):
+        return True
+    # "Jane Doe | Reuters": a byline block's parts, one the publisher, the rest no one.
+    parts = _BYLINE_SEPARATOR.split(line)
+    named = [p for p in parts if _names_one(p, names)]
+    return bool(named) and all(p in named or _BYLINE_PART.match(p) for p in parts)
+
+
+def _names_one(line: str, names: set[str]) -> bool:
     core = _AFTER.sub("", _BEFORE.sub("", line, count=1))
-    return bool(core) and normalize(core) in names
+    if not core:
+        return False
+    if normalize(core) in names:
+        return True
+    # "Harbour Ledger (HL)": the name with its initials in brackets.
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]{1,12})\)?", core)
+    if bracket and {normalize(bracket.group(1)), normalize(bracket.group(2))} <= names:
+        return True
+    # "Follow @IPSNewsUNBureau": the publisher's own account, its handle opening with its name.
+    handle = _FOLLOW_LINE.match(core)
+    if handle is not None:
+        key = normalize(handle.group(1))
+        return any(len(n) >= 3 and key.startswith(n) for n in names)
+    # "harbourledger.co.uk": the publisher's domain, its first label spelling the name; a
+    # reporter's address there ("kim@yna.co.kr").
+    if _DOMAIN_LINE.match(core) or _EMAIL_LINE.match(core):
+        domain = registrable(host_of("https://" + core.split("://")[-1].split("@")[-1]) or "")
+        return bool(domain) and not names.isdisjoint(
+            {normalize(domain.split(".")[0]), normalize(domain)}
+        )
+    return False
+
+
+def spelled_forms(name: str) -> list[str]:
+    """Other ways a page writes a publisher's name: its initials, when it has two or more
+    capitalised words ("Harbour Ledger" → "HL", "Press Trust of India" → "PTI")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return [name]
+    return [name, "".join(w[0] for w in words)]
 
 
 def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] = ()) -> str:
     """``text`` without the lines that only restate a credit to one of ``names``, and without
     ``lines_read`` (credit lines read beside the text that extraction also kept in it)."""
-    keys = {normalize(n) for n in names if n}
+    keys = {normalize(form) for n in names if n for form in spelled_forms(n)}
     keys.discard("")
     exact = {" ".join(line.split()) for line in lines_read}
     if not keys and not exact:

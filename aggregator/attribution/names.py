@@ -103,13 +103,18 @@ def agency_tag(name: str) -> bool:
 #: Thai, Japanese and Korean sites write "online" onto the paper's name ("ไทยรัฐออนไลน์",
 #: "毎日新聞オンライン"): the site of that paper, which published the story.
 _GLUED_ONLINE = re.compile(r"(?<=\S\S)(?:ออนไลน์|オンライン|온라인)$")
+#: "Harbour Ledger Staff": the outlet's staff, in a title-cased byline ("Harriet Quennell
+#: Courier staff" is a person and a desk: never read as one outlet's name).
+_STAFF_TAIL = re.compile(r"(?<=\w)\s+Staff(?:\s+(?:Writers?|Reporters?))?$")
 
 
 def cleaned(name: str) -> str:
-    """``name`` without trailing years, dates, company forms and rights notices, and without
-    the sentence's lower-case "the" ("first appeared in the Kestrel Bugle")."""
+    """``name`` without trailing years, dates, company forms and rights notices, without
+    the sentence's lower-case "the" ("first appeared in the Kestrel Bugle") and without its
+    staff ("By Harbour Ledger Staff" names Harbour Ledger)."""
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
     name = _GLUED_ONLINE.sub("", name)
+    name = _STAFF_TAIL.sub("", name) or name
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 

@@ -144,8 +144,10 @@ _STORY_SENTENCES = [
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
     r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
-    r"(?=.*\bfrom\s+an?\s).{0,120}?\b(?:published|generated|auto-generated|sourced)\s+"
-    r"from\s+an?\s+"
+    # "… the rest of the content is auto-generated from a syndicated feed", "This story is
+    # from the syndicated feed".
+    r"(?=.*\bfrom\s+(?:an?|the)\s).{0,160}?\b(?:published|generated|auto-generated|sourced|"
+    r"is|comes)\s+from\s+(?:an?|the)\s+"
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
     r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
@@ -612,11 +614,22 @@ SUFFIX = re.compile(
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
     _FLAGS,
 )
+#: One part of a wire's sign-off in French, Spanish, Portuguese, German or Italian: a role, its
+#: preposition, the people ("Rédigé par Jane Doe", "editado en español por Kim Lee").
+_LOCAL_SIGN_OFF_PART = (
+    r"(?:reportage|reporte|reportaje|reportagem|bericht|rédigé|écrit|édité|editado|edición|"
+    r"edição|redigiert|geschrieben|escrito|redacción|redação|tradotto|tradução|traducción|"
+    r"traduit|version\s+française|versión\s+en\s+español|versão\s+em\s+português)"
+    r"(?:\s+en\s+español|\s+en\s+français|\s+em\s+português)?\s*(?:de|par|por|von|da|di)?"
+    r"\s*:?\s+[^;,()\n]{2,80}"
+)
 #: A wire's sign-off: "Reporting by Jane Doe; Editing by John Roe". It names people, not the
 #: publisher, but it is a credit line: it leaves the text.
 SIGN_OFF = re.compile(
     r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
-    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$)){2,}"
+    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$"
+    # "Reporting by Jane Doe, editing by John Roe": a comma before the next role
+    r"|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing)\s+by\b))){2,}"
     r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
     r"(?:editing|writing)\s+by\s+.{2,120}$"
     # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
@@ -625,7 +638,10 @@ SIGN_OFF = re.compile(
     # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
     r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$"
     # Bloomberg's "--With assistance from Jane Doe.": the reporters who helped, on their own line
-    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$",
+    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$"
+    # Reuters' sign-off in its other languages, in brackets: "(Rédigé par Jane Doe, édité par
+    # Kim Lee)", "(Reporte de Jane Doe; editado en español por Kim Lee)"
+    r"|^[(\[]" + _LOCAL_SIGN_OFF_PART + r"(?:\s*[;,]\s*" + _LOCAL_SIGN_OFF_PART + r")*[)\]][.]?$",
     _FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",
@@ -697,6 +713,15 @@ GENERIC = frozenset(
         "wire reports",
         "staff and wire reports",
         "wire services reports",
+        # "(With wire service inputs)", "Source: Web Desk": wires or a desk, no one named
+        "wire service",
+        "wire service inputs",
+        "wire services inputs",
+        "web desk",
+        "news desk",
+        "online desk",
+        "digital desk",
+        "desk",
     )
 )
 #: A CMS field beside the text, its label and value run together on one line ("Agency The

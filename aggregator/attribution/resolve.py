@@ -159,6 +159,11 @@ class Resolver:
         publisher = self.table.by_name(name) if 0 < len(name) <= 40 else None
         return publisher is not None and publisher.kind == "wire"
 
+    def names_one(self, who: str) -> bool:
+        """Whether ``who`` names a table publisher ("JANE DOE Associated Press" does)."""
+        found = self.resolve(who, Trust.KNOWN)
+        return found is not None and found.name is not None
+
     def accept(self, who: str, trust: Trust) -> bool:
         return self.resolve(who, trust) is not None
 
@@ -208,12 +213,14 @@ class Resolver:
         found = self._known([q for p in pieces for q in _JOINED_AND.split(p) if q], strong)
         if found is not None and (trust >= Trust.NAMED or self._only_names(pieces)):
             return found
-        if pieces and all(normalize(p) in GENERIC or _INITIALS.match(p) for p in pieces):
-            if any(normalize(p) in GENERIC for p in pieces):
-                return Named(None, False)
-            # An editor's initials ("dpa/lko"), unless a sure credit gives one word: "sina"
-            if trust < Trust.STRONG or len(pieces) > 1:
-                return None
+        # "dpa/AFP/lko": an editor's initials; after a credit's sure wording ("מקור: ynet") a
+        # lower-case word of four letters is a brand, unless it is a pronoun ("courtesy of
+        # them"); shorter ones ("courtesy of us") stay initials.
+        if pieces and all(
+            normalize(p) in GENERIC or (_INITIALS.match(p) and not _brand_word(p, trust))
+            for p in pieces
+        ):
+            return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
         if not pieces:
             return None
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
@@ -320,6 +327,14 @@ class Resolver:
         if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
             return None
         return Named(" ".join(words), False)
+
+
+#: Words of four letters that are no brand after "courtesy of", "first published by".
+_PRONOUNS = frozenset({"them", "they", "your", "ours", "mine", "this", "that", "here", "home"})
+
+
+def _brand_word(piece: str, trust: Trust) -> bool:
+    return trust == Trust.STRONG and len(piece) == 4 and piece.casefold() not in _PRONOUNS
 
 
 def _lowercase_brand(piece: str) -> Named | None:

@@ -4,14 +4,15 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - an outlet's description, which nonprofit newsrooms require under a republished story
   ("KFF Health News is a national newsroom that produces …", "Chalkbeat is a nonprofit
   news site covering …");
-- a wire's end marker with its name ("(END) Dow Jones Newswires"), and its bureau's
-  signature ("IPS UN Bureau Report");
+- a wire's end marker with its name ("(END) Dow Jones Newswires");
 - a desk's note that it edited wire copy ("Edited by Harcourt Star staff from Reuters
   reports");
-- "first broadcast by" (a broadcaster's story), a transcript's note naming the programme
-  it aired on (its broadcaster's name before the programme's), and "first published in" in Danish,
-  Norwegian and Swedish ("Artiklen blev først bragt i Politiken");
-- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn").
+- "first broadcast by" (a broadcaster's story), a transcript's note naming the programme it
+  aired on (its programme's name cut to the broadcaster's: "Marketplace Morning Report",
+  "NPR's All Things Considered"), and "first published in" in Danish, Norwegian and Swedish
+  ("Artiklen blev først bragt i Politiken") and Polish (inflected.POLISH_FIRST);
+- a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn");
+- a wire's bureau report line ("IPS UN Bureau Report", "Reuters Nairobi Bureau").
 """
 
 # ruff: noqa: RUF001  (dashes, full-width colons and curly quotes of credit lines are meant)
@@ -52,17 +53,18 @@ BROADCAST_FIRST = re.compile(
     + _END,
     _FLAGS,
 )
-#: A programme's name after its broadcaster's: "Marketplace Morning Report", "NPR's Morning
-#: Edition", "BBC Radio 4's Today programme" (the broadcaster published the segment).
+#: A programme's name after its broadcaster's: daypart and format words ("Marketplace Morning
+#: Report", "'s Weekend Edition"), or any name after the possessive ("NPR's All Things
+#: Considered"): the broadcaster published the segment.
 _PROGRAMME = (
-    r"(?:['’]s\s+[^\n]{1,40}?|\s+(?:morning|evening|afternoon|midday|weekend|night|daily|"
-    r"sunday|saturday)\s+(?:report|edition|show|briefing|update|news|programme|program)|"
-    r"\s+(?:tonight|this\s+morning|today))?"
+    r"(?:['’]s\s+[^\n]{1,40}?|(?:['’]s)?(?:\s+(?:morning|evening|afternoon|midday|weekend|daily|"
+    r"tonight|this\s+morning|report|edition|show|hour|briefing|programme|program|podcast)){0,3})"
 )
-#: "This is an edited transcript of a segment that aired on Marketplace Morning Report.",
-#: "The following is a transcript of an interview broadcast on NPR's All Things Considered."
+#: "This is an edited transcript of a segment that aired on Marketplace Morning Report",
+#: "The following is a transcript of an interview broadcast on NPR's All Things Considered":
+#: a broadcaster's transcript.
 TRANSCRIPT = re.compile(
-    r"^[(\[]?\s*(?:this|the\s+following|what\s+follows)\s+is\s+(?:an?\s+|the\s+)?"
+    r"^[(\[]?\s*(?:(?:this|the\s+following|what\s+follows)\s+is\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:lightly\s+|partially\s+)?(?:edited|condensed|abridged|shortened|partial|full)"
     r"(?:\s+and\s+\w+)?\s+)?transcript\s+(?:of|from)\s+(?:an?|the|this)\s+"
     r"(?:[\w-]+\s+)?(?:segment|interview|episode|conversation|report|broadcast|programme|"
@@ -91,10 +93,12 @@ WIRE_SLUG_TAIL = re.compile(
     r"\s*/\s*[a-z]{2,4}(?:/[a-z]{2,4}){0,3})$"
 )
 
-#: "IPS UN Bureau Report", "Reuters Nairobi Bureau": a wire's bureau signs its copy with the
-#: wire's name, then its place or desk (a table name only: the reader asks KNOWN).
-WIRE_BUREAU = re.compile(
-    r"^(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][\w.-]*)\s+){1,3}bureau(?:\s+report)?[.]?$",
+#: "IPS UN Bureau Report", "Xinhua Brussels Bureau Report", "Reuters Nairobi Bureau": a
+#: wire's name (a table name only: KNOWN), its bureau's place or desk in capitals, "Bureau"
+#: ("Times of India Bureau" is no bureau of The Times).
+BUREAU_REPORT = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[^\s,;:]*(?:\s+(?-i:[A-Z])[^\s,;:]*){0,2}?)\s+"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}bureau(?:\s+report)?[.]?$",
     _FLAGS,
 )
 
@@ -106,5 +110,5 @@ TRAILERS = [
     (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
     (POLISH_FIRST, Trust.STRONG),
-    (WIRE_BUREAU, Trust.KNOWN),
+    (BUREAU_REPORT, Trust.KNOWN),
 ]
