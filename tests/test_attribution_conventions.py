@@ -117,7 +117,19 @@ def test_an_outlet_in_a_byline_block_names_it(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By Jane Whitfield", "Jane Whitfield, Senior Reporter", "Web Desk", "News Desk"]
+    "line",
+    [
+        "By Jane Whitfield",
+        "Jane Whitfield, Senior Reporter",
+        "Jane Whitfield, Ministry of Health",
+        "Jane Whitfield, London",
+        "Web Desk",
+        "News Desk",
+        "Sports Desk",
+        "Metro Staff",
+        "Our Staff",
+        "Riverside Council staff",
+    ],
 )
 def test_a_byline_of_people_or_a_desk_names_no_outlet(line: str) -> None:
     _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[line])
@@ -146,16 +158,22 @@ def test_a_byline_of_people_or_a_desk_names_no_outlet(line: str) -> None:
         ("JAKARTA (ANTARA) - Dewan memutuskan pada hari Selasa.", "Antara"),
         ("KUALA LUMPUR, March 4 (Bernama) -- The council voted on Tuesday.", "Bernama"),
         ("WARSZAWA (PAP) - Rada głosowała we wtorek.", "Polish Press Agency"),
-        ("DHAKA, March 4, 2026 (BSS) - The council voted on Tuesday.", "Bangladesh Sangbad Sangstha"),
+        (
+            "DHAKA, March 4, 2026 (BSS) - The council voted on Tuesday.",
+            "Bangladesh Sangbad Sangstha",
+        ),
         ("ISLAMABAD, March 4 (APP): The council voted on Tuesday.", "Associated Press of Pakistan"),
         ("KUWAIT, March 4 (KUNA) -- The council voted on Tuesday.", "Kuwait News Agency"),
         ("MANILA, March 4 (PNA) -- The council voted on Tuesday.", "Philippine News Agency"),
-        ("WASHINGTON, March 4 (UPI) -- The council voted on Tuesday.", "United Press International"),
+        (
+            "WASHINGTON, March 4 (UPI) -- The council voted on Tuesday.",
+            "United Press International",
+        ),
         ("DEN HAAG (ANP) - De raad stemde dinsdag.", "ANP"),
     ],
 )
 def test_a_wire_dateline_in_its_house_style_credits_the_wire(line: str, publisher: str) -> None:
-    text, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    _, found = attribute("\n".join([line, *BODY]), url=BLOG)
     assert found.original_publisher == publisher
 
 
@@ -251,7 +269,21 @@ def test_a_jsonld_publisher_organisation_of_another_outlet_names_it() -> None:
         }
     ]
     _, found = attribute("\n".join(BODY), url=BLOG, jsonld=jsonld, site_name="Riverside Updates")
-    assert found.original_publisher is not None
+    assert found.original_publisher == "harbourlinetribune.com"
+
+
+@pytest.mark.parametrize(
+    "based_on",
+    [
+        "https://www.harbourlinetribune.com/",
+        "https://riverside-updates.blogspot.com/2026/02/road-plan.html",
+        {"@type": "Book", "name": "Roads of the North"},
+    ],
+)
+def test_a_jsonld_work_on_a_home_page_or_the_site_itself_names_no_one(based_on: object) -> None:
+    jsonld = [{"@type": "NewsArticle", "isBasedOn": based_on}]
+    _, found = attribute("\n".join(BODY), url=BLOG, jsonld=jsonld, site_name="Riverside Updates")
+    assert found.original_publisher is None
 
 
 def test_a_jsonld_author_organisation_of_a_wire_names_it() -> None:

@@ -412,6 +412,10 @@ def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
         return None
     if by_url is not None and not by_url.known and by_name is None:
         name = None
+    if name is None and claim.is_work and claim.url and urlsplit(claim.url).path.strip("/"):
+        # "isBasedOn": the original's article on a domain the table lacks names that domain.
+        by_domain = resolver.resolve(claim.url, Trust.OUTLET)
+        name = by_domain.name if by_domain else None
     return Named(name, bool(by_name and by_name.known), claim.url)
 
 

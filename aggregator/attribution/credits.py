@@ -157,6 +157,8 @@ def find_side_credits(
             credit = _dated_byline(line, index, accept, is_wire)
         if credit is None:
             credit = _wire_role_byline(line, index, is_wire)
+        if credit is None:
+            credit = _staff_byline(line, index, accept)
         if credit is None and is_wire(line.strip("()[] .")):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is not None:
@@ -228,6 +230,21 @@ def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> 
     who = match.group("who") if match else ""
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
+
+
+def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block beside the text naming an outlet's desk or a writer of it ("Harbour
+    Tribune staff", "Jane Doe, Harbour Tribune"): beside a story it can only name the outlet
+    the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not)."""
+    desk = cp.DESK_LINE.match(line)
+    if desk is not None:
+        who = desk.group("who").strip()
+    else:
+        writer = cp.WRITER_OF.match(line)
+        who = writer.group("who").strip() if writer else ""
+    if who and accept(who, Trust.OUTLET):
+        return Credit(line, who, False, Trust.OUTLET, index, where="byline")
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ class Claim:
     known_only: bool = True
     #: how far the statement vouches for a name the table lacks
     trust: Trust = Trust.STRONG
+    #: the URL is the original work's ("isBasedOn"): its domain names the publisher, as a
+    #: canonical link's does, when nothing else names it
+    is_work: bool = False
 
 
 def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) -> list[Claim]:
@@ -135,7 +139,8 @@ def _claim(where: str, value: str, *, known_only: bool) -> Claim:
 def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
     """A property value: a string (name or URL) or an object with name/url/publisher."""
     if isinstance(value, str):
-        yield _claim(where, value, known_only=not is_work)
+        claim = _claim(where, value, known_only=not is_work)
+        yield dataclasses.replace(claim, is_work=is_work and claim.url is not None)
         return
     if not isinstance(value, Mapping):
         return
@@ -146,7 +151,8 @@ def _from_value(where: str, value: Any, is_work: bool) -> Iterator[Claim]:
         for publisher in _values(value.get("publisher")):
             pub = next(iter(_strings(publisher, ("name",))), None) if publisher else None
             name = pub or None
-        yield Claim(where, name, url if url and url.startswith("http") else None, False)
+        link = url if url and url.startswith("http") else None
+        yield Claim(where, name, link, False, is_work=link is not None)
     elif name or url:
         # An organisation as the author (a syndication plugin's JSON-LD) names the outlet
         # whatever the table says; a person's name only counts when the table knows it.

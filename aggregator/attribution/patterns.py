@@ -146,6 +146,10 @@ _STORY_SENTENCES = [
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
     # "… the rest of the content is auto-generated from a syndicated feed", "This story is
     # from the syndicated feed".
+    # The note, then the wire's tag on the same line: "… without modifications to the text.
+    # (PTI)": the tag names the feed.
+    r"(?=.*\bfeed\b).{0,160}?\bfrom\s+(?:an?|the)\s+(?:syndicated|wire|agency|news)\b[^()\[\]\n]"
+    r"{0,120}?[.]\s*[(\[](?P<who>[A-Z][\w-]{1,11}(?:/[A-Za-z]{2,10})*)[)\]]",
     r"(?=.*\bfrom\s+(?:an?|the)\s).{0,160}?\b(?:published|generated|auto-generated|sourced|"
     r"is|comes)\s+from\s+(?:an?|the)\s+"
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
@@ -208,6 +212,8 @@ _STORY_SENTENCES = [
     + r"(?:\s+(?:erschienen|veröffentlicht))?",
     r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|im|auf|von)\s+"
     + _WHO,
+    # "Nachdruck mit freundlicher Genehmigung von X": a reprint's word may lead the phrase.
+    r"(?:(?:nachdruck|abdruck|wiedergabe|übernahme|veröffentlichung|veröffentlicht)\s+)?"
     r"mit freundlicher genehmigung (?:von|der|des)\s+" + _WHO,
     # Arabic
     r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:هذا|هذه)\s+(?:المقال|التقرير|الخبر|المادة|المقالة)\s+"
@@ -228,13 +234,20 @@ _STORY_SENTENCES = [
     r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+|के\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
     r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
+#: The kinds of a site's own desk: "News Desk", "Web Desk", "Metro Staff" name no outlet.
+_DESK_KINDS = (
+    r"(?:news|web|online|digital|city|metro|local|national|foreign|international|world|"
+    r"sports?|business|political|politics|features?|editorial|our)"
+)
 # "(X)", "— X", "X" alone, "dpa/AFP/lko", "By Jane Doe, Reuters": only taken when X is a
 # publisher of the table (or "agencies").
 _STORY_WEAK = [
     r"^[(\[]\s*(?P<who>[^()\[\]\n]{1,80})\s*[)\]][.]?$",
     r"^[-—–‒―]+\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$",
     # (?=…$): a short line only, checked in one cheap run before the lazy scan (speed)
-    r"^(?=[^\n]{1,100}$)(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|"
+    # "News Desk", "City Staff": a desk's kind before its word is the site's own desk.
+    r"^(?=[^\n]{1,100}$)(?!" + _DESK_KINDS + r"\s+\w+[.]?$)"
+    r"(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|"
     r"news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
     r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
@@ -495,6 +508,11 @@ DESK_BYLINE = (
         _FLAGS,
     ),
     Trust.NAMED,
+)
+#: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name.
+WRITER_OF = re.compile(
+    r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+(?P<who>[^\n,|/]{2,60}?)[.]?$",
+    _FLAGS,
 )
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
 POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
