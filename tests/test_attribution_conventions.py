@@ -307,3 +307,103 @@ def test_a_jsonld_author_person_names_no_one() -> None:
     jsonld = [{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Whitfield"}}]
     _, found = attribute("\n".join(BODY), url=BLOG, jsonld=jsonld)
     assert found.original_publisher is None
+
+
+# A second batch, written after the first fixes and before any more: the table's other
+# agencies in their house styles, and byline blocks and trailers in more languages.
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("TOKYO, March 4 (Jiji Press) -- The council voted.", "Jiji Press"),
+        ("KYIV, March 4 (Interfax-Ukraine) - The council voted.", "Interfax"),
+        ("МОСКВА, 4 марта. /ТАСС/. Совет проголосовал во вторник.", "TASS"),
+        ("МОСКВА, 4 мар — РИА Новости. Совет проголосовал во вторник.", "RIA Novosti"),
+        ("BUCUREŞTI, 4 martie /Agerpres/ - Consiliul a votat marţi.", "Agerpres"),
+        ("Praha 4. března (ČTK) - Rada ve středu hlasovala.", "ČTK"),
+        ("WIEN (APA) - Der Rat stimmte am Dienstag ab.", "APA"),
+        ("BERN (Keystone-SDA) - Der Rat stimmte am Dienstag ab.", "Keystone-SDA"),
+        ("BRUXELLES (Belga) - Le conseil a voté mardi.", "Belga"),
+        ("DOHA, March 4 (QNA) - The council voted.", "Qatar News Agency"),
+        ("ABU DHABI, 4th March, 2026 (WAM) -- The council voted.", "Emirates News Agency"),
+        ("RIYADH, March 4, 2026, SPA -- The council voted.", "Saudi Press Agency"),
+        ("DAMASCUS, March 4 (SANA) - The council voted.", "SANA"),
+        ("TEHRAN, March 4 (IRNA) - The council voted.", "IRNA"),
+        ("HANOI (VNA) - The council voted on Tuesday.", "Vietnam News Agency"),
+        ("TAIPEI, March 4 (CNA) - The council voted.", "Central News Agency"),
+        ("MADRID, 4 Mar. (EUROPA PRESS) - El consejo votó el martes.", "Europa Press"),
+        ("BUENOS AIRES, 4 mar (Télam) - El consejo votó el martes.", "Télam"),
+        ("LA HABANA, 4 mar (Prensa Latina) El consejo votó el martes.", "Prensa Latina"),
+        ("ROMA, 4 mar. (Adnkronos) - Il consiglio ha votato martedì.", "Adnkronos"),
+        ("(AGI) - Roma, 4 mar. - Il consiglio ha votato martedì.", "AGI"),
+        ("İstanbul (İHA) - Meclis salı günü oy kullandı.", "İhlas Haber Ajansı"),
+        ("KYIV, March 4. /Ukrinform/. The council voted.", "Ukrinform"),
+    ],
+)
+def test_the_tables_other_agencies_datelines_credit_them(line: str, publisher: str) -> None:
+    _, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("(Agência Brasil)", "Agência Brasil"),
+        ("Com informações da Agência Brasil.", "Agência Brasil"),
+        ("Com Estadão Conteúdo", "Estadão Conteúdo"),
+        ("Mit Material von dpa", "dpa"),
+        ("Con información de EFE.", "EFE"),
+        ("Avec AFP", "AFP"),
+        ("(KNA)", "KNA"),
+        ("Quelle: epd", "epd"),
+        ("(NTB)", "NTB"),
+        ("(Ritzau)", "Ritzau"),
+        ("/TT", "TT Nyhetsbyrån"),
+        ("(STT)", "STT"),
+        ("Źródło: PAP", "Polish Press Agency"),
+        ("(MTI)", "MTI"),
+        ("Bron: ANP", "ANP"),
+        ("Kaynak: DHA", "Demirören Haber Ajansı"),
+        ("(뉴시스)", "Newsis"),
+        ("출처: 연합뉴스", "Yonhap"),
+        ("منبع: ایرنا", "IRNA"),
+        ("المصدر: وام", "Emirates News Agency"),
+        ("সূত্র: বাসস", "Bangladesh Sangbad Sangstha"),
+        ("(Dow Jones Newswires)", "Dow Jones Newswires"),
+        ("(IPS)", "Inter Press Service"),
+    ],
+)
+def test_the_tables_other_agencies_end_tags_credit_them(line: str, publisher: str) -> None:
+    text, found = with_tail(line)
+    assert found == publisher
+    assert line not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Texto publicado originalmente no {OUTLET}.",  # pt
+        f"Articolo pubblicato originariamente su {OUTLET}.",  # it
+        f"Per gentile concessione di {OUTLET}.",  # it
+        f"Bu haber ilk olarak {OUTLET} tarafından yayımlanmıştır.",  # tr
+        f"Artikel ini pertama kali terbit di {OUTLET}.",  # id
+        f"Статья впервые опубликована в {OUTLET}.",  # ru
+        f"Dit artikel verscheen eerder bij {OUTLET}.",  # nl
+        f"Artykuł ukazał się pierwotnie w {OUTLET}.",  # pl
+        f"本文原载于{OUTLET}。",  # zh
+        f"この記事は{OUTLET}に掲載されたものです。",  # ja
+        f"이 기사는 {OUTLET}에 처음 게재됐습니다.",  # ko
+        f"این مطلب نخستین بار در {OUTLET} منتشر شد.",  # fa
+        f"यह लेख मूल रूप से {OUTLET} पर प्रकाशित हुआ था।",  # hi
+        f"یہ مضمون پہلے {OUTLET} میں شائع ہوا۔",  # ur
+        f"نُشر هذا المقال أولاً في {OUTLET}.",  # ar
+        f"© {OUTLET} 2026. Tous droits réservés.",  # fr
+        f"© {OUTLET}. Todos los derechos reservados.",  # es
+        f"© 2026 {OUTLET}. Alle Rechte vorbehalten.",  # de
+    ],
+)
+def test_a_first_appeared_or_copyright_line_in_more_languages_names_the_outlet(
+    line: str,
+) -> None:
+    text, publisher = with_tail(line)
+    assert publisher == OUTLET
+    assert OUTLET not in text
