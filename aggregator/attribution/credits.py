@@ -236,14 +236,16 @@ def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> 
 def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
     """A byline block beside the text naming an outlet's desk or a writer of it ("Harbour
     Tribune staff", "Jane Doe, Harbour Tribune"): beside a story it can only name the outlet
-    the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not)."""
-    desk = cp.DESK_LINE.match(line)
+    the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not).
+    A name of one word is the site's own short name ("By Jane Doe Courier staff" on the
+    Delmarville Courier), and "By …" leads a person's name into the desk's."""
+    desk = cp.DESK_LINE.match(line) if line[:3].casefold() != "by " else None
     if desk is not None:
         who = desk.group("who").strip()
     else:
         writer = cp.WRITER_OF.match(line)
         who = writer.group("who").strip() if writer else ""
-    if who and accept(who, Trust.OUTLET):
+    if len(who.split()) > 1 and accept(who, Trust.OUTLET):
         return Credit(line, who, False, Trust.OUTLET, index, where="byline")
     return None
 

@@ -35,7 +35,8 @@ _PLACE_MORE = (
     + _UNCASED
     # "9th March, 2026", "1er mars", "1º de marzo": a day may carry its ordinal's ending
     + r"|\d{1,4}(?:st|nd|rd|th|er|º|°)?[,.]?|[a-z]{3,4}\.?|"
-    r"(?:(?<=\d\s)|(?<=de\s))[a-zà-ÿа-яё]{2,9}\.?|de\b|"
+    # "4. března", "4 marca": a month after a day, in Central European letters too
+    r"(?:(?<=\d\s)|(?<=\d\.\s)|(?<=de\s))[a-zà-ÿā-žа-яё]{2,9}\.?|de\b|"
     r"[(\[][^()\[\]\n]{1,30}[)\]])"
 )
 #: "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)", "Dhaka [Bangladesh], March 4 (ANI):",
@@ -203,9 +204,18 @@ BARE_TAG_DATELINE = re.compile(
     r"(?P<who>[A-Z]{2,6})\s+[-—–]+\s*)(?=\S)"
 )
 
+#: "RIYADH, March 4, 2026, SPA --", "МОСКВА, 4 мар — РИА Новости.": other agencies' tags
+#: without brackets after the date, before or after a dash, closed by a dash or a full stop
+#: (a table name only).
+DATED_TAG_DATELINE = re.compile(
+    r"^(?P<credit>[A-ZА-ЯЁ][A-ZА-ЯЁ.'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ.'’-]+){0,2},\s*"
+    r"(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zА-Яа-яё]{3,9}\.?)(?:,?\s+\d{4})?"
+    r"[,.]?\s+(?:[-—–]+\s*)?(?P<who>[^\W\d_][^\n.,—–-]{0,30}?)\s*(?:[-—–]+|[.])\s*)(?=\S)"
+)
+
 
 def _bare_tag(line: str, accept: Accept) -> Dateline | None:
-    match = BARE_TAG_DATELINE.match(line)
+    match = BARE_TAG_DATELINE.match(line) or DATED_TAG_DATELINE.match(line)
     if match is None or not accept(match.group("who"), Trust.KNOWN):
         return None
     credit = match.group("credit")

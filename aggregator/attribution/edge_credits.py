@@ -75,7 +75,9 @@ VI_THEO = re.compile(
 ZH_THIS_ARTICLE = re.compile(
     r"^本文(?:来源于|来源|來源於|来自|來自|转载自|轉載自|转自|摘自|原载于|原載於|首发于|首發於)"
     r"\s*[:：]?\s*(?:微信公众号|微信公眾號|公众号|公眾號|微博|网站|網站)?\s*[“「『\"]?"
-    r"(?P<who>[^”」』\"（(，,。；;\s]{1,30})[”」』\"]?(?:\s*[（(][^）)\n]{0,40}[）)])?"
+    # A Latin name keeps its inner spaces ("本文原载于The Harbour Times。").
+    r"(?P<who>(?!\d)[^”」』\"（(，,。；;:：\s](?:[^”」』\"（(，,。；;:：\n]{0,28}[^”」』\"（(，,。；;:：\s])?)"
+    r"[”」』\"]?(?:\s*[（(][^）)\n]{0,40}[）)])?"
     r"(?:\s*[，,；;。][^\n]{0,80})?$",
     re.UNICODE,
 )
@@ -84,6 +86,26 @@ ZH_THIS_ARTICLE = re.compile(
 HE_FIRST_PUBLISHED = re.compile(
     r"^(?:הכתבה|הידיעה|המאמר|הטור|הכתבה\s+המקורית)\s+(?:פורסמה|פורסם|התפרסמה|התפרסם)\s+"
     r"(?:לראשונה|במקור|גם)\s+(?:באתר\s+|ב-?)(?P<who>[^\n.]{1,40}?)[.]?$",
+    re.UNICODE,
+)
+#: Japanese, Korean and Persian "this article first ran in X": the name sits before the
+#: postposition and the verb ("この記事は X に掲載されたものです", "이 기사는 X에 처음
+#: 게재됐습니다", "این مطلب نخستین بار در X منتشر شد"). The name must read as an outlet's:
+#: a date or a time sits there too ("この記事は3月4日に公開されました").
+JA_THIS_ARTICLE = re.compile(
+    r"^(?:この|本)?記事は\s*(?P<who>[^\n、。]{1,40}?)\s*(?:に|で)(?:\s*(?:最初に|初めて|先に))?"
+    r"\s*(?:掲載|配信|公開|掲出)され(?:た|ました)[^\n]{0,20}$",
+    re.UNICODE,
+)
+KO_THIS_ARTICLE = re.compile(
+    r"^(?:이|본)\s*(?:기사|글)(?:는|은)\s+(?P<who>[^\n,.]{1,40}?)\s*(?:에|에서)\s+"
+    r"(?:(?:처음|먼저|최초로)\s*)?(?:게재|보도|실렸|발행|공개)[^\n]{0,20}$",
+    re.UNICODE,
+)
+FA_THIS_ARTICLE = re.compile(
+    r"^(?:این\s+)?(?:مطلب|مقاله|گزارش|خبر|یادداشت)\s+(?:نخستین\s+بار|اولین\s+بار|ابتدا|"
+    r"پیشتر|نخست)\s+(?:در|توسط)\s+(?P<who>[^\n.]{2,60}?)\s+(?:منتشر|چاپ)\s+(?:شد|شده)"
+    r"[^\n]{0,20}$",
     re.UNICODE,
 )
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
@@ -153,6 +175,9 @@ EDGE = [
     (VI_THEO, Trust.NAMED),
     (ZH_THIS_ARTICLE, Trust.NAMED),
     (HE_FIRST_PUBLISHED, Trust.STRONG),
+    (JA_THIS_ARTICLE, Trust.OUTLET),
+    (KO_THIS_ARTICLE, Trust.OUTLET),
+    (FA_THIS_ARTICLE, Trust.OUTLET),
 ]
 
 #: A sentence that speaks of this very piece ("This piece first ran in …", "Zuerst erschienen

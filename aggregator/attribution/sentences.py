@@ -22,7 +22,8 @@ REPUBLISHED_PIECE = re.compile(
     r"(?:^|\s|['’])(?:(?:this|cet|cette|ce|este|esta|dieser|diese|dieses|dit|deze)\s+\w+|(?:article|story|"
     r"piece|post|column|essay|op-ed|artículo|articulo|reportaje|columna|artigo|matéria|materia|"
     r"reportagem|coluna|artikel|beitrag|gastbeitrag|articolo|notizia|pezzo|tulisan|berita|"
-    r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
+    r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|статья|"
+    r"материал|публикация|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
     _FLAGS,
 )
 #: How far into the line the piece is named.
@@ -35,7 +36,8 @@ PIECE_GAP = re.compile(
     r"sido|se|originalmente|inicialmente|primero|aquí|foi|é|tinha|wurde|ist|war|worden|"
     r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|è|stato|stata|originariamente|"
     r"inizialmente|per\s+la\s+prima\s+volta|ini|telah|sudah|pertama\s+kali|sebelumnya|"
-    r"awalnya|lebih\s+dulu|merupakan|adalah|eerder|eerst|oorspronkelijk|werd|قد|تم|ہے|था|है)\b)*"
+    r"awalnya|lebih\s+dulu|merupakan|adalah|eerder|eerst|oorspronkelijk|werd|впервые|"
+    r"первоначально|изначально|ранее|была|был|было|قد|تم|ہے|था|है)\b)*"
     r"\s*$",
     _FLAGS,
 )
@@ -49,7 +51,8 @@ REPUBLISHED_VERB = re.compile(
     r"erschien|veröffentlicht|übernommen|pubblicato|pubblicata|apparso|apparsa|uscito|uscita|"
     r"ripubblicato|ripubblicata|ripreso|ripresa|tratto|tratta|tayang|terbit|diterbitkan|"
     r"dimuat|dipublikasikan|ditayangkan|terjemahan|diterjemahkan|verscheen|verschenen|"
-    r"gepubliceerd)\b|"
+    r"gepubliceerd|опубликована|опубликован|опубликовано|вышла|вышел|"
+    r"перепечатана|перепечатан)\b|"
     r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
     _FLAGS,
 )
@@ -72,6 +75,7 @@ REPUBLISHED_PREP = re.compile(
     r"(?:^|\s)(?:on|in|at|by|from|with|of|sur|dans|par|de|du|des|d'|avec|chez|"
     r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
     r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|bij|op|"
+    r"в|во|на|из|"
     r"في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
     _FLAGS,
 )
@@ -84,7 +88,10 @@ TAKEN_FROM = re.compile(
     r"(?:ली\s+गई|लिया\s+गया|ली\s+गयी|प्रकाशित)|"
     # Turkish: "Bu haber ilk olarak Vadi Gazetesi'nde yayımlandı"
     r"^(?:bu\s+(?:haber|makale|yazı|içerik)\s+)(?:ilk\s+(?:olarak|kez)\s+)?(?P<who3>.{2,60}?)['’]"
-    r"(?:n?[dt][ae])\s+(?:yayımlan|yayınlan)\w*",
+    r"(?:n?[dt][ae])\s+(?:yayımlan|yayınlan)\w*|"
+    # "… ilk olarak Vadi Gazetesi tarafından yayımlanmıştır" (published by).
+    r"^(?:bu\s+(?:haber|makale|yazı|içerik)\s+)(?:ilk\s+(?:olarak|kez)\s+)?(?P<who4>(?-i:[A-ZÇĞİÖŞÜ]).{1,59}?)"
+    r"\s+tarafından\s+(?:yayımlan|yayınlan)\w*",
     _FLAGS,
 )
 
@@ -100,7 +107,8 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
     thing."""
     match = TAKEN_FROM.match(line)
     if match is not None:
-        who = (match.group("who") or match.group("who2") or match.group("who3") or "").strip()
+        groups = ("who", "who2", "who3", "who4")
+        who = next((match.group(g) for g in groups if match.group(g)), "").strip()
         return who if accept(who, Trust.STRONG) else None
     body = line
     verb = REPUBLISHED_VERB.search(body)
@@ -125,7 +133,10 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
             continue
         # "… appeared in the Kestrel Bugle": the sentence's article is no part of the name
         who = _ARTICLE.sub("", body[prep.end() :].strip(" ."))
-        named = who[:1].isupper() or not who[:1].isascii() or _DOMAIN.match(who) is not None
+        # A name is capitalised, or of a script without case ("в рамках проекта" is not).
+        first = who[:1]
+        caseless = first.lower() == first.upper()
+        named = first.isupper() or (caseless and first.isalpha()) or _DOMAIN.match(who) is not None
         if named and accept(who, Trust.STRONG):
             return who
     return None
