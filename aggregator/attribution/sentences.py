@@ -134,9 +134,9 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
         # "… appeared in the Kestrel Bugle": the sentence's article is no part of the name
         who = _ARTICLE.sub("", body[prep.end() :].strip(" ."))
         # A name is capitalised, or of a script without case ("в рамках проекта" is not).
-        first = who[:1]
-        caseless = first.lower() == first.upper()
-        named = first.isupper() or (caseless and first.isalpha()) or _DOMAIN.match(who) is not None
+        initial = who[:1]
+        caseless = initial.isalpha() and initial.lower() == initial.upper()
+        named = initial.isupper() or caseless or _DOMAIN.match(who) is not None
         if named and accept(who, Trust.STRONG):
             return who
     return None
