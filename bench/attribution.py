@@ -399,7 +399,7 @@ R 1.000, no leak, no false credit, but for one fourth-set miss (MSN's "Story by 
 page whose canonical is its own domain, now null). The check halves, looked at once after each
 pass (aggregates only):
 
-| check half: P / R, leak, null and own pages credited | ninth pass | tenth pass | eleventh pass (latest) |
+| check half: P / R, leak, null and own pages credited | ninth pass | tenth pass | eleventh pass |
 |---|---|---|---|
 | 1 `cases.jsonl` | 0.970 / 0.907, 3.2%, 1 of 37, 0 of 10 | the same | the same |
 | 2 `cases_2026-12-05` | 1.000 / 0.827, 14.1%, 0 of 30, 0 of 4 | the same | 1.000 / 0.852, 14.1%, 0 of 30, 0 of 4 |
@@ -418,6 +418,42 @@ set the passes did not tune on, but the second set (0.827 to 0.852); the eighth 
 did not move with its own tune half's five classes fixed; the fourth set lost precision (0.930
 to 0.909: one more wrong publisher) in the eleventh pass. The real pages did not move. Targets:
 not met.
+
+The twelfth pass (branch pass12) worked from conventions, not misses: 183 tests of credit
+families in 20 languages (a label and a name at the head or tail, an outlet in a byline block,
+wire datelines and end tags, trailers, markup), written before any code change; 7 of the first
+119 failed (an unknown outlet in a byline block: "X staff", "Jane Whitfield, X", "X Desk"; "News
+Desk" taken for The News; "Nachdruck mit freundlicher Genehmigung von X"; the wire-feed note
+with its tag on one line; `isBasedOn` on a domain the table lacks), then 4 of the next 64
+(datelines: "МОСКВА, 4 мар — РИА Новости.", "Praha 4. března (ČTK)", "…, SPA --", "(CNA)").
+Fixed by class but "(CNA)" (Taiwan's CNA or Channel NewsAsia: ambiguous), with negative twins
+kept null. Tune halves and the 625 shared pages' decisions did not change; on the check halves
+only the seventh set moved (wire recall 0.886 to 0.909).
+
+Ninth blind set (`cases_2026-12-11.jsonl`, 122 pages in 9 languages, written by a session that
+never read the code: a second open-web sample mixed as the eighth, asked to use conventions no
+earlier set's README lists: WP RSS Aggregator's "Source: X | Go to Source", Creative Commons
+attribution lines, Stacker's and AP's distribution partnerships, BLOX's content exchange,
+Korean, Persian, Bengali and Greek pages, agencies earlier sets used little; 57 check pages). Its
+first run, on the code after the twelfth pass, which never saw it, is kept in
+`attribution-blind9-first-run.md`; the same check half under earlier code, measured once for
+this note (aggregates only):
+
+| ninth set, check half | ninth pass | eleventh pass | twelfth pass (first run) |
+|---|---|---|---|
+| credited copies: P / R | 0.889 / 0.686 | 0.857 / 0.686 | 0.857 / 0.686 |
+| out of table: P / R | 0.571 / 0.364 | 0.500 / 0.364 | 0.500 / 0.364 |
+| wire: R | 0.867 | 0.867 | 0.867 |
+| credit lines left in text | 28.1% | 25.0% | 25.0% |
+| null pages wrongly credited (18) | 3 | 2 | 1 |
+| own pages wrongly credited (4) | 0 | 0 | 0 |
+| sentences that must stay, kept | 97.1% | 97.1% | 97.1% |
+
+On conventions nobody here had written down, recall is 0.686, the lowest first run since the
+third set, and it did not move across three passes: outlets outside the table are found on 4 of
+11 pages. The passes' precision work held (null pages credited 3, 2, then 1 of 18), and 3% of
+the sentences that must stay are cut on these pages (the fault predates the three passes).
+Targets: not met.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
