@@ -19,6 +19,7 @@ from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
+from aggregator.extract.joiners import with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
@@ -133,14 +134,21 @@ def _article_text(
     # marks, not removal: the page checks and metadata read the whole tree afterwards
     site = url or meta.get("canonical") or meta.get("og:url")
     prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
-    first = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune, fast=True)
+    first = with_joiners_kept(
+        tree,
+        lambda: trafilatura.extract(
+            tree, url=url, include_comments=False, prune_xpath=prune, fast=True
+        ),
+    )
     if fast or not _under_extracted(first or "", tree):
         try:
             return _checked(first or "", tree, url, article, objects, meta, titles)
         except NotAnArticle:
             if fast:
                 raise
-    second = trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune)
+    second = with_joiners_kept(
+        tree, lambda: trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune)
+    )
     return _checked(second or "", tree, url, article, objects, meta, titles)
 
 
@@ -178,8 +186,10 @@ def _with_fallbacks(
     if len(text) >= SHORT_TEXT_CHARS:
         return text
     body = (text_of(article.get("articleBody")) if article else None) or ""
-    recall = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
-    return max((text, body, recall), key=len)
+    recall = with_joiners_kept(
+        tree, lambda: trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True)
+    )
+    return max((text, body, recall or ""), key=len)
 
 
 def _title_candidates(

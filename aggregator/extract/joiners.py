@@ -1,0 +1,43 @@
+"""Zero-width joiners kept through trafilatura.
+
+The zero-width non-joiner and joiner (U+200C, U+200D) are spelling in Persian, Urdu, Kurdish
+and the Indic scripts ("می‌گویند", "بی‌بی‌سی"): without them words run together and stop
+matching what the page says. trafilatura drops every character that is not printable, these
+two included, so around its call they stand in the tree as printable symbols no article uses,
+and are put back in the tree and in the text it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml.html import HtmlElement
+
+# joiner -> stand-in (printable symbols of the Symbols for Legacy Computing block)
+_STAND_INS = {"\u200c": "\U0001fbc1", "\u200d": "\U0001fbc2"}
+_TO_STAND_IN = str.maketrans(_STAND_INS)
+_FROM_STAND_IN = str.maketrans({v: k for k, v in _STAND_INS.items()})
+
+
+def with_joiners_kept(tree: HtmlElement, extract: Callable[[], str | None]) -> str | None:
+    """``extract()``'s text with the tree's joiners where the page had them; the tree is left
+    as it was."""
+    if not _swap(tree, _TO_STAND_IN):
+        return extract()
+    try:
+        text = extract()
+    finally:
+        _swap(tree, _FROM_STAND_IN)
+    return None if text is None else text.translate(_FROM_STAND_IN)
+
+
+def _swap(tree: HtmlElement, table: dict[int, str]) -> bool:
+    """Translate the text and tails of ``tree`` by ``table``; whether anything changed."""
+    changed = False
+    for element in tree.iter():
+        for field in ("text", "tail"):
+            value = getattr(element, field)
+            if value and (new := value.translate(table)) != value:
+                setattr(element, field, new)
+                changed = True
+    return changed
