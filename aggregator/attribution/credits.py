@@ -300,6 +300,12 @@ def _whole_line(
         return None  # "Source: Jane Roe, spokesperson": who gave the facts
     if _DISTRIBUTED_HINT.search(folded):
         held = _notice_before_distribution(line, index, accept)
+        if held is None and (before := intermediaries.without_distribution(line)) != line:
+            # "… originally published by X and distributed through … AP": X is the original
+            found = _whole_line(
+                before, index, accept, edge=edge, beside=beside, last=last, ending=ending
+            )
+            held = dataclasses.replace(found, text=line) if found is not None else None
         if held is not None:
             return held
     if edge or beside:  # a caption's "Credit:" is the photo's, a line's own the story's

@@ -23,10 +23,12 @@ DISTRIBUTOR = re.compile(
     r"content\s+partners?|newscred|contentengine|content\s+engine)\b",
     _FLAGS,
 )
-#: "©2026 Governing. Distributed by Tribune Content Agency, LLC.": the notice's holder is the
-#: original; the sentence after it names the distributor.
+#: "©2026 Governing. Distributed by Tribune Content Agency, LLC.", "This story was originally
+#: published by Stateline and distributed through a partnership with The Associated Press.":
+#: what comes before names the original; the distribution clause names the distributor.
 DISTRIBUTED_TAIL = re.compile(
-    r"(?<=[.;,])\s*(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
+    r"(?:(?<=[.;,])\s*|\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?)"
+    r"(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
     _FLAGS,
 )
 #: A PR wire's dateline in a release's first lines: "BRACKWATER, England, March 4, 2026
