@@ -57,6 +57,13 @@ _BYLINE_AFTER = re.compile(r"\s+(?:story|article|written|reported)\s+by\s+.*$", 
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?=[a-z]).*$")
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
+#: "Haverleigh Herald & Post — News", "Harbourline Tribune | National": after a name, a bare
+#: section label of its site or feed is no outlet ("The News", "The National" are).
+_SECTION = re.compile(
+    r"(?:news|latest news|top stories|nation|national|world|local|region|politics|business|"
+    r"sport|sports|opinion|home|metro)",
+    re.I,
+)
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
 _COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
 #: After a table name, a capitalised word that is no date nor role carries the name on.
@@ -198,7 +205,7 @@ class Resolver:
         if normalize(who) in GENERIC:
             return Named(None, False)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
-        pieces = [p for p in pieces if p]
+        pieces = [p for n, p in enumerate(pieces) if p and not (n and _SECTION.fullmatch(p))]
         whole = (
             self.table.by_name(_TRAILER.sub("", who))
             or self.table.by_name(_KIND.sub("", who))
