@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.blogpost import with_tail
+from tests.blogpost import with_head, with_tail
 
 OUTLET = "Harbourline Tribune"
 
@@ -37,5 +37,36 @@ def test_the_original_before_a_distribution_clause_is_credited(line: str) -> Non
 )
 def test_a_distribution_that_is_no_credit_stays_null(line: str) -> None:
     text, publisher = with_tail(line)
+    assert publisher is None
+    assert line in text
+
+
+# A newsletter's or a blog's own voice says whose story it passes on.
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"We're sharing this story from our friends at {OUTLET}, the nonprofit news service.",
+        f"Today we are pleased to share this article by our partners at {OUTLET}.",
+        f"I'm republishing this post from {OUTLET}.",
+        f"We are sharing this story from {OUTLET} with permission.",
+    ],
+)
+def test_we_are_sharing_this_story_from_credits_the_outlet(line: str) -> None:
+    head, at_head = with_head(line)
+    tail, at_tail = with_tail(line)
+    assert at_head == at_tail == OUTLET
+    assert line not in head
+    assert line not in tail
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're sharing this story because readers asked about the fire.",
+        "We are sharing this story from the mayor's office as it came to us.",
+    ],
+)
+def test_sharing_a_story_for_a_reason_credits_no_one(line: str) -> None:
+    text, publisher = with_head(line)
     assert publisher is None
     assert line in text

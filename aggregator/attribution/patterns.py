@@ -137,6 +137,13 @@ _STORY_SENTENCES = [
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
     r"shared|distributed|published here)\b.{0,100}",
+    # A newsletter's or blog's own voice: "We're sharing this story from our friends at
+    # Stateline", "Today we are pleased to share this article by our partners at X".
+    r"(?:today,?\s+)?(?:we(?:['’]re|\s+are)|i['’]m|i\s+am)\s+(?:sharing|republishing|"
+    r"reposting|running|bringing\s+you|(?:pleased|happy|proud|glad)\s+to\s+(?:share|"
+    r"republish|repost|run|bring\s+you))\s+(?:this|a|the\s+following|today['’]s)\s+"
+    r"(?:story|article|piece|report|post)\s+(?:from|by|courtesy\s+of)\s+(?:(?:our|my)\s+"
+    r"(?:good\s+)?(?:friends|partners|colleagues)\s+(?:at|over\s+at|from)\s+)?" + _WHO,
     # "This story comes from the Minnesota Star Tribune."
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:comes|came)\s+(?:to\s+(?:you|us)\s+)?"
     r"from\s+" + _WHO,
