@@ -2,8 +2,6 @@
 ("Haverleigh Herald & Post — News", a feed reader's source line) is no outlet, even when the
 table has "The News" or "The National"."""
 
-# ruff: noqa: RUF001  (dashes are meant)
-
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,8 @@
-"""The thirteenth pass (issue 14): a distribution clause after the original's credit names
-the distributor, not the original ("… originally published by X and distributed through a
-partnership with The Associated Press")."""
+"""The thirteenth pass (issue 14): copies whose credit says how they were passed on: a
+distribution clause after the original's credit names the distributor ("… originally published
+by X and distributed through a partnership with The Associated Press"), a newsletter's own
+voice ("We're sharing this story from our friends at X"), a link with a path ("Story via
+bbc.com/news")."""
 
 from __future__ import annotations
 
@@ -70,3 +72,25 @@ def test_sharing_a_story_for_a_reason_credits_no_one(line: str) -> None:
     text, publisher = with_head(line)
     assert publisher is None
     assert line in text
+
+
+# A link's path is no photographer's slash: "Story via bbc.com/news" credits the story.
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Story via bbc.com/news", "BBC"),
+        ("Article via theguardian.com/world", "The Guardian"),
+        ("Via harbourlinetribune.com/news", "harbourlinetribune.com"),
+        ("Story via harbourline.news/local", "harbourline.news"),
+    ],
+)
+def test_a_credit_naming_a_link_with_a_path_credits_the_site(line: str, publisher: str) -> None:
+    text, found = with_tail(line)
+    assert found == publisher
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", ["Jane Doe/AFP", "REUTERS/John Smith", "Photo via bbc.com/news"])
+def test_an_agency_and_its_photographer_stay_a_pictures_credit(line: str) -> None:
+    _, found = with_tail(line)
+    assert found is None

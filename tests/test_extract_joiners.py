@@ -1,5 +1,7 @@
 """Zero-width joiners are spelling in Persian, Urdu and the Indic scripts: extraction keeps them."""
 
+# ruff: noqa: RUF001  (letters and stops of other scripts are meant)
+
 from __future__ import annotations
 
 import pytest

@@ -17,6 +17,10 @@ _CLOSE = r"\s*[)\]»]?[.。۔।]?$"
 _WHO = r"(?P<who>[^\n]{1,160}?)"
 
 
+#: Not after a domain's top-level label: "bbc.com/news" is a link's path.
+_NO_PATH = r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
+
+
 def _any(words: str) -> str:
     # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
     alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
@@ -308,9 +312,14 @@ _IMAGE = [
     r"^(?=[^\n]{1,120}$)(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|"
     r"image|images|foto|"
     r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
-    # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer
-    r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
-    r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
+    # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer ("bbc.com/news" is
+    # a link's path, no photographer's slash)
+    r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)"
+    + _NO_PATH
+    + r"\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
+    r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})"
+    + _NO_PATH
+    + r"\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
 ]
 
 _STRONG = [
