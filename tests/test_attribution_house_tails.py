@@ -171,3 +171,27 @@ def test_a_sentence_in_brackets_is_no_sign_off() -> None:
     line = "(Le rapport a été rédigé par la commission, qui siège à Lyon.)"
     text, _ = attribute("\n".join([*BODY, line]), url=BLOG)
     assert line in text
+
+
+@pytest.mark.parametrize(
+    ("slug", "dateline", "publisher"),
+    [
+        ("dk/jm/rlp", "PARIS (AFP) -", "AFP"),
+        ("bur-sst/dc", "Skarrow (AFP) -", "AFP"),
+        ("fz/gv", "Madrid (EFE) -", "EFE"),
+    ],
+)
+def test_desk_initials_run_into_the_last_sentence_leave_with_the_decided_wire(
+    slug: str, dateline: str, publisher: str
+) -> None:
+    text, found = _wire_page(f"{LAST} {slug}", dateline=dateline)
+    assert found == publisher
+    assert slug not in text
+    assert LAST in text
+
+
+@pytest.mark.parametrize("tail", [f"{LAST} dk/jm/rlp", "Prices rose by 3 km/h. and/or"])
+def test_run_in_initials_stay_without_a_decided_wire(tail: str) -> None:
+    text, found = attribute("\n".join([*BODY, tail]), url=BLOG)
+    assert found.original_publisher is None
+    assert tail in text

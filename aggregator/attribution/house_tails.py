@@ -6,7 +6,8 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
   "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
 - Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
-- the desk's initials alone on the last line: "bur-sst/dc", "lth/rl", "PMC // SB";
+- the desk's initials alone on the last line or run into its last sentence: "bur-sst/dc",
+  "lth/rl", "PMC // SB", "… sooner. dk/jm/rlp";
 - the wire's story number or time stamp after its tag: "dpa:260304-99-123456/2",
   "KUNA 041041 Mar 26NNNN";
 - the end marker alone: "(END)";
@@ -49,6 +50,10 @@ STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Princi
 #: or capitals joined by double slashes ("PMC // SB").
 DESK_INITIALS = re.compile(
     r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$|^[A-Z]{2,5}(?:\s*//\s*[A-Z]{2,5})+$"
+)
+#: The same initials run into the last sentence: "… unless a deal is reached sooner. dk/jm/rlp".
+DESK_INITIALS_RUN_IN = re.compile(
+    r"(?<=[.!?।。\"”’)])\s+(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$"
 )
 #: The end marker alone: "(END)", "(FIN)".
 END_ALONE = re.compile(r"^\((?:END|ENDS|FIN|ENDE|FIM)\)$", re.IGNORECASE)
@@ -96,7 +101,9 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             lines[i] = ""
             i -= 1
             continue
-        found = slug.search(line) if slug is not None else None
+        found = (slug.search(line) if slug is not None else None) or DESK_INITIALS_RUN_IN.search(
+            line
+        )
         if found is None:
             break
         removed.append(found.group(0).strip())
