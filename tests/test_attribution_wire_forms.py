@@ -43,3 +43,36 @@ def test_chinese_bracket_without_an_agency_is_no_dateline() -> None:
 def test_a_wire_correspondents_byline_beside_the_text(side: str, publisher: str | None) -> None:
     _, found = attribute("\n".join(BODY), url=BLOG, side_lines=[side])
     assert found.original_publisher == publisher
+
+
+# The thirteenth pass: an agency's tag after the date, the place in title case.
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("Riyadh, March 7, 2026, SPA --", "Saudi Press Agency"),
+        ("Abu Dhabi, 4 March 2026, WAM --", "Emirates News Agency"),
+        ("Kuwait City, March 4, 2026, KUNA --", "Kuwait News Agency"),
+        ("Москва, 4 мар — РИА Новости.", "RIA Novosti"),
+    ],
+)
+def test_a_tag_after_the_date_under_a_title_case_place_credits_the_agency(
+    dateline: str, publisher: str
+) -> None:
+    text, found = attribute("\n".join([f"{dateline} {BODY[0]}", *BODY[1:]]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert dateline not in text
+    assert BODY[0] in text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Tuesday, March 7, Reuters -",
+        "Monday, March 4, 2026, AP -",
+        "Riyadh, March 7, 2026, officials said -",
+    ],
+)
+def test_a_day_or_a_clause_before_a_dash_is_no_dateline(opening: str) -> None:
+    text, found = attribute("\n".join([f"{opening} {BODY[0]}", *BODY[1:]]), url=BLOG)
+    assert found.original_publisher is None
+    assert opening in text

@@ -204,11 +204,14 @@ BARE_TAG_DATELINE = re.compile(
     r"(?P<who>[A-Z]{2,6})\s+[-—–]+\s*)(?=\S)"
 )
 
-#: "RIYADH, March 4, 2026, SPA --", "МОСКВА, 4 мар — РИА Новости.": other agencies' tags
-#: without brackets after the date, before or after a dash, closed by a dash or a full stop
-#: (a table name only).
+#: "RIYADH, March 4, 2026, SPA --", "Riyadh, March 7, 2026, SPA --", "МОСКВА, 4 мар — РИА
+#: Новости.": other agencies' tags without brackets after the date, before or after a dash,
+#: closed by a dash or a full stop (a table name only); the place in capitals or title case,
+#: never a day or a preposition ("On Tuesday, March 7, Reuters -" is no dateline).
 DATED_TAG_DATELINE = re.compile(
-    r"^(?P<credit>[A-ZА-ЯЁ][A-ZА-ЯЁ.'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ.'’-]+){0,2},\s*"
+    r"^(?!(?i:on|in|at|by|since|until|last|this|today|yesterday|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b)"
+    r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*"
     r"(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zА-Яа-яё]{3,9}\.?)(?:,?\s+\d{4})?"
     r"[,.]?\s+(?:[-—–]+\s*)?(?P<who>[^\W\d_][^\n.,—–-]{0,30}?)\s*(?:[-—–]+|[.])\s*)(?=\S)"
 )
