@@ -76,3 +76,50 @@ def test_a_day_or_a_clause_before_a_dash_is_no_dateline(opening: str) -> None:
     text, found = attribute("\n".join([f"{opening} {BODY[0]}", *BODY[1:]]), url=BLOG)
     assert found.original_publisher is None
     assert opening in text
+
+
+# An agency's tag in Greek or Cyrillic capitals closing the story, two tags joined by a hyphen.
+@pytest.mark.parametrize("tag", ["ΑΠΕ-ΜΠΕ", "ΚΥΠΕ", "БТА", "УНИАН"])
+def test_an_agency_tag_in_greek_or_cyrillic_capitals_credits_it(tag: str) -> None:
+    text, found = attribute("\n".join([*BODY[:-1], f"{BODY[-1]} ({tag})"]), url=BLOG)
+    assert found.original_publisher == tag
+    assert f"({tag})" not in text
+    assert BODY[-1] in text
+
+
+@pytest.mark.parametrize("tag", ["ΗΠ", "ΕΕ", "AB"])
+def test_two_capitals_in_brackets_are_initials_not_an_agency(tag: str) -> None:
+    text, found = attribute("\n".join([*BODY[:-1], f"{BODY[-1]} ({tag})"]), url=BLOG)
+    assert found.original_publisher is None
+    assert f"({tag})" in text
+
+
+# "With information from AFP" in the languages that write it so.
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("With information from AFP", "AFP"),
+        ("Με πληροφορίες από AFP", "AFP"),
+        ("Με πληροφορίες από Reuters", "Reuters"),
+        ("Con informazioni di ANSA", "ANSA"),
+        ("With information from Harbourline Tribune", "Harbourline Tribune"),
+    ],
+)
+def test_with_information_from_an_outlet_credits_it(line: str, publisher: str) -> None:
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert line not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With information from the police",
+        "Με πληροφορίες από την αστυνομία",
+        "With information from Jane Doe",
+    ],
+)
+def test_with_information_from_a_person_or_the_police_credits_no_one(line: str) -> None:
+    text, found = attribute("\n".join([*BODY, line]), url=BLOG)
+    assert found.original_publisher is None
+    assert line in text

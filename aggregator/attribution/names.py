@@ -27,8 +27,13 @@ class Trust(IntEnum):
     STRONG = 4
 
 
-# Three letters at least: "(BA)" after a paragraph is a reporter's initials.
-_AGENCY_TAG = re.compile(r"^(?:[A-Z]{3,8}|[a-z]{3,4})(?:/[A-Za-z]{2,8})*$")
+#: Capitals of the cased scripts agencies sign in: Latin, Greek, Cyrillic.
+_CAPITALS = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁЄІЇЎ"
+# Three letters at least: "(BA)" after a paragraph is a reporter's initials. Two agencies'
+# tags joined by a hyphen are one ("ΑΠΕ-ΜΠΕ", the Athens-Macedonian News Agency).
+_AGENCY_TAG = re.compile(
+    rf"^(?:[{_CAPITALS}]{{3,8}}(?:-[{_CAPITALS}]{{2,8}})?|[a-z]{{3,4}})(?:/[A-Za-z]{{2,8}})*$"
+)
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(
     r"(?:[\s,.]+(?:\d{1,4}(?:[./-]\d{1,4}){0,2}|all rights reserved|tous droits réservés|"

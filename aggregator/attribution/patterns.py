@@ -60,6 +60,8 @@ _STORY_LEADS = _any(
     "com informações de|com informações da|com informações do|com informações das|"
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|mit informationen von|"
+    "with information from|με πληροφορίες από|με πληροφορίες του|με πληροφορίες της|"
+    "με πληροφορίες των|con informazioni di|con informazioni da|avec des informations de|"
     "com|con|per gentile concessione di|per gentile concessione de|su gentile concessione di|"
     "nach informationen von|unter verwendung von material der|"
     "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
