@@ -94,3 +94,47 @@ def test_an_outlets_franchise_domain_is_not_the_outlet() -> None:
 def test_a_wires_generic_domain_word_is_no_edition(url: str) -> None:
     # Xinhua's news.cn: "news" spells no name of Xinhua's, and opens many sites' domains
     assert _publisher(url, "BEIJING, March 6 (Xinhua) -- ") == "Xinhua"
+
+
+# The thirteenth pass: a desk's byline under the site's own name, or its last words.
+@pytest.mark.parametrize(
+    ("url", "site", "byline"),
+    [
+        ("https://www.thedailystar.net/news/a", "The Daily Star", "By Star Online Report"),
+        ("https://www.thedailystar.net/news/a", "The Daily Star", "By Star Report"),
+        (
+            "https://www.thedailystar.net/news/a",
+            "The Daily Star",
+            "By Daily Star Staff Correspondent",
+        ),
+        ("https://www.harbourlinetribune.com/a", "Harbourline Tribune", "By Tribune Web Desk"),
+    ],
+)
+def test_the_sites_own_desk_byline_credits_no_one(url: str, site: str, byline: str) -> None:
+    _, found = attribute("\n".join(BODY), url=url, site_name=site, side_lines=[byline])
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("url", "site", "byline", "publisher"),
+    [
+        (
+            "https://www.thedailystar.net/news/a",
+            "The Daily Star",
+            "By Harbourline Tribune Online Report",
+            "Harbourline Tribune Online Report",
+        ),
+        (
+            "https://www.harbourlinetribune.com/a",
+            "Harbourline Tribune",
+            "By Star Online Report",
+            "Star Online Report",
+        ),
+        ("https://www.thedailystar.net/news/a", "The Daily Star", "By Reuters Staff", "Reuters"),
+    ],
+)
+def test_another_outlets_desk_byline_is_still_credited(
+    url: str, site: str, byline: str, publisher: str
+) -> None:
+    _, found = attribute("\n".join(BODY), url=url, site_name=site, side_lines=[byline])
+    assert found.original_publisher == publisher

@@ -277,6 +277,11 @@ class _Self:
         # its own name and of its domain (a name the table lacks only).
         if not named.known and self._opens_own(_words(named.name or "")):
             return True
+        # "Star Online Report" on The Daily Star's site: its name, or its last words, and a
+        # desk's byline words.
+        desk = _DESK_TAIL.sub("", named.name or "")
+        if desk and desk != named.name and self.is_self(Named(desk, named.known)):
+            return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         if not host:
             return False
@@ -290,6 +295,14 @@ class _Self:
 #: "Harbour Ledger Media", "Harbour Ledger Online".
 _OUTLET_TAIL = re.compile(
     r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
+)
+
+
+#: A desk's byline after an outlet's name: "Online Report", "Web Desk", "Staff Correspondent".
+_DESK_TAIL = re.compile(
+    r"(?:\s+(?:online|web|digital|news|city|metro|staff|special|sports?|business))*"
+    r"\s+(?:report|reports|reporter|desk|staff|correspondent|bureau)$",
+    re.IGNORECASE,
 )
 
 
