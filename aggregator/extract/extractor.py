@@ -101,28 +101,33 @@ def extract(
         raise NotHtml("no HTML document could be parsed")
     pagetype.check_bot_wall(tree, html)
     meta, objects = page_meta(tree), jsonld_objects(tree)
-    article = article_object(objects)
-    titles = _title_candidates(tree, article, meta, entry)
-    text = _article_text(tree, url, article, objects, meta, titles, fast)
-    teaser = pagetype.paywall_teaser(text, article, meta)
+    page = _Page(tree, url, article_object(objects), objects, meta)
+    text = _article_text(page, _title_candidates(tree, page.article, meta, entry), fast)
+    teaser = pagetype.paywall_teaser(text, page.article, meta)
     text = text if teaser is None else teaser
     if len(text) < MIN_TEXT_CHARS:
         if teaser is not None:  # a paywall's prompt and (almost) nothing before it
             raise Paywall(f"{len(text)} characters of text before the paywall's prompt")
         raise EmptyText(f"{len(text)} characters of main text")
-    extracted = _assemble(text, tree, url, article, objects, meta, entry)
+    extracted = _assemble(text, page, entry)
     return extracted if teaser is None else dataclasses.replace(extracted, access="paywall")
 
 
-def _article_text(
-    tree: HtmlElement,
-    url: str | None,
-    article: dict[str, Any] | None,
-    objects: tuple[dict[str, Any], ...],
-    meta: dict[str, str],
-    titles: tuple[str, ...],
-    fast: bool,
-) -> str:
+@dataclass(frozen=True)
+class _Page:
+    """What the steps of one page's extraction read: its tree, URL and structured data."""
+
+    tree: HtmlElement
+    url: str | None
+    #: the JSON-LD object that describes the article, if any
+    article: dict[str, Any] | None
+    #: every schema.org object of the page's JSON-LD
+    objects: tuple[dict[str, Any], ...]
+    #: <meta> and <link rel> values (``page_meta``)
+    meta: dict[str, str]
+
+
+def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
     """The article's text, cleaned, and checked to be an article's (else NotAnArticle).
 
     trafilatura's first pass runs without its second opinions (readability, jusText), which
@@ -131,6 +136,7 @@ def _article_text(
     text the page checks reject as no article. On the corpora's check half that keeps the F1 of
     asking them on every page within 0.003 (bench/results/extraction.md).
     """
+    tree, url, meta = page.tree, page.url, page.meta
     # marks, not removal: the page checks and metadata read the whole tree afterwards
     site = url or meta.get("canonical") or meta.get("og:url")
     prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
@@ -142,14 +148,14 @@ def _article_text(
     )
     if fast or not _under_extracted(first or "", tree):
         try:
-            return _checked(first or "", tree, url, article, objects, meta, titles)
+            return _checked(first or "", page, titles)
         except NotAnArticle:
             if fast:
                 raise
     second = with_joiners_kept(
         tree, lambda: trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune)
     )
-    return _checked(second or "", tree, url, article, objects, meta, titles)
+    return _checked(second or "", page, titles)
 
 
 def _under_extracted(text: str, tree: HtmlElement) -> bool:
@@ -161,33 +167,26 @@ def _under_extracted(text: str, tree: HtmlElement) -> bool:
     return len(text) < SECOND_OPINION_SHARE * sum(map(len, paragraphs))
 
 
-def _checked(
-    text: str,
-    tree: HtmlElement,
-    url: str | None,
-    article: dict[str, Any] | None,
-    objects: tuple[dict[str, Any], ...],
-    meta: dict[str, str],
-    titles: tuple[str, ...],
-) -> str:
+def _checked(text: str, page: _Page, titles: tuple[str, ...]) -> str:
     """trafilatura's ``text`` completed (fallbacks, lead, live posts), its boilerplate
     stripped, checked to be an article's."""
-    text = strip_boilerplate(_with_fallbacks(text, tree, url, article), titles)
-    text = recover_lead(text, tree, article, meta)
-    text = add_live_posts(text, objects)
-    pagetype.check_not_article(text, tree, objects, meta, MIN_TEXT_CHARS)
+    text = strip_boilerplate(_with_fallbacks(text, page), titles)
+    text = recover_lead(text, page.tree, page.article, page.meta)
+    text = add_live_posts(text, page.objects)
+    pagetype.check_not_article(text, page.tree, page.objects, page.meta, MIN_TEXT_CHARS)
     return text
 
 
-def _with_fallbacks(
-    text: str, tree: HtmlElement, url: str | None, article: dict[str, Any] | None
-) -> str:
+def _with_fallbacks(text: str, page: _Page) -> str:
     """trafilatura's text; JSON-LD articleBody when trafilatura finds nothing or too little."""
     if len(text) >= SHORT_TEXT_CHARS:
         return text
-    body = (text_of(article.get("articleBody")) if article else None) or ""
+    body = (text_of(page.article.get("articleBody")) if page.article else None) or ""
     recall = with_joiners_kept(
-        tree, lambda: trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True)
+        page.tree,
+        lambda: trafilatura.extract(
+            page.tree, url=page.url, include_comments=False, favor_recall=True
+        ),
     )
     return max((text, body, recall or ""), key=len)
 
@@ -218,15 +217,8 @@ def _side(tree: HtmlElement, text: str, url: str | None) -> tuple[str, ...]:
     return (*beside, *marked)
 
 
-def _assemble(
-    text: str,
-    tree: HtmlElement,
-    url: str | None,
-    article: dict[str, Any] | None,
-    objects: tuple[dict[str, Any], ...],
-    meta: dict[str, str],
-    entry: FeedEntry | None,
-) -> Extracted:
+def _assemble(text: str, page: _Page, entry: FeedEntry | None) -> Extracted:
+    tree, url, article, objects, meta = page.tree, page.url, page.article, page.objects, page.meta
     m = articlemeta.Merger()
     a = article or {}
     publishers = articlemeta.publisher_names(article, meta)
