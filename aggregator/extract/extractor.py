@@ -19,7 +19,7 @@ from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
-from aggregator.extract.joiners import with_joiners_kept
+from aggregator.extract.joiners import has_joiners, with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
@@ -101,7 +101,7 @@ def extract(
         raise NotHtml("no HTML document could be parsed")
     pagetype.check_bot_wall(tree, html)
     meta, objects = page_meta(tree), jsonld_objects(tree)
-    page = _Page(tree, url, article_object(objects), objects, meta)
+    page = _Page(tree, url, article_object(objects), objects, meta, has_joiners(tree))
     text = _article_text(page, _title_candidates(tree, page.article, meta, entry), fast)
     teaser = pagetype.paywall_teaser(text, page.article, meta)
     text = text if teaser is None else teaser
@@ -125,6 +125,8 @@ class _Page:
     objects: tuple[dict[str, Any], ...]
     #: <meta> and <link rel> values (``page_meta``)
     meta: dict[str, str]
+    #: whether its text has zero-width joiners, which trafilatura would drop (``joiners``)
+    joiners: bool
 
 
 def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
@@ -145,6 +147,7 @@ def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
         lambda: trafilatura.extract(
             tree, url=url, include_comments=False, prune_xpath=prune, fast=True
         ),
+        present=page.joiners,
     )
     if fast or not _under_extracted(first or "", tree):
         try:
@@ -153,7 +156,9 @@ def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
             if fast:
                 raise
     second = with_joiners_kept(
-        tree, lambda: trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune)
+        tree,
+        lambda: trafilatura.extract(tree, url=url, include_comments=False, prune_xpath=prune),
+        present=page.joiners,
     )
     return _checked(second or "", page, titles)
 
@@ -187,6 +192,7 @@ def _with_fallbacks(text: str, page: _Page) -> str:
         lambda: trafilatura.extract(
             page.tree, url=page.url, include_comments=False, favor_recall=True
         ),
+        present=page.joiners,
     )
     return max((text, body, recall or ""), key=len)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 # joiner -> stand-in (printable symbols of the Symbols for Legacy Computing block)
@@ -19,10 +20,21 @@ _TO_STAND_IN = str.maketrans(_STAND_INS)
 _FROM_STAND_IN = str.maketrans({v: k for k, v in _STAND_INS.items()})
 
 
-def with_joiners_kept(tree: HtmlElement, extract: Callable[[], str | None]) -> str | None:
-    """``extract()``'s text with the tree's joiners where the page had them; the tree is left
-    as it was."""
-    if not _swap(tree, _TO_STAND_IN):
+_HAS_JOINER = etree.XPath('boolean(//text()[contains(., "\u200c") or contains(., "\u200d")])')
+
+
+def has_joiners(tree: HtmlElement) -> bool:
+    """Whether any text of ``tree`` has a joiner (one pass in C, asked once a page: most
+    pages have none, and walking the tree in Python costs milliseconds)."""
+    return bool(_HAS_JOINER(tree))
+
+
+def with_joiners_kept(
+    tree: HtmlElement, extract: Callable[[], str | None], *, present: bool
+) -> str | None:
+    """``extract()``'s text with the tree's joiners where the page had them (``present``:
+    ``has_joiners(tree)``); the tree is left as it was."""
+    if not present or not _swap(tree, _TO_STAND_IN):
         return extract()
     try:
         text = extract()
