@@ -58,3 +58,14 @@ def test_the_tree_is_left_as_it_was() -> None:
     before = tree.text_content()
     assert with_joiners_kept(tree, lambda: tree.text_content(), present=has_joiners(tree)) == before
     assert tree.text_content() == before
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["\u200c", "\u200d", "&zwnj;", "&zwj;", "&#8204;", "&#08205;", "&#x200C;", "&#X200d;"],
+)
+def test_the_source_settles_whether_a_page_has_joiners(written: str) -> None:
+    html = f"<html><body><p>خواسته{written}اند</p></body></html>"
+    assert has_joiners(load_html(html), html)
+    plain = "<html><body><p>خواسته اند &#8217; &#x2019; &amp; &zeta;</p></body></html>"
+    assert not has_joiners(load_html(plain), plain)

@@ -101,7 +101,7 @@ def extract(
         raise NotHtml("no HTML document could be parsed")
     pagetype.check_bot_wall(tree, html)
     meta, objects = page_meta(tree), jsonld_objects(tree)
-    page = _Page(tree, url, article_object(objects), objects, meta, has_joiners(tree))
+    page = _Page(tree, url, article_object(objects), objects, meta, has_joiners(tree, html))
     text = _article_text(page, _title_candidates(tree, page.article, meta, entry), fast)
     teaser = pagetype.paywall_teaser(text, page.article, meta)
     text = text if teaser is None else teaser
