@@ -26,3 +26,13 @@ def with_head(line: str, url: str = BLOG) -> tuple[str, str | None]:
     """The post with ``line`` before it: the text attribution leaves, and the publisher."""
     cleaned, found = attribute("\n".join([line, *BODY]), url=url)
     return cleaned, found.original_publisher
+
+
+#: A second post, two paragraphs of another story, for tests that edit its paragraphs.
+FERRY_BLOG = "https://valley-notes.example.org/2026/03/ferry-line.html"
+FERRY_BODY = [
+    "The regional ferry will run four times a day from June, cutting the crossing to the "
+    "island to thirty-five minutes, the operator said on Tuesday.",
+    "Islanders have until now travelled through a neighbouring port, which added more than "
+    "an hour to every trip, the mayor told residents at a meeting.",
+]

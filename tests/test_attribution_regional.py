@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
+from tests.blogpost import FERRY_BLOG, FERRY_BODY
 
-BLOG = "https://valley-notes.example.org/2026/03/ferry-line.html"
-BODY = [
-    "The regional ferry will run four times a day from June, cutting the crossing to the "
-    "island to thirty-five minutes, the operator said on Tuesday.",
-    "Islanders have until now travelled through a neighbouring port, which added more than "
-    "an hour to every trip, the mayor told residents at a meeting.",
-]
+BLOG, BODY = FERRY_BLOG, FERRY_BODY
 
 
 def _run(lines: list[str]) -> tuple[str, str | None]:

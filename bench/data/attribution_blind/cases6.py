@@ -15,6 +15,8 @@ Append only: ids follow list order within (category, language).
 
 from __future__ import annotations
 
+from typing import Any
+
 from model3 import Case3, Part, Site3, after, byline, case, dateline, figure, head, raw, tail
 from model4 import labelled, rich, signoff
 from model5 import box_after, coda, footnote, in_last_p, lead
@@ -38,6 +40,24 @@ def nul(
     keep: tuple[str, ...] = (),
 ) -> Case3:
     return case(cat, lang, site, story, None, [], placement, *parts, note=note, keep=keep)
+
+
+def wire(
+    lang: str,
+    site: str,
+    story: str,
+    expected: str,
+    accept: list[str],
+    placement: str,
+    *parts: Part,
+    note: str = "",
+    ld: dict[str, Any] | None = None,
+) -> Case3:
+    return case("wire", lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
+
+
+def own(lang: str, site: str, story: str, placement: str, *parts: Part, note: str = "") -> Case3:
+    return nul("own_page", lang, site, story, placement, *parts, note=note)
 
 
 def by(html_text: str, cls: str = "byline", credit: bool = True) -> Part:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cases6 import by, bysite, caption_last, nul
-from model3 import Case3, Part, Site3, case, dateline, figure, meta, raw, tail
+from cases6 import by, bysite, caption_last, nul, own, wire
+from model3 import Case3, Part, Site3, dateline, figure, meta, raw, tail
 from model4 import labelled, signoff
 from model5 import coda, in_last_p, lead
 
@@ -27,24 +27,6 @@ SITES7: dict[str, Site3] = {}
 def _s(key: str, name: str, chrome: str, host: str = "") -> str:
     SITES7[key] = Site3(name, chrome, host or f"www.{key}")
     return key
-
-
-def wire(
-    lang: str,
-    site: str,
-    story: str,
-    expected: str,
-    accept: list[str],
-    placement: str,
-    *parts: Part,
-    note: str = "",
-    ld: dict[str, Any] | None = None,
-) -> Case3:
-    return case("wire", lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
-
-
-def own(lang: str, site: str, story: str, placement: str, *parts: Part, note: str = "") -> Case3:
-    return nul("own_page", lang, site, story, placement, *parts, note=note)
 
 
 def ld_org(name: str) -> dict[str, Any]:

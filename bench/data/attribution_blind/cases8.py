@@ -17,7 +17,18 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from cases6 import blogger_div, by, bysite, callout, caption_last, chrome_after, nul, right
+from cases6 import (
+    blogger_div,
+    by,
+    bysite,
+    callout,
+    caption_last,
+    chrome_after,
+    nul,
+    own,
+    right,
+    wire,
+)
 from chrome8 import FOOTER_PARTNERS
 from model3 import Case3, Part, Site3, case, dateline, figure, head, mid, raw, tail
 from model4 import canonical, labelled, rich, signoff
@@ -31,39 +42,6 @@ def _s(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> 
     if partners:
         FOOTER_PARTNERS[SITES8[key].host] = partners
     return key
-
-
-def copy(
-    cat: str,
-    lang: str,
-    site: str,
-    story: str,
-    expected: str,
-    accept: list[str],
-    placement: str,
-    *parts: Part,
-    note: str = "",
-    ld: dict[str, Any] | None = None,
-) -> Case3:
-    return case(cat, lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
-
-
-def wire(
-    lang: str,
-    site: str,
-    story: str,
-    expected: str,
-    accept: list[str],
-    placement: str,
-    *parts: Part,
-    note: str = "",
-    ld: dict[str, Any] | None = None,
-) -> Case3:
-    return case("wire", lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
-
-
-def own(lang: str, site: str, story: str, placement: str, *parts: Part, note: str = "") -> Case3:
-    return nul("own_page", lang, site, story, placement, *parts, note=note)
 
 
 def td_source(label: str, name: str, href: str) -> Part:
@@ -269,7 +247,7 @@ FR, ES, DE, PT, AR, HI, RU, ZH, JA = (
 
 CASES8: list[Case3] = [
     # ======================= English: credited copies, outlets in the table =======================
-    copy(
+    case(
         "in_table",
         "en",
         BG1,
@@ -280,7 +258,7 @@ CASES8: list[Case3] = [
         rich("tail", "Via ", ("BBC News", "https://www.bbc.co.uk/news/articles/c9x2tarnholm0o")),
         note="a blogger's 'Via' line under a pasted story",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         BG2,
@@ -295,7 +273,7 @@ CASES8: list[Case3] = [
         ),
         note="the outlet only as its bare domain, linked",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         TD1,
@@ -310,7 +288,7 @@ CASES8: list[Case3] = [
         ),
         note="the tagDiv Newspaper theme's SOURCE field under the post",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         TD2,
@@ -320,7 +298,7 @@ CASES8: list[Case3] = [
         "tail-first-published-by",
         tail("This story was first published by Nation Africa.", tag="em"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         TD3,
@@ -330,7 +308,7 @@ CASES8: list[Case3] = [
         "tail-bold-courtesy",
         tail("Courtesy: Hindustan Times", tag="strong"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         WP1,
@@ -349,7 +327,7 @@ CASES8: list[Case3] = [
         figure("The tool shelf at the Eastmere central library. Oswin Kaczmarek-Lee, CC BY-ND"),
         note="The Conversation's republishing line with its licence-style photo credit",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         GH1,
@@ -361,7 +339,7 @@ CASES8: list[Case3] = [
             "This story was originally published by Stateline, part of States Newsroom, a nonprofit news network. It is republished here under a Creative Commons license."
         ),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         PT1,
@@ -372,7 +350,7 @@ CASES8: list[Case3] = [
         provider("Business Insider", "Lindiwe Marchetti"),
         note="an MSN-like portal's provider strip names the outlet; the story byline names only the writer",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         AG1,
@@ -382,7 +360,7 @@ CASES8: list[Case3] = [
         "aggregator-source-row",
         source_row("Al Jazeera", "3h"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         RG1,
@@ -392,7 +370,7 @@ CASES8: list[Case3] = [
         "tail-right-courtesy-dawn",
         right("— Courtesy Dawn"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         LP1,
@@ -403,7 +381,7 @@ CASES8: list[Case3] = [
         canonical("https://www.cbc.ca/news/canada/eastmere-library-of-things-1.7471120"),
         note="only a cross-domain canonical names the original; no visible credit",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         JN1,
@@ -418,7 +396,7 @@ CASES8: list[Case3] = [
         ),
         note="the line RSS-import plugins append: 'The post <title> appeared first on <site>.'",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         NL1,
@@ -431,7 +409,7 @@ CASES8: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         TD3,
@@ -442,7 +420,7 @@ CASES8: list[Case3] = [
         head("This article first appeared on Scroll.in.", tag="em"),
     ),
     # ======================= English: credited copies, outlets outside the table =======================
-    copy(
+    case(
         "out_of_table",
         "en",
         BG1,
@@ -460,7 +438,7 @@ CASES8: list[Case3] = [
         ),
         note="a full URL with tracking parameters as the credit: clean to the site",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         BG2,
@@ -474,7 +452,7 @@ CASES8: list[Case3] = [
             ("Tarnholm Transit Watch", "https://tarnholmtransitwatch.org/2026/03/fare-freeze/"),
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD1,
@@ -489,7 +467,7 @@ CASES8: list[Case3] = [
         ),
         note="only the tagDiv SOURCE field names the original",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD2,
@@ -503,7 +481,7 @@ CASES8: list[Case3] = [
             "https://kampalacivictimes.com/2026/03/11/bus-fares-freeze",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD3,
@@ -513,7 +491,7 @@ CASES8: list[Case3] = [
         "tail-courtesy-colon",
         tail("Courtesy: Times Now"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         WP1,
@@ -529,7 +507,7 @@ CASES8: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         GH1,
@@ -542,7 +520,7 @@ CASES8: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         PT1,
@@ -552,7 +530,7 @@ CASES8: list[Case3] = [
         "partner-provided-by-strip",
         provider("Eastmere Gazette", "Priyanka Holm"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         AG1,
@@ -562,7 +540,7 @@ CASES8: list[Case3] = [
         "aggregator-source-row",
         source_row("Mongabay", "5h"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         RG1,
@@ -573,7 +551,7 @@ CASES8: list[Case3] = [
         tail("Source: The Tarnholm Post – 11/03/2026"),
         note="the date after the name is not part of it",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         LP1,
@@ -587,7 +565,7 @@ CASES8: list[Case3] = [
         },
         note="only JSON-LD sourceOrganization and isBasedOn name the original",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         JN1,
@@ -597,7 +575,7 @@ CASES8: list[Case3] = [
         "jannah-byline-name-pipe-outlet",
         jby("Oswin Tuckett | The Eastmere Star"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         NL1,
@@ -610,7 +588,7 @@ CASES8: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         AMP1,
@@ -620,7 +598,7 @@ CASES8: list[Case3] = [
         "amp-tail-source",
         tail("Source: Agri Post India", tag="strong"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         WP2,
@@ -635,7 +613,7 @@ CASES8: list[Case3] = [
             " and is republished with permission.",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD4,
@@ -774,7 +752,7 @@ CASES8: list[Case3] = [
         dateline("CORRIGAN, March 12 (Xinhua) --"),
         labelled("after", "Source:", "Xinhua", "post-source"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD1,
@@ -1113,7 +1091,7 @@ CASES8: list[Case3] = [
         note="a plain staff story; only the site's footer names partner outlets",
     ),
     # ======================= French =======================
-    copy(
+    case(
         "in_table",
         "fr",
         FR2,
@@ -1123,7 +1101,7 @@ CASES8: list[Case3] = [
         "tagdiv-tail-source-space-colon",
         tail("Source : Ouest-France", tag="em"),
     ),
-    copy(
+    case(
         "out_of_table",
         "fr",
         FR1,
@@ -1186,7 +1164,7 @@ CASES8: list[Case3] = [
         bysite("La rédaction"),
         note="a staff story on a site whose footer lists AFP among its partners",
     ),
-    copy(
+    case(
         "out_of_table",
         "fr",
         FR3,
@@ -1197,7 +1175,7 @@ CASES8: list[Case3] = [
         tail("Cet article a été publié initialement sur le site de Jeune Afrique."),
     ),
     # ======================= Spanish =======================
-    copy(
+    case(
         "in_table",
         "es",
         ES2,
@@ -1207,7 +1185,7 @@ CASES8: list[Case3] = [
         "tail-con-informacion-de",
         tail("Con información de Infobae.", tag="em"),
     ),
-    copy(
+    case(
         "out_of_table",
         "es",
         ES1,
@@ -1266,7 +1244,7 @@ CASES8: list[Case3] = [
         figure("Un tren en la estación de Puerto Alcaraz. Foto: EFE/Archivo"),
     ),
     # ======================= German =======================
-    copy(
+    case(
         "in_table",
         "de",
         DE2,
@@ -1277,7 +1255,7 @@ CASES8: list[Case3] = [
         tail("Dieser Artikel erschien zuerst in der Süddeutschen Zeitung.", tag="em"),
         note="the dative 'der Süddeutschen Zeitung' is answered in the nominative",
     ),
-    copy(
+    case(
         "out_of_table",
         "de",
         DE1,
@@ -1321,7 +1299,7 @@ CASES8: list[Case3] = [
         keep=("Zuerst hatte die «Schwäbische Zeitung» über die Schließung berichtet.",),
         note="'X had first reported' in a staff story: a mention, not a credit",
     ),
-    copy(
+    case(
         "in_table",
         "de",
         DE1,
@@ -1335,7 +1313,7 @@ CASES8: list[Case3] = [
         note="only JSON-LD isBasedOn names the original; no visible credit",
     ),
     # ======================= Portuguese =======================
-    copy(
+    case(
         "in_table",
         "pt",
         PT_1,
@@ -1345,7 +1323,7 @@ CASES8: list[Case3] = [
         "tail-com-informacoes-do",
         tail("*Com informações do O Globo."),
     ),
-    copy(
+    case(
         "out_of_table",
         "pt",
         PT_2,
@@ -1393,7 +1371,7 @@ CASES8: list[Case3] = [
         note="a press office is no outlet",
     ),
     # ======================= Arabic =======================
-    copy(
+    case(
         "in_table",
         "ar",
         AR1,
@@ -1403,7 +1381,7 @@ CASES8: list[Case3] = [
         "tail-almasdar",
         tail("المصدر: الجزيرة نت"),
     ),
-    copy(
+    case(
         "out_of_table",
         "ar",
         AR2,
@@ -1454,7 +1432,7 @@ CASES8: list[Case3] = [
         figure("محطة تحلية المياه الجديدة في مدينة الرمال (رويترز)"),
     ),
     # ======================= Hindi =======================
-    copy(
+    case(
         "in_table",
         "hi",
         HI1,
@@ -1464,7 +1442,7 @@ CASES8: list[Case3] = [
         "tail-sabhar",
         tail("साभार: दैनिक जागरण", tag="strong"),
     ),
-    copy(
+    case(
         "out_of_table",
         "hi",
         HI2,
@@ -1501,7 +1479,7 @@ CASES8: list[Case3] = [
         "caption-file-photo-ani",
         figure("पहाड़ी गांव तक जाने वाला कच्चा रास्ता। फाइल फोटो: एएनआई"),
     ),
-    copy(
+    case(
         "in_table",
         "hi",
         HI2,
@@ -1512,7 +1490,7 @@ CASES8: list[Case3] = [
         tail("यह लेख मूल रूप से अमर उजाला पर प्रकाशित हुआ था।", tag="em"),
     ),
     # ======================= Russian =======================
-    copy(
+    case(
         "in_table",
         "ru",
         RU2,
@@ -1522,7 +1500,7 @@ CASES8: list[Case3] = [
         "tail-istochnik",
         tail("Источник: Meduza"),
     ),
-    copy(
+    case(
         "out_of_table",
         "ru",
         RU1,
@@ -1564,7 +1542,7 @@ CASES8: list[Case3] = [
         ),
     ),
     # ======================= Chinese =======================
-    copy(
+    case(
         "in_table",
         "zh",
         ZH2,
@@ -1574,7 +1552,7 @@ CASES8: list[Case3] = [
         "tail-laiyuan",
         tail("来源：人民日报"),
     ),
-    copy(
+    case(
         "out_of_table",
         "zh",
         ZH1,
@@ -1620,7 +1598,7 @@ CASES8: list[Case3] = [
         note="'according to an earlier report by X' in a staff story",
     ),
     # ======================= Japanese =======================
-    copy(
+    case(
         "in_table",
         "ja",
         JA2,
@@ -1630,7 +1608,7 @@ CASES8: list[Case3] = [
         "tail-shutten",
         tail("出典：NHKニュース"),
     ),
-    copy(
+    case(
         "out_of_table",
         "ja",
         JA1,

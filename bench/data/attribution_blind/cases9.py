@@ -14,9 +14,8 @@ Append only: ids follow list order within (category, language).
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
-from cases6 import by, bysite, caption_last, chrome_after, nul
+from cases6 import by, bysite, caption_last, chrome_after, nul, own, wire
 from cases8 import (
     AFP,
     AP,
@@ -43,39 +42,6 @@ def _s(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> 
     if partners:
         FOOTER_PARTNERS[SITES9[key].host] = partners
     return key
-
-
-def copy(
-    cat: str,
-    lang: str,
-    site: str,
-    story: str,
-    expected: str,
-    accept: list[str],
-    placement: str,
-    *parts: Part,
-    note: str = "",
-    ld: dict[str, Any] | None = None,
-) -> Case3:
-    return case(cat, lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
-
-
-def wire(
-    lang: str,
-    site: str,
-    story: str,
-    expected: str,
-    accept: list[str],
-    placement: str,
-    *parts: Part,
-    note: str = "",
-    ld: dict[str, Any] | None = None,
-) -> Case3:
-    return case("wire", lang, site, story, expected, accept, placement, *parts, note=note, ld=ld)
-
-
-def own(lang: str, site: str, story: str, placement: str, *parts: Part, note: str = "") -> Case3:
-    return nul("own_page", lang, site, story, placement, *parts, note=note)
 
 
 # ---------------------------------------------------------------- conventions new to this set
@@ -279,7 +245,7 @@ IT, TR, ID, PL, KO, FA, BN, EL = (
 
 CASES9: list[Case3] = [
     # ======================= English: credited copies, outlets in the table =======================
-    copy(
+    case(
         "in_table",
         "en",
         BG1,
@@ -292,7 +258,7 @@ CASES9: list[Case3] = [
         ),
         note="'Story via' and the outlet as a domain with a path to clean",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         JN1,
@@ -305,7 +271,7 @@ CASES9: list[Case3] = [
         ),
         note="the JNews theme's Source field under the post",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         JN2,
@@ -321,7 +287,7 @@ CASES9: list[Case3] = [
         ),
         note="only the JNews Via field names the outlet (a bare domain)",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         TD1,
@@ -331,7 +297,7 @@ CASES9: list[Case3] = [
         "tail-italic-first-appeared-in",
         tail("(This article first appeared in The Indian Express.)", tag="em"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         WP1,
@@ -345,7 +311,7 @@ CASES9: list[Case3] = [
         ),
         note="WP RSS Aggregator's footer on an imported post",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         RD1,
@@ -357,7 +323,7 @@ CASES9: list[Case3] = [
         visit("https://news.sky.com/story/skarrow-ferry-strike-13309"),
         note="an RSS reader's view: the feed's name is the only credit; 'Visit website' is chrome",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         GH1,
@@ -372,7 +338,7 @@ CASES9: list[Case3] = [
         ),
         note="a Creative Commons attribution in title-author-source-licence form",
     ),
-    copy(
+    case(
         "in_table",
         "en",
         AG1,
@@ -382,7 +348,7 @@ CASES9: list[Case3] = [
         "aggregator-source-row",
         source_row("The Independent", "52m"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         RG1,
@@ -392,7 +358,7 @@ CASES9: list[Case3] = [
         "regional-head-courtesy-bold",
         head("Courtesy: Dawn", tag="strong"),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         JA1,
@@ -405,7 +371,7 @@ CASES9: list[Case3] = [
             "This story was first published on Rappler.com and is shared with permission.", tag="em"
         ),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         NL1,
@@ -418,7 +384,7 @@ CASES9: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "in_table",
         "en",
         BG2,
@@ -432,7 +398,7 @@ CASES9: list[Case3] = [
         note="only a canonical link to the outlet's page; no visible credit",
     ),
     # ======================= English: credited copies, outlets outside the table =======================
-    copy(
+    case(
         "out_of_table",
         "en",
         GH1,
@@ -446,7 +412,7 @@ CASES9: list[Case3] = [
         ),
         note="a distributor names the producer: the producer is the answer, not Stacker",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         BX1,
@@ -459,7 +425,7 @@ CASES9: list[Case3] = [
         ),
         note="the BLOX exchange's trailer names the source site as a domain",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         BX2,
@@ -472,7 +438,7 @@ CASES9: list[Case3] = [
         ),
         note="AP distributes a partner's story: the partner is the answer, not AP",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         WP1,
@@ -486,7 +452,7 @@ CASES9: list[Case3] = [
         ),
         note="the feed's name is a bare domain",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         RD2,
@@ -502,7 +468,7 @@ CASES9: list[Case3] = [
         visit("https://www.haverleighherald.co.uk/news/corn-street-rents-4418"),
         note="feed title with its section suffix to clean",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         JN3,
@@ -518,7 +484,7 @@ CASES9: list[Case3] = [
         ),
         note="Source and Via fields: the source is the answer, Via an aggregator",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         TD1,
@@ -529,7 +495,7 @@ CASES9: list[Case3] = [
         tail("Source: Deccan Chronicle"),
         note="a real Indian paper the table lacks",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         JA1,
@@ -539,7 +505,7 @@ CASES9: list[Case3] = [
         "head-reposted-from",
         head("Reposted from BusinessWorld Online.", tag="em"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         AG1,
@@ -550,7 +516,7 @@ CASES9: list[Case3] = [
         source_row("Calder Plain Courier", "6h"),
         ld=ld_based_on("https://www.calderplaincourier.com/news/drill-sunday"),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         NL1,
@@ -563,7 +529,7 @@ CASES9: list[Case3] = [
             tag="em",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         BG2,
@@ -1039,7 +1005,7 @@ CASES9: list[Case3] = [
     nul("no_credit", "en", JN2, RENT, "jnews-plain"),
     nul("no_credit", "en", RG2, RIVER, "news-desk", bysite("News Desk")),
     # ======================= Italian =======================
-    copy(
+    case(
         "in_table",
         "it",
         IT1,
@@ -1053,7 +1019,7 @@ CASES9: list[Case3] = [
             "https://www.corriere.it/cronache/26_marzo_07/funivia-ciresa.shtml",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "it",
         IT2,
@@ -1086,7 +1052,7 @@ CASES9: list[Case3] = [
         note="an agency photo credit and the site's own reserved-rights line",
     ),
     # ======================= Turkish =======================
-    copy(
+    case(
         "in_table",
         "tr",
         TR1,
@@ -1096,7 +1062,7 @@ CASES9: list[Case3] = [
         "tail-kaynak-dw",
         tail("Kaynak: DW Türkçe", tag="strong"),
     ),
-    copy(
+    case(
         "out_of_table",
         "tr",
         TR2,
@@ -1135,7 +1101,7 @@ CASES9: list[Case3] = [
         figure("Kütüphanenin okuma salonu. (Fotoğraf: İHA)"),
     ),
     # ======================= Indonesian =======================
-    copy(
+    case(
         "in_table",
         "id",
         ID1,
@@ -1149,7 +1115,7 @@ CASES9: list[Case3] = [
             "https://www.thejakartapost.com/indonesia/2026/03/10/tidal-flood.html",
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "id",
         ID2,
@@ -1191,7 +1157,7 @@ CASES9: list[Case3] = [
         note="a platform named in a staff story",
     ),
     # ======================= Polish =======================
-    copy(
+    case(
         "in_table",
         "pl",
         PL2,
@@ -1201,7 +1167,7 @@ CASES9: list[Case3] = [
         "tail-zrodlo-dw",
         tail("Źródło: Deutsche Welle"),
     ),
-    copy(
+    case(
         "out_of_table",
         "pl",
         PL1,
@@ -1240,7 +1206,7 @@ CASES9: list[Case3] = [
         figure("Przystanek na ulicy Lipowej. Fot. PAP/Tomasz Wierzbicki"),
     ),
     # ======================= Korean =======================
-    copy(
+    case(
         "in_table",
         "ko",
         KO2,
@@ -1251,7 +1217,7 @@ CASES9: list[Case3] = [
         kr_copyright("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
         note="a blog pastes Yonhap's copyright trailer with the story",
     ),
-    copy(
+    case(
         "out_of_table",
         "ko",
         KO2,
@@ -1292,7 +1258,7 @@ CASES9: list[Case3] = [
         note="the site's own copyright trailer and an agency photo credit",
     ),
     # ======================= Persian =======================
-    copy(
+    case(
         "in_table",
         "fa",
         FA1,
@@ -1302,7 +1268,7 @@ CASES9: list[Case3] = [
         "tail-manba-bbc-persian",
         tail("منبع: بی‌بی‌سی فارسی"),
     ),
-    copy(
+    case(
         "out_of_table",
         "fa",
         FA2,
@@ -1335,7 +1301,7 @@ CASES9: list[Case3] = [
         note="'according to our reporter' naming the site itself",
     ),
     # ======================= Bengali =======================
-    copy(
+    case(
         "in_table",
         "bn",
         BN1,
@@ -1347,7 +1313,7 @@ CASES9: list[Case3] = [
             "সূত্র:", "প্রথম আলো", "https://www.prothomalo.com/bangladesh/district/charpara-setu"
         ),
     ),
-    copy(
+    case(
         "out_of_table",
         "bn",
         BN2,
@@ -1371,7 +1337,7 @@ CASES9: list[Case3] = [
         "negative_caption", "bn", BN1, BN, "chobi-afp", figure("ভেসে যাওয়া সাঁকোর জায়গায় নৌকা। ছবি: এএফপি")
     ),
     # ======================= Greek =======================
-    copy(
+    case(
         "in_table",
         "el",
         EL2,
@@ -1381,7 +1347,7 @@ CASES9: list[Case3] = [
         "jnews-pigi-euronews",
         jnews_field("Πηγή:", "Euronews", "https://gr.euronews.com/2026/03/09/kalamnos-limani"),
     ),
-    copy(
+    case(
         "out_of_table",
         "el",
         EL1,
@@ -1392,7 +1358,7 @@ CASES9: list[Case3] = [
         tail("Πηγή: kathimerini.gr"),
         note="a real Greek paper the table lacks, as its domain",
     ),
-    copy(
+    case(
         "out_of_table",
         "el",
         EL1,
@@ -1421,7 +1387,7 @@ CASES9: list[Case3] = [
         note="an agency photo credit",
     ),
     # ======================= added cases (same mix) =======================
-    copy(
+    case(
         "in_table",
         "en",
         JN5,
@@ -1432,7 +1398,7 @@ CASES9: list[Case3] = [
         tail("© The Financial Times Limited 2026. All rights reserved.", tag="small"),
         note="the FT's own trailer pasted under a syndicated story",
     ),
-    copy(
+    case(
         "out_of_table",
         "en",
         JN5,
@@ -1477,7 +1443,7 @@ CASES9: list[Case3] = [
         ),
         note="an AI-use disclosure names no one",
     ),
-    copy(
+    case(
         "in_table",
         "tr",
         TR1,
@@ -1487,7 +1453,7 @@ CASES9: list[Case3] = [
         "tail-haberin-kaynagi",
         tail("Haberin kaynağı: Euronews Türkçe"),
     ),
-    copy(
+    case(
         "out_of_table",
         "it",
         IT1,
