@@ -89,8 +89,8 @@ def page_url(chrome: str, host: str, title: str, ymd: tuple[int, int, int], n: i
         return f"https://{host}/@writer{n % 97}/{slug[:50].rstrip('-')}-{n % 16**12:012x}"
     if chrome == "linkedin":  # /pulse/slug-member-<id>
         return f"https://{host}/pulse/{slug[:50].rstrip('-')}-member-{n % 9_000_000 + 1_000_000}"
-    if chrome == "epaper":  # /country/paper/date/id
-        return f"https://{host}/catalog/{y}{m:02d}{d:02d}/{n % 900_000_000 + 100_000_000}"
+    if chrome == "epaper":  # the kiosk's article id
+        return f"https://{host}/article/{n % 900_000_000_000 + 100_000_000_000}"
     return build9.page_url(chrome, host, title, ymd, n)
 
 

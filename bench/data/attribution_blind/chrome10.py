@@ -100,7 +100,7 @@ def tgmirror(p: Page3) -> str:
     )
     body = (
         f'<body class="tgme_channel_history">\n<header class="tgme_channel_info"><div class="tgme_channel_info_header_title"><span>{_e(channel)}</span></div>'
-        f'<div class="tgme_channel_info_header_username"><a href="https://{p.host}/">@{_e(p.host.split(".")[0])}</a></div>'
+        f'<div class="tgme_channel_info_header_username"><a href="https://{p.host}/">@{_e(p.host.removeprefix("www.").split(".")[0])}</a></div>'
         f'<div class="tgme_channel_info_counter"><span class="counter_value">48.2K</span> <span class="counter_type">subscribers</span></div></header>\n'
         f'<main class="tgme_channel_history js-message_history"><div class="tgme_widget_message" data-post="{_e(p.url.split("/", 3)[-1])}">\n'
         f"{p.byline_html}\n"
