@@ -19,7 +19,6 @@ from html import escape
 
 from cases6 import by, bysite, caption_last, chrome_after, nul, own, wire
 from cases8 import AFP, AP, AP_TRAILER, RTR, comments, jby, more_from, provider, related, source_row
-from cases9 import lines
 from chrome8 import FOOTER_PARTNERS
 from model3 import Case3, Part, Site3, case, dateline, figure, head, raw, tail
 from model4 import canonical, rich, signoff
@@ -50,8 +49,14 @@ def feed_fingerprint(title: str, when: str, outlet: str) -> list[Part]:
     first = f"{title} was first posted on {when}."
     second = f"©2026 “{outlet}”. Use of this feed is for personal non-commercial use only. If you are not reading this article in your feed reader, then the site is guilty of copyright infringement."
     return [
-        raw("tail", first, f'<p class="feed-footer"><small>{escape(first, quote=False)}</small></p>'),
-        raw("tail", second, f'<p class="feed-footer"><small>{escape(second, quote=False)}</small></p>'),
+        raw(
+            "tail", first, f'<p class="feed-footer"><small>{escape(first, quote=False)}</small></p>'
+        ),
+        raw(
+            "tail",
+            second,
+            f'<p class="feed-footer"><small>{escape(second, quote=False)}</small></p>',
+        ),
     ]
 
 
@@ -113,7 +118,12 @@ MD = _s("medium.com", "Medium", "medium", "medium.com")
 LI = _s("linkedin.com", "LinkedIn", "linkedin")
 TG1 = _s("orrisfordlive.net", "Orrisford Live", "tgmirror")
 TG2 = _s("accrabreaking-tg.com", "Accra Breaking", "tgmirror")
-GA1 = _s("www.google.com|www.tamsworthherald.co.uk", "Tamsworth Herald", "gamp", "www.tamsworthherald.co.uk")
+GA1 = _s(
+    "www.google.com|www.tamsworthherald.co.uk",
+    "Tamsworth Herald",
+    "gamp",
+    "www.tamsworthherald.co.uk",
+)
 GA2 = _s("www.google.com|www.theguardian.com", "The Guardian", "gamp", "www.theguardian.com")
 PR = _s("pressreader.com", "PressReader", "epaper")
 AG1 = _s("newsdrift.app", "NewsDrift", "aggregator", "newsdrift.app")
@@ -146,7 +156,12 @@ OWN_RNZ = _s("rnz.co.nz", "RNZ", "arc")
 OWN_MAP = _s("mapnews.ma", "MAP", "drupal")
 # other languages
 TL1 = _s("balitang-bayan24.ph", "Balitang Bayan 24", "jnews")
-TL2 = _s("pahayagang-lalawigan.blogspot.com", "Pahayagang Lalawigan", "blogger", "pahayagang-lalawigan.blogspot.com")
+TL2 = _s(
+    "pahayagang-lalawigan.blogspot.com",
+    "Pahayagang Lalawigan",
+    "blogger",
+    "pahayagang-lalawigan.blogspot.com",
+)
 OWN_GMA = _s("gmanetwork.com", "GMA News Online", "arc")
 HA1 = _s("labaranarewa.com.ng", "Labaran Arewa", "jannah")
 HA2 = _s("muryarkano24.com", "Muryar Kano 24", "wp")
@@ -379,7 +394,9 @@ CASES10: list[Case3] = [
         ["Estuary Walks", "estuarywalks.net"],
         "medium-import-originally-published-at",
         medium_import(
-            "estuarywalks.net", "https://estuarywalks.net/2026/03/orrisford-bridge-closed/", "March 4, 2026"
+            "estuarywalks.net",
+            "https://estuarywalks.net/2026/03/orrisford-bridge-closed/",
+            "March 4, 2026",
         ),
         note="Medium's import footer names the writer's own site as a domain",
     ),
@@ -392,7 +409,8 @@ CASES10: list[Case3] = [
         ["The Retrofit Ledger"],
         "linkedin-originally-published-newsletter",
         tail(
-            "Originally published in The Retrofit Ledger, my weekly newsletter on Substack.", tag="em"
+            "Originally published in The Retrofit Ledger, my weekly newsletter on Substack.",
+            tag="em",
         ),
         note="a LinkedIn repost of the author's own newsletter edition: the newsletter published it first",
     ),
@@ -657,7 +675,7 @@ CASES10: list[Case3] = [
         "EFE",
         ["EFE", "Agencia EFE", "EFE News"],
         "efe-english-signoff-initials",
-        dateline("Madrid, Mar 4 (EFE).-"),
+        dateline("Orrisford (United Kingdom), Mar 4 (EFE).-"),
         tail("EFE ao-ms/lar"),
     ),
     wire(
@@ -677,8 +695,7 @@ CASES10: list[Case3] = [
         ["Philippine News Agency", "PNA"],
         "pna-tag-with-editor",
         signoff("(PNA)"),
-        tail("-- Edited by Rowena Tabuena-Sison"),
-        note="PNA copy on a Manila site: the tag after the text and the editor's line",
+        note="PNA copy on a Manila site: the tag after the last sentence",
     ),
     # ----- agencies outside the table (filed out_of_table, as the earlier sets file NAN and ΑΠΕ-ΜΠΕ)
     case(
@@ -700,9 +717,9 @@ CASES10: list[Case3] = [
         HEAT,
         "Ghana News Agency",
         ["Ghana News Agency", "GNA", "gna.org.gh"],
-        "gna-signoff",
-        tail("GNA"),
-        note="GNA's one-word sign-off on its own line (short, but a whole line)",
+        "gna-dateline",
+        dateline("Accra, March 6, GNA -"),
+        note="GNA's dateline ('Accra, <date>, GNA -') is the only credit",
     ),
     case(
         "out_of_table",
@@ -713,7 +730,7 @@ CASES10: list[Case3] = [
         ["Agence de Presse Africaine", "APAnews", "apanews.net"],
         "apa-africa-dateline-and-trailer",
         dateline("APA-Lusaka (Zambia) —"),
-        tail("APA/ZM/kn", tag="small"),
+        tail("AC/lb/APA", tag="small"),
         note="APA of Dakar, not the Austria Presse Agentur the table calls APA: 'APA' alone is not accepted",
     ),
     # ======================= English: wires' and outlets' own pages =======================
@@ -730,9 +747,9 @@ CASES10: list[Case3] = [
         "en",
         OWN_GNA,
         LIB,
-        "own-gna-signoff",
-        tail("GNA"),
-        note="GNA's own page with its own sign-off",
+        "own-gna-dateline",
+        dateline("Accra, March 4, GNA -"),
+        note="GNA's own page with its own dateline",
     ),
     own(
         "en",
@@ -784,7 +801,9 @@ CASES10: list[Case3] = [
         LIB,
         "linkedin-own-newsletter",
         li_newsletter_box("Public Libraries Weekly", "2,418"),
-        keep=("As the BBC's local radio station noted, the queue at the returns box ran out of the door.",),
+        keep=(
+            "As the BBC's local radio station noted, the queue at the returns box ran out of the door.",
+        ),
         note="a member's own newsletter edition that mentions the BBC",
     ),
     nul(
@@ -927,8 +946,8 @@ CASES10: list[Case3] = [
         BRIDGE,
         "partner-photo-pa",
         figure("The swing bridge at Orrisford. Photograph: Owen Thackery/PA"),
-        bysite("Story by Orrisford Today staff"),
-        note="staff story on a portal with a PA photo",
+        bysite("Story by DailyHub Local"),
+        note="the portal's own local desk, with a PA photo",
     ),
     nul(
         "negative_caption",
@@ -1323,7 +1342,11 @@ CASES10: list[Case3] = [
         "Dnevnik",
         ["Dnevnik", "Дневник", "dnevnik.bg"],
         "iztochnik-dnevnik-link",
-        rich("tail", "Източник: ", ("dnevnik.bg", "https://www.dnevnik.bg/bulgaria/2026/03/02/detsko-otdelenie/")),
+        rich(
+            "tail",
+            "Източник: ",
+            ("dnevnik.bg", "https://www.dnevnik.bg/bulgaria/2026/03/02/detsko-otdelenie/"),
+        ),
     ),
     wire(
         "bg",
@@ -1460,7 +1483,7 @@ CASES10: list[Case3] = [
         "he",
         HE1,
         HE,
-        "amra-le-ynet",
+        "amra-le-n12",
         keep=("בן-שושן אמרה ל-N12 כי הקו יעמוד בלוח הזמנים.",),
     ),
     nul(

@@ -96,7 +96,9 @@ def tgmirror(p: Page3) -> str:
     channel = p.site_name
     others = "".join(
         f'<div class="tgme_widget_message_wrap"><div class="tgme_widget_message_text">{_e(t)}</div></div>'
-        for t in TRENDING_BY_LANG.get(p.lang, ("Council budget vote delayed", "Storm warning lifted"))[:2]
+        for t in TRENDING_BY_LANG.get(
+            p.lang, ("Council budget vote delayed", "Storm warning lifted")
+        )[:2]
     )
     body = (
         f'<body class="tgme_channel_history">\n<header class="tgme_channel_info"><div class="tgme_channel_info_header_title"><span>{_e(channel)}</span></div>'
