@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
-from aggregator.attribution.credits import Credit, find_credits, find_side_credits
+from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.intermediaries import (
     contribution,
@@ -26,6 +26,7 @@ from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
+from aggregator.attribution.side_credits import find_side_credits
 from aggregator.models import Attribution, Evidence, FeedEntry
 from aggregator.urls import host_of, registrable
 
