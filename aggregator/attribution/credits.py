@@ -17,6 +17,7 @@ from aggregator.attribution import (
     split_credits,
     trailers,
 )
+from aggregator.attribution import image_patterns as images
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.datelines import Accept, dateline
 from aggregator.attribution.names import Trust, person_like
@@ -65,7 +66,7 @@ _STORY_TRIED = [
     for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED)]
 ]
 _IMAGE_TRIED = [
-    (pattern, _hint(words)) for pattern, words in zip(cp.IMAGE, cp.IMAGE_HINTS, strict=True)
+    (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
 
 
@@ -136,7 +137,7 @@ def _split(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
 
 
 def _image_labelled(part: str) -> bool:
-    return cp.first_word(part) in cp.IMAGE_LABEL_WORDS
+    return images.first_word(part) in images.LABEL_WORDS
 
 
 def whole_line(
@@ -181,7 +182,7 @@ def whole_line(
         match = pattern.match(line)
         if match and accept(match.group("who").strip(), trust):
             return Credit(line, match.group("who").strip(), False, trust, index)
-    labelled = cp.first_word(line) in cp.IMAGE_LABEL_WORDS
+    labelled = images.first_word(line) in images.LABEL_WORDS
     for number, (pattern, hints) in enumerate(_IMAGE_TRIED):
         # A pattern is tried only on a line with its words (speed: every paragraph comes here).
         if not labelled if hints is None else hints.search(folded) is None:
@@ -189,7 +190,7 @@ def whole_line(
         match = pattern.match(line)
         who = (match.groupdict().get("who") or "").strip() if match else ""
         # A caption ending in a credit: the credit must read like a name, not a sentence.
-        if match and (number < cp.IMAGE_LEADING or _name_like(who)):
+        if match and (number < images.LEADING or _name_like(who)):
             return Credit(line, who, True, Trust.KNOWN, index)
     if roundup and _BRACKETED.match(line):
         return None
