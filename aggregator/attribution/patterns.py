@@ -1,5 +1,5 @@
-"""Credit-line patterns: how stories and images are credited, in English, French, Spanish,
-German, Arabic, Urdu and Hindi."""
+"""Credit-line patterns: how stories are credited, in English, French, Spanish, German,
+Arabic, Urdu and Hindi (images: ``image_patterns``; other languages' labels: ``edge_credits``)."""
 
 # ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 
@@ -9,26 +9,10 @@ import re
 
 from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
-
-_FLAGS = re.IGNORECASE | re.UNICODE
-_SEP = r"\s*[:：\-–—|]\s*"
-_OPEN = r"^[(\[«]?\s*"
-_CLOSE = r"\s*[)\]»]?[.。۔।]?$"
-_WHO = r"(?P<who>[^\n]{1,160}?)"
-
-
-#: Not after a domain's top-level label: "bbc.com/news" is a link's path.
-_NO_PATH = r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
-
-
-def _any(words: str) -> str:
-    # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
-    alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(alternatives) + ")"
-
+from aggregator.attribution.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO, any_of
 
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
-_STORY_LABELS = _any(
+_STORY_LABELS = any_of(
     "source|sources|news source|story source|article source|original source|copyright|inputs|"
     "story|article|report|news|wire|agency|original|original article|original story|"
     "article original|artículo original|artigo original|originalartikel|مصدر|خبر کا ذریعہ|"
@@ -39,14 +23,14 @@ _STORY_LABELS = _any(
     "स्रोत|इनपुट|श्रेय|chanzo|chanzo cha habari|источник|источники"
 )
 # Labels that only ever introduce a credit: an unknown name after them is still recorded.
-_STRONG_LABELS = _any(
+_STRONG_LABELS = any_of(
     "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
     "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
     "courtoisie|erstveröffentlichung|per gentile concessione|su gentile concessione|"
     "بشکریہ|सौजन्य|साभार"
 )
 # "<label> Al Jazeera" (a space is enough).
-_STORY_LEADS = _any(
+_STORY_LEADS = any_of(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|with|via|"
     "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
     "reposted from|cross-posted from|crossposted from|reblogged from|"
@@ -70,7 +54,7 @@ _STORY_LEADS = _any(
 # short line of its own at the head or tail, any name after them is the credit ("Courtesy
 # Tidewise", "Com informações do Correio do Vale"). Not "via" nor "h/t": on a blog they tip
 # the hat to where a link was found ("(via Geeks Are Sexy)"), no copy.
-_CREDIT_LEADS = _any(
+_CREDIT_LEADS = any_of(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
     "republished from|reprinted from|syndicated from|reposted from|cross-posted from|"
     "crossposted from|reblogged from|"
@@ -115,33 +99,33 @@ _STORY_SENTENCES = [
     r"tradotto|tradotta|vertaald)\s+(?:from|de|del|du|de\s+la|do|da|aus|dem|dal|dalla|uit)\s+"
     r"(?:(?:the\s+)?original\s+(?:in|on|at|by)\s+|l['’]original\s+(?:dans|de|paru\s+dans)\s+|"
     r"el\s+original\s+(?:en|de|del)\s+|o\s+original\s+(?:em|de|do|da|no|na)\s+)?"
-    + _WHO
+    + WHO
     + r"(?:\s*\([^()]{2,24}\))?(?:\s+(?:by|por|par|von|da|di|door)\s+[^\n]{2,60}?)?",
-    _FIRST + _WHO,
+    _FIRST + WHO,
     r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content)?\s*"
     r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
-    r"(?:on|in|at|by)\s+" + _WHO,
+    r"(?:on|in|at|by)\s+" + WHO,
     r"(?:this|the)\s+(?:article|story|piece|post)\s+(?:is|was|has been)\s+"
     r"(?:republished|reprinted|reproduced|reposted|cross-?posted|syndicated|shared|adapted)"
-    r"\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + _WHO,
+    r"\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + WHO,
     r"(?:republished|reprinted|reproduced|reposted|cross-?posted|used|shared)\s+(?:here\s+)?"
     r"with\s+(?:kind\s+)?"
-    r"permission\s+(?:from|of|by)\s+" + _WHO,
+    r"permission\s+(?:from|of|by)\s+" + WHO,
     r"(?:(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+)?(?:produced|published|"
-    r"reported|republished)\s+in\s+(?:partnership|collaboration|association)\s+with\s+" + _WHO,
+    r"reported|republished)\s+in\s+(?:partnership|collaboration|association)\s+with\s+" + WHO,
     r"(?:published|republished|reproduced|reprinted)\s+(?:here\s+)?(?:by\s+(?:special\s+)?"
     r"arrangement|under\s+(?:an?\s+)?(?:agreement|arrangement|licen[cs]e))\s+(?:with|from)\s+"
-    + _WHO,
+    + WHO,
     # "Reposted from Commuter Notes, a newsletter by …, with permission": a blog's or a
     # newsletter's word for a copy.
     r"(?:reproduced|reprinted|republished|reposted|cross-?posted|reblogged)\s+(?:here\s+)?"
-    r"(?:from|courtesy\s+of)\s+" + _WHO + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
+    r"(?:from|courtesy\s+of)\s+" + WHO + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
     # "This report by The Canadian Press was first published March 4, 2026."
-    r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + _WHO + r"\s+was\s+"
+    r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + WHO + r"\s+was\s+"
     r"(?:first|originally)\s+published\b.{0,60}",
-    r"the post .{1,300} appeared first on " + _WHO,
+    r"the post .{1,300} appeared first on " + WHO,
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
-    r"created)\s+by\s+" + _WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
+    r"created)\s+by\s+" + WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
     r"shared|distributed|published here)\b.{0,100}",
     # A newsletter's or blog's own voice: "We're sharing this story from our friends at
     # Stateline", "Today we are pleased to share this article by our partners at X".
@@ -149,13 +133,13 @@ _STORY_SENTENCES = [
     r"reposting|running|bringing\s+you|(?:pleased|happy|proud|glad)\s+to\s+(?:share|"
     r"republish|repost|run|bring\s+you))\s+(?:this|a|the\s+following|today['’]s)\s+"
     r"(?:story|article|piece|report|post)\s+(?:from|by|courtesy\s+of)\s+(?:(?:our|my)\s+"
-    r"(?:good\s+)?(?:friends|partners|colleagues)\s+(?:at|over\s+at|from)\s+)?" + _WHO,
+    r"(?:good\s+)?(?:friends|partners|colleagues)\s+(?:at|over\s+at|from)\s+)?" + WHO,
     # "This story comes from the Minnesota Star Tribune."
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:comes|came)\s+(?:to\s+(?:you|us)\s+)?"
-    r"from\s+" + _WHO,
+    r"from\s+" + WHO,
     r"(?:this\s+(?:article|story|piece|report)\s+(?:is|was|has been)\s+)?(?:adapted|translated|"
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
-    r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + _WHO,
+    r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + WHO,
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.
     # "… the rest of the content is auto-generated from a syndicated feed", "This story is
     # from the syndicated feed".
@@ -167,85 +151,85 @@ _STORY_SENTENCES = [
     r"is|comes)\s+from\s+(?:an?|the)\s+"
     r"(?P<who>syndicated feed|wire agency feed|agency feed|news agency feed|wire feed|"
     r"syndicated news feed)\b.{0,80}",
-    r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + _WHO,
+    r"read (?:the )?(?:original|full) (?:article|story|version|report) (?:on|at|in) " + WHO,
     # A sentence whose verb says the story was shared: "This story is part of a
     # content-sharing partnership with X", "Content syndicated from X", "… distributed by X".
     # The sentence is about the piece itself: "Aid was distributed by the Red Cross" is not.
     r"(?:(?:this|the|our)\s+)?(?:article|story|piece|report|post|column|content|interview)\b"
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:partnership|syndicated|syndication|distributed|"
     r"content[- ]sharing|republishing|reprinted|republished|reproduced)\b[^.;:\n]{0,40}?"
-    r"\b(?:with|from|by|of)\s+" + _WHO,
+    r"\b(?:with|from|by|of)\s+" + WHO,
     # AP style: "Material from Reuters was used in this report."
-    r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + _WHO + r"\s+(?:was|were|"
+    r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + WHO + r"\s+(?:was|were|"
     r"has been)\s+used\s+in\s+this\s+(?:report|story|article)",
     # Swahili: "Makala haya yalichapishwa kwanza na Mwananchi" (this article first appeared in).
     r"(?:makala|habari|taarifa)\s+(?:haya|hii|hizi|hiyo)\s+(?:ilichapishwa|yalichapishwa|"
     r"zilichapishwa|imechapishwa)\s+(?:kwanza|mara\s+ya\s+kwanza)\s+(?:na|katika|kwenye)\s+"
-    r"(?:gazeti\s+la\s+|tovuti\s+ya\s+)?" + _WHO,
+    r"(?:gazeti\s+la\s+|tovuti\s+ya\s+)?" + WHO,
     # Indian wire style: "With PTI inputs", "(With agency inputs)".
-    r"with\s+" + _WHO + r"\s+inputs?",
-    r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + _WHO,
+    r"with\s+" + WHO + r"\s+inputs?",
+    r"(?:this story|this article|the story|the article) (?:was )?(?:provided|supplied) by " + WHO,
     r"(?=.*\scontributed\b)(?:the\s+)?"
-    + _WHO
+    + WHO
     + r"\s+contributed(?:\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article))?",
     # French
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a\s+été|a|est)\s+(?:initialement|"
     r"originellement|d'abord|originalement|précédemment)?\s*(?:publié|paru)\s+(?:initialement\s+|"
-    r"d'abord\s+|à l'origine\s+)?(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?" + _WHO,
+    r"d'abord\s+|à l'origine\s+)?(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?" + WHO,
     r"(?:cet|l')\s*(?:article|texte|entretien)\s+(?:a|est)\s+(?:d'abord|initialement|"
     r"originellement|originalement|précédemment)\s+(?:été\s+)?(?:publié|paru)\s+"
-    r"(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:sur|dans|par|chez)\s+" + WHO,
     r"(?:article\s+)?(?:initialement|originellement|d'abord|originalement)\s+(?:publié|paru)\s+"
-    r"(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:sur|dans|par|chez)\s+" + WHO,
     r"(?:(?:article|texte)\s+)?(?:publié|paru)\s+(?:initialement|à l'origine|d'abord)\s+"
-    r"(?:sur|dans|par|chez)\s+" + _WHO,
+    r"(?:sur|dans|par|chez)\s+" + WHO,
     r"(?:republié|reproduit|repris)\s+(?:avec\s+l'(?:aimable\s+)?autorisation\s+)?(?:de|d')\s*"
-    + _WHO,
-    r"avec l'aimable autorisation de " + _WHO,
-    r"(?:ce|cet)\s+(?:reportage|texte|article)\s+(?:de|d')\s*" + _WHO + r"\s+a\s+été\s+publié\s+"
+    + WHO,
+    r"avec l'aimable autorisation de " + WHO,
+    r"(?:ce|cet)\s+(?:reportage|texte|article)\s+(?:de|d')\s*" + WHO + r"\s+a\s+été\s+publié\s+"
     r"(?:pour\s+la\s+première\s+fois|initialement|d'abord)\b.{0,60}",
     # Spanish
     r"(?:este|el)\s+(?:artículo|texto|reportaje|contenido)\s+(?:fue|ha sido|se)\s+"
     r"(?:publicado|publicó|apareció)\s+(?:originalmente|primero|inicialmente|por primera vez)\s+"
-    r"(?:en|por)\s+" + _WHO,
+    r"(?:en|por)\s+" + WHO,
     r"(?:este\s+artículo\s+)?(?:publicado|aparecido|apareció)\s+(?:originalmente|primero|"
-    r"inicialmente)\s+(?:en|por)\s+" + _WHO,
-    r"(?:reproducido|republicado)\s+(?:con\s+(?:el\s+)?permiso\s+)?de\s+" + _WHO,
-    r"(?:tomad[oa]|extraíd[oa]|reproducid[oa])\s+(?:de|del)\s+" + _WHO,
+    r"inicialmente)\s+(?:en|por)\s+" + WHO,
+    r"(?:reproducido|republicado)\s+(?:con\s+(?:el\s+)?permiso\s+)?de\s+" + WHO,
+    r"(?:tomad[oa]|extraíd[oa]|reproducid[oa])\s+(?:de|del)\s+" + WHO,
     # Portuguese
     r"(?:este|o|esta|a)\s+(?:artigo|texto|conteúdo|reportagem|matéria)\s+(?:foi\s+)?"
     r"(?:publicad[oa]|divulgad[oa])\s+(?:originalmente|primeiro|inicialmente)\s+"
-    r"(?:em|no|na|pel[oa]|por)\s+" + _WHO,
-    r"(?:publicad[oa]|divulgad[oa])\s+originalmente\s+(?:em|no|na|pel[oa]|por)\s+" + _WHO,
-    r"(?:reproduzid[oa]|republicad[oa])\s+(?:com\s+autorização\s+)?(?:de|do|da)\s+" + _WHO,
+    r"(?:em|no|na|pel[oa]|por)\s+" + WHO,
+    r"(?:publicad[oa]|divulgad[oa])\s+originalmente\s+(?:em|no|na|pel[oa]|por)\s+" + WHO,
+    r"(?:reproduzid[oa]|republicad[oa])\s+(?:com\s+autorização\s+)?(?:de|do|da)\s+" + WHO,
     # German
     r"(?:dieser|der)\s+(?:artikel|beitrag|text|bericht)\s+(?:ist|erschien|wurde)\s+"
     r"(?:zuerst|ursprünglich|erstmals|zunächst)\s+(?:erschienen\s+)?(?:bei|in|im|auf|von)\s+"
-    + _WHO
+    + WHO
     + r"(?:\s+(?:erschienen|veröffentlicht))?",
     r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:bei|in|im|auf|von)\s+"
-    + _WHO,
+    + WHO,
     # "Nachdruck mit freundlicher Genehmigung von X": a reprint's word may lead the phrase.
     r"(?:(?:nachdruck|abdruck|wiedergabe|übernahme|veröffentlichung|veröffentlicht)\s+)?"
-    r"mit freundlicher genehmigung (?:von|der|des)\s+" + _WHO,
+    r"mit freundlicher genehmigung (?:von|der|des)\s+" + WHO,
     # Arabic
     r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:هذا|هذه)\s+(?:المقال|التقرير|الخبر|المادة|المقالة)\s+"
-    r"(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+(?:في|على|على موقع|في موقع)\s+" + _WHO,
+    r"(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+(?:في|على|على موقع|في موقع)\s+" + WHO,
     r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+"
-    r"(?:في|على|على موقع|في موقع)\s+" + _WHO,
+    r"(?:في|على|على موقع|في موقع)\s+" + WHO,
     r"(?:هذا|هذه)\s+(?:المقال|التقرير|المادة|المقالة)\s+(?:مترجم|مترجمة|منقول|منقولة)\s+"
-    r"(?:عن|من)\s+" + _WHO,
+    r"(?:عن|من)\s+" + WHO,
     # Urdu ("first published in Dawn": the name sits before the verb)
     r"(?:یہ\s+)?(?:مضمون|تحریر|خبر|رپورٹ|کالم|آرٹیکل)?\s*"
     r"(?:پہلے|اصل میں|سب سے پہلے|ابتدائی طور پر)\s+"
-    + _WHO
+    + WHO
     + r"\s+(?:پر|میں)\s+(?:شائع|شایع)\s+(?:ہوا|ہوئی|ہو چکا)(?:\s+(?:تھا|تھی|ہے))?",
     # Hindi ("originally published on BBC": the name sits before the verb)
     r"(?:यह|ये)?\s*(?:लेख|खबर|ख़बर|रिपोर्ट|आलेख|स्टोरी)?\s*(?:मूल रूप से|पहले|सबसे पहले)\s+"
-    + _WHO
+    + WHO
     + r"\s+(?:पर|में)\s+(?:प्रकाशित|छपा|छपी)\s*(?:हुआ|हुई|हो चुका)?\s*(?:था|थी|है)?",
-    r"(?=.*इनपुट)\(?\s*" + _WHO + r"\s+(?:से\s+|के\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
-    r"(?=.*सौजन्य)\(?\s*" + _WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
+    r"(?=.*इनपुट)\(?\s*" + WHO + r"\s+(?:से\s+|के\s+)?(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?",
+    r"(?=.*सौजन्य)\(?\s*" + WHO + r"\s+के\s+सौजन्य\s+से\s*\)?",
 ]
 #: The kinds of a site's own desk: "News Desk", "Web Desk", "Metro Staff" name no outlet.
 _DESK_KINDS = (
@@ -268,71 +252,15 @@ _STORY_WEAK = [
     r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",
 ]
-# "Photo: AFP", "Image Credit: Google, Al-Jazeera".
-_IMAGE_LABELS = _any(
-    "image|images|photo|photos|photograph|photographs|picture|pictures|pic|pics|img|"
-    "file photo|file image|file picture|representational image|representative image|"
-    "featured image|feature image|cover image|header image|top image|lead image|main image|"
-    "thumbnail|video|graphic|illustration|cartoon|infographic|credit|credits|photo illustration|"
-    "crédit photo|crédits photo|crédit|crédits|illustration|légende|"
-    "foto|fotos|fotografía|fotografia|imagen|imágenes|crédito|créditos|"
-    "bild|bilder|bildquelle|bildnachweis|titelbild|symbolbild|fotoquelle|"
-    "الصورة|صورة|الصور|مصدر الصورة|حقوق الصورة|تصوير|صورة أرشيفية|"
-    "تصویر|تصاویر|فوٹو|فائل فوٹو|"
-    "फोटो|फ़ोटो|तस्वीर|चित्र|फाइल फोटो|फ़ाइल फ़ोटो|प्रतीकात्मक तस्वीर|सांकेतिक तस्वीर"
-)
-_IMAGE_QUALIFIERS = _any(
-    "credit|credits|courtesy|courtesy of|source|by|via|from|copyright|"
-    "crédit|crédits|source|de|par|fuente|cortesía|de|por|quelle|nachweis|von|"
-    "المصدر|من|بشکریہ|کریڈٹ|साभार|क्रेडिट|सौजन्य|स्रोत"
-)
-_ISEP = r"\s*[:：\-–—|/]\s*"
-_IMAGE = [
-    # "© dpa | Kay Nietfeld", "© Reuters/John Smith": an agency and its photographer.
-    r"^(?:©|\(c\)|copyright)\s*(?P<who>[^|/\n]{1,40}\s*[|/]\s*[A-ZÀ-Þ][\w.'-]+"
-    r"(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})[.]?$",
-    _OPEN + _IMAGE_LABELS + r"(?:\s+" + _IMAGE_QUALIFIERS + r")?" + _ISEP + _WHO + _CLOSE,
-    _OPEN + _IMAGE_LABELS + r"\s+" + _IMAGE_QUALIFIERS + r"\s+" + _WHO + _CLOSE,
-    r"^(?:representational|representative|file|symbolic|archive)\s+(?:image|photo|picture)"
-    r"[.]?$",
-    # (?=...): a cheap look at the line's end first; the lazy scan below is quadratic.
-    r"^(?=.*[)\]][.]?$)[^\n]{0,300}?[(\[]\s*(?:"
-    + _IMAGE_LABELS
-    + r")(?:\s+"
-    + _IMAGE_QUALIFIERS
-    + r")?"
-    + r"\s*[:\-–—/|]?\s*"
-    + _WHO
-    + r"\s*[)\]][.]?$",
-    r"^(?=.*\b(?:photograph|photo|image|picture)\b)[^\n]{0,300}?\b(?:photograph|photo|image|"
-    r"picture)(?:\s+credit)?\s*:\s*" + _WHO + r"[.]?$",
-    r"^(?=.*getty images[.]?$)[^\n]{0,300}?(?P<who>\b[\w.' -]{1,40}?)\s*(?:/|via\s+)"
-    r"getty images[.]?$",
-    r"^(?=.*\)[.]?$)[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|"
-    r"pic)\s*\)[.]?$",
-    # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
-    r"^(?=[^\n]{1,120}$)(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|"
-    r"image|images|foto|"
-    r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
-    # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer ("bbc.com/news" is
-    # a link's path, no photographer's slash)
-    r"^(?P<who>[A-ZÀ-Þ][\w.&' -]{1,30}?)"
-    + _NO_PATH
-    + r"\s*/\s*[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3}[.]?$",
-    r"^(?P<who>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){1,3})"
-    + _NO_PATH
-    + r"\s*/\s*[A-ZÀ-Þ][\w.&'-]{1,30}[.]?$",
-]
-
 _STRONG = [
-    _OPEN + _STRONG_LABELS + _SEP + _WHO + _CLOSE,
-    _OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
+    OPEN + _STRONG_LABELS + SEP + WHO + CLOSE,
+    OPEN + r"(?:(?:story|news|content|article|text)(?:\s+and\s+(?:photos?|images?|video))?\s+)?"
     r"(?:courtesy of|courtesy|"
-    r"cortesía de|cortesia de)\s+" + _WHO + _CLOSE,
+    r"cortesía de|cortesia de)\s+" + WHO + CLOSE,
     # Leads that only ever open a credit line, in languages the labels above miss: Russian
     # "По материалам РБК", Swahili "Kwa hisani ya gazeti la Mwananchi", Indonesian "Dilansir
     # dari CNN Indonesia," (its comma leads into the story).
-    _OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
+    OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
     r"(?:dilansir|dikutip|disadur)\s+dari)\s+(?P<who>[^\n,.;:]{1,60}?)\s*[)\]»]?[.,]?$",
 ]
 _COPYRIGHT = (
@@ -342,7 +270,7 @@ _COPYRIGHT = (
     r"(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
     r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
-    + _WHO
+    + WHO
     + r"[.,]?(?:\s*(?:\d{4}[.,]?\s*)?all rights reserved.*|\s*\d{4}|"
     # "… This material may not be published, broadcast, rewritten or redistributed."
     r"(?:\s*\d{4})?\s*[.,]\s+[^\n]{0,80}?\b(?:rights|may\s+not\s+be|without\s+(?:prior\s+)?(?:written\s+)?"
@@ -351,20 +279,20 @@ _COPYRIGHT = (
     r"used\s+with|with\s+permission|distribut\w*|distribué\w*|distribuid\w*)\b.*)?[.]?$"
 )
 #: A copyright notice naming its holder ("© 2026 Harrow & Finch Media Ltd.").
-COPYRIGHT = re.compile(_COPYRIGHT, _FLAGS)
+COPYRIGHT = re.compile(_COPYRIGHT, FLAGS)
 #: Whole-line story credits, each with how far its wording vouches for a name the table
 #: lacks (names.Trust): a label and a colon do ("Source: Motorline Asia"), a dash only for a
 #: name reading as an outlet, a bare name or a byline never.
 STORY = [
-    *((re.compile(p, _FLAGS), Trust.STRONG) for p in _STRONG),
-    (re.compile(_OPEN + _STORY_LABELS + _SEP + _WHO + _CLOSE, _FLAGS), Trust.NAMED),
-    (re.compile(_OPEN + _STORY_LEADS + r"\s+" + _WHO + _CLOSE, _FLAGS), Trust.OUTLET),
+    *((re.compile(p, FLAGS), Trust.STRONG) for p in _STRONG),
+    (re.compile(OPEN + _STORY_LABELS + SEP + WHO + CLOSE, FLAGS), Trust.NAMED),
+    (re.compile(OPEN + _STORY_LEADS + r"\s+" + WHO + CLOSE, FLAGS), Trust.OUTLET),
     # "© Regan" is a photographer's; "© 2021 Harrow & Finch Media Ltd." an outlet's.
     (COPYRIGHT, Trust.OUTLET),
     # "- Digital Crown": a list item (extraction writes <li> so) names a table outlet at most;
     # read at the text's edges only (LIST_ITEM).
-    (LIST_ITEM := re.compile(_STORY_WEAK[1], _FLAGS), Trust.KNOWN),
-    (DESK_LINE := re.compile(_STORY_WEAK[2], _FLAGS), Trust.KNOWN),
+    (LIST_ITEM := re.compile(_STORY_WEAK[1], FLAGS), Trust.KNOWN),
+    (DESK_LINE := re.compile(_STORY_WEAK[2], FLAGS), Trust.KNOWN),
 ]
 #: Wordings that name a publisher only when the table knows it, or a name reading as one.
 STORY_TABLE = [
@@ -373,19 +301,19 @@ STORY_TABLE = [
         re.compile(
             r"^(?:(?:by|por|par|von)\s+)?[^,\n]{1,40},\s+(?:with|com|con|avec|mit)\s+"
             r"(?:(?:informações|informação|información|informations|material)\s+"
-            r"(?:das|dos|da|do|de|del|von|der|des|d')\s*)?" + _WHO + _CLOSE,
-            _FLAGS,
+            r"(?:das|dos|da|do|de|del|von|der|des|d')\s*)?" + WHO + CLOSE,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
     # "Text: Reuters", "Autor: EFE": a person's label, a wire's name.
     (
         re.compile(
-            _OPEN
+            OPEN
             + r"(?:text|texte|texto|author|autor|autora|auteur|autorin)\s*[:：]\s*"
-            + _WHO
-            + _CLOSE,
-            _FLAGS,
+            + WHO
+            + CLOSE,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
@@ -394,36 +322,36 @@ STORY_TABLE = [
     # own trailers and notes.
     (
         SUPPORT_TRAILER := re.compile(
-            _OPEN + r"(?:the\s+)?" + _WHO + r"\s+receives?\s+(?:financial\s+)?support\s+from\b.*",
-            _FLAGS,
+            OPEN + r"(?:the\s+)?" + WHO + r"\s+receives?\s+(?:financial\s+)?support\s+from\b.*",
+            FLAGS,
         ),
         Trust.OUTLET,
     ),
     (
         FOLLOW_COVERAGE := re.compile(
-            r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + _WHO + r"['’]s\s+"
+            r"^(?:follow|read|see|find|get)\s+(?:more\s+(?:of\s+)?)?" + WHO + r"['’]s\s+"
             r"(?:[\w-]+\s+){0,3}?coverage\b.*$",
-            _FLAGS,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
     (
         re.compile(
             # "from wire reports" credits no one ("The Wire" is an outlet)
-            _OPEN
+            OPEN
             + r"compiled\s+from\s+(?!(?:staff\s+and\s+)?wire\b)"
-            + _WHO
+            + WHO
             + r"(?:\s+(?:reports|dispatches|wires|copy))?"
-            + _CLOSE,
-            _FLAGS,
+            + CLOSE,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
     (
         re.compile(
-            _OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
-            r"produced|filed)\s+by\s+" + _WHO + _CLOSE,
-            _FLAGS,
+            OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
+            r"produced|filed)\s+by\s+" + WHO + CLOSE,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
@@ -432,22 +360,22 @@ STORY_TABLE = [
     (
         TRUST_PRINCIPLES := re.compile(
             r"^our\s+standards\s*[:：]\s*(?:the\s+)?(?P<who>[^\n]{1,40}?)\s+trust\s+principles[.]?$",
-            _FLAGS,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
     (
         MORE_STORIES_ON := re.compile(
             r"^(?:more|read\s+more|for\s+more)\s+(?:stories|news|articles|coverage|reporting)"
-            r"\b[^\n]{0,40}?\b(?:on|at)\s+" + _WHO + r"[.]?$",
-            _FLAGS,
+            r"\b[^\n]{0,40}?\b(?:on|at)\s+" + WHO + r"[.]?$",
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
     # "جميع الحقوق محفوظة لوكالة رويترز": all rights reserved to …
     (
         re.compile(
-            r"^(?:©\s*)?(?:\d{4}\s*)?(?:جميع|كل)\s+الحقوق\s+محفوظة\s*(?:ل|لـ)\s*" + _WHO + r"[.]?$",
+            r"^(?:©\s*)?(?:\d{4}\s*)?(?:جميع|كل)\s+الحقوق\s+محفوظة\s*(?:ل|لـ)\s*" + WHO + r"[.]?$",
             re.UNICODE,
         ),
         Trust.OUTLET,
@@ -455,9 +383,9 @@ STORY_TABLE = [
     # "This article was written by Jane Doe of Reuters."
     (
         WRITTEN_BY_OF := re.compile(
-            _OPEN + r"(?:this|the)\s+(?:article|story|report|piece)\s+was\s+(?:written|"
-            r"reported|produced)\s+by\s+[^\n]{1,60}?\s+(?:of|for|at)\s+" + _WHO + _CLOSE,
-            _FLAGS,
+            OPEN + r"(?:this|the)\s+(?:article|story|report|piece)\s+was\s+(?:written|"
+            r"reported|produced)\s+by\s+[^\n]{1,60}?\s+(?:of|for|at)\s+" + WHO + CLOSE,
+            FLAGS,
         ),
         Trust.OUTLET,
     ),
@@ -465,7 +393,7 @@ STORY_TABLE = [
     # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a site's own notice names no table wire).
     (
         KO_PROVIDED := re.compile(
-            r"^[\[(（【<]\s*기사\s*(?:제공|출처)\s*[=:：]\s*" + _WHO + r"\s*[\])）】>]$", _FLAGS
+            r"^[\[(（【<]\s*기사\s*(?:제공|출처)\s*[=:：]\s*" + WHO + r"\s*[\])）】>]$", FLAGS
         ),
         Trust.KNOWN,
     ),
@@ -473,7 +401,7 @@ STORY_TABLE = [
         KO_RIGHTS := re.compile(
             r"^[<〈(\[]?\s*(?:저작권자|copyright)\s*(?:\(c\)|ⓒ|©)\s*(?P<who>[^,，<>〈〉\n]{1,30}?)"
             r"\s*[,，]?\s*무단[^\n]{0,80}?[>〉)\]]?$",
-            _FLAGS,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
@@ -484,7 +412,7 @@ STORY_TABLE = [
             r"^to\s+contact\s+the\s+(?:reporters?|editors?|authors?)\s+(?:responsible\s+)?"
             r"(?:on|for|of)\s+this\s+(?:story|article|report)\s*[:：][^\n@]{0,120}?@"
             r"(?P<who>[\w-]+(?:\.[\w-]+)+)[.,;]?$",
-            _FLAGS,
+            FLAGS,
         ),
         Trust.KNOWN,
     ),
@@ -509,12 +437,12 @@ HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: Sentences saying where the piece first ran: a credit of this page only at its head or tail
 #: (or beside it); between paragraphs "The report was first published by X" is reporting.
 STORY_SENTENCES = [
-    (re.compile(_OPEN + p + r"\s*[)\]]?[.。۔।]?$", _FLAGS), Trust.STRONG) for p in _STORY_SENTENCES
+    (re.compile(OPEN + p + r"\s*[)\]]?[.。۔।]?$", FLAGS), Trust.STRONG) for p in _STORY_SENTENCES
 ]
 #: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
 WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
-BYLINE = (re.compile(_STORY_WEAK[3], _FLAGS), Trust.OUTLET)
+BYLINE = (re.compile(_STORY_WEAK[3], FLAGS), Trust.OUTLET)
 #: "By Web Desk | Tidewise", "By Staff Reporter - Coastline": a desk, not a person, wrote it;
 #: the name after it can only be the outlet whose desk it is.
 DESK_BYLINE = (
@@ -523,20 +451,20 @@ DESK_BYLINE = (
         r"staff(?:\s+(?:reporter|writer|correspondent)s?)?|our\s+(?:staff\s+)?correspondent|"
         r"special\s+correspondent|news\s+service|bureau|agencies)\s*(?:,|\||/|\s[—–-]\s|"
         r"\bof\b|\bfor\b)\s*(?P<who>[^\n,|/]{2,60}?)[.]?$",
-        _FLAGS,
+        FLAGS,
     ),
     Trust.NAMED,
 )
 #: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name.
 WRITER_OF = re.compile(
     r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+(?P<who>[^\n,|/]{2,60}?)[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
-POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", _FLAGS)
+POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", FLAGS)
 POST_META_END = re.compile(
     r"(?:\s+|\s*[|,·•]\s*)(?:at|on|published|updated|posted|last\s+updated)\b(?=.*\d).*$",
-    _FLAGS,
+    FLAGS,
 )
 #: A rights notice naming its owner first: "Anadolu Agency website contains only a portion of
 #: the news stories offered to subscribers …", "Wessex Daily Echo content may not be reproduced".
@@ -545,42 +473,42 @@ RIGHTS_NOTICE = re.compile(
     r"reproduc\w*|without\s+(?:prior\s+)?(?:written\s+)?permission)\b)"
     r"(?P<who>[^\n]{1,60}?)(?:['’]s)?\s+(?:website|site|content|news|material|stories|articles|"
     r"text|reports)\b[^\n]{0,300}$",
-    _FLAGS,
+    FLAGS,
 )
 #: "Credit: France 24" on a line of its own beside the story: its credit (in a caption: the
 #: photo's).
-CREDIT = (re.compile(_OPEN + r"credits?" + _SEP + _WHO + _CLOSE, _FLAGS), Trust.OUTLET)
+CREDIT = (re.compile(OPEN + r"credits?" + SEP + WHO + CLOSE, FLAGS), Trust.OUTLET)
 #: Only on the first and last lines: "(AFP)", "— The Evening Courier", bylines and a
 #: publisher's name alone.
 #: Worded credits that may also end a paragraph ("… on Monday. Per gentile concessione di X").
 STORY_WORDED = [
-    (re.compile(_OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + _WHO + _CLOSE, _FLAGS), Trust.STRONG),
+    (re.compile(OPEN + _CREDIT_LEADS + r"\s*[:：]?\s+" + WHO + CLOSE, FLAGS), Trust.STRONG),
     # "Read more at Tidewise", "Continue reading on X", "Full story: <link>": at the tail only
     # a link's label, and a name only after "at"/"on" (a headline follows "Read more:").
     (
         re.compile(
-            _OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
+            OPEN + r"(?:read\s+more|continue\s+reading|read\s+(?:the\s+)?(?:rest|full\s+"
             r"(?:story|article|report))|full\s+(?:story|article|report)|lire\s+la\s+suite|"
             r"leer\s+más|weiterlesen|mehr\s+(?:dazu|lesen)|"
             + _READ_ON
             + r")\s+(?:(?:of\s+(?:this|the)\s+"
             r"(?:story|article)\s+)?(?:at|on|in|sur|en|bei|auf|em|no|na|su|sul|di|di\s+sini|"
-            r"dari)\s+)" + _WHO + _CLOSE,
-            _FLAGS,
+            r"dari)\s+)" + WHO + CLOSE,
+            FLAGS,
         ),
         Trust.NAMED,
     ),
     # "Read more: thepeakreport.com", "Original article: <link>": a link, never a headline.
     (
         re.compile(
-            _OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
+            OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
             r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link|"
             + _READ_ON
             + r")"
-            + _SEP
+            + SEP
             + r"(?P<who>(?:https?://|www\.)\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
-            + _CLOSE,
-            _FLAGS,
+            + CLOSE,
+            FLAGS,
         ),
         Trust.NAMED,
     ),
@@ -590,7 +518,7 @@ STORY_WORDED = [
         re.compile(
             r"^view\s+(?:the\s+)?(?:source|original)\s+version\s+(?:of\s+this\s+\w+\s+)?"
             r"on\s+(?P<who>(?:[a-z0-9-]+\.)+[a-z]{2,})\s*[:：]\s*\S+$",
-            _FLAGS,
+            FLAGS,
         ),
         Trust.NAMED,
     ),
@@ -598,47 +526,16 @@ STORY_WORDED = [
 STORY_EDGE = [
     *STORY_SENTENCES,
     DESK_BYLINE,
-    (re.compile(_STORY_WEAK[0], _FLAGS), Trust.TAG),
+    (re.compile(_STORY_WEAK[0], FLAGS), Trust.TAG),
     # "— NAN": a dash makes an agency's tag of an unknown all-capital name, too (TAG).
-    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", _FLAGS), Trust.TAG),
+    (re.compile(r"^(?:[—–‒―]+|--+)\s*(?P<who>[^\n]{1,80}?)\s*[-—–]*[.]?$", FLAGS), Trust.TAG),
     *STORY_WORDED,
     BYLINE,
     (WIRE_INITIALS, Trust.KNOWN),
 ]
 #: Only on the last line: a publisher's name alone. At the head or between paragraphs a
 #: bare "AFP" is as often the credit of a picture extraction dropped.
-BARE_NAME = (re.compile(_STORY_WEAK[4], _FLAGS), Trust.KNOWN)
-IMAGE = [re.compile(p, _FLAGS) for p in _IMAGE]
-#: The first IMAGE_LEADING patterns start with the label; the rest end a caption.
-IMAGE_LEADING = 4
-#: What each IMAGE pattern cannot match without (casefolded substrings; None: the label
-#: words below). Every paragraph is tried against IMAGE; these lazy scans cost most (speed).
-IMAGE_HINTS: list[tuple[str, ...] | None] = [
-    ("©", "(c)", "copyright"),
-    None,
-    None,
-    ("representational", "representative", "file", "symbolic", "archive"),
-    (")", "]"),
-    ("photo", "image", "picture"),
-    ("getty images",),
-    ("photo", "pic"),
-    ("photo", "picture", "image", "foto", "bild"),
-    ("/",),
-    ("/",),
-]
-#: The first words of the image labels: a line led by none of them is no labelled credit.
-IMAGE_LABEL_WORDS = frozenset(
-    label.split()[0].casefold() for label in _IMAGE_LABELS[3:-1].split("|") if label.strip()
-)
-_FIRST_WORD = re.compile(r"^[(\[«]?\s*([^\s:：\-–—|/()\[\]]+)")
-
-
-def first_word(line: str) -> str:
-    """The line's first word, casefolded, past an opening bracket."""
-    match = _FIRST_WORD.match(line)
-    return match.group(1).casefold() if match else ""
-
-
+BARE_NAME = (re.compile(_STORY_WEAK[4], FLAGS), Trust.KNOWN)
 #: "... said on Tuesday. (AFP)", "... said. — Reuters", "... (With inputs from PTI)".
 SUFFIX = re.compile(
     # "[ Bloomberg ]" after a headline is a link's label: square brackets need a sentence end.
@@ -648,7 +545,7 @@ SUFFIX = re.compile(
     + _STORY_LABELS
     + r")\s*[:：]?\s*)?(?P<who>[^()\[\]\n]{1,60}?)\s*[)\]][.]?)"
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
-    _FLAGS,
+    FLAGS,
 )
 #: One part of a wire's sign-off in French, Spanish, Portuguese, German or Italian: a role, its
 #: preposition, the people ("Rédigé par Jane Doe", "editado en español por Kim Lee").
@@ -678,7 +575,7 @@ SIGN_OFF = re.compile(
     # Reuters' sign-off in its other languages, in brackets: "(Rédigé par Jane Doe, édité par
     # Kim Lee)", "(Reporte de Jane Doe; editado en español por Kim Lee)"
     r"|^[(\[]" + _LOCAL_SIGN_OFF_PART + r"(?:\s*[;,]\s*" + _LOCAL_SIGN_OFF_PART + r")*[)\]][.]?$",
-    _FLAGS,
+    FLAGS,
 )
 #: A line that credits through its link alone: "Read the original here", "Original article",
 #: "Source", "Quelle". It leaves the text; the link (``side_lines``) names the publisher.
@@ -694,7 +591,7 @@ LINK_CREDIT = re.compile(
     r"(?:leia\s+)?(?:o\s+artigo|a\s+matéria|a\s+notícia)\s+original|haberin\s+aslı|"
     r"(?:baca\s+)?artikel\s+(?:asli|aslinya)|haberin\s+(?:devamı|tamamı|aslı)\s+için\s+tıkla\w*|اصل\s+(?:خبر|مضمون|تحریر)(?:\s+یہاں)?\s+پڑھیں|"
     r"मूल\s+(?:खबर|लेख|ख़बर)(?:\s+यहां|\s+यहाँ)?\s+पढ़ें)\s*[)\]]?[.!:]?$",
-    _FLAGS,
+    FLAGS,
 )
 #: Words that say an institution lent or helped, not that it published: "Courtesy of the
 #: Harbour Museum", "Published in partnership with the Aldmoor Foundation". An institution
@@ -703,7 +600,7 @@ LENT = re.compile(
     r"\b(?:courtesy|cortesía|cortesia|courtoisie|partnership|collaboration|association|"
     r"partenariat|collaboration|colaboración|colaboracion|parceria|colaboração|"
     r"zusammenarbeit|kooperation|concessione|support|supported|funded|funding|grant)\b",
-    _FLAGS,
+    FLAGS,
 )
 #: A copy's verb, then "by": "This story was republished by Tidewise" names where the story
 #: went, not where it came from ("republished by permission" still credits).
@@ -712,7 +609,7 @@ COPY_BY = re.compile(
     r"republicado|republicada|reproduzido|reproduzida|nachgedruckt)\s+(?:here\s+|since\s+|"
     r"widely\s+|later\s+|also\s+)?(?:by|par|por|pelo|pela|von)\s+"
     r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)",
-    _FLAGS,
+    FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
 GENERIC = frozenset(
@@ -766,7 +663,7 @@ SIDE_FIELD = re.compile(
     r"^(?:news\s+)?(?:agency|agencies|source|agence|agencia|agenzia|quelle|fuente|fonte|"
     r"kaynak|sumber|nachrichtenagentur|источник|chanzo|المصدر|ماخذ|स्रोत)\s+"
     r"(?P<who>[^\W\d_][^\n:]{1,59})$",
-    _FLAGS,
+    FLAGS,
 )
 #: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
 #: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
@@ -775,12 +672,12 @@ BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,
 BYLINE_WITH = re.compile(
     r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
     r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
-    _FLAGS,
+    FLAGS,
 )
 #: "By Tobias Hale-Ndiaye, PA Crime Correspondent": a writer, then a wire's name before a desk
 #: role (the role word must follow; a staff role alone names no outlet).
 BYLINE_WIRE_ROLE = re.compile(
     r"^by\s+[^,\n]{2,40},\s+(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
     r"(?:correspondent|reporter|writer|editor)$",
-    _FLAGS,
+    FLAGS,
 )

@@ -1,0 +1,30 @@
+"""Building blocks of the credit-line patterns: how a credit line opens and closes, where
+the name sits, and alternations of label words."""
+
+# ruff: noqa: RUF001, RUF003  (full-width colons and dashes are meant)
+
+from __future__ import annotations
+
+import re
+
+#: Every credit pattern ignores case.
+FLAGS = re.IGNORECASE | re.UNICODE
+#: A label's separator ("Source: X", "Quelle – X", "Fuente | X").
+SEP = r"\s*[:：\-–—|]\s*"
+#: A line's start, past an opening bracket.
+OPEN = r"^[(\[«]?\s*"
+#: A line's end, past a closing bracket and a full stop in several scripts.
+CLOSE = r"\s*[)\]»]?[.。۔।]?$"
+#: The name credited: the group every pattern calls ``who``.
+WHO = r"(?P<who>[^\n]{1,160}?)"
+
+
+#: Not after a domain's top-level label: "bbc.com/news" is a link's path.
+NO_PATH = r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
+
+
+def any_of(words: str) -> str:
+    """An alternation of the ``|``-separated words, longest first."""
+    # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
+    alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(alternatives) + ")"
