@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from aggregator.attribution import (
     edge_credits,
+    end_markers,
     inflected,
     intermediaries,
     quoted_sources,
@@ -239,7 +240,11 @@ def whole_line(
     # Reuters' own shape of it is Reuters' credit.
     if (edge or beside or ending) and edge_credits.REUTERS_SIGN_OFF.match(line):
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
-    if (edge or beside or ending) and cp.SIGN_OFF.match(line):
+    if (edge or beside or ending) and (wire := end_markers.wire_of(line)):
+        return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
+    if (edge or beside or ending) and (
+        cp.SIGN_OFF.match(line) or end_markers.GENERIC_END.match(line)
+    ):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):

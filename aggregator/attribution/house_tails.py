@@ -11,7 +11,8 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - the wire's story number or time stamp after its tag: "dpa:260304-99-123456/2",
   "KUNA 041041 Mar 26NNNN";
 - the end marker alone: "(END)";
-- the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe".
+- the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe", or the reporters in
+  brackets: "(By Lin Yu-ting and Chao Wen-hsuan)".
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from aggregator.attribution.end_markers import BRACKETED_BYLINE
 
 #: How many lines from the end a house line may stand (slug, editor, standards link).
 TAIL_LINES = 3
@@ -59,6 +62,11 @@ DESK_INITIALS_RUN_IN = re.compile(
 END_ALONE = re.compile(r"^\((?:END|ENDS|FIN|ENDE|FIM)\)$", re.IGNORECASE)
 
 
+#: Whole house lines at the tail; "(By Lin Yu-ting and Chao Wen-hsuan)": the wire's reporters
+#: in brackets above its end marker (CNA's Focus Taiwan).
+_HOUSE_LINES = (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED_BYLINE)
+
+
 #: After the tag, its story number or time stamp: "dpa:260304-99-123456/2", "KUNA 041041
 #: Mar 26NNNN".
 _STAMP = r"(?::\d{6}-\d{2}-\d{3,7}(?:/\d{1,3})?|\s+\d{6}\s+[A-Z][a-z]{2}\s+\d{2}(?:NNNN)?)?"
@@ -96,7 +104,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if any(p.match(line) for p in (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE)):
+        if any(p.match(line) for p in _HOUSE_LINES):
             removed.append(line)
             lines[i] = ""
             i -= 1

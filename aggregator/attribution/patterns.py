@@ -608,7 +608,9 @@ COPY_BY = re.compile(
     r"\b(?:re-?published|reprinted|reproduced|reposted|cross-?posted|republié|republiée|"
     r"republicado|republicada|reproduzido|reproduzida|nachgedruckt)\s+(?:here\s+|since\s+|"
     r"widely\s+|later\s+|also\s+)?(?:by|par|por|pelo|pela|von)\s+"
-    r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)",
+    r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)"
+    # "… reposted here by the author": the writer's own copy, still crediting the original
+    r"(?!(?:the|its|their|this)\s+(?:author|writer|columnist|essayist|contributor)s?\b)",
     FLAGS,
 )
 #: Names that credit no one in particular: "With inputs from agencies".
