@@ -14,7 +14,9 @@ from aggregator.attribution import (
     end_markers,
     inflected,
     intermediaries,
+    language_credits,
     quoted_sources,
+    repost_credits,
     split_credits,
     trailers,
 )
@@ -124,6 +126,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
             credit = _dateline(lines[index], index, accept)
+        if credit is None and index == filled[0]:
+            credit = _lead_in(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -208,6 +212,8 @@ def whole_line(
     )
     if last:
         extra = [*extra, cp.BARE_NAME]
+    if edge or beside or ending:
+        extra = [*extra, *_reposts_and_languages(folded)]
     if ending and not _ANOTHER_PIECE.match(line):
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
@@ -242,13 +248,35 @@ def whole_line(
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
     if (edge or beside or ending) and (wire := end_markers.wire_of(line)):
         return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
-    if (edge or beside or ending) and (
-        cp.SIGN_OFF.match(line) or end_markers.GENERIC_END.match(line)
-    ):
+    if (edge or beside or ending) and _sign_off(line, folded):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="link")
+    return None
+
+
+def _reposts_and_languages(folded: str) -> list[tuple[re.Pattern[str], Trust]]:
+    """The tenth set's conventions (repost_credits, language_credits), for a line with their
+    words only (speed)."""
+    found = list(repost_credits.PATTERNS) if repost_credits.hinted(folded) else []
+    return found + language_credits.PATTERNS if language_credits.hinted(folded) else found
+
+
+def _sign_off(line: str, folded: str) -> bool:
+    """A line that closes the copy and names no one: a wire's sign-off, an end mark, a feed
+    footer's "… was first posted on <date>"."""
+    if cp.SIGN_OFF.match(line) or end_markers.GENERIC_END.match(line):
+        return True
+    return "posted on" in folded and repost_credits.FIRST_POSTED_ON.match(line) is not None
+
+
+def _lead_in(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "Via The Independent:" on the first line, leading into the pasted story."""
+    match = repost_credits.LEAD_IN.match(line) if line.endswith((":", "：")) else None
+    who = match.group("who").strip() if match else ""
+    if match and accept(who, Trust.OUTLET) and not a_persons(who, Trust.NAMED, accept):
+        return Credit(line, who, False, Trust.OUTLET, index)
     return None
 
 

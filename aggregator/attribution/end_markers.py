@@ -5,6 +5,8 @@ Agency (its English service, Focus Taiwan) with "Enditem/" and the desk editor's
 the wire; no other wire writes them so. Generic end markers ("-30-", "###", "-0-") name no
 one and leave the text as sign-offs."""
 
+# ruff: noqa: RUF001  (curly quotes of names are meant)
+
 from __future__ import annotations
 
 import re

@@ -1,0 +1,70 @@
+"""Credits that reposting tools and readers write, whatever the site (issue 14, the tenth blind
+set's page kinds):
+
+- a Telegram channel's mirror: the app's "Forwarded from <channel>" above a forwarded post,
+  in the languages the app is used in ("Переслано от", "Reenviado desde");
+- a feed plugin's footer kept by a scraper that republished the feed: "©2026 “Tamsworth
+  Courier”. Use of this feed is for personal non-commercial use only. …" names the feed's
+  site, and "<title> was first posted on March 4, 2026 at 9:14 am." names no one (a
+  sign-off that leaves the text);
+- a blogger's lead-in on the first line: "Via The Independent:" (a colon leading into the
+  pasted story; "From WECT News:" in a round-up only introduces a quote, so only the leads
+  that credit a copy count).
+"""
+
+# ruff: noqa: RUF001  (curly quotes of credit lines are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.names import Trust
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+#: Telegram's label of a forwarded post, in the app's languages: the channel it came from.
+FORWARDED_FROM = re.compile(
+    r"^(?:forwarded\s+from|переслано\s+(?:от|из|від)|пересилання\s+від|reenviado\s+(?:desde|"
+    r"de)|encaminhado\s+de|weitergeleitet\s+von|transféré\s+de|inoltrato\s+da|"
+    r"doorgestuurd\s+van|przekazano\s+od|iletildi|diteruskan\s+dari|"
+    r"فوروارد\s+شده\s+از|تمت\s+إعادة\s+توجيهها\s+من)\s*[:：]?\s+"
+    r"(?P<who>(?!@)[^\n:：]{2,60}?)\s*$",
+    _FLAGS,
+)
+#: An RSS footer plugin's notice: the feed's site in quotes (or not) after its rights sign.
+FEED_NOTICE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?[\"“”'‘’]?(?P<who>[^\"“”‘’\n.]{2,60}?)"
+    r"[\"“”'‘’]?\s*[.,]?\s+(?:use\s+of\s+this\s+feed|this\s+feed\s+is)\b[^\n]{0,300}$",
+    _FLAGS,
+)
+#: The same plugin's line naming the post and when it was first posted (no one named).
+FIRST_POSTED_ON = re.compile(
+    r"^[^\n]{3,300}?\s+was\s+(?:first\s+|originally\s+)?posted\s+on\s+"
+    r"(?=[^\n]{0,40}\d)[^\n]{3,40}?(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[.]?$",
+    _FLAGS,
+)
+#: The words a footer or a forwarded label needs (a cheap look before the patterns).
+_HINT = re.compile(
+    r"forward|feed|переслан|пересил|reenviad|encaminhad|weitergeleit|"
+    r"transféré|inoltrat|doorgestuurd|przekazan|iletildi|diteruskan|فوروارد|توجيه"
+)
+
+#: A lead-in on the story's first line: "Via The Independent:", "H/T Grist:".
+LEAD_IN = re.compile(
+    r"^[(\[*_]*\s*(?:via|h/t|hat[- ]tip(?:\s+to)?|courtesy\s+of|reposted\s+from|"
+    r"republished\s+from|reprinted\s+from|cross-?posted\s+from)\s+"
+    r"(?P<who>(?!@)[^\n:：]{2,60}?)\s*[)\]*_]*\s*[:：]$",
+    _FLAGS,
+)
+
+#: (pattern, how far its wording vouches for a name the table lacks): read at the text's
+#: edges and beside it.
+PATTERNS = [
+    (FORWARDED_FROM, Trust.NAMED),
+    (FEED_NOTICE, Trust.NAMED),
+]
+
+
+def hinted(folded: str) -> bool:
+    """Whether a casefolded line may hold one of PATTERNS (speed: every edge line is tried)."""
+    return _HINT.search(folded) is not None
