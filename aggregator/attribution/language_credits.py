@@ -30,7 +30,7 @@ _WHO = r"(?P<who>[^\n]{1,80}?)"
 
 #: Catalan: the piece (optional), a past of "publish"/"appear", an adverb of first, "a"/"en".
 CA_FIRST = re.compile(
-    _OPEN + r"(?:(?:aquest|aquesta|l['’])\s*(?:article|text|reportatge|notícia|peça|"
+    _OPEN + r"(?:(?:(?:aquest|aquesta|l['’])\s*)?(?:article|text|reportatge|notícia|peça|"
     r"entrevista|crònica|columna)\s+)?(?:(?:es\s+va|s['’]ha|ha\s+estat|va\s+ser|fou)\s+)?"
     r"(?:publicar|publicat|publicada|aparèixer|aparegut|apareguda)\s+"
     r"(?:originalment|inicialment|primer|originàriament|per\s+primera\s+vegada)\s+"

@@ -1,0 +1,225 @@
+"""The fifteenth pass (issue 14, the tenth blind set's tune half), class by class: cache and
+viewer URLs, wire end markers, reposts' credits (Telegram, feed footers, a blogger's lead-in),
+"first published in" and source labels in more languages, table names in other scripts.
+Each class: the publisher, the line gone from the text, and a twin that credits no one."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from aggregator.attribution.cached_copies import original_of
+from tests.blogpost import BLOG, BODY
+from tests.blogpost import with_head as _head
+from tests.blogpost import with_tail as _tail
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        (
+            "https://www.google.com/amp/s/amp.theguardian.com/news/2026/03/04/fines/amp",
+            "https://amp.theguardian.com/news/2026/03/04/fines/amp",
+        ),
+        ("https://www.google.co.uk/amp/s/www.herald.example/a/1", "https://www.herald.example/a/1"),
+        ("https://www.google.de/amp/www.herald.example/a/1", "http://www.herald.example/a/1"),
+        (
+            "https://www-herald-example.bing-amp.com/c/s/www.herald.example/a/1",
+            "https://www.herald.example/a/1",
+        ),
+        (
+            "https://www-my--herald-example.translate.goog/a/1?_x_tr_sl=en&_x_tr_tl=de",
+            "https://www.my-herald.example/a/1",
+        ),
+        (
+            "https://archive.ph/2026.03.04-101010/https://www.herald.example/a/1",
+            "https://www.herald.example/a/1",
+        ),
+        ("https://archive.ph/AbCdE", None),
+        ("https://www.google.com/search?q=amp", None),
+        ("https://www.google.com/amp/", None),
+    ],
+)
+def test_a_viewer_or_cache_url_carries_the_originals(url: str, original: str | None) -> None:
+    assert original_of(url) == original
+
+
+def test_a_page_in_googles_amp_viewer_is_the_outlets_own() -> None:
+    url = "https://www.google.com/amp/s/www.tamsworthherald.example/news/2026/03/28/buses/amp"
+    text = "\n".join(BODY)
+    cleaned, found = attribute(text, url=url, site_name="Tamsworth Herald")
+    assert found.original_publisher == "tamsworthherald.example"
+    assert cleaned == text
+
+
+def test_a_site_named_like_the_viewer_is_not_a_copy() -> None:
+    _, found = attribute("\n".join(BODY), url="https://www.google.com/intl/en/about/amp/s/x")
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "publisher"),
+    [
+        (["Enditem"], "Xinhua"),
+        (["(By Lin Yu-ting and Chao Wen-hsuan)", "Enditem/kb"], "Central News Agency"),
+        (["Enditem/AW"], "Central News Agency"),
+    ],
+)
+def test_an_end_marker_names_its_wire_and_leaves_the_text(tail: list[str], publisher: str) -> None:
+    cleaned, found = attribute("\n".join([*BODY, *tail]), url=BLOG)
+    assert found.original_publisher == publisher
+    assert all(line not in cleaned for line in tail)
+    assert cleaned.endswith(BODY[-1])
+
+
+@pytest.mark.parametrize("line", ["-30-", "###", "- 0 -"])
+def test_a_generic_end_mark_leaves_the_text_and_names_no_one(line: str) -> None:
+    text, found = _tail(line)
+    assert found is None
+    assert text.endswith(BODY[-1])
+
+
+def test_enditem_in_a_sentence_is_no_end_marker() -> None:
+    line = "The Enditem field of the old wire format was dropped in 2019."
+    text, found = _tail(line)
+    assert found is None
+    assert line in text
+
+
+def test_a_bracketed_byline_stays_when_no_wire_is_decided() -> None:
+    text, found = _tail("(By Jane Roe and John Doe)")
+    assert found is None
+    assert "(By Jane Roe and John Doe)" in text
+
+
+def test_an_author_reposting_their_own_essay_still_credits_the_original() -> None:
+    line = (
+        "This essay originally appeared in Scientific American and is reposted here by the author."
+    )
+    text, found = _tail(line)
+    assert found == "Scientific American"
+    assert line not in text
+
+
+def test_republished_by_a_site_still_names_where_the_story_went() -> None:
+    line = "This story was republished by Tidewise Daily."
+    text, found = _tail(line)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Forwarded from Orrisford Mercury", "Orrisford Mercury"),
+        ("Переслано от Коммерсантъ", "Коммерсантъ"),
+        ("Reenviado desde El Diario Vasco", "El Diario Vasco"),
+    ],
+)
+def test_a_telegram_forward_credits_its_channel_and_leaves_the_text(
+    line: str, publisher: str
+) -> None:
+    text, found = _head(line)
+    assert found == publisher
+    assert line not in text
+
+
+def test_a_forward_from_a_person_credits_no_one() -> None:
+    text, found = _head("Forwarded from Jane Morrison")
+    assert found is None
+
+
+FEED_FOOTER = [
+    "City libraries scrap late fines was first posted on March 4, 2026 at 9:14 am.",
+    "©2026 “Tamsworth Courier”. Use of this feed is for personal non-commercial use only. If "
+    "you are not reading this article in your feed reader, then the site is guilty of "
+    "copyright infringement.",
+]
+
+
+def test_a_feed_footer_beside_the_text_credits_the_feeds_site() -> None:
+    text = "\n".join(BODY)
+    cleaned, found = attribute(text, url=BLOG, side_lines=FEED_FOOTER)
+    assert found.original_publisher == "Tamsworth Courier"
+    assert cleaned == text
+
+
+def test_a_feed_footer_in_the_text_leaves_it() -> None:
+    cleaned, found = attribute("\n".join([*BODY, *FEED_FOOTER]), url=BLOG)
+    assert found.original_publisher == "Tamsworth Courier"
+    assert cleaned == "\n".join(BODY)
+
+
+def test_first_posted_alone_names_no_one() -> None:
+    text, found = _tail(FEED_FOOTER[0])
+    assert found is None
+    assert FEED_FOOTER[0] not in text
+
+
+def test_a_sentence_saying_a_notice_was_posted_stays() -> None:
+    line = "The closure notice was posted on the gate by council workers."
+    text, found = _tail(line)
+    assert found is None
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Via The Independent:", "The Independent"),
+        ("H/T Harbour Ledger News:", "Harbour Ledger News"),
+    ],
+)
+def test_a_lead_in_on_the_first_line_credits_the_outlet(line: str, publisher: str) -> None:
+    text, found = _head(line)
+    assert found == publisher
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", ["From WECT News:", "Via my neighbour:", "Via Jane Morrison:"])
+def test_a_lead_in_naming_no_outlet_stays(line: str) -> None:
+    text, found = _head(line)
+    assert found is None
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Aquest article es va publicar originalment a VilaWeb.", "VilaWeb"),
+        ("Article publicat originalment a El Punt Avui.", "El Punt Avui"),
+        ("Este artigo publicouse orixinalmente en Nós Diario.", "Nós Diario"),
+        ("Unang nailathala ang balitang ito sa Abante.", "Abante"),
+        ("Ang artikulong ito ay unang lumabas sa Pilipino Star Ngayon.", "Pilipino Star Ngayon"),
+        ("Font: La Vanguardia", "La Vanguardia"),
+        ("Iturria: Berria", "Berria"),
+        ("Majiya: Aminiya", "Aminiya"),
+        ("ምንጭ: ቢቢሲ", "BBC"),
+        ("По материали на Ройтерс", "Reuters"),
+        ("За матеріалами Ассошіейтед Прес", "Associated Press"),
+        ("Източник: Гардиън", "The Guardian"),
+    ],
+)
+def test_another_languages_credit_names_the_outlet_and_leaves_the_text(
+    line: str, publisher: str
+) -> None:
+    text, found = _tail(line)
+    assert found == publisher
+    assert line not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'informe es va publicar originalment al butlletí oficial del municipi.",
+        "Unang nailathala ang ulat noong Lunes.",
+        "Font d'informació municipal",
+        "El text de la llei es va publicar originalment a la tardor.",
+        "Кметът каза, че по материали на общината ремонтът е приключил.",
+    ],
+)
+def test_a_sentence_in_another_language_naming_no_outlet_stays(line: str) -> None:
+    text, found = _tail(line)
+    assert found is None
+    assert line in text
