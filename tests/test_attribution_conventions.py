@@ -335,8 +335,8 @@ def test_a_jsonld_author_person_names_no_one() -> None:
         pytest.param(
             "TAIPEI, March 4 (CNA) - The council voted.",
             "Central News Agency",
-            # The table's "CNA" is Channel NewsAsia: the tag is ambiguous without the place.
-            marks=pytest.mark.xfail(strict=True, reason="CNA names two publishers"),
+            # The table's "CNA" is Channel NewsAsia: Taipei, the dateline's place, says which
+            # (homonym_tags).
         ),
         ("MADRID, 4 Mar. (EUROPA PRESS) - El consejo votó el martes.", "Europa Press"),
         ("BUENOS AIRES, 4 mar (Télam) - El consejo votó el martes.", "Télam"),

@@ -223,3 +223,30 @@ def test_a_sentence_in_another_language_naming_no_outlet_stays(line: str) -> Non
     text, found = _tail(line)
     assert found is None
     assert line in text
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "publisher"),
+    [
+        (
+            [*BODY, "AC/lb/APA"],
+            "https://www.zambezidaily.example.co.zm/news/1",
+            "Agence de Presse Africaine",
+        ),
+        (
+            ["APA-Dakar (Senegal) — " + BODY[0], *BODY[1:], "(APA)"],
+            BLOG,
+            "Agence de Presse Africaine",
+        ),
+        (["NAIROBI, March 4 (KNA) - " + BODY[0], *BODY[1:]], BLOG, "Kenya News Agency"),
+        (["TAIPEI, March 4 (CNA) - " + BODY[0], *BODY[1:]], BLOG, "Central News Agency"),
+        # Without the other agency's country or dateline, the table's agency stands.
+        (["WIEN (APA) - " + BODY[0], *BODY[1:]], "https://www.example-zeitung.at/1", "APA"),
+        ([*BODY, "(APA)"], BLOG, "APA"),
+    ],
+)
+def test_a_tag_two_agencies_share_is_read_by_the_sites_country_or_dateline(
+    lines: list[str], url: str, publisher: str
+) -> None:
+    _, found = attribute("\n".join(lines), url=url)
+    assert found.original_publisher == publisher

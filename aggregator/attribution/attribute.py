@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from aggregator.attribution import homonym_tags
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.credits import Credit, find_credits
@@ -119,6 +120,11 @@ def attribute(
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
     publisher, original_url = _decide(candidates)
+    # "APA" on a Zambian site is Dakar's agency, not Vienna's: a shared tag's other agency.
+    if publisher is not None and (other := homonym_tags.meant(publisher, url, lines)) != publisher:
+        where = f"{publisher} is a tag two agencies share: the site's country or dateline"
+        evidence.append(Evidence("homonym", str(other), where))
+        publisher = other
     image_credits = [c.text for c in credits if c.image]
     image_credits += _caption_credits(captions, image_credits, resolver, evidence)
     text = _clean(lines, credits, story_credits)

@@ -1,0 +1,77 @@
+"""Agency tags two agencies share, and the cue that says which one a page means (issue 14,
+the tenth blind set): "APA" is the Austria Presse Agentur in the table, and the Agence de
+Presse Africaine of Dakar on African sites ("APA-Lusaka (Zambia) — …", "AC/lb/APA"); "KNA"
+is the Katholische Nachrichten-Agentur, and the Kenya News Agency on Kenyan sites; "CNA" is
+Channel NewsAsia, and the Cyprus News Agency or Taiwan's Central News Agency on sites of
+their countries. The cue is the site's country domain or the other agency's own dateline
+shape; without one the table's reading stands."""
+
+# ruff: noqa: RUF001  (dashes and curly quotes of datelines are meant)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aggregator.attribution.publishers import normalize
+from aggregator.urls import host_of, registrable
+
+_AFRICA = frozenset(
+    """
+    sn ci cm ml bf ne tg bj gn ga cg cd mr td cf dj km mg ma dz tn eg ly sd et ke ug tz rw bi
+    ng gh lr sl gm gw cv zm zw mw mz ao na bw za ls sz so er ss st gq mu sc
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+@dataclass(frozen=True)
+class Homonym:
+    """Another agency writing the table's ``tag``, meant on sites of ``countries`` or under
+    its own ``dateline`` shape."""
+
+    tag: str
+    other: str
+    countries: frozenset[str]
+    dateline: re.Pattern[str] | None = None
+
+
+def _placed(places: str, tag: str) -> re.Pattern[str]:
+    """A dateline in one of the agency's home cities: "TAIPEI, March 4 (CNA) -"."""
+    return re.compile(r"^(?:" + places + r")\b[^()\n]{0,30}\(" + tag + r"\)", re.IGNORECASE)
+
+
+HOMONYMS = (
+    Homonym(
+        "APA",
+        "Agence de Presse Africaine",
+        _AFRICA,
+        # "APA-Lusaka (Zambia) —": the agency, a hyphen, the city, its country in brackets
+        re.compile(r"^APA\s*[-–]\s*[A-Z][\w'’. -]{1,30}?\s*\([A-Z][\w'’. -]{1,30}\)\s*[-—–:]"),
+    ),
+    Homonym(
+        "KNA", "Kenya News Agency", frozenset({"ke"}), _placed("NAIROBI|MOMBASA|KISUMU", "KNA")
+    ),
+    Homonym("CNA", "Cyprus News Agency", frozenset({"cy"}), _placed("NICOSIA|LIMASSOL", "CNA")),
+    Homonym(
+        "CNA",
+        "Central News Agency",
+        frozenset({"tw"}),
+        _placed("TAIPEI|TAICHUNG|KAOHSIUNG|TAINAN", "CNA"),
+    ),
+)
+_TAGS = frozenset(normalize(h.tag) for h in HOMONYMS)
+
+
+def meant(publisher: str | None, url: str, lines: Sequence[str]) -> str | None:
+    """The agency ``publisher`` (a table name decided for the page) means on this page."""
+    if publisher is None or normalize(publisher) not in _TAGS:
+        return publisher
+    country = registrable(host_of(url) or "").rsplit(".", 1)[-1]
+    head = next((line.strip() for line in lines if line.strip()), "")
+    for homonym in HOMONYMS:
+        if normalize(homonym.tag) != normalize(publisher):
+            continue
+        if country in homonym.countries or (homonym.dateline and homonym.dateline.match(head)):
+            return homonym.other
+    return publisher
