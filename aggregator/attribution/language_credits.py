@@ -89,6 +89,6 @@ _HINT = re.compile(
 )
 
 
-def hinted(folded: str) -> bool:
-    """Whether a casefolded line may hold one of PATTERNS."""
-    return _HINT.search(folded) is not None
+def hinted(head: str) -> bool:
+    """Whether a casefolded line's first characters may open one of PATTERNS."""
+    return _HINT.search(head) is not None

@@ -43,9 +43,10 @@ FIRST_POSTED_ON = re.compile(
     r"(?=[^\n]{0,40}\d)[^\n]{3,40}?(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[.]?$",
     _FLAGS,
 )
-#: The words a footer or a forwarded label needs (a cheap look before the patterns).
+#: The words a footer or a forwarded label opens with (a cheap look before the patterns).
 _HINT = re.compile(
-    r"forward|feed|переслан|пересил|reenviad|encaminhad|weitergeleit|"
+    r"©|\(c\)|copyright|"
+    r"forward|переслан|пересил|reenviad|encaminhad|weitergeleit|"
     r"transféré|inoltrat|doorgestuurd|przekazan|iletildi|diteruskan|فوروارد|توجيه"
 )
 
@@ -65,6 +66,7 @@ PATTERNS = [
 ]
 
 
-def hinted(folded: str) -> bool:
-    """Whether a casefolded line may hold one of PATTERNS (speed: every edge line is tried)."""
-    return _HINT.search(folded) is not None
+def hinted(head: str) -> bool:
+    """Whether a casefolded line's first characters may open one of PATTERNS (speed: every
+    edge line is tried)."""
+    return _HINT.search(head) is not None
