@@ -10,11 +10,14 @@ same:
   "Burimi:", Slovene "Vir:", Hausa "Majiya:", Amharic "ምንጭ:", Uzbek "Manba:", Azerbaijani
   "Mənbə:", Georgian "წყარო:" (a colon required: "Font" and "Vir" are words of other
   languages too);
+- "first published in" in Bulgarian and Macedonian (any capitalised name), Slovak, Czech,
+  Croatian, Serbian, Slovene, Ukrainian (a domain or an acronym: they decline names) and
+  Romanian;
 - "from <wire>'s material": Bulgarian "По материали на Ройтерс", Ukrainian "За матеріалами
   Reuters" (Russian "По материалам" is in patterns._STRONG).
 """
 
-# ruff: noqa: RUF001, RUF002  (letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -27,6 +30,13 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _OPEN = r"^[(\[«]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。]?$"
 _WHO = r"(?P<who>[^\n]{1,80}?)"
+#: After a sentence's preposition a name is capitalised or a domain ("a la tardor" is a season).
+_NAME = (
+    r"(?P<who>(?-i:[A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇЎЂЈЉЊЋЏ])[^\n]{0,79}?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)"
+)
+#: In a language that declines names ("v Denníku N", "u Politici"), only a name that does not
+#: change: a domain or an acronym ("na Index.hr", "v SME", "na N1").
+_UNDECLINED = r"(?P<who>(?:[\w-]+\.)+[a-z]{2,}|(?-i:[A-ZČŠŽĆĐ0-9]{2,8}(?:\s[A-Z0-9]{1,3})?))"
 
 #: Catalan: the piece (optional), a past of "publish"/"appear", an adverb of first, "a"/"en".
 CA_FIRST = re.compile(
@@ -34,14 +44,14 @@ CA_FIRST = re.compile(
     r"entrevista|crònica|columna)\s+)?(?:(?:es\s+va|s['’]ha|ha\s+estat|va\s+ser|fou)\s+)?"
     r"(?:publicar|publicat|publicada|aparèixer|aparegut|apareguda)\s+"
     r"(?:originalment|inicialment|primer|originàriament|per\s+primera\s+vegada)\s+"
-    r"(?:a\s+la|a\s+l['’]|al|als|a|en|per\s+la|pel|per)\s*" + _WHO + _CLOSE,
+    r"(?:a\s+la|a\s+l['’]|al|als|a|en|per\s+la|pel|per)\s*" + _NAME + _CLOSE,
     _FLAGS,
 )
 #: Galician: "Este artigo publicouse orixinalmente en X", "Publicado orixinalmente en X".
 GL_FIRST = re.compile(
     _OPEN + r"(?:(?:este|o)\s+(?:artigo|texto|reportaxe)\s+)?(?:publicouse|foi\s+publicado|"
     r"publicado|publicada|apareceu)\s+(?:orixinalmente|inicialmente|primeiro|"
-    r"por\s+primeira\s+vez)\s+(?:en|no|na|por|polo|pola)\s+" + _WHO + _CLOSE,
+    r"por\s+primeira\s+vez)\s+(?:en|no|na|por|polo|pola)\s+" + _NAME + _CLOSE,
     _FLAGS,
 )
 #: Tagalog: "Unang nailathala ang balitang ito sa Abante", "Ang artikulong ito ay unang
@@ -53,8 +63,64 @@ TL_FIRST = re.compile(
     r"(?:\s+ang\s+"
     + _TL_PIECE
     + r"\s+ito)?\s+(?:sa|ng)\s+(?:pahayagang\s+|website\s+ng\s+)?"
-    + _WHO
+    + _NAME
     + _CLOSE,
+    _FLAGS,
+)
+#: Slavic languages: "Článok bol pôvodne publikovaný v Denníku N", "Članak je izvorno objavljen
+#: na Index.hr", "Статията е публикувана първоначално в Дневник", "Статтю вперше опубліковано
+#: на Українській правді": the piece, its verb of publishing, an adverb of first (before or
+#: after the verb), a preposition, the name.
+_SLAVIC_PIECE = (
+    r"(?:článok|článek|text|tekst|članak|članek|príspevok|příspěvek|статията|статия|"
+    r"материалът|материал|текстът|статтю|стаття|матеріал|текст|чланак)"
+)
+_SLAVIC_FIRST = (
+    r"(?:pôvodne|původně|prvýkrát|poprvé|izvorno|prvobitno|prvotno|prvič|najprej|"
+    r"първоначално|за\s+първи\s+път|вперше|спочатку|першопочатково|првобитно|изворно)"
+)
+_SLAVIC_VERB = (
+    r"(?:publikovaný|publikovaná|publikován|publikována|uverejnený|uverejnená|zveřejněn|"
+    r"zveřejněný|vyšiel|vyšla|vyšel|objavljen|objavljena|objavljeno|izšel|izšla|"
+    r"опубліковано|опублікована|опублікований|вийшла|вийшов|објављен|објављена|објављено)"
+)
+#: Bulgarian's and Macedonian's verbs (languages that decline no names).
+_BG_VERB = r"(?:публикуван|публикувана|публикувано|излязъл|излязла|објавен|објавена|објавено)"
+
+
+def _slavic_first(verbs: str, words: str, name: str) -> re.Pattern[str]:
+    """The piece, its verb of publishing with an adverb of first (before or after it), a
+    preposition and a newspaper's word, then ``name``."""
+    return re.compile(
+        _OPEN
+        + r"(?:"
+        + _SLAVIC_PIECE
+        + r"\s+)?(?:(?:bol|bola|byl|byla|je|бе|е|був|була|је|je\s+bil|je\s+bila)\s+)?"
+        + r"(?:"
+        + _SLAVIC_FIRST
+        + r"\s+"
+        + verbs
+        + r"|"
+        + verbs
+        + r"\s+"
+        + _SLAVIC_FIRST
+        + r")\s+"
+        + words
+        + r"\s+(?:(?-i:denníku|deníku|dnevniku|portáli|portálu|portalu|webe|webu|sajtu|"
+        r"вестник|сайта|сайті|газеті|порталі|листу|новинах)\s+)?" + name + _CLOSE,
+        _FLAGS,
+    )
+
+
+#: Bulgarian and Macedonian decline no names: any capitalised one.
+BG_FIRST = _slavic_first(_BG_VERB, r"(?:в|във|на)", _NAME)
+#: The others do: a domain or an acronym only ("v Denníku N" would be read "Denníku N").
+SLAVIC_FIRST = _slavic_first(_SLAVIC_VERB, r"(?:v|vo|na|u|в|на|у)", _UNDECLINED)
+#: Romanian: "Articolul a fost publicat inițial pe HotNews.ro", "Publicat inițial în Adevărul".
+RO_FIRST = re.compile(
+    _OPEN + r"(?:(?:acest\s+articol|articolul|materialul|textul)\s+)?(?:a\s+fost\s+)?"
+    r"(?:publicat|publicată|apărut|apărută)\s+(?:inițial|iniţial|pentru\s+prima\s+dată|"
+    r"mai\s+întâi|original|prima\s+dată)\s+(?:pe\s+site-ul|pe|în|de|la)\s+" + _NAME + _CLOSE,
     _FLAGS,
 )
 #: Source labels the other lists lack, with their colon.
@@ -80,12 +146,19 @@ PATTERNS = [
     (TL_FIRST, Trust.STRONG),
     (SOURCE_COLON, Trust.NAMED),
     (MATERIAL_OF, Trust.STRONG),
+    (BG_FIRST, Trust.STRONG),
+    (SLAVIC_FIRST, Trust.STRONG),
+    (RO_FIRST, Trust.STRONG),
 ]
 #: What a line needs for one of them (casefolded; speed).
 _HINT = re.compile(
     r"publica|aparegu|aparèix|apareceu|publicouse|nailathala|inilathala|nalathala|lumabas|"
     r"publish|inilabas|font|iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|"
-    r"წყარო|материал|матеріал"
+    r"წყარო|материал|матеріал|článok|článek|text|tekst|članak|članek|príspev|příspěv|"
+    r"стат|текст|чланак|pôvodne|původně|prvýkrát|poprvé|izvorno|prvobitno|prvotno|prvič|"
+    r"първоначално|вперше|спочатку|publikova|uverejnen|zveřejn|vyš|objavljen|izšl|izšel|"
+    r"публикува|опубліков|вийш|објављен|излез|изляз|објавен|apărut|articol|materialul|"
+    r"textul|a fost"
 )
 
 
