@@ -198,6 +198,7 @@ def test_a_lead_in_naming_no_outlet_stays(line: str) -> None:
         ("Iturria: Berria", "Berria"),
         ("Majiya: Aminiya", "Aminiya"),
         ("ምንጭ: ቢቢሲ", "BBC"),
+        ("ምንጭ፦ ሮይተርስ።", "Reuters"),
         ("По материали на Ройтерс", "Reuters"),
         ("За матеріалами Ассошіейтед Прес", "Associated Press"),
         ("Източник: Гардиън", "The Guardian"),
@@ -276,3 +277,25 @@ def test_a_tag_two_agencies_share_is_read_by_the_sites_country_or_dateline(
 ) -> None:
     _, found = attribute("\n".join(lines), url=url)
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "По материалам агентства Рейтер",
+        "Източник: агенция Ройтерс",
+        "מקור: סוכנות הידיעות רויטרס",
+        "Źródło: agencja Reuters",
+        "Kaynak: Reuters ajansı",
+        "Majiya: Kamfanin dillancin labarai na Reuters",
+    ],
+)
+def test_an_agency_word_in_another_language_around_a_table_name(line: str) -> None:
+    text, found = _tail(line)
+    assert found == "Reuters"
+    assert line not in text
+
+
+def test_an_agency_word_before_a_name_the_table_lacks_publishes_nothing_new() -> None:
+    _, found = _tail("Zdroj: tlačová agentúra Horehron")
+    assert found is None

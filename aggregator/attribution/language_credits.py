@@ -28,7 +28,7 @@ from aggregator.attribution.regex_parts import any_of
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _OPEN = r"^[(\[«]?\s*"
-_CLOSE = r"\s*[)\]»]?[.。]?$"
+_CLOSE = r"\s*[)\]»]?[.。።]?$"
 _WHO = r"(?P<who>[^\n]{1,80}?)"
 #: After a sentence's preposition a name is capitalised or a domain ("a la tardor" is a season).
 _NAME = (
@@ -127,7 +127,7 @@ RO_FIRST = re.compile(
 SOURCE_COLON = re.compile(
     _OPEN
     + any_of("font|iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო")
-    + r"\s*[:：]\s*"
+    + r"\s*[:：፡፦]\s*"  # Amharic writes its colon "፡" or "፦"
     + _WHO
     + _CLOSE,
     _FLAGS,
@@ -165,3 +165,25 @@ _HINT = re.compile(
 def hinted(head: str) -> bool:
     """Whether a casefolded line's first characters may open one of PATTERNS."""
     return _HINT.search(head) is not None
+
+
+#: An agency's word before or after a table name, in the languages the resolver's own list
+#: (resolve._KIND) lacks: "агентства Рейтер", "агенция Ройтерс", "סוכנות הידיעות רויטרס",
+#: "agencja Reuters", "Reuters ajansı", "kantor berita Antara".
+_AGENCY_WORD = re.compile(
+    r"^(?:(?:информационн(?:ое|ого)\s+|информационна(?:та)?\s+)?(?:агентство|агентства|"
+    r"агентството|агенция|агенцията|агенції|агенція|агентура|агенција)|"
+    r"(?:polska\s+)?agencj[ai]|agentúr[ay]|tlačov(?:á|ej)\s+agentúr[ay]|agentur[ay]|"
+    r"tiskov(?:á|é)\s+agentur[ay]|agenzia(?:\s+di\s+stampa)?|agència|agencia\s+de\s+noticias|"
+    r"agência\s+de\s+notícias|novinska\s+agencija|agencija|kantor\s+berita|"
+    r"kamfanin\s+dillancin\s+labarai(?:\s+na)?|סוכנות\s+(?:הידיעות|החדשות)|"
+    r"πρακτορείο(?:\s+ειδήσεων)?|nyhetsbyrån|nyhetsbyrået|nyhedsbureauet|uutistoimisto|"
+    r"persbureau|hírügynökség)\s+"
+    r"|\s+(?:haber\s+)?ajansı$|\s+hírügynökség$|\s+news\s+agency$",
+    re.IGNORECASE | re.UNICODE,
+)
+
+
+def without_agency_word(name: str) -> str:
+    """``name`` without an agency's word in another language before or after it."""
+    return _AGENCY_WORD.sub("", name.strip(), count=1)

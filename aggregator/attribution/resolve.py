@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from aggregator.attribution.citations import cited_not_copied
+from aggregator.attribution.language_credits import without_agency_word
 from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
@@ -209,6 +210,7 @@ class Resolver:
         whole = (
             self.table.by_name(_TRAILER.sub("", who))
             or self.table.by_name(_KIND.sub("", who))
+            or self.table.by_name(without_agency_word(who))
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
         )
@@ -282,7 +284,11 @@ class Resolver:
         """The first piece naming a table publisher (``strong``: or starting with one)."""
         for piece in pieces:
             # "وكالة رويترز", "Agencia Reuters": the kind of outlet, then its name.
-            publisher = self.table.by_name(piece) or self.table.by_name(_KIND.sub("", piece))
+            publisher = (
+                self.table.by_name(piece)
+                or self.table.by_name(_KIND.sub("", piece))
+                or self.table.by_name(without_agency_word(piece))
+            )
             if publisher is None:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
