@@ -153,6 +153,23 @@ def test_a_feed_footer_in_the_text_leaves_it() -> None:
     assert cleaned == "\n".join(BODY)
 
 
+def test_an_older_footers_post_from_credits_the_feeds_site() -> None:
+    line = "City libraries scrap late fines is a post from: Tamsworth Courier"
+    text, found = _tail(line)
+    assert found == "Tamsworth Courier"
+    assert line not in text
+
+
+def test_a_feeds_terms_alone_leave_the_text_and_name_no_one() -> None:
+    line = (
+        "This feed is for personal, non-commercial use only. The use of this feed on other "
+        "websites breaches copyright."
+    )
+    text, found = _tail(line)
+    assert found is None
+    assert line not in text
+
+
 def test_first_posted_alone_names_no_one() -> None:
     text, found = _tail(FEED_FOOTER[0])
     assert found is None

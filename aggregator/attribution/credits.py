@@ -266,6 +266,8 @@ def _reposts_and_languages(folded: str) -> list[tuple[re.Pattern[str], Trust]]:
     # Every one opens the line with its words: its first characters are enough to look at.
     head = folded[:_HEAD_CHARS]
     found = list(repost_credits.PATTERNS) if repost_credits.hinted(head) else []
+    if "post from" in folded:
+        found.append((repost_credits.POST_FROM, Trust.NAMED))
     return found + language_credits.PATTERNS if language_credits.hinted(head) else found
 
 
@@ -273,6 +275,8 @@ def _sign_off(line: str, folded: str) -> bool:
     """A line that closes the copy and names no one: a wire's sign-off, an end mark, a feed
     footer's "… was first posted on <date>"."""
     if cp.SIGN_OFF.match(line) or end_markers.GENERIC_END.match(line):
+        return True
+    if "feed" in folded and repost_credits.FEED_TERMS.match(line):
         return True
     return "posted on" in folded and repost_credits.FIRST_POSTED_ON.match(line) is not None
 

@@ -4,9 +4,10 @@ set's page kinds):
 - a Telegram channel's mirror: the app's "Forwarded from <channel>" above a forwarded post,
   in the languages the app is used in ("Переслано от", "Reenviado desde");
 - a feed plugin's footer kept by a scraper that republished the feed: "©2026 “Tamsworth
-  Courier”. Use of this feed is for personal non-commercial use only. …" names the feed's
-  site, and "<title> was first posted on March 4, 2026 at 9:14 am." names no one (a
-  sign-off that leaves the text);
+  Courier”. Use of this feed is for personal non-commercial use only. …" and "<title> is a
+  post from: Tamsworth Courier" name the feed's site; "<title> was first posted on March 4,
+  2026 at 9:14 am." and the feed's terms alone ("This feed is for personal, non-commercial
+  use only. …") name no one (sign-offs that leave the text);
 - a blogger's lead-in on the first line: "Via The Independent:" (a colon leading into the
   pasted story; "From WECT News:" in a round-up only introduces a quote, so only the leads
   that credit a copy count).
@@ -41,6 +42,17 @@ FEED_NOTICE = re.compile(
 FIRST_POSTED_ON = re.compile(
     r"^[^\n]{3,300}?\s+was\s+(?:first\s+|originally\s+)?posted\s+on\s+"
     r"(?=[^\n]{0,40}\d)[^\n]{3,40}?(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[.]?$",
+    _FLAGS,
+)
+#: An older footer plugin's line: "<title> is a post from: Tamsworth Courier".
+POST_FROM = re.compile(
+    r"^[^\n]{3,300}?\s+is\s+a\s+post\s+from\s*[:：]?\s+(?P<who>[^\n:：]{2,60}?)[.]?$", _FLAGS
+)
+#: A feed's terms naming no site ("This feed is for personal, non-commercial use only. The
+#: use of this feed on other websites breaches copyright. …"): a footer that leaves the text.
+FEED_TERMS = re.compile(
+    r"^(?:this\s+(?:rss\s+)?feed\s+is\s+(?:provided\s+)?for\s+personal|"
+    r"(?:the\s+)?use\s+of\s+this\s+feed\s+is\s+for\s+personal)\b[^\n]{0,400}$",
     _FLAGS,
 )
 #: The words a footer or a forwarded label opens with (a cheap look before the patterns).
