@@ -103,6 +103,25 @@ def test_an_author_reposting_their_own_essay_still_credits_the_original() -> Non
     assert line not in text
 
 
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This post was originally published on my Substack, The Retrofit Ledger.",
+            "The Retrofit Ledger",
+        ),
+        ("Originally published on my blog, Estuary Walks.", "Estuary Walks"),
+        ("This essay first appeared in my newsletter The Retrofit Ledger.", "The Retrofit Ledger"),
+        ("Originally published on my blog.", None),
+        ("Originally published in our sister magazine.", None),
+    ],
+)
+def test_a_writers_own_outlet_is_named_after_its_kind(line: str, publisher: str | None) -> None:
+    text, found = _tail(line)
+    assert found == publisher
+    assert (line in text) is (publisher is None)
+
+
 def test_republished_by_a_site_still_names_where_the_story_went() -> None:
     line = "This story was republished by Tidewise Daily."
     text, found = _tail(line)

@@ -70,6 +70,14 @@ LEAD_IN = re.compile(
     _FLAGS,
 )
 
+#: A writer's own outlet before its name: "Originally published on my Substack, The Retrofit
+#: Ledger", "… in my newsletter The Retrofit Ledger": the name after it is the original.
+OWN_OUTLET = re.compile(
+    r"^(?:my|our)\s+(?:own\s+|personal\s+|weekly\s+|daily\s+|monthly\s+)?(?:blog|newsletter|"
+    r"substack|website|site|column|podcast|publication|magazine)\s*[,:—–-]?\s+(?=\S)",
+    _FLAGS,
+)
+
 #: (pattern, how far its wording vouches for a name the table lacks): read at the text's
 #: edges and beside it.
 PATTERNS = [

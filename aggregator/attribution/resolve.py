@@ -12,6 +12,7 @@ from aggregator.attribution.language_credits import without_agency_word
 from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
+from aggregator.attribution.repost_credits import OWN_OUTLET
 from aggregator.extract.outletnames import outlet_like
 from aggregator.urls import host_of, registrable
 
@@ -185,6 +186,7 @@ class Resolver:
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
+        who = OWN_OUTLET.sub("", who, count=1)  # "my Substack, The Retrofit Ledger"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
