@@ -301,6 +301,8 @@ def test_an_inflected_name_is_not_published_in_its_inflected_form(line: str) -> 
             BLOG,
             "Agence de Presse Africaine",
         ),
+        (["APA-Dakar (Senegal) — " + BODY[0], *BODY[1:]], BLOG, "Agence de Presse Africaine"),
+        (["COVID-Nairobi (Kenya) — " + BODY[0], *BODY[1:]], BLOG, None),
         (["NAIROBI, March 4 (KNA) - " + BODY[0], *BODY[1:]], BLOG, "Kenya News Agency"),
         (["TAIPEI, March 4 (CNA) - " + BODY[0], *BODY[1:]], BLOG, "Central News Agency"),
         # Without the other agency's country or dateline, the table's agency stands.
@@ -309,10 +311,11 @@ def test_an_inflected_name_is_not_published_in_its_inflected_form(line: str) -> 
     ],
 )
 def test_a_tag_two_agencies_share_is_read_by_the_sites_country_or_dateline(
-    lines: list[str], url: str, publisher: str
+    lines: list[str], url: str, publisher: str | None
 ) -> None:
-    _, found = attribute("\n".join(lines), url=url)
+    text, found = attribute("\n".join(lines), url=url)
     assert found.original_publisher == publisher
+    assert (BODY[0] in text) and ("APA-Dakar" not in text)
 
 
 @pytest.mark.parametrize(

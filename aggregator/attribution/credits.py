@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from aggregator.attribution import (
     edge_credits,
     end_markers,
+    homonym_tags,
     inflected,
     intermediaries,
     language_credits,
@@ -405,5 +406,17 @@ def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     found = dateline(line.lstrip(), accept)
     if found is None:
-        return None
+        return _joined_dateline(line.lstrip(), index, accept)
     return Credit(found.credit, found.who, False, found.trust, index, found.rest, "dateline")
+
+
+def _joined_dateline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "APA-Lusaka (Zambia) — …": an agency's tag joined to its city (homonym_tags). A
+    table agency's tag only: "COVID-Nairobi (Kenya) —" would read the same."""
+    match = homonym_tags.JOINED_DATELINE.match(line) if line[:1].isupper() else None
+    if match is None or not accept(match.group("who"), Trust.KNOWN):
+        return None
+    rest = line[match.end() :]
+    return Credit(
+        match.group("credit"), match.group("who"), False, Trust.KNOWN, index, rest, "dateline"
+    )

@@ -61,6 +61,12 @@ HOMONYMS = (
     ),
 )
 _TAGS = frozenset(normalize(h.tag) for h in HOMONYMS)
+#: An agency's tag joined to its city, the country in brackets: "APA-Lusaka (Zambia) —", the
+#: house dateline of Dakar's agency (and of others writing it so): the tag is the credit.
+JOINED_DATELINE = re.compile(
+    r"^(?P<credit>(?P<who>[A-Z]{2,6})\s*[-–]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*"
+    r"\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\)\s*[-—–:])\s*"
+)
 
 
 def meant(publisher: str | None, url: str, lines: Sequence[str]) -> str | None:
