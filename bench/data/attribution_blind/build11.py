@@ -30,7 +30,7 @@ from build import write_set  # noqa: E402
 from build3 import assert_new  # noqa: E402
 from build4 import check as check4  # noqa: E402
 from cases11 import CASES11, SITES11  # noqa: E402
-from chrome9 import render_page9  # noqa: E402
+from chrome11 import render_page11, use_local_lists  # noqa: E402
 from stories11 import STORIES11  # noqa: E402
 
 OUT = HERE / "cases_2026-12-13.jsonl"
@@ -54,6 +54,8 @@ AUTHORS11 = {
     "nl": ["Femke van der Meulen", "Ruben Kooistra"],
     "vi": ["Lê Thị Hồng Nhung", "Đỗ Minh Quân"],
     "fa": ["نرگس توکلی", "حمید بهرامی"],
+    "hi": ["पूजा चौहान", "राकेश तिवारी"],
+    "uk": ["Ірина Бондар", "Тарас Левченко"],
 }
 # Public suffixes of more than one label that this set's and the earlier sets' hosts use (with
 # the blog platforms the public-suffix list names, whose subdomains are separate sites): a
@@ -119,14 +121,23 @@ def check(rows: list[dict[str, Any]]) -> None:
     assert abs(halves["tune"] - halves["check"]) <= 0.3 * len(rows), halves
 
 
+def page_url(chrome: str, host: str, title: str, ymd: tuple[int, int, int], n: int) -> str:
+    """The ninth set's addresses, and a WeChat article's short one (/s/ and 22 characters)."""
+    if chrome == "wechat":
+        alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+        return f"https://{host}/s/" + "".join(alphabet[(n >> (6 * i)) % 64] for i in range(22))
+    return build9.page_url(chrome, host, title, ymd, n)
+
+
 def use_eleventh_set() -> None:
-    """Point the fifth set's renderer at this set's data (read as globals); the templates are
-    the ninth set's (`chrome9.render_page9` and everything it falls back to)."""
+    """Point the fifth set's renderer at this set's data and templates (read as globals): the
+    WeChat article in `chrome11`, then the ninth set's and everything they fall back to."""
+    use_local_lists()
     build5.SITES5 = SITES11
     build5.STORIES = STORIES
     build5.AUTHORS5 = AUTHORS11
-    build5.render_page5 = render_page9
-    build5.page_url = build9.page_url
+    build5.render_page5 = render_page11
+    build5.page_url = page_url
     build6.STORIES = STORIES
 
 

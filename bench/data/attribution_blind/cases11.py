@@ -18,7 +18,7 @@ from html import escape
 from cases6 import by, bysite, nul, own, wire
 from cases8 import AFP, RTR
 from model3 import Case3, Part, Site3, case, dateline, figure, head, raw, tail
-from model4 import rich
+from model4 import rich, signoff
 from model5 import coda, lead
 
 SITES11: dict[str, Site3] = {}
@@ -130,6 +130,7 @@ ZH1 = _s("linchuan-shenghuo.com", "临川生活网", "wp")
 ZH2 = _s("linchuan-tongcheng.net", "临川同城", "regional")
 ZH3 = _s("huanan-kuaibao.com", "华南快报聚合", "aggregator", "huanan-kuaibao.com")
 OWN_CNS = _s("chinanews.com.cn", "中国新闻网", "regional")
+WX1 = _s("mp.weixin.qq.com", "临川出行", "wechat", "mp.weixin.qq.com")
 # Japanese
 JA1 = _s("akazawa-minpo.jp", "赤沢民報", "jpnews")
 JA2 = _s("akazawasen-kiroku.blog.jp", "赤沢線きろく", "wp", "akazawasen-kiroku.blog.jp")
@@ -157,6 +158,12 @@ OWN_VNPLUS = _s("vietnamplus.vn", "Vietnam+ (VietnamPlus)", "regional")
 # Persian
 FA1 = _s("siahkuh-khabar.ir", "خبر سیاه‌کوه", "wp")
 FA2 = _s("qanat-news-yazd.com", "قنات نیوز", "jannah")
+# Hindi
+HI1 = _s("ramgarhi-samachar.in", "रामगढ़ी समाचार", "tagdiv")
+HI2 = _s("gaon-ki-chitthi.blogspot.com", "गांव की चिट्ठी", "blogger", "gaon-ki-chitthi.blogspot.com")
+# Ukrainian
+UK1 = _s("zarichne-visti.com.ua", "Зарічне Вісті", "wp")
+UK2 = _s("sluch-info.com.ua", "Случ-Інфо", "jnews")
 
 ES, PT, FR, DE, IT, RU, TR, ID = (
     "racionamiento",
@@ -168,6 +175,7 @@ ES, PT, FR, DE, IT, RU, TR, ID = (
     "zeytin",
     "dermaga",
 )
+HI, UK = "talab", "mist"
 AR, ZH, JA, KO, PL, NL, VI, FA = (
     "tahlia",
     "yebanche",
@@ -227,7 +235,7 @@ CASES11: list[Case3] = [
         "Colprensa",
         ["Colprensa"],
         "colprensa-dateline-byline",
-        dateline("BOGOTÁ (Colprensa)."),
+        dateline("VALDECARRA (Colprensa)."),
         by("Por: Colprensa", cls="meta-author"),
         note="Colombia's regional-press agency, outside the table (filed out_of_table as other agencies outside it are); dateline kept",
     ),
@@ -603,9 +611,9 @@ CASES11: list[Case3] = [
         DE,
         "APA",
         ["APA", "Austria Presse Agentur", "APA – Austria Presse Agentur"],
-        "apa-dateline",
-        dateline("Lindenhagen (APA) -"),
-        note="the Austrian agency's dateline only",
+        "apa-tail-with-date",
+        signoff("(APA, 6.3.2026)"),
+        note="the Austrian papers' agency tag with the date, after the final sentence (the date is not part of the name)",
     ),
     wire(
         "de",
@@ -921,7 +929,7 @@ CASES11: list[Case3] = [
         "Antara",
         ["Antara", "ANTARA", "Antaranews"],
         "antara-via-jpnn-slug",
-        tail("(antara/jpnn)"),
+        signoff("(antara/jpnn)"),
         note="JPNN's slug for agency copy: Antara wrote it, JPNN passed it on",
     ),
     own(
@@ -930,7 +938,7 @@ CASES11: list[Case3] = [
         ID,
         "own-jpnn-slug",
         reporter_head("Laporan: Fikri Hanafi, Sumenep"),
-        note_line("(mcr/jpnn)"),
+        signoff("(mcr/jpnn)"),
         note="JPNN's own reporter and its own slug",
     ),
     nul(
@@ -1118,6 +1126,26 @@ CASES11: list[Case3] = [
         note_line("本文为临川同城原创，转载请注明出处。", credit=False),
         note="the site's own 'original, credit us when reposting' notice: null",
     ),
+    case(
+        "in_table",
+        "zh",
+        WX1,
+        ZH,
+        "People's Daily",
+        ["People's Daily", "人民日报", "人民网"],
+        "wechat-head-laiyuan-pipe",
+        head("来源 | 人民日报"),
+        note="a WeChat account's repost: the source line is the first line of the content, with a bar",
+    ),
+    nul(
+        "negative_caption",
+        "zh",
+        WX1,
+        ZH,
+        "wechat-caption-internet",
+        figure("夜班公交车内景（图片来源：网络）"),
+        note="'图片来源：网络' (image from the internet) names no one",
+    ),
     # ======================= Japanese =======================
     case(
         "in_table",
@@ -1155,8 +1183,8 @@ CASES11: list[Case3] = [
         JA,
         "Kyodo News",
         ["Kyodo News", "共同通信", "Kyodo"],
-        "kyodo-tail",
-        tail("（共同）"),
+        "kyodo-signoff",
+        signoff("（共同）"),
     ),
     wire(
         "ja",
@@ -1387,4 +1415,83 @@ CASES11: list[Case3] = [
         keep=("دهیار روستا در گفت‌وگو با خبرگزاری فارس گفت که مرحله دوم از پاییز آغاز می‌شود.",),
     ),
     nul("no_credit", "fa", FA2, FA, "plain-original", bysite("تحریریه قنات نیوز")),
+    # ======================= Hindi =======================
+    case(
+        "in_table",
+        "hi",
+        HI1,
+        HI,
+        "Amar Ujala",
+        ["Amar Ujala", "अमर उजाला", "amarujala.com"],
+        "tagdiv-srot",
+        tail("स्रोत: अमर उजाला"),
+        note="'स्रोत:' (source) after the text",
+    ),
+    case(
+        "out_of_table",
+        "hi",
+        HI2,
+        HI,
+        "गांव कनेक्शन",
+        ["गांव कनेक्शन", "Gaon Connection", "gaonconnection.com"],
+        "blogger-sabhar-brackets",
+        tail("(साभार: गांव कनेक्शन)", tag="b"),
+    ),
+    wire(
+        "hi",
+        HI1,
+        HI,
+        "United News of India",
+        ["United News of India", "UNI", "वार्ता", "यूनीवार्ता"],
+        "varta-dateline",
+        dateline("रामगढ़ी, छह मार्च (वार्ता)"),
+        note="UNI's Hindi service (वार्ता) by its dateline",
+    ),
+    nul(
+        "negative_mention",
+        "hi",
+        HI2,
+        HI,
+        "mention-aajtak-se-baatcheet",
+        keep=("आजतक से बातचीत में प्रधान ने कहा कि अगले साल दूसरे तालाब की भी मरम्मत होगी।",),
+    ),
+    # ======================= Ukrainian =======================
+    case(
+        "in_table",
+        "uk",
+        UK1,
+        UK,
+        "The Kyiv Independent",
+        ["The Kyiv Independent", "Kyiv Independent", "kyivindependent.com"],
+        "pereklad-statti",
+        tail("Переклад статті The Kyiv Independent.", tag="em"),
+    ),
+    case(
+        "out_of_table",
+        "uk",
+        UK2,
+        UK,
+        "Суспільне",
+        ["Суспільне", "Суспільне Новини", "suspilne.media"],
+        "za-materialamy-inflected",
+        tail("За матеріалами «Суспільного»."),
+        note="'«Суспільного»' (genitive): answered in the nominative",
+    ),
+    wire(
+        "uk",
+        UK2,
+        UK,
+        "Interfax",
+        ["Interfax", "Interfax-Ukraine", "Інтерфакс-Україна"],
+        "interfax-ukraine-tail",
+        tail("— Інтерфакс-Україна"),
+    ),
+    nul(
+        "negative_mention",
+        "uk",
+        UK1,
+        UK,
+        "mention-yak-povidomlyala",
+        keep=("Як повідомляла «Українська правда», міст був зруйнований під час весняної повені.",),
+    ),
 ]
