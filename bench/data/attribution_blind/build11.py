@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Generate cases_2026-12-13.jsonl, the eleventh blind attribution set.
 
 Run from the repository root:  python3 bench/data/attribution_blind/build11.py

@@ -103,7 +103,12 @@ OWN_LAPRESSE = _s("lapresse.it", "LaPresse", "wp")
 # Russian
 RU1 = _s("kemchuga-vesti.ru", "Кемчугские вести", "bitrix")
 RU2 = _s("severorechensk-24.ru", "Североречение 24", "wp")
-RU3 = _s("pribrezhnye-zametki.livejournal.com", "Прибрежные заметки", "wp", "pribrezhnye-zametki.livejournal.com")
+RU3 = _s(
+    "pribrezhnye-zametki.livejournal.com",
+    "Прибрежные заметки",
+    "wp",
+    "pribrezhnye-zametki.livejournal.com",
+)
 OWN_REGNUM = _s("regnum.ru", "ИА REGNUM", "regional")
 # Turkish
 TR1 = _s("yesilkaya-postasi.com.tr", "Yeşilkaya Postası", "jannah")
@@ -330,7 +335,9 @@ CASES11: list[Case3] = [
         ES3,
         ES,
         "coda-efe-informo",
-        coda("La Agencia EFE informó el domingo de que otras tres localidades de la comarca estudian medidas similares."),
+        coda(
+            "La Agencia EFE informó el domingo de que otras tres localidades de la comarca estudian medidas similares."
+        ),
         note="an agency named in the last sentence of a staff story",
     ),
     nul(
@@ -339,7 +346,9 @@ CASES11: list[Case3] = [
         ES5,
         ES,
         "caption-cuartoscuro",
-        figure("Vista del embalse de Peñarrubia, a menos del 18 por ciento. Foto: Cuartoscuro / Archivo"),
+        figure(
+            "Vista del embalse de Peñarrubia, a menos del 18 por ciento. Foto: Cuartoscuro / Archivo"
+        ),
     ),
     nul(
         "no_credit",
@@ -464,7 +473,10 @@ CASES11: list[Case3] = [
         rich(
             "tail",
             "Lu sur ",
-            ("Ouest-France", "https://www.ouest-france.fr/economie/boulangerie-cooperative-saint-aubrac"),
+            (
+                "Ouest-France",
+                "https://www.ouest-france.fr/economie/boulangerie-cooperative-saint-aubrac",
+            ),
         ),
         note="'Lu sur' (read on), a blog and portal habit",
     ),
@@ -576,7 +588,11 @@ CASES11: list[Case3] = [
         "Der Standard",
         ["Der Standard", "derStandard.at", "derstandard.at"],
         "tail-uebernommen-von",
-        rich("tail", "Übernommen von ", ("derStandard.at", "https://www.derstandard.at/story/3000000261774/freibad")),
+        rich(
+            "tail",
+            "Übernommen von ",
+            ("derStandard.at", "https://www.derstandard.at/story/3000000261774/freibad"),
+        ),
     ),
     case(
         "out_of_table",
@@ -642,7 +658,9 @@ CASES11: list[Case3] = [
         DE3,
         DE,
         "mention-wie-der-mdr-zuerst-berichtet",
-        keep=("Wie der MDR zuerst berichtet hatte, war eine Schließung schon im Herbst im Gespräch.",),
+        keep=(
+            "Wie der MDR zuerst berichtet hatte, war eine Schließung schon im Herbst im Gespräch.",
+        ),
     ),
     nul(
         "negative_mention",
@@ -650,7 +668,9 @@ CASES11: list[Case3] = [
         DE2,
         DE,
         "coda-brief-an-die-zeitung",
-        coda("Der Förderverein hatte sich zuvor in einem offenen Brief an die „Frankfurter Allgemeine“ gewandt."),
+        coda(
+            "Der Förderverein hatte sich zuvor in einem offenen Brief an die „Frankfurter Allgemeine“ gewandt."
+        ),
         note="a letter to a paper in the table: a mention",
     ),
     nul(
@@ -673,7 +693,10 @@ CASES11: list[Case3] = [
         rich(
             "tail",
             "Leggi l'articolo completo su ",
-            ("Corriere della Sera", "https://www.corriere.it/cronache/26_marzo_08/ponte-romano-castel-ferrandino.shtml"),
+            (
+                "Corriere della Sera",
+                "https://www.corriere.it/cronache/26_marzo_08/ponte-romano-castel-ferrandino.shtml",
+            ),
         ),
     ),
     case(
@@ -729,7 +752,9 @@ CASES11: list[Case3] = [
         IT2,
         IT,
         "mention-come-aveva-anticipato",
-        keep=("Come aveva anticipato il Resto del Carlino, i lavori erano stati sospesi due volte.",),
+        keep=(
+            "Come aveva anticipato il Resto del Carlino, i lavori erano stati sospesi due volte.",
+        ),
     ),
     nul(
         "negative_caption",
@@ -759,7 +784,11 @@ CASES11: list[Case3] = [
         "RT",
         ["RT", "RT на русском", "russian.rt.com"],
         "livejournal-original-na-saite",
-        rich("tail", "Оригинал статьи — на сайте ", ("RT", "https://russian.rt.com/russia/article/1410022-zimnik")),
+        rich(
+            "tail",
+            "Оригинал статьи — на сайте ",
+            ("RT", "https://russian.rt.com/russia/article/1410022-zimnik"),
+        ),
     ),
     case(
         "out_of_table",
@@ -804,7 +833,9 @@ CASES11: list[Case3] = [
         RU3,
         RU,
         "mention-rasskazal-kommersantu",
-        keep=("Как рассказал «Коммерсанту» один из перевозчиков, часть грузов придётся везти по воде уже летом.",),
+        keep=(
+            "Как рассказал «Коммерсанту» один из перевозчиков, часть грузов придётся везти по воде уже летом.",
+        ),
     ),
     nul(
         "negative_mention",
@@ -870,7 +901,9 @@ CASES11: list[Case3] = [
         OWN_BIANET,
         TR,
         "own-bianet-cc-line",
-        note_line("bianet'in bu içeriği Creative Commons Atıf-Gayriticari 4.0 lisansıyla yayımlanmaktadır."),
+        note_line(
+            "bianet'in bu içeriği Creative Commons Atıf-Gayriticari 4.0 lisansıyla yayımlanmaktadır."
+        ),
         note="bianet's own licence line on its own site",
     ),
     nul(
@@ -947,7 +980,9 @@ CASES11: list[Case3] = [
         ID2,
         ID,
         "mention-kepada-kompas",
-        keep=("Kepada Kompas.com, ia mengatakan jadwal kapal tambahan akan diumumkan pekan depan.",),
+        keep=(
+            "Kepada Kompas.com, ia mengatakan jadwal kapal tambahan akan diumumkan pekan depan.",
+        ),
     ),
     nul("no_credit", "id", ID3, ID, "blog-admin-plain", bysite("Admin Catatan Pulau")),
     # ======================= Arabic =======================
@@ -1214,7 +1249,14 @@ CASES11: list[Case3] = [
         keep=("共同通信によると、同様の廃線協議は全国で少なくとも5路線で進んでいる。",),
         note="'によると' (according to) an agency in a staff story",
     ),
-    nul("negative_caption", "ja", JA1, JA, "caption-dokusha-teikyo", figure("赤沢線を走る列車（読者提供）")),
+    nul(
+        "negative_caption",
+        "ja",
+        JA1,
+        JA,
+        "caption-dokusha-teikyo",
+        figure("赤沢線を走る列車（読者提供）"),
+    ),
     # ======================= Korean =======================
     case(
         "in_table",
@@ -1244,7 +1286,9 @@ CASES11: list[Case3] = [
         ["Yonhap", "연합뉴스"],
         "yonhap-dateline-jebo-trailer",
         dateline("(하동=연합뉴스) 정다은 기자 ="),
-        small_print("제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
+        small_print(
+            "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+        ),
     ),
     wire(
         "ko",
@@ -1256,7 +1300,9 @@ CASES11: list[Case3] = [
         dateline("(하동=뉴스1) 이도현 기자 ="),
         small_print("© 뉴스1코리아(news1.kr), 무단 전재 및 재배포, AI학습 이용 금지"),
     ),
-    own("ko", OWN_HANI, KO, "own-hani-trailer", note_line("ⓒ 한겨레신문 : 무단전재 및 재배포 금지")),
+    own(
+        "ko", OWN_HANI, KO, "own-hani-trailer", note_line("ⓒ 한겨레신문 : 무단전재 및 재배포 금지")
+    ),
     nul(
         "negative_mention",
         "ko",
@@ -1265,7 +1311,14 @@ CASES11: list[Case3] = [
         "mention-tonghwa-eseo",
         keep=("군 관계자는 MBC와의 통화에서 개관 첫 주 방문객이 3천 명을 넘었다고 말했다.",),
     ),
-    nul("negative_caption", "ko", KO1, KO, "caption-gun-jegong", figure("새로 문을 연 청소년 도서관 [하동군 제공]")),
+    nul(
+        "negative_caption",
+        "ko",
+        KO1,
+        KO,
+        "caption-gun-jegong",
+        figure("새로 문을 연 청소년 도서관 [하동군 제공]"),
+    ),
     # ======================= Polish =======================
     case(
         "in_table",
@@ -1303,7 +1356,9 @@ CASES11: list[Case3] = [
         PL2,
         PL,
         "mention-jak-informowalo-radio",
-        keep=("Jak informowało wcześniej Radio Gdańsk, operator ma zapewnić serwis rowerów przez całą dobę.",),
+        keep=(
+            "Jak informowało wcześniej Radio Gdańsk, operator ma zapewnić serwis rowerów przez całą dobę.",
+        ),
     ),
     nul("no_credit", "pl", PL1, PL, "oprac-red", bysite("Oprac. red.")),
     # ======================= Dutch =======================
@@ -1342,7 +1397,9 @@ CASES11: list[Case3] = [
         NL2,
         NL,
         "mention-tegen-het-ad",
-        keep=("Tegen het Algemeen Dagblad zei een bewoner dat hij al drie jaar last heeft van trillingen.",),
+        keep=(
+            "Tegen het Algemeen Dagblad zei een bewoner dat hij al drie jaar last heeft van trillingen.",
+        ),
     ),
     nul("no_credit", "nl", NL2, NL, "door-onze-redactie", bysite("Door onze redactie")),
     # ======================= Vietnamese =======================
@@ -1383,7 +1440,9 @@ CASES11: list[Case3] = [
         VI2,
         VI,
         "mention-tra-loi-phong-vien",
-        keep=("Trả lời phóng viên Báo Tuổi Trẻ, ông Khiêm cho biết kè được thiết kế chịu được bão cấp 12.",),
+        keep=(
+            "Trả lời phóng viên Báo Tuổi Trẻ, ông Khiêm cho biết kè được thiết kế chịu được bão cấp 12.",
+        ),
     ),
     # ======================= Persian =======================
     case(

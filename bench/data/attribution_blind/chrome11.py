@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Page templates of the eleventh blind set: the ninth set's (JNews, the reader and everything
 earlier) plus a WeChat official-account article (the account's name where a byline goes, a
 "原创" badge on the account's own posts, the text in `#js_content`, a "阅读原文" link and the
