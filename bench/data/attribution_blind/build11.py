@@ -7,7 +7,8 @@ fifth set's `build5.render` (through the ninth set's wiring: JNews, the reader a
 template), given this set's sites, stories and authors. It checks itself with the ninth set's
 checks where they apply (the fourth set's checks, null pages without credit lines, the eighth
 set's mix, copies about half in the table) with all nine earlier sets as overlap reference, and
-adds what this set promises: no English page, at least fourteen languages, and no site whose
+adds what this set promises: no English page, at least fourteen languages, each in both halves,
+and no site whose
 *registrable domain* (not only its host) is one an earlier set used.
 """
 
@@ -120,6 +121,10 @@ def check(rows: list[dict[str, Any]]) -> None:
     assert {"ar", "zh", "ja", "ko", "ru", "fa"} <= set(langs), "non-Latin scripts"
     halves = Counter(str(r["half"]) for r in rows)
     assert abs(halves["tune"] - halves["check"]) <= 0.3 * len(rows), halves
+    one_half = {
+        lang for lang in langs if len({r["half"] for r in rows if r["language"] == lang}) < 2
+    }
+    assert not one_half, f"languages in one half only: {sorted(one_half)}"
 
 
 def page_url(chrome: str, host: str, title: str, ymd: tuple[int, int, int], n: int) -> str:

@@ -101,7 +101,7 @@ IT2 = _s(
 IT3 = _s("gazzettino-altotevere-sud.it", "Il Gazzettino dell'Alto Tevere", "tagdiv")
 OWN_LAPRESSE = _s("lapresse.it", "LaPresse", "wp")
 # Russian
-RU1 = _s("kemchuga-vesti.ru", "Кемчугские вести", "bitrix")
+RU1 = _s("kemchuga-novosti.ru", "Кемчугские новости", "bitrix")
 RU2 = _s("severorechensk-24.ru", "Североречение 24", "wp")
 RU3 = _s(
     "pribrezhnye-zametki.livejournal.com",
@@ -112,7 +112,7 @@ RU3 = _s(
 OWN_REGNUM = _s("regnum.ru", "ИА REGNUM", "regional")
 # Turkish
 TR1 = _s("yesilkaya-postasi.com.tr", "Yeşilkaya Postası", "jannah")
-TR2 = _s("egezeytin-haber.com", "Ege Zeytin Haber", "tagdiv")
+TR2 = _s("egezeytin-haberleri.com", "Ege Zeytin Haberleri", "tagdiv")
 TR3 = _s("kuzeyege-gazetesi.com", "Kuzey Ege Gazetesi", "wp")
 OWN_BIANET = _s("bianet.org", "bianet", "drupal")
 # Indonesian
@@ -148,10 +148,10 @@ OWN_HANI = _s("hani.co.kr", "한겨레", "koportal")
 # Polish
 PL1 = _s("zlotorzecze-info.pl", "Złotorzecze Info", "localportal")
 PL2 = _s(
-    "rowerem-po-zlotorzeczu.blogspot.com",
-    "Rowerem po Złotorzeczu",
+    "rowerem-przez-zlotorzecze.blogspot.com",
+    "Rowerem przez Złotorzecze",
     "blogger",
-    "rowerem-po-zlotorzeczu.blogspot.com",
+    "rowerem-przez-zlotorzecze.blogspot.com",
 )
 # Dutch
 NL1 = _s("oosterhaven-actueel.nl", "Oosterhaven Actueel", "wp")
@@ -165,7 +165,12 @@ FA1 = _s("siahkuh-khabar.ir", "خبر سیاه‌کوه", "wp")
 FA2 = _s("qanat-news-yazd.com", "قنات نیوز", "jannah")
 # Hindi
 HI1 = _s("ramgarhi-samachar.in", "रामगढ़ी समाचार", "tagdiv")
-HI2 = _s("gaon-ki-chitthi.blogspot.com", "गांव की चिट्ठी", "blogger", "gaon-ki-chitthi.blogspot.com")
+HI2 = _s(
+    "gaon-ki-chitthi-blog.blogspot.com",
+    "गांव की चिट्ठी",
+    "blogger",
+    "gaon-ki-chitthi-blog.blogspot.com",
+)
 # Ukrainian
 UK1 = _s("zarichne-visti.com.ua", "Зарічне Вісті", "wp")
 UK2 = _s("sluch-info.com.ua", "Случ-Інфо", "jnews")
