@@ -3,13 +3,13 @@
 
 Run from the repository root:  python3 bench/data/attribution_blind/build11.py
 Stdlib only; deterministic (variation comes from sha1 of ids). The pages are rendered by the
-fifth set's `build5.render` (through the ninth set's wiring: JNews, the reader and every earlier
-template), given this set's sites, stories and authors. It checks itself with the ninth set's
-checks where they apply (the fourth set's checks, null pages without credit lines, the eighth
-set's mix, copies about half in the table) with all nine earlier sets as overlap reference, and
-adds what this set promises: no English page, at least fourteen languages, each in both halves,
-and no site whose
-*registrable domain* (not only its host) is one an earlier set used.
+fifth set's `build5.render`, given this set's sites, stories and authors and `chrome11`'s
+templates (a WeChat article, then the ninth set's and everything earlier). It checks itself with
+the ninth set's checks where they apply (the fourth set's checks, null pages without credit
+lines, the eighth set's mix, copies about half in the table) with all nine earlier sets as
+overlap reference, and adds what this set promises: no English page, at least fourteen
+languages, each in both halves, and no site whose *registrable domain* (not only its host) is
+one an earlier set used.
 """
 
 from __future__ import annotations
