@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _attribution_then
-from attribution_cases import BLIND, REAL, SHARED, Case, blind_cases, real_cases
+from attribution_cases import BLIND, REAL, REAL2, SHARED, Case, blind_cases, real_cases
 from attribution_score import Outcome, groups, table
 
 from aggregator.errors import ExtractionFailed
@@ -51,6 +51,8 @@ HEADLINE = (
     "blind: negatives (mention, caption, no credit)",
     "real: credited (expected publisher)",
     "real: negatives (mention, caption)",
+    "real, second sample: credited (expected publisher)",
+    "real, second sample: negatives (mention, caption, original)",
 )
 NOTES = """
 How to read this (issue 14). The headline is the **check** half: pages of sites never looked
@@ -630,6 +632,7 @@ def report(
 ) -> str:
     cases = [case for path in blind if path.exists() for case in blind_cases(path)]
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
+    real += list(real_cases(REAL2, origin="real2")) if REAL2.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
     if not first_run:
         contenders[f"first-run code ({FIRST_RUN_COMMIT})"] = then_contender(FIRST_RUN_COMMIT)
