@@ -44,6 +44,9 @@ FIRST_RUN_COMMIT = "d6420fa"
 FIRST_RUN_MARK = "<!-- first run: kept verbatim -->"
 #: The rows every contender is compared on.
 HEADLINE = (
+    "every blind set pooled: credited copies (in/out of table, wire)",
+    "every blind set pooled: own_page",
+    "every blind set pooled: negatives (mention, caption, no credit)",
     "blind: credited copies (in/out of table, wire)",
     "blind: in_table",
     "blind: out_of_table",

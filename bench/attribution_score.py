@@ -85,6 +85,8 @@ def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
     for origin in sorted(origins, key=lambda name: (name != "blind", name)):
         blind = [o for o in outcomes if o.case.origin == origin]
         rows.extend(_blind_rows(origin.replace(":", " ", 1), blind))
+    if len(origins) > 1:
+        rows.extend(_pooled_rows([o for o in outcomes if o.case.origin in origins]))
     if real:
         for category in sorted({o.case.category for o in real}):
             rows.append((f"real: {category}", _of(real, {category})))
@@ -134,6 +136,20 @@ def _blind_rows(prefix: str, blind: list[Outcome]) -> list[tuple[str, list[Outco
         )
     rows.append((f"{prefix}: all", blind))
     return rows
+
+
+#: The row prefix of every blind set taken together (one number where the sets give a range).
+POOLED = "every blind set pooled"
+
+
+def _pooled_rows(blind: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    return [
+        (f"{POOLED}: credited copies (in/out of table, wire)", _of(blind, CREDITED)),
+        *((f"{POOLED}: {category}", _of(blind, {category})) for category in sorted(CREDITED)),
+        (f"{POOLED}: own_page", _of(blind, {"own_page"})),
+        (f"{POOLED}: negatives (mention, caption, no credit)", _of(blind, NEGATIVE)),
+        (f"{POOLED}: all", blind),
+    ]
 
 
 def _of(outcomes: Iterable[Outcome], categories: Iterable[str]) -> list[Outcome]:
