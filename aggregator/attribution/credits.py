@@ -259,6 +259,7 @@ def whole_line(
 
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
+_TENTH_SET_HINT = re.compile(f"{repost_credits.HINT.pattern}|{language_credits.HINT.pattern}")
 
 
 def _reposts_and_languages(folded: str) -> list[tuple[re.Pattern[str], Trust]]:
@@ -266,16 +267,17 @@ def _reposts_and_languages(folded: str) -> list[tuple[re.Pattern[str], Trust]]:
     words only (speed)."""
     # Every one opens the line with its words: its first characters are enough to look at.
     head = folded[:_HEAD_CHARS]
-    found = list(repost_credits.PATTERNS) if repost_credits.hinted(head) else []
-    if "post from" in folded:
-        found.append((repost_credits.POST_FROM, Trust.NAMED))
+    found = [(repost_credits.POST_FROM, Trust.NAMED)] if "post from" in folded else []
+    if _TENTH_SET_HINT.search(head) is None:  # one look for both modules, most lines miss
+        return found
+    found += repost_credits.PATTERNS if repost_credits.hinted(head) else []
     return found + language_credits.PATTERNS if language_credits.hinted(head) else found
 
 
 def _sign_off(line: str, folded: str) -> bool:
     """A line that closes the copy and names no one: a wire's sign-off, an end mark, a feed
     footer's "… was first posted on <date>"."""
-    if cp.SIGN_OFF.match(line) or end_markers.GENERIC_END.match(line):
+    if cp.SIGN_OFF.match(line) or (len(line) <= 8 and end_markers.GENERIC_END.match(line)):
         return True
     if "feed" in folded and repost_credits.FEED_TERMS.match(line):
         return True

@@ -151,7 +151,7 @@ PATTERNS = [
     (RO_FIRST, Trust.STRONG),
 ]
 #: What a line needs for one of them (casefolded; speed).
-_HINT = re.compile(
+HINT = re.compile(
     r"publica|aparegu|aparèix|apareceu|publicouse|nailathala|inilathala|nalathala|lumabas|"
     r"publish|inilabas|font|iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|"
     r"წყარო|материал|матеріал|článok|článek|text|tekst|članak|članek|príspev|příspěv|"
@@ -164,7 +164,7 @@ _HINT = re.compile(
 
 def hinted(head: str) -> bool:
     """Whether a casefolded line's first characters may open one of PATTERNS."""
-    return _HINT.search(head) is not None
+    return HINT.search(head) is not None
 
 
 #: An agency's word before or after a table name, in the languages the resolver's own list
@@ -178,12 +178,17 @@ _AGENCY_WORD = re.compile(
     r"agência\s+de\s+notícias|novinska\s+agencija|agencija|kantor\s+berita|"
     r"kamfanin\s+dillancin\s+labarai(?:\s+na)?|סוכנות\s+(?:הידיעות|החדשות)|"
     r"πρακτορείο(?:\s+ειδήσεων)?|nyhetsbyrån|nyhetsbyrået|nyhedsbureauet|uutistoimisto|"
-    r"persbureau|hírügynökség)\s+"
-    r"|\s+(?:haber\s+)?ajansı$|\s+hírügynökség$|\s+news\s+agency$",
+    r"persbureau|hírügynökség)\s+",
     re.IGNORECASE | re.UNICODE,
 )
+#: The same words after the name: "Reuters ajansı", "Reuters haber ajansı".
+_AGENCY_SUFFIX = re.compile(r"\s+(?:haber\s+)?ajansı$|\s+hírügynökség$|\s+news\s+agency$", re.I)
+_SUFFIX_ENDS = ("ajansı", "hírügynökség", "agency")
 
 
 def without_agency_word(name: str) -> str:
     """``name`` without an agency's word in another language before or after it."""
-    return _AGENCY_WORD.sub("", name.strip(), count=1)
+    name = name.strip()
+    if name.casefold().endswith(_SUFFIX_ENDS):
+        return _AGENCY_SUFFIX.sub("", name, count=1)
+    return _AGENCY_WORD.sub("", name, count=1)

@@ -56,7 +56,7 @@ FEED_TERMS = re.compile(
     _FLAGS,
 )
 #: The words a footer or a forwarded label opens with (a cheap look before the patterns).
-_HINT = re.compile(
+HINT = re.compile(
     r"©|\(c\)|copyright|"
     r"forward|переслан|пересил|reenviad|encaminhad|weitergeleit|"
     r"transféré|inoltrat|doorgestuurd|przekazan|iletildi|diteruskan|فوروارد|توجيه"
@@ -89,4 +89,4 @@ PATTERNS = [
 def hinted(head: str) -> bool:
     """Whether a casefolded line's first characters may open one of PATTERNS (speed: every
     edge line is tried)."""
-    return _HINT.search(head) is not None
+    return HINT.search(head) is not None

@@ -186,7 +186,8 @@ class Resolver:
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
-        who = OWN_OUTLET.sub("", who, count=1)  # "my Substack, The Retrofit Ledger"
+        if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
+            who = OWN_OUTLET.sub("", who, count=1)
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
