@@ -145,10 +145,14 @@ def test_a_telegram_forward_credits_its_channel_and_leaves_the_text(
     assert line not in text
 
 
-def test_a_forward_from_a_person_credits_no_one() -> None:
-    text, found = _head("Forwarded from Jane Morrison")
+@pytest.mark.parametrize(
+    "line",
+    ["Forwarded from Jane Morrison", "Forwarded from Saved Messages", "Forwarded from @orrisford"],
+)
+def test_a_forward_from_a_person_or_the_app_credits_no_one(line: str) -> None:
+    text, found = _head(line)
     assert found is None
-    assert "Forwarded from Jane Morrison" in text
+    assert line in text
 
 
 FEED_FOOTER = [
@@ -232,6 +236,8 @@ def test_a_lead_in_naming_no_outlet_stays(line: str) -> None:
         ("Ang artikulong ito ay unang lumabas sa Pilipino Star Ngayon.", "Pilipino Star Ngayon"),
         ("Font: La Vanguardia", "La Vanguardia"),
         ("Iturria: Berria", "Berria"),
+        ("Font: vilaweb.cat", "vilaweb.cat"),
+        ("Iturria: berria.eus", "berria.eus"),
         ("Majiya: Aminiya", "Aminiya"),
         ("ምንጭ: ቢቢሲ", "BBC"),
         ("ምንጭ፦ ሮይተርስ።", "Reuters"),
@@ -267,6 +273,11 @@ def test_another_languages_credit_names_the_outlet_and_leaves_the_text(
         "Publicat originalment a la tardor.",
         "Studiul a fost publicat inițial în revista Nature.",
         "Unang nailathala sa isang pahayag ng pulisya.",
+        "Font: Arial",
+        "Font: Ajuntament de Barcelona",
+        "Burimi: Ministria e Shëndetësisë",
+        "Majiya: Ma'aikatar Lafiya",
+        "ምንጭ: የጤና ሚኒስቴር",
     ],
 )
 def test_a_sentence_in_another_language_naming_no_outlet_stays(line: str) -> None:

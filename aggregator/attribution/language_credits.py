@@ -6,10 +6,11 @@ same:
   VilaWeb."), Galician ("Este artigo publicouse orixinalmente en X"), Tagalog ("Unang
   nailathala ang balitang ito sa Abante.", "Ang artikulong ito ay unang lumabas sa X");
 - a source label with its colon, in languages whose word the other label lists lack:
-  Catalan "Font:", Basque "Iturria:", Welsh "Ffynhonnell:", Irish "Foinse:", Albanian
-  "Burimi:", Slovene "Vir:", Hausa "Majiya:", Amharic "ምንጭ:", Uzbek "Manba:", Azerbaijani
-  "Mənbə:", Georgian "წყარო:" (a colon required: "Font" and "Vir" are words of other
-  languages too);
+  Catalan "Font:" (an outlet's name only: "Font: Arial" is a typeface), Basque "Iturria:",
+  Welsh "Ffynhonnell:", Irish "Foinse:", Albanian "Burimi:", Slovene "Vir:", Hausa
+  "Majiya:", Amharic "ምንጭ:", Uzbek "Manba:", Azerbaijani "Mənbə:", Georgian "წყარო:" (a
+  colon required: "Vir" and "Majiya" are words of other languages too); an institution
+  there ("Font: Ajuntament de Barcelona") is a citation (names._INSTITUTION_WORDS);
 - "first published in" in Bulgarian and Macedonian (any capitalised name), Slovak, Czech,
   Croatian, Serbian, Slovene, Ukrainian (a domain or an acronym: they decline names) and
   Romanian;
@@ -123,15 +124,19 @@ RO_FIRST = re.compile(
     r"mai\s+întâi|original|prima\s+dată)\s+(?:pe\s+site-ul|pe|în|de|la)\s+" + _NAME + _CLOSE,
     _FLAGS,
 )
-#: Source labels the other lists lack, with their colon.
+#: Source labels the other lists lack, with their colon ("Vir" and "Majiya" are words of other
+#: languages too: the colon is required).
 SOURCE_COLON = re.compile(
     _OPEN
-    + any_of("font|iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო")
+    + any_of("iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო")
     + r"\s*[:：፡፦]\s*"  # Amharic writes its colon "፡" or "፦"
     + _WHO
     + _CLOSE,
     _FLAGS,
 )
+#: Catalan "Font: La Vanguardia": English writes "Font: Arial" of a typeface, so the name
+#: must read as an outlet (a table name, a domain, a newspaper's word).
+CA_FONT = re.compile(_OPEN + r"font\s*[:：]\s*" + _WHO + _CLOSE, _FLAGS)
 #: "По материали на Ройтерс": a story from a wire's material.
 MATERIAL_OF = re.compile(
     _OPEN + r"(?:по\s+материали\s+на|за\s+матеріалами|на\s+підставі\s+матеріалів)\s+"
@@ -145,6 +150,7 @@ PATTERNS = [
     (GL_FIRST, Trust.STRONG),
     (TL_FIRST, Trust.STRONG),
     (SOURCE_COLON, Trust.NAMED),
+    (CA_FONT, Trust.OUTLET),
     (MATERIAL_OF, Trust.STRONG),
     (BG_FIRST, Trust.STRONG),
     (SLAVIC_FIRST, Trust.STRONG),

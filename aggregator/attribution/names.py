@@ -83,6 +83,15 @@ _INSTITUTION_WORDS = frozenset(
     vláda vlada policie univerzita úřad urad nemocnice ministerstwa urząd urzad szpital
     уряд поліція університет лікарня
     banco banca banka bankası
+    ajuntament generalitat departament ministeri govern diputació conselleria universitat
+    mossos concello xunta consellería goberno udala jaurlaritza unibertsitatea ertzaintza
+    ministria bashkia qeveria universiteti instituti spitali kagawaran pamahalaan
+    pamahalaang munisipyo pulisya kapulisan unibersidad ospital ma'aikatar gwamnatin
+    hukumar rundunar jami'ar asibitin majalisar ሚኒስቴር መንግስት ፖሊስ ዩኒቨርሲቲ ኮሚሽን
+    община общината правителство министерството болница departementet politiet
+    regjeringen sykehus universitetet direktoratet משטרת עיריית ממשלת אוניברסיטת רשות
+    úrad polícia nemocnica llywodraeth cyngor prifysgol heddlu rialtas comhairle ollscoil
+    vazirligi nazirliyi სამინისტრო მთავრობა
         """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Outlet words that still name an outlet beside an institution word ("Emirates News Agency").

@@ -29,7 +29,9 @@ FORWARDED_FROM = re.compile(
     r"de)|encaminhado\s+de|weitergeleitet\s+von|transféré\s+de|inoltrato\s+da|"
     r"doorgestuurd\s+van|przekazano\s+od|iletildi|diteruskan\s+dari|"
     r"فوروارد\s+شده\s+از|تمت\s+إعادة\s+توجيهها\s+من)\s*[:：]?\s+"
-    r"(?P<who>(?!@)[^\n:：]{2,60}?)\s*$",
+    # a user, the app itself or its own folders ("Saved Messages") publish nothing
+    r"(?P<who>(?!@|(?i:telegram|saved\s+messages|deleted\s+account|hidden\s+user)\b)"
+    r"[^\n:：]{2,60}?)\s*$",
     _FLAGS,
 )
 #: An RSS footer plugin's notice: the feed's site in quotes (or not) after its rights sign.

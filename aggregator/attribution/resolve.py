@@ -22,7 +22,8 @@ from aggregator.urls import host_of, registrable
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s)\]>\"']+|\b(?:[a-z0-9-]{2,}\.)+(?:[a-z]{2}|com|org|net|info|"
     r"biz|news|media|online|press|blog|site|live|today|world|global|edu|gov|int|asia|africa|"
-    r"xyz|app|club|press|digital|network|tv|fm|am)\b(?![.-]\w)"
+    r"xyz|app|club|press|digital|network|tv|fm|am|cat|eus|gal|scot|wales|cymru|bzh|quebec)\b"
+    r"(?![.-]\w)"
     r"(?:/[^\s)\]>\"']*)?",
     re.I,
 )
