@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
-from aggregator.attribution.credits import Credit, find_credits, find_side_credits
+from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.intermediaries import (
     contribution,
@@ -22,9 +22,11 @@ from aggregator.attribution.intermediaries import (
 )
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.names import Trust, cleaned, institution_like
+from aggregator.attribution.names import Trust, institution_like
+from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
+from aggregator.attribution.side_credits import find_side_credits
 from aggregator.models import Attribution, Evidence, FeedEntry
 from aggregator.urls import host_of, registrable
 
@@ -68,7 +70,7 @@ def attribute(
     meta = meta or {}
     # A cache's or an archive's copy: the names the page gives itself are the original's.
     copied_from = original_of(url)
-    own = _Self(table, url, [] if copied_from else [site_name or "", source_name or ""])
+    own = OwnSite(table, url, [] if copied_from else [site_name or "", source_name or ""])
     evidence: list[Evidence] = [
         Evidence(
             "markup",
@@ -171,163 +173,8 @@ def _caption_credits(
     return found
 
 
-class _Self:
-    """The site's own identity: its domain and the names it gives itself."""
-
-    def __init__(self, table: PublisherTable, url: str, names: list[str]) -> None:
-        self.table = table
-        self.domain = registrable(host_of(url) or "")
-        self.known_domain = table.by_domain(url) is not None
-        own = [table.by_domain(url), *(table.by_name(n) for n in names)]
-        self.names = {normalize(p.name) for p in own if p is not None}
-        self.names |= {normalize(n) for n in names if n and "/" not in n}
-        # "ไทยรัฐออนไลน์" names itself as a credit of it would be published: "ไทยรัฐ".
-        self.names |= {normalize(cleaned(n)) for n in names if n and "/" not in n}
-        self.names.discard("")
-        self.words = [_words(n) for n in names if n and "/" not in n]
-        self.written = [n for n in names if n and "/" not in n]
-        # "Live Science" on livescience.com: a name spelling the domain is the site's own.
-        self.label = normalize(self.domain.split(".")[0])
-
-    def adopt(self, claimed: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """Take the page's own names from its markup, except another known publisher's name on
-        a domain the table does not give it (markup copied with a story must not hide its
-        credit line); return those."""
-        foreign = []
-        for where, name in claimed:
-            publisher = self.table.by_name(name)
-            # A wire's name in a newspaper's markup (sfgate.com's JSON-LD naming the AP) is
-            # the copy's source, never the site: only a site the table lacks may share names.
-            if (
-                publisher is not None
-                and (not self.known_domain or publisher.kind == "wire")
-                and self.domain not in {registrable(d) for d in publisher.domains}
-            ):
-                foreign.append((where, name))
-                continue
-            if publisher is not None:
-                self.names.add(normalize(publisher.name))
-            if "/" not in name:
-                self.names |= {normalize(name), normalize(cleaned(name))}
-                self.words.append(_words(name))
-                self.written.append(name)
-        self.names.discard("")
-        return foreign
-
-    def _shortened(self, words: list[str], known: bool) -> bool:
-        """ "Times staff writer …" on the Los Angeles Times: the site's name cut to its last
-        words; "Los Angeles Times Staff Writer Published": its name, then words of a byline
-        block (a name the table lacks only)."""
-        for own in self.words:
-            if 0 < len(words) < len(own) and own[-len(words) :] == words and len(own) > 1:
-                return True
-            if not known and len(own) > 1 and len(words) > len(own) and words[: len(own)] == own:
-                return True
-        return False
-
-    def _edition_of(self, name: str) -> bool:
-        """ "apnews.co.uk" for the AP of apnews.com: a table publisher's domain under another
-        suffix is its regional or language edition (a name of four letters or more: "ap.fr"
-        may be anyone's), and a wire's domain with a word after it is its service's."""
-        publisher = self.table.by_name(name)
-        if publisher is None:
-            return False
-        # Only a domain spelling the publisher's name: "news.cn" is Xinhua's, but "news" is
-        # anyone's ("news24.com", "news.com.au").
-        spelled = {normalize(n) for n in (publisher.name, *publisher.aliases)}
-        labels = {normalize(registrable(d).split(".")[0]) for d in publisher.domains} & spelled
-        if any(len(label) >= 4 and label == self.label for label in labels):
-            return True
-        # "efeverde.com", "ianshindi.com": a wire's desk or language service on a domain
-        # that opens with the wire's own (a wire only: "cnnindonesia.com" is a franchise).
-        return publisher.kind == "wire" and any(
-            len(label) >= 3 and self.label.startswith(label) for label in labels
-        )
-
-    def _opens_own(self, words: list[str]) -> bool:
-        head = "".join(words)
-        if len(head) < 3 or not self.label.startswith(head):
-            return False
-        return any(len(own) > len(words) and own[: len(words)] == words for own in self.words)
-
-    def is_self(self, named: Named) -> bool:
-        key = normalize(named.name or "")
-        if key and key in (*self.names, self.label):
-            return True
-        if named.known and self._edition_of(named.name or ""):
-            return True
-        # "Harbour Ledger" on the site of "Harbour Ledger News" or "Harbour Ledger Media":
-        # the site's name is the credit's with a word any outlet's name may carry.
-        bare = _bare(named.name or "")
-        if bare and bare in {_bare(n) for n in self.written}:
-            return True
-        # "(Nova)" on agenzianova.com, "(ANKA)" on ankahaber.net: an agency's domain is its
-        # name with the word "agency" or "news" (a name the table lacks only).
-        if not named.known and len(key) >= 3 and self.label in _agency_domains(key):
-            return True
-        # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
-        if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
-            return True
-        # "NOTICIAS TROME" on trome.pe: a name the table lacks with the site's own word in it.
-        if not named.known and len(self.label) >= 4 and self.label in _words(named.name or ""):
-            return True
-        if key and self._shortened(_words(named.name or ""), named.known):
-            return True
-        # "(ANKA)" on ankahaber.net, "ANKA Haber Ajansi": an agency's short tag is the head of
-        # its own name and of its domain (a name the table lacks only).
-        if not named.known and self._opens_own(_words(named.name or "")):
-            return True
-        # "Star Online Report" on The Daily Star's site: its name, or its last words, and a
-        # desk's byline words.
-        desk = _DESK_TAIL.sub("", named.name or "")
-        if desk and desk != named.name and self.is_self(Named(desk, named.known)):
-            return True
-        host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
-        if not host:
-            return False
-        domain = registrable(host)
-        # "gofeminin.de" credited on the page of the site named "gofeminin": its own domain
-        # (a page saved without its URL, an edition under another suffix).
-        return domain == self.domain or normalize(domain.split(".")[0]) in self.names
-
-
-#: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
-#: "Harbour Ledger Media", "Harbour Ledger Online".
-_OUTLET_TAIL = re.compile(
-    r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
-)
-
-
-#: A desk's byline after an outlet's name: "Online Report", "Web Desk", "Staff Correspondent".
-_DESK_TAIL = re.compile(
-    r"(?:\s+(?:online|web|digital|news|city|metro|staff|special|sports?|business))*"
-    r"\s+(?:report|reports|reporter|desk|staff|correspondent|bureau)$",
-    re.IGNORECASE,
-)
-
-
-#: The word "agency" or "news" that an agency's domain puts before or after its name.
-_AGENCY_WORDS = (
-    *("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news"),
-    *("haber", "press", "tv"),
-)
-
-
-def _agency_domains(key: str) -> set[str]:
-    return {w + key for w in _AGENCY_WORDS} | {key + w for w in _AGENCY_WORDS}
-
-
-def _bare(name: str) -> str:
-    return normalize(_OUTLET_TAIL.sub("", name.strip()))
-
-
-def _words(name: str) -> list[str]:
-    words = re.findall(r"\w+", name.casefold())
-    return words[1:] if words[:1] == ["the"] else words
-
-
 def _from_credits(
-    credits: list[Credit], resolver: Resolver, own: _Self, evidence: list[Evidence]
+    credits: list[Credit], resolver: Resolver, own: OwnSite, evidence: list[Evidence]
 ) -> tuple[list[_Candidate], list[Credit]]:
     candidates: list[_Candidate] = []
     story: list[Credit] = []
@@ -382,7 +229,7 @@ def _owners_notice(credit: Credit, resolver: Resolver) -> bool:
     return named is not None and not (named.name and resolver.is_wire(named.name))
 
 
-def _self_author(claim: Claim, resolver: Resolver, own: _Self) -> bool:
+def _self_author(claim: Claim, resolver: Resolver, own: OwnSite) -> bool:
     named = _claim_named(claim, resolver) if "author" in claim.where else None
     return named is not None and own.is_self(named)
 
@@ -397,7 +244,7 @@ def _lent(named: Named, text: str) -> bool:
 def _from_markup(
     claims: list[Claim],
     resolver: Resolver,
-    own: _Self,
+    own: OwnSite,
     evidence: list[Evidence],
     kind: str = "markup",
 ) -> list[_Candidate]:
@@ -433,7 +280,7 @@ def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
 
 
 def _from_canonical(
-    canonical: str | None, url: str, table: PublisherTable, own: _Self, evidence: list[Evidence]
+    canonical: str | None, url: str, table: PublisherTable, own: OwnSite, evidence: list[Evidence]
 ) -> list[_Candidate]:
     if not canonical or registrable(host_of(canonical) or "") == own.domain:
         return []
@@ -447,7 +294,7 @@ def _from_canonical(
     return [_Candidate("canonical", named, 0)]
 
 
-def _unknown_canonical(canonical: str, own: _Self, evidence: list[Evidence]) -> list[_Candidate]:
+def _unknown_canonical(canonical: str, own: OwnSite, evidence: list[Evidence]) -> list[_Candidate]:
     """A canonical link to an article on a domain the table lacks names that domain. Not a
     site's home page (a misconfiguration), nor its own brand under another suffix or the
     domain spelling the site's own name ("gofeminin.de" on the site named "gofeminin")."""

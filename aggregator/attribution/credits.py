@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import (
@@ -45,7 +44,7 @@ _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
 _DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
-_SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
+SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 #: A quotation and its source on one line: '"Council backs road plan" — Daily Record',
 #: "“…” (AFP)": the line cites what another outlet wrote; it credits no copy.
 _QUOTED = re.compile(
@@ -105,7 +104,7 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
                 Credit(lines[index].strip(), "", False, Trust.KNOWN, index, where="sign-off")
             )
             continue
-        credit = _whole_line(
+        credit = whole_line(
             lines[index].strip(),
             index,
             accept,
@@ -132,144 +131,15 @@ def _split(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
     """ "Forrás:" alone, "Telex" on the next line: the name is read as the label's value; the
     label's line leaves the text with it (leftovers.labels_of)."""
     pair = split_credits.joined(lines, index)
-    found = _whole_line(pair, index, accept, edge=True) if pair else None
+    found = whole_line(pair, index, accept, edge=True) if pair else None
     return dataclasses.replace(found, text=lines[index].strip()) if found else None
-
-
-def find_side_credits(
-    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
-) -> list[Credit]:
-    """Credits in the lines beside the text that extraction left out. Only a credit's
-    wording counts there, or a byline block ("Tom Davies Associated Press Published …",
-    Blogger's "Posted by … at 9:20"), or a wire's name alone ("DPA" under the story):
-    another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
-    found = []
-    for index, line in enumerate(lines):
-        line = _without_icon(line.strip())
-        if quoted_sources.embedded_post(line):
-            continue
-        credit = _whole_line(line, index, accept, edge=False, beside=True)
-        if credit is None:
-            credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
-        if credit is None:
-            credit = _box_last_sentence(line, index, accept)
-        if credit is None:
-            credit = _dated_byline(line, index, accept, is_wire)
-        if credit is None:
-            credit = _wire_role_byline(line, index, is_wire)
-        if credit is None:
-            credit = _staff_byline(line, index, accept)
-        if credit is None and is_wire(line.strip("()[] .")):
-            credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
-        if credit is not None:
-            found.append(dataclasses.replace(credit, side=True))
-    return found
 
 
 def _image_labelled(part: str) -> bool:
     return cp.first_word(part) in cp.IMAGE_LABEL_WORDS
 
 
-def _without_icon(line: str) -> str:
-    """A callout box's icon before its words ("📰 This story was originally published by …"):
-    a pictograph is decoration (a copyright sign is not)."""
-    start = 0
-    while start < len(line) and (
-        (unicodedata.category(line[start]) == "So" and line[start] not in "©®℗")
-        or (start and line[start].isspace())
-    ):
-        start += 1
-    return line[start:].lstrip() if start else line
-
-
-def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
-    """A box beside the text whose last sentence is a credit, after an author's bio: "Jane
-    Roe is a lecturer at … This article is republished from The Conversation …"."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(line)]
-    if not starts:
-        return None
-    tail = line[starts[-1] :]
-    if len(tail.split()) < 6:
-        return None  # "Bild3: ©Ev … . Quelle: Unsplash": a picture's box ends in its label
-    credit = _whole_line(tail, index, accept, edge=False, ending=True)
-    return dataclasses.replace(credit, text=line) if credit is not None else None
-
-
-def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
-    match = cp.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
-    if match is None or not accept(match.group("who"), Trust.NAMED):
-        return None
-    if _a_persons(match.group("who"), Trust.NAMED, accept):
-        return None
-    return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
-
-
-def _dated_byline(
-    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
-) -> Credit | None:
-    """A dated byline block whose author is a table outlet ("Reuters 2026-03-24") or names a
-    wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
-    lacks there may be a person's or the site's own desk."""
-    core = cp.BYLINE_DATE.sub("", line).strip()
-    if core == line.strip() or not core:
-        return None
-    if accept(core, Trust.KNOWN):
-        return Credit(line, core, False, Trust.KNOWN, index, where="byline")
-    with_wire = cp.BYLINE_WITH.match(core)
-    who = with_wire.group("who").strip() if with_wire else ""
-    if who and is_wire(who):
-        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
-    return None
-
-
-def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
-    """ "By Tobias Hale-Ndiaye, PA Crime Correspondent": a wire's correspondent's byline (the
-    wire's name only: "Times Staff Writer" is the site's own desk)."""
-    match = cp.BYLINE_WIRE_ROLE.match(cp.BYLINE_DATE.sub("", line).strip())
-    who = match.group("who") if match else ""
-    if who and is_wire(who):
-        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
-    return None
-
-
-def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
-    """A byline block beside the text naming an outlet's desk or a writer of it ("Harbour
-    Tribune staff", "Jane Doe, Harbour Tribune"): beside a story it can only name the outlet
-    the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not).
-    A name of one word is the site's own short name ("By Jane Doe Courier staff" on the
-    Delmarville Courier), and "By …" leads a person's name into the desk's."""
-    desk = cp.DESK_LINE.match(line) if line[:3].casefold() != "by " else None
-    if desk is not None:
-        who = desk.group("who").strip()
-    else:
-        writer = cp.WRITER_OF.match(line)
-        who = writer.group("who").strip() if writer else ""
-    if len(who.split()) > 1 and accept(who, Trust.OUTLET):
-        return Credit(line, who, False, Trust.OUTLET, index, where="byline")
-    return None
-
-
-def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
-    """A byline block beside the text: its author part names an outlet after a person
-    ("By Musa Adamu | Daily Trust", "Tom Davies Associated Press")."""
-    core = cp.POST_META_END.sub("", cp.POST_META_START.sub("", line, count=1)).strip()
-    if not core or len(core) > 120 or core == line:
-        return None
-    # "Tom Davies Associated Press": a person's two or three words, then a table name.
-    words = re.sub(r"(?i)^by\s+", "", core).split()
-    for cut in (2, 3):
-        person, who = words[:cut], " ".join(words[cut:])
-        if who and all(w[:1].isupper() for w in person) and accept(who, Trust.KNOWN):
-            return Credit(line, who, False, Trust.KNOWN, index, where="byline")
-    pattern, trust = cp.BYLINE
-    match = pattern.match(core if re.match(r"(?i)by\s", core) else "By " + core)
-    if match and accept(match.group("who").strip(), trust):
-        return Credit(line, match.group("who").strip(), False, trust, index, where="byline")
-    return None
-
-
-def _whole_line(
+def whole_line(
     line: str,
     index: int,
     accept: Accept,
@@ -292,9 +162,7 @@ def _whole_line(
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
     if story is not None:  # "Text: DW | Photo: AFP": the text's credit decides
-        found = _whole_line(
-            story, index, accept, edge=edge, beside=beside, last=last, ending=ending
-        )
+        found = whole_line(story, index, accept, edge=edge, beside=beside, last=last, ending=ending)
         return dataclasses.replace(found, text=line) if found is not None else None
     if quoted_sources.cites_informant(line):
         return None  # "Source: Jane Roe, spokesperson": who gave the facts
@@ -302,7 +170,7 @@ def _whole_line(
         held = _notice_before_distribution(line, index, accept)
         if held is None and (before := intermediaries.without_distribution(line)) != line:
             # "… originally published by X and distributed through … AP": X is the original
-            found = _whole_line(
+            found = whole_line(
                 before, index, accept, edge=edge, beside=beside, last=last, ending=ending
             )
             held = dataclasses.replace(found, text=line) if found is not None else None
@@ -354,7 +222,7 @@ def _whole_line(
         who = match.group("who").strip() if match else ""
         if match and pattern is inflected.POLISH_FIRST:
             who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
-        if match and accept(who, trust) and not _a_persons(who, trust, accept):
+        if match and accept(who, trust) and not a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
     name = line.rstrip(".")
@@ -363,7 +231,7 @@ def _whole_line(
         and edge_credits.BARE_OUTLET.match(line)
         and edge_credits.proper_outlet_name(name)
         and accept(name, Trust.OUTLET)
-        and not _a_persons(name, Trust.NAMED, accept)
+        and not a_persons(name, Trust.NAMED, accept)
     ):
         return Credit(line, name, False, Trust.OUTLET, index)
     # A sign-off that names no publisher ("Additional reporting by Yonhap" did, above), but
@@ -386,12 +254,12 @@ def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit
         return None
     match = cp.COPYRIGHT.match(notice)
     who = match.group("who").strip() if match else ""
-    if match and accept(who, Trust.NAMED) and not _a_persons(who, Trust.NAMED, accept):
+    if match and accept(who, Trust.NAMED) and not a_persons(who, Trust.NAMED, accept):
         return Credit(line, who, False, Trust.NAMED, index)
     return None
 
 
-def _a_persons(who: str, trust: Trust, accept: Accept) -> bool:
+def a_persons(who: str, trust: Trust, accept: Accept) -> bool:
     """ "Source: Jane Doe": a label vouches for an outlet, not for a person's name (a name the
     table knows still counts)."""
     first = re.split(r"\s*[,;(—–]\s*", who, maxsplit=1)[0]  # "Jane Doe, who first reported …"
@@ -415,14 +283,14 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None
-    starts = [m.end() for m in _SENTENCE_END.finditer(stripped)][-3:]
+    starts = [m.end() for m in SENTENCE_END.finditer(stripped)][-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
     if _QUOTED.match(stripped):
         return None  # '"Council backs road plan" — Daily Record': a quotation's source
     for start in reversed(starts):
         tail = stripped[start:]
-        credit = _whole_line(tail, index, accept, edge=False, ending=not book) or _republished(
+        credit = whole_line(tail, index, accept, edge=False, ending=not book) or _republished(
             tail, index, accept
         )
         if credit is not None:
@@ -478,7 +346,7 @@ def _self_credit(line: str, index: int, accept: Accept) -> Credit | None:
     """A short line between paragraphs saying where this very piece first ran."""
     if len(line) > MAX_REPUBLISHED_CHARS or not edge_credits.self_credit_like(line):
         return None
-    found = _whole_line(line, index, accept, edge=False, ending=True)
+    found = whole_line(line, index, accept, edge=False, ending=True)
     return found or _republished(line, index, accept)
 
 

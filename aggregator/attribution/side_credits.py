@@ -1,0 +1,145 @@
+"""Credits in the short lines beside an article's text that extraction left out (a byline
+block, a CMS's source field, a box under the story): only a credit's own wording, a byline
+naming an outlet, or a wire's name alone counts there."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from aggregator.attribution import edge_credits, quoted_sources
+from aggregator.attribution import patterns as cp
+from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
+from aggregator.attribution.datelines import Accept
+from aggregator.attribution.names import Trust
+
+
+def find_side_credits(
+    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> list[Credit]:
+    """Credits in the lines beside the text that extraction left out. Only a credit's
+    wording counts there, or a byline block ("Tom Davies Associated Press Published …",
+    Blogger's "Posted by … at 9:20"), or a wire's name alone ("DPA" under the story):
+    another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
+    found = []
+    for index, line in enumerate(lines):
+        line = _without_icon(line.strip())
+        if quoted_sources.embedded_post(line):
+            continue
+        credit = whole_line(line, index, accept, edge=False, beside=True)
+        if credit is None:
+            credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
+        if credit is None:
+            credit = _box_last_sentence(line, index, accept)
+        if credit is None:
+            credit = _dated_byline(line, index, accept, is_wire)
+        if credit is None:
+            credit = _wire_role_byline(line, index, is_wire)
+        if credit is None:
+            credit = _staff_byline(line, index, accept)
+        if credit is None and is_wire(line.strip("()[] .")):
+            credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
+        if credit is not None:
+            found.append(dataclasses.replace(credit, side=True))
+    return found
+
+
+def _without_icon(line: str) -> str:
+    """A callout box's icon before its words ("📰 This story was originally published by …"):
+    a pictograph is decoration (a copyright sign is not)."""
+    start = 0
+    while start < len(line) and (
+        (unicodedata.category(line[start]) == "So" and line[start] not in "©®℗")
+        or (start and line[start].isspace())
+    ):
+        start += 1
+    return line[start:].lstrip() if start else line
+
+
+def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
+    """A box beside the text whose last sentence is a credit, after an author's bio: "Jane
+    Roe is a lecturer at … This article is republished from The Conversation …"."""
+    starts = [m.end() for m in SENTENCE_END.finditer(line)]
+    if not starts:
+        return None
+    tail = line[starts[-1] :]
+    if len(tail.split()) < 6:
+        return None  # "Bild3: ©Ev … . Quelle: Unsplash": a picture's box ends in its label
+    credit = whole_line(tail, index, accept, edge=False, ending=True)
+    return dataclasses.replace(credit, text=line) if credit is not None else None
+
+
+def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
+    match = cp.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
+    if match is None or not accept(match.group("who"), Trust.NAMED):
+        return None
+    if a_persons(match.group("who"), Trust.NAMED, accept):
+        return None
+    return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
+
+
+def _dated_byline(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
+    """A dated byline block whose author is a table outlet ("Reuters 2026-03-24") or names a
+    wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
+    lacks there may be a person's or the site's own desk."""
+    core = cp.BYLINE_DATE.sub("", line).strip()
+    if core == line.strip() or not core:
+        return None
+    if accept(core, Trust.KNOWN):
+        return Credit(line, core, False, Trust.KNOWN, index, where="byline")
+    with_wire = cp.BYLINE_WITH.match(core)
+    who = with_wire.group("who").strip() if with_wire else ""
+    if who and is_wire(who):
+        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
+
+
+def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
+    """ "By Tobias Hale-Ndiaye, PA Crime Correspondent": a wire's correspondent's byline (the
+    wire's name only: "Times Staff Writer" is the site's own desk)."""
+    match = cp.BYLINE_WIRE_ROLE.match(cp.BYLINE_DATE.sub("", line).strip())
+    who = match.group("who") if match else ""
+    if who and is_wire(who):
+        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
+
+
+def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block beside the text naming an outlet's desk or a writer of it ("Harbour
+    Tribune staff", "Jane Doe, Harbour Tribune"): beside a story it can only name the outlet
+    the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not).
+    A name of one word is the site's own short name ("By Jane Doe Courier staff" on the
+    Delmarville Courier), and "By …" leads a person's name into the desk's."""
+    desk = cp.DESK_LINE.match(line) if line[:3].casefold() != "by " else None
+    if desk is not None:
+        who = desk.group("who").strip()
+    else:
+        writer = cp.WRITER_OF.match(line)
+        who = writer.group("who").strip() if writer else ""
+    if len(who.split()) > 1 and accept(who, Trust.OUTLET):
+        return Credit(line, who, False, Trust.OUTLET, index, where="byline")
+    return None
+
+
+def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block beside the text: its author part names an outlet after a person
+    ("By Musa Adamu | Daily Trust", "Tom Davies Associated Press")."""
+    core = cp.POST_META_END.sub("", cp.POST_META_START.sub("", line, count=1)).strip()
+    if not core or len(core) > 120 or core == line:
+        return None
+    # "Tom Davies Associated Press": a person's two or three words, then a table name.
+    words = re.sub(r"(?i)^by\s+", "", core).split()
+    for cut in (2, 3):
+        person, who = words[:cut], " ".join(words[cut:])
+        if who and all(w[:1].isupper() for w in person) and accept(who, Trust.KNOWN):
+            return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    pattern, trust = cp.BYLINE
+    match = pattern.match(core if re.match(r"(?i)by\s", core) else "By " + core)
+    if match and accept(match.group("who").strip(), trust):
+        return Credit(line, match.group("who").strip(), False, trust, index, where="byline")
+    return None
