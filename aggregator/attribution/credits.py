@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import (
+    copy_notes,
     edge_credits,
     inflected,
     intermediaries,
@@ -68,6 +69,10 @@ _STORY_TRIED = [
 _IMAGE_TRIED = [
     (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
+
+
+#: Credit lines read where the story's own edges are (copy_notes, inflected leads).
+_NOTES = [*copy_notes.NOTES, (inflected.SLAVIC_LEADS, Trust.STRONG)]
 
 
 @dataclass(frozen=True)
@@ -199,9 +204,15 @@ def whole_line(
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     extra = (
-        [*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]
+        [*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS, *_NOTES]
         if edge
-        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED)]
+        else [
+            *cp.STORY_SENTENCES,
+            cp.DESK_BYLINE,
+            cp.BYLINE,
+            (edge_credits.HAT_TIP, Trust.NAMED),
+            *_NOTES,
+        ]
         if beside
         else []
     )
@@ -210,7 +221,13 @@ def whole_line(
     if ending and not _ANOTHER_PIECE.match(line):
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
-        extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
+        extra = [
+            *cp.STORY_SENTENCES,
+            *cp.STORY_WORDED,
+            *edge_credits.EDGE,
+            *trailers.TRAILERS,
+            *_NOTES,
+        ]
     middle = not (edge or beside or last or ending)
     for pattern, trust, hints in [*_STORY_TRIED, *((p, t, None) for p, t in extra)]:
         if hints is not None and hints.search(folded) is None:
@@ -355,7 +372,9 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
     if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line) or _BOOK_EXCERPT.search(line):
         return None
     who = first_ran(cp.NOTE.sub("", line, count=1), accept)
-    return Credit(line, who, False, Trust.STRONG, index) if who is not None else None
+    if who is None or a_persons(who, Trust.STRONG, accept):
+        return None  # "Reproduced with permission of Jane Doe": a person lent it
+    return Credit(line, who, False, Trust.STRONG, index)
 
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 
 from aggregator.attribution.citations import cited_not_copied
-from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
+from aggregator.attribution.inflected import stems
+from aggregator.attribution.names import (
+    QUOTED_NAME,
+    Trust,
+    a_medium,
+    agency_tag,
+    cleaned,
+    institution_like,
+    without_kind,
+)
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
 from aggregator.extract.outletnames import outlet_like
@@ -100,6 +109,9 @@ _NOT_NAMES = re.compile(
     r"video|videos|photos|watch|live|analysis|opinion|exclusive|breaking|explainer|sponsored|"
     r"advertisement|commentary|editorial|feature|interview|podcast|satire|column|translated|"
     r"translation|transcript|"
+    # "mit freundlicher Genehmigung des Autors": the writer's role, capitalised in German
+    r"author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
+    r"verfasser|verfassers|verfasserin|"
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
@@ -183,7 +195,13 @@ class Resolver:
         return self._resolved[key]
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
+        who = without_kind(who.strip())
+        quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
+        if quoted is not None:
+            return self._quoted(quoted.group(1), trust)
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
+        if a_medium(who):
+            return None  # "Source: Internet", "first published in print on March 4"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
@@ -212,6 +230,9 @@ class Resolver:
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
         )
+        if whole is None and " " not in who:
+            # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
+            whole = next(filter(None, map(self.table.by_name, stems(who))), None)
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -246,7 +267,7 @@ class Resolver:
         raw = self._raw(piece)
         if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
-        if raw is None or raw.name is None:
+        if raw is None or raw.name is None or _a_section(raw.name, piece):
             return None
         name = cleaned(raw.name)
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
@@ -266,6 +287,20 @@ class Resolver:
         if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
+
+    def _quoted(self, name: str, trust: Trust) -> Named | None:
+        """A name in quotation marks ("dziennik „Gazeta Portowa”"): the marks say where it
+        starts and ends, so its lower-case words are part of it ("«Морской вестник»")."""
+        known = self.table.by_name(name)
+        if known is not None:
+            return Named(known.name, True)
+        name = cleaned(name)
+        words = name.split()
+        if trust < Trust.NAMED or not 0 < len(words) <= 6 or not words[0][:1].isupper():
+            return None
+        if cited_not_copied(name) or _NOT_NAMES.match(words[0]):
+            return None
+        return Named(name, False)
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
@@ -311,7 +346,7 @@ class Resolver:
     @staticmethod
     def _raw(piece: str) -> Named | None:
         """A name the table lacks: the leading capitalised words of the phrase."""
-        words = []
+        words: list[str] = []
         for match in _NAME_WORD.finditer(piece):
             word = match.group(0)
             if (
@@ -319,21 +354,37 @@ class Resolver:
                 and word[0].islower()
                 and word.lower() not in _CONNECTORS | _INNER_WORDS
             ):
+                # "Přístavní listy": a paper's noun in sentence case ends the name with it.
+                if words and word.casefold().rstrip(".") in _SENTENCE_CASE_PAPERS:
+                    words.append(word.rstrip("."))
                 break
             words.append(word.rstrip("."))
             if word.endswith("."):
                 break
-        while words and words[-1].lower() in _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}:
+        # "Lakeshore Ledger du 4 mars": the date's number, then the preposition before it.
+        trailing = _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}
+        while words and (words[-1].lower() in trailing or not any(c.isalpha() for c in words[-1])):
             words.pop()
         # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
-        while words and (words[0] in _ARTICLES or not any(c.isalpha() for c in words[-1])):
-            words.pop(0 if words[0] in _ARTICLES else -1)
+        while words and words[0] in _ARTICLES:
+            words.pop(0)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
             return None
         # "h/t @janeroe": a social handle thanks an account, it names no outlet.
         if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
             return None
         return Named(" ".join(words), False)
+
+
+#: A section's or a supplement's noun after a name: "appeared in the Britain section of the
+#: print edition" names a part of the site's own paper.
+_SECTION_NOUN = re.compile(r"[.]?\s+(?:section|sections|supplement|pages|pull-out)\b")
+
+
+def _a_section(name: str, piece: str) -> bool:
+    """Whether the words ``name`` took from ``piece`` are followed by a section's noun."""
+    start = piece.find(name)
+    return start >= 0 and _SECTION_NOUN.match(piece, start + len(name)) is not None
 
 
 #: Words of four letters that are no brand after "courtesy of", "first published by".
@@ -364,6 +415,7 @@ def _lowercase_brand(piece: str) -> Named | None:
 _SENTENCE_CASE_PAPERS = frozenset(
     """
     list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník
+    вестник вісник
     gazeta dziennik tygodnik wiadomości hírlap napló lapok újság ziarul jurnalul gazeta
     правда газета новини новости вести вісті известия відомості вечірка
     """.split()  # noqa: SIM905  (a word list reads better as words)
