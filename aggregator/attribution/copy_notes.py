@@ -21,15 +21,15 @@ import re
 from aggregator.attribution.names import Trust
 from aggregator.attribution.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO
 
-#: A name that opens with a sentence's lower-case article is no site's name: "Der Beitrag der
-#: Anwohner erschien zuerst auf der Tagesordnung" is a sentence.
-_NO_ARTICLE = r"(?-i:(?!(?:the|der|die|das|dem|den|le|la|les|el|los|las|o|a|os|as|il|lo|het|de)\s))"
+#: A site's name is capitalised or a domain: "Der Beitrag der Anwohner erschien zuerst auf
+#: der Tagesordnung", "L'articolo … proviene da fonti riservate" are sentences.
+_SITE_NAME_START = r"(?-i:(?=[A-Z0-9À-ÞĀ-Ž]|[a-z0-9-]+\.[a-z]{2,}))"
 #: "The post <title> appeared first on <site>." as WordPress writes it in each language.
 FEED_FOOTER = re.compile(
     r"^(?:der\s+beitrag|l['’]article|la\s+entrada|o\s+post|l['’]articolo|het\s+bericht)\s+"
     r"[^\n]{1,300}?\s+(?:erschien\s+zuerst\s+auf|est\s+apparu\s+en\s+premier\s+sur|"
     r"se\s+publicó\s+primero\s+en|apareceu\s+primeiro\s+em|proviene\s+da|"
-    r"verscheen\s+eerst\s+op)\s+" + _NO_ARTICLE + WHO + r"[.]?$",
+    r"verscheen\s+eerst\s+op)\s+" + _SITE_NAME_START + WHO + r"[.]?$",
     FLAGS,
 )
 #: "Riprodotto su autorizzazione di X", "Overgenomen met toestemming van X", "Przedruk za
@@ -63,7 +63,13 @@ _READING_TIME = (
 )
 _AGE = r"(?:\d{1,3}\s*(?:h|m|d|hrs?|mins?)|\d{1,3}\s+(?:hours?|minutes?|days?)\s+ago)"
 _DOT = r"\s*[·•]\s*"
-_PART = r"[^·•\n]{2,60}?"
+#: A section's label is no outlet ("World News · 3 min read" on a portal's own page).
+_SECTION = (
+    r"(?:(?:world|local|national|international|latest|top|breaking|business|politics|sports?|"
+    r"opinion|tech|technology|science|health|entertainment|lifestyle|travel|culture|news|"
+    r"stories|us|uk|u\.s\.|nachrichten|noticias|actualités|notícias|notizie)\s*)+"
+)
+_PART = r"(?!" + _SECTION + r"[·•])[^·•\n]{2,60}?"
 #: "X · Story by Jane Doe · 3h": the outlet, then the portal's byline of its writer.
 PORTAL_STORY_BY = re.compile(
     r"^(?P<who>"

@@ -72,7 +72,12 @@ _IMAGE_TRIED = [
 
 
 #: Credit lines read where the story's own edges are (copy_notes, inflected leads).
-_NOTES = [*copy_notes.NOTES, (inflected.SLAVIC_LEADS, Trust.STRONG)]
+_NOTES = [
+    *copy_notes.NOTES,
+    (inflected.SLAVIC_LEADS, Trust.NAMED),
+    (inflected.SLAVIC_LEADS_BARE, Trust.OUTLET),
+    (inflected.SLAVIC_REPORTED, Trust.OUTLET),
+]
 
 
 @dataclass(frozen=True)

@@ -155,14 +155,19 @@ DATED_DOMAIN_DATELINE = re.compile(
 
 def _domain(line: str, accept: Accept) -> Dateline | None:
     """ "JAKARTA, KOMPAS.com - …": a portal's domain beside the place."""
-    match = DOMAIN_DATELINE.match(line) or DATED_DOMAIN_DATELINE.match(line)
+    match = DOMAIN_DATELINE.match(line)
+    # A domain in capitals after a dated place is a wire's own style: a table domain only
+    # ("LONDON, March 4. GOV.UK -" names a government's site).
+    trust = Trust.OUTLET if match is not None else Trust.KNOWN
+    match = match or DATED_DOMAIN_DATELINE.match(line)
     if match is None:
         return None
-    who = (match.group("who") or match.group("who2")).lower()
-    if not accept(who, Trust.OUTLET):
+    groups = match.groupdict()
+    who = (groups.get("who") or groups.get("who2") or "").lower()
+    if not accept(who, trust):
         return None
     credit = match.group("credit")
-    return Dateline(credit.strip(), who, Trust.OUTLET, line[len(credit) :])
+    return Dateline(credit.strip(), who, trust, line[len(credit) :])
 
 
 def _unbracketed(line: str, accept: Accept) -> Dateline | None:

@@ -6,7 +6,7 @@ written. Russian, Ukrainian, Czech and Polish credit with a lead that puts the n
 genitive ("По сообщению Интерфакса", "Na podstawie informacji agencji Reutera"): a table
 name is found under its genitive ending (``stems``)."""
 
-# ruff: noqa: RUF001  (Cyrillic endings are meant)
+# ruff: noqa: RUF001, RUF003  (Cyrillic letters are meant)
 
 from __future__ import annotations
 
@@ -25,16 +25,37 @@ POLISH_FIRST = re.compile(
     _FLAGS,
 )
 
-#: Leads that only ever open a credit line in Russian, Czech and Polish, the name after them
-#: in the genitive, often behind the kind of publication ("deníku", "dziennika", names.
-#: without_kind): "По сообщению Интерфакса", "Převzato z deníku Přístavní listy", "Artykuł
-#: pochodzi z dziennika „Gazeta Portowa”", "Na podstawie informacji agencji Reutera". A line
-#: that goes on after the name ("Podle deníku X rada hlasovala") is a sentence that mentions it.
+#: The kind of publication before a name in Slavic credits, in the cases the credits put it
+#: in ("газеты «…»", "deníku …", "dziennika „…”", "agencji …"); in lower case only:
+#: "Gazeta Wyborcza" is a name.
+SLAVIC_KINDS = (
+    r"(?:газет[аыеуо]й?|журнал[аеу]?|агентств[оаеу]|издани[еяю]|сайт[аеу]?|портал[аеу]?|"
+    r"газет[иі]|видання|агенці[їяю]|"
+    r"den[ií]k(?:u|em)?|časopis(?:u|em)?|agentur[ayu]|týden[ií]k(?:u|em)?|"
+    r"dziennik(?:a|u|iem)?|gazet[ayę]|tygodnik(?:a|u)?|agencj[aię]|portal(?:u|em)?|"
+    r"serwis(?:u|em)?|redakcj[aię])"
+)
+_CZECH_POLISH_LEADS = r"(?:převzato\s+(?:z|ze|od)|(?:artykuł|tekst|materiał)\s+pochodzi\s+z)"
+#: Leads that only ever open a credit line in Czech and Polish, then the kind of publication
+#: and its name: "Převzato z deníku Přístavní listy", "Artykuł pochodzi z dziennika „Gazeta
+#: Portowa”" (the kind goes: names.without_kind). A line that goes on after the name
+#: ("Podle deníku X rada hlasovala …") is a sentence that mentions it.
 SLAVIC_LEADS = re.compile(
-    r"^[(\[]?\s*(?:по\s+(?:сообщению|информации)|за\s+(?:повідомленням|"
-    r"інформацією|матеріалами)|převzato\s+(?:z|ze|od)|(?:artykuł|tekst|materiał)\s+"
-    r"pochodzi\s+z|na\s+podstawie(?:\s+informacji)?)\s+"
-    r"(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$",
+    r"^[(\[]?\s*" + _CZECH_POLISH_LEADS + r"\s+(?P<who>(?-i:" + SLAVIC_KINDS + r")\s+"
+    r"[^\n,;:]{2,60}?)\s*[)\]]?[.]?$",
+    _FLAGS,
+)
+#: The same leads without a kind: "Převzato z Facebooku" names a platform, so only a name
+#: reading as an outlet's counts (Trust.OUTLET).
+SLAVIC_LEADS_BARE = re.compile(
+    r"^[(\[]?\s*" + _CZECH_POLISH_LEADS + r"\s+(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$", _FLAGS
+)
+#: "По сообщению Интерфакса", "За повідомленням Укрінформу", "Na podstawie informacji agencji
+#: Reutera": by the report of X, the name in the genitive. Ministries and police report too
+#: ("По сообщению МЧС"): only a name reading as an outlet's counts (Trust.OUTLET).
+SLAVIC_REPORTED = re.compile(
+    r"^[(\[]?\s*(?:по\s+сообщению|за\s+повідомленням|na\s+podstawie\s+(?:informacji|"
+    r"materiałów))\s+(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$",
     _FLAGS,
 )
 

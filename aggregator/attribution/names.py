@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
+from aggregator.attribution.inflected import SLAVIC_KINDS
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
 
@@ -139,20 +140,18 @@ def person_like(name: str) -> bool:
 
 #: What stands before an outlet's name in a credit and is no part of it: the paper's print
 #: edition ("the print edition of", "Printausgabe der", "l'édition imprimée de"), and in
-#: Slavic credits the kind of publication, in whatever case the sentence gives it ("газеты
-#: «…»", "deníku …", "dziennika „…”", "agencji …"; in lower case only: "Gazeta Wyborcza"
-#: is a name).
+#: Slavic and Vietnamese credits the kind of publication (inflected.SLAVIC_KINDS, "Theo báo
+#: Tuổi Trẻ").
 _KIND_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:print|printed|paper|e-paper|epaper)\s+"
     r"(?:edition|version|issue)|print-?ausgabe|druckausgabe|zeitungsausgabe|"
     r"(?:l['’])?édition\s+(?:imprimée|papier)|(?:la\s+)?version\s+papier|"
     r"(?:la\s+)?edición\s+impresa|(?:a\s+)?edição\s+impressa|(?:l['’])?edizione\s+cartacea)"
     r"(?i:\s+(?:of|der|des|von|vom|de\s+la|de|du|del|do|da|di|della|dello)\b|\s+d['’])\s*|"
-    r"(?:газет[аыеуо]й?|журнал[аеу]?|агентств[оаеу]|издани[еяю]|сайт[аеу]?|портал[аеу]?|"
-    r"газет[иі]|видання|агенці[їяю]|"
-    r"den[ií]k(?:u|em)?|časopis(?:u|em)?|agentur[ayu]|týden[ií]k(?:u|em)?|"
-    r"dziennik(?:a|u|iem)?|gazet[ayę]|tygodnik(?:a|u)?|agencj[aię]|portal(?:u|em)?|"
-    r"serwis(?:u|em)?|redakcj[aię])\s+(?=[«„\"“\w]))"
+    # "first published in print in the Lakeshore Ledger" (lower case: "The Print" is a name)
+    r"print\s+(?:in|by)\s+(?:the\s+)?(?=[A-Z])|"
+    r"(?:" + SLAVIC_KINDS + r"|báo|tờ\s+báo|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn)"
+    r"\s+(?=[«„\"“\w]))"
 )
 #: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
 #: вестник»"); a credit's pattern may have eaten the closing mark.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.citations import cited_not_copied
+from aggregator.attribution.citations import cited_not_copied, titled_person
 from aggregator.attribution.inflected import stems
 from aggregator.attribution.names import (
     QUOTED_NAME,
@@ -21,6 +21,7 @@ from aggregator.attribution.names import (
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
 from aggregator.extract.outletnames import outlet_like
+from aggregator.extract.personnames import GIVEN_NAMES
 from aggregator.urls import host_of, registrable
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
@@ -111,7 +112,8 @@ _NOT_NAMES = re.compile(
     r"translation|transcript|"
     # "mit freundlicher Genehmigung des Autors": the writer's role, capitalised in German
     r"author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
-    r"verfasser|verfassers|verfasserin|"
+    r"verfasser|verfassers|verfasserin|verlag|verlags|verlages|herausgeber|herausgebers|"
+    r"redaktion|rédaction|redacción|redação|redazione|redactie|"
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
@@ -254,7 +256,13 @@ class Resolver:
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
         # ("The Irish Times" is no person's byline for The Times).
         tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
-        if tail is not None and tail[0].kind == "wire" and _person(tail[1]):
+        # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
+        if (
+            tail is not None
+            and tail[0].kind == "wire"
+            and _person(tail[1])
+            and tail[1].split()[-1].casefold() not in GIVEN_NAMES
+        ):
             return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
@@ -269,6 +277,8 @@ class Resolver:
             raw = _lowercase_brand(piece)
         if raw is None or raw.name is None or _a_section(raw.name, piece):
             return None
+        if titled_person(piece):
+            return None  # "Reproduced with permission from Dr. Jane Roe": a person
         name = cleaned(raw.name)
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
@@ -299,6 +309,11 @@ class Resolver:
         if trust < Trust.NAMED or not 0 < len(words) <= 6 or not words[0][:1].isupper():
             return None
         if cited_not_copied(name) or _NOT_NAMES.match(words[0]):
+            return None
+        # "Source: “Mending the roads”" quotes a title: its lower-case words make no name,
+        # unless a paper's noun or an outlet's word says it is one ("«Морской вестник»").
+        small = [w for w in words if w[:1].islower() and w not in _CONNECTORS]
+        if small and not _named_with_lower_case(name):
             return None
         return Named(name, False)
 
