@@ -110,11 +110,16 @@ _NOT_NAMES = re.compile(
     r"video|videos|photos|watch|live|analysis|opinion|exclusive|breaking|explainer|sponsored|"
     r"advertisement|commentary|editorial|feature|interview|podcast|satire|column|translated|"
     r"translation|transcript|"
-    # "mit freundlicher Genehmigung des Autors": the writer's role, capitalised in German
-    r"author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
-    r"verfasser|verfassers|verfasserin|verlag|verlags|verlages|herausgeber|herausgebers|"
-    r"redaktion|rédaction|redacción|redação|redazione|redactie|"
     r"facebook|instagram|youtube|x)\.?$",
+    re.I,
+)
+#: A role alone, capitalised as German writes nouns: "mit freundlicher Genehmigung des
+#: Autors", "des Verlags", "der Redaktion" name no one ("Redaktion Eurailpress" names a desk
+#: of Eurailpress).
+_ROLE_ALONE = re.compile(
+    r"^(?:author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
+    r"verfasser|verfassers|verfasserin|verlag|verlags|verlages|herausgeber|herausgebers|"
+    r"redaktion|rédaction|redacción|redação|redazione|redactie)$",
     re.I,
 )
 #: "the website of", "موقع": a name follows.
@@ -384,6 +389,8 @@ class Resolver:
         while words and words[0] in _ARTICLES:
             words.pop(0)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
+            return None
+        if len(words) == 1 and _ROLE_ALONE.match(words[0]):
             return None
         # "h/t @janeroe": a social handle thanks an account, it names no outlet.
         if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
