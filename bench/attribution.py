@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _attribution_then
-from attribution_cases import BLIND, REAL, SHARED, Case, blind_cases, real_cases
+from attribution_cases import BLIND, REAL, REAL2, SHARED, Case, blind_cases, real_cases
 from attribution_score import Outcome, groups, table
 
 from aggregator.errors import ExtractionFailed
@@ -44,6 +44,9 @@ FIRST_RUN_COMMIT = "d6420fa"
 FIRST_RUN_MARK = "<!-- first run: kept verbatim -->"
 #: The rows every contender is compared on.
 HEADLINE = (
+    "every blind set pooled: credited copies (in/out of table, wire)",
+    "every blind set pooled: own_page",
+    "every blind set pooled: negatives (mention, caption, no credit)",
     "blind: credited copies (in/out of table, wire)",
     "blind: in_table",
     "blind: out_of_table",
@@ -51,6 +54,8 @@ HEADLINE = (
     "blind: negatives (mention, caption, no credit)",
     "real: credited (expected publisher)",
     "real: negatives (mention, caption)",
+    "real, second sample: credited (expected publisher)",
+    "real, second sample: negatives (mention, caption, original)",
 )
 NOTES = """
 How to read this (issue 14). The headline is the **check** half: pages of sites never looked
@@ -630,6 +635,7 @@ def report(
 ) -> str:
     cases = [case for path in blind if path.exists() for case in blind_cases(path)]
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
+    real += list(real_cases(REAL2, origin="real2")) if REAL2.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
     if not first_run:
         contenders[f"first-run code ({FIRST_RUN_COMMIT})"] = then_contender(FIRST_RUN_COMMIT)

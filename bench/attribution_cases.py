@@ -19,6 +19,10 @@ BENCH = Path(__file__).resolve().parent
 BLIND = BENCH / "data" / "attribution_blind"
 FIRST_BLIND = "cases.jsonl"
 REAL = BENCH / "data" / "attribution_real_labels.json"
+#: A second sample of real pages, labelled by another helper who never read the code: every
+#: page outside the first file that the code credited at its selection, and one in five of the
+#: rest (each record's ``stratum`` says which; issue 14).
+REAL2 = BENCH / "data" / "attribution_real_labels2.json"
 SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
 #: Categories of pages that only mention an outlet or credit a photo (blind and real labels).
 NEGATIVE = frozenset({"negative_mention", "negative_caption", "no_credit", "mention", "caption"})
@@ -40,6 +44,8 @@ class Case:
     language: str
     half: str
     placement: str = ""
+    #: the sampling stratum a real page was drawn from (the second real sample only)
+    stratum: str = ""
 
 
 def _first(record: Mapping[str, Any], *keys: str, default: Any = None) -> Any:
@@ -74,6 +80,7 @@ def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
         language=str(_first(record, "language", "lang", default="?")),
         half=str(_first(record, "half", default="?")),
         placement=str(_first(record, "placement", default="")),
+        stratum=str(_first(record, "stratum", default="")),
     )
 
 
@@ -99,15 +106,15 @@ def blind_cases(path: Path = BLIND) -> Iterator[Case]:
                 yield _case(record, origin, str(record["html"]), key)
 
 
-def real_cases(path: Path = REAL, shared: Path = SHARED) -> Iterator[Case]:
-    """The hand-labelled real pages whose HTML is present under ``shared``."""
+def real_cases(path: Path = REAL, shared: Path = SHARED, origin: str = "real") -> Iterator[Case]:
+    """The hand-labelled real pages whose HTML is present under ``shared``, as ``origin``."""
     data = json.loads(path.read_text(encoding="utf-8"))
     records = data.get("pages", data.get("labels", data)) if isinstance(data, dict) else data
     items = records.items() if isinstance(records, dict) else enumerate(records)
     for key, record in items:
         page = _page(record, key, shared)
         if page is not None:
-            case = _case(record, "real", page, f"real:{_first(record, 'id', default=key)}")
+            case = _case(record, origin, page, f"{origin}:{_first(record, 'id', default=key)}")
             yield case if case.url.startswith("http") else replace(case, url=_own_url(page))
 
 

@@ -85,13 +85,44 @@ def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
     for origin in sorted(origins, key=lambda name: (name != "blind", name)):
         blind = [o for o in outcomes if o.case.origin == origin]
         rows.extend(_blind_rows(origin.replace(":", " ", 1), blind))
+    if len(origins) > 1:
+        rows.extend(_pooled_rows([o for o in outcomes if o.case.origin in origins]))
     if real:
         for category in sorted({o.case.category for o in real}):
             rows.append((f"real: {category}", _of(real, {category})))
         rows.append(("real: negatives (mention, caption)", _of(real, NEGATIVE)))
         rows.append(("real: credited (expected publisher)", [o for o in real if o.case.expected]))
         rows.append(("real: all", real))
+    rows.extend(_second_real_rows([o for o in outcomes if o.case.origin == "real2"]))
     return [(name, group) for name, group in rows if group]
+
+
+#: The second real sample's row prefix, and its strata (``Case.stratum``).
+REAL2 = "real, second sample"
+STRATA = {
+    "credited": "pages the code credited when they were drawn (all of them)",
+    "uncredited": "pages it credited no one on (one in five)",
+}
+
+
+def _second_real_rows(real: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    """The second real sample by stratum: precision over every page the code credited, and
+    what it misses over a fifth of the rest (weight each such page 5 for the whole corpus)."""
+    if not real:
+        return []
+    rows = [
+        (f"{REAL2}: {label}", [o for o in real if o.case.stratum == key])
+        for key, label in STRATA.items()
+    ]
+    rows.append((f"{REAL2}: credited (expected publisher)", [o for o in real if o.case.expected]))
+    rows.append(
+        (
+            f"{REAL2}: negatives (mention, caption, original)",
+            [o for o in real if not o.case.expected],
+        )
+    )
+    rows.append((f"{REAL2}: all", real))
+    return rows
 
 
 def _blind_rows(prefix: str, blind: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
@@ -105,6 +136,20 @@ def _blind_rows(prefix: str, blind: list[Outcome]) -> list[tuple[str, list[Outco
         )
     rows.append((f"{prefix}: all", blind))
     return rows
+
+
+#: The row prefix of every blind set taken together (one number where the sets give a range).
+POOLED = "every blind set pooled"
+
+
+def _pooled_rows(blind: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    return [
+        (f"{POOLED}: credited copies (in/out of table, wire)", _of(blind, CREDITED)),
+        *((f"{POOLED}: {category}", _of(blind, {category})) for category in sorted(CREDITED)),
+        (f"{POOLED}: own_page", _of(blind, {"own_page"})),
+        (f"{POOLED}: negatives (mention, caption, no credit)", _of(blind, NEGATIVE)),
+        (f"{POOLED}: all", blind),
+    ]
 
 
 def _of(outcomes: Iterable[Outcome], categories: Iterable[str]) -> list[Outcome]:

@@ -1,5 +1,5 @@
-"""Credit-line patterns: how stories and images are credited, in English, French, Spanish,
-German, Arabic, Urdu and Hindi."""
+"""Credit-line patterns: how stories are credited, in English, French, Spanish, German,
+Arabic, Urdu and Hindi (images: ``image_patterns``; other languages' labels: ``edge_credits``)."""
 
 # ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 

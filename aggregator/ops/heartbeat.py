@@ -35,9 +35,3 @@ def deadline(client: redis.Redis, keys: Keys, role: str, host: str | None = None
     """When this host's ``role`` process promised to beat again; None if it never did."""
     score = client.zscore(keys.heartbeats, member(role, host))
     return None if score is None else float(score)
-
-
-def all_deadlines(client: redis.Redis, keys: Keys) -> dict[str, float]:
-    """Every process's promise, "role:host" -> deadline."""
-    pairs = client.zrange(keys.heartbeats, 0, -1, withscores=True)
-    return {str(pair[0]): float(pair[1]) for pair in pairs}

@@ -18,7 +18,6 @@ from aggregator.sources.registry import Source, format_interval, parse_interval
 FORMATS = ("toml", "yaml", "opml")
 #: The curated list of real news feeds shipped with the package.
 STARTER_SOURCES = Path(__file__).parent.parent / "data" / "starter-sources.toml"
-_FIELDS = ("name", "url", "title", "interval", "max_age", "tags")
 
 
 def detect_format(path: Path, data: bytes) -> str:
