@@ -103,3 +103,31 @@ NOTES = [
     (PORTAL_STORY_BY, Trust.OUTLET),
     (PORTAL_READING_TIME, Trust.OUTLET),
 ]
+#: Words each pattern cannot match without (casefolded substrings): every line at the edges
+#: and every sentence ending the last paragraphs is tried, so a line lacking them is not
+#: (speed, not meaning).
+HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    FEED_FOOTER: ("beitrag", "article", "articolo", "entrada", "post", "bericht"),
+    PERMISSION: (
+        "riprodott",
+        "ripubblicat",
+        "pubblicat",
+        "overgenomen",
+        "herplaatst",
+        "gepubliceerd",
+        "przedruk",
+        "publikacja",
+    ),
+    TEXT_AND_PHOTOS: ("photo", "picture", "image", "foto", "zdjęcia", "фото"),
+    PROVIDED_BY: (
+        "provided",
+        "bereitgestellt",
+        "fourni",
+        "proporcionado",
+        "fornecido",
+        "fornito",
+        "aangeboden",
+    ),
+    PORTAL_STORY_BY: ("story",),
+    PORTAL_READING_TIME: ("·", "•"),
+}

@@ -59,6 +59,13 @@ SLAVIC_REPORTED = re.compile(
     _FLAGS,
 )
 
+#: Words the leads cannot match without (a cheap look first: credits.py, speed).
+HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    SLAVIC_LEADS: ("převzato", "pochodzi"),
+    SLAVIC_LEADS_BARE: ("převzato", "pochodzi"),
+    SLAVIC_REPORTED: ("сообщению", "повідомленням", "podstawie"),
+}
+
 #: Genitive and other case endings of Slavic nouns, longest first: "Интерфакса" ->
 #: "Интерфакс", "Укрінформу" -> "Укрінформ", "Reutera" -> "Reuter".
 _CASE_ENDINGS = ("ого", "ому", "ой", "ом", "а", "я", "у", "ю", "е", "і", "owi", "em", "a", "u")
