@@ -151,11 +151,18 @@ _KIND_BEFORE_NAME = re.compile(
     # "first published in print in the Lakeshore Ledger" (lower case: "The Print" is a name)
     r"print\s+(?:in|by)\s+(?:the\s+)?(?=[A-Z])|"
     r"(?:" + SLAVIC_KINDS + r"|báo|tờ\s+báo|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn)"
-    r"\s+(?=[«„\"“\w]))"
+    r"\s+(?=[«„\"“\w])|"
+    # "in der Wochenzeitung „der Freitag“": German's kind noun before a quoted name
+    r"(?:(?:Wochen|Tages|Monats|Sonntags)?(?:zeitung|Zeitung)|Zeitschrift|"
+    r"(?:Nachrichten|Wochen|Online)?(?:magazin|Magazin)|Wochenblatt)\s+(?=[„«\"“]))"
 )
 #: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
-#: вестник»"); a credit's pattern may have eaten the closing mark.
-QUOTED_NAME = re.compile(r"^[«„“\"‚]\s*([^«»„“”\"\n]{2,60}?)\s*[»”“\"‘]?$")
+#: вестник»", "„der Freitag“ erschienen": a sentence's verb may follow); a credit's pattern
+#: may have eaten the closing mark.
+QUOTED_NAME = re.compile(
+    r"^(?:(?:der|die|das|dem|den|the|le|la|les|el|los|las|il|lo|o|a)\s+)?"
+    r"[«„“\"‚]\s*([^«»„“”\"\n]{2,60}?)\s*(?:[»”“\"‘](?=[\s.,;:)]|$)|$)"
+)
 #: Where a story may be found, not who published it: "Source: Internet", "Quelle: Internet",
 #: "ที่มา: ออนไลน์" (online), "First published in print on March 4".
 _MEDIUM = re.compile(

@@ -309,7 +309,9 @@ class Resolver:
         known = self.table.by_name(name)
         if known is not None:
             return Named(known.name, True)
-        name = cleaned(name)
+        # "„der Freitag“", "„die tageszeitung“": a paper may style its article into its name.
+        article = re.match(r"(?:der|die|das|the|le|la|el)\s+(?=\w)", name)
+        name = cleaned(name[article.end() :] if article else name)
         words = name.split()
         if trust < Trust.NAMED or not 0 < len(words) <= 6 or not words[0][:1].isupper():
             return None
@@ -320,7 +322,7 @@ class Resolver:
         small = [w for w in words if w[:1].islower() and w not in _CONNECTORS]
         if small and not _named_with_lower_case(name):
             return None
-        return Named(name, False)
+        return Named(article.group(0) + name if article else name, False)
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
