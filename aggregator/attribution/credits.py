@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import (
+    copy_notes,
     edge_credits,
     end_markers,
     homonym_tags,
@@ -72,6 +73,32 @@ _STORY_TRIED = [
 _IMAGE_TRIED = [
     (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
+
+
+#: Credit lines read where the story's own edges are (copy_notes, inflected leads), each with
+#: the words it needs.
+_NOTES = [
+    (pattern, trust, _hint({**copy_notes.HINTS, **inflected.HINTS}.get(pattern)))
+    for pattern, trust in [
+        *copy_notes.NOTES,
+        (inflected.SLAVIC_LEADS, Trust.NAMED),
+        (inflected.SLAVIC_LEADS_BARE, Trust.OUTLET),
+        (inflected.SLAVIC_REPORTED, Trust.OUTLET),
+    ]
+]
+
+#: Any word one of _NOTES needs: a line with none of them skips them all in one look.
+_NOTES_ANY = _hint(
+    tuple(
+        word for words in (*copy_notes.HINTS.values(), *inflected.HINTS.values()) for word in words
+    )
+)
+
+
+def _unhinted(
+    pairs: list[tuple[re.Pattern[str], Trust]],
+) -> list[tuple[re.Pattern[str], Trust, re.Pattern[str] | None]]:
+    return [(pattern, trust, None) for pattern, trust in pairs]
 
 
 @dataclass(frozen=True)
@@ -204,23 +231,39 @@ def whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
+    notes = _NOTES if _NOTES_ANY is not None and _NOTES_ANY.search(folded) else []
     extra = (
-        [*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]
+        [*_unhinted([*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]), *notes]
         if edge
-        else [*cp.STORY_SENTENCES, cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED)]
+        else [
+            *_unhinted(
+                [
+                    *cp.STORY_SENTENCES,
+                    cp.DESK_BYLINE,
+                    cp.BYLINE,
+                    (edge_credits.HAT_TIP, Trust.NAMED),
+                ]
+            ),
+            *notes,
+        ]
         if beside
         else []
     )
     if last:
-        extra = [*extra, cp.BARE_NAME]
-    if edge or beside or ending:
-        extra = [*extra, *_reposts_and_languages(folded)]
+        extra = [*extra, *_unhinted([cp.BARE_NAME])]
     if ending and not _ANOTHER_PIECE.match(line):
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
-        extra = [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
+        extra = [
+            *_unhinted(
+                [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
+            ),
+            *notes,
+        ]
+    if edge or beside or ending:
+        extra = [*extra, *_unhinted(_reposts_and_languages(folded))]
     middle = not (edge or beside or last or ending)
-    for pattern, trust, hints in [*_STORY_TRIED, *((p, t, None) for p, t in extra)]:
+    for pattern, trust, hints in [*_STORY_TRIED, *extra]:
         if hints is not None and hints.search(folded) is None:
             continue
         # Speed: a long page's middle holds many list items (menus, code, tables), and each
@@ -401,7 +444,9 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
     if len(line) > MAX_REPUBLISHED_CHARS or cp.COPY_BY.search(line) or _BOOK_EXCERPT.search(line):
         return None
     who = first_ran(cp.NOTE.sub("", line, count=1), accept)
-    return Credit(line, who, False, Trust.STRONG, index) if who is not None else None
+    if who is None or a_persons(who, Trust.STRONG, accept):
+        return None  # "Reproduced with permission of Jane Doe": a person lent it
+    return Credit(line, who, False, Trust.STRONG, index)
 
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -1,7 +1,7 @@
 """Datelines that credit an agency: "CAIRO (Reuters) -", "MOSCOW, March 4. /TASS/.",
 "JAKARTA, KOMPAS.com -", "بيروت - رويترز:" (issue 14)."""
 
-# ruff: noqa: RUF001, RUF003  (dashes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (dashes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     if match is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
         found = found or _unbracketed(line, accept) or _east_asian(line, accept)
-        return found or _bare_tag(line, accept)
+        return found or _bare_tag(line, accept) or _correspondent(line, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -118,25 +118,56 @@ def _japanese(line: str, accept: Accept) -> Dateline | None:
     return Dateline(credit.strip(), who, Trust.KNOWN, line[len(credit) :])
 
 
+#: "/Корр. ТАСС Анна Смирнова/": the agency's correspondent, named after the agency.
+_CORRESPONDENT = re.compile(
+    r"^(?:(?:спец|соб)\.?\s*)?корр(?:еспондент)?\.?\s+(?:корр\.?\s+)?(?P<rest>\S.*)$", re.I
+)
+
+
 def _slash(line: str, accept: Accept) -> Dateline | None:
-    """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes."""
+    """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes, or its
+    correspondent's tag there ("/Корр. ТАСС Анна Смирнова/": the agency, a table name)."""
     match = SLASH_DATELINE.match(line)
-    if match is None or not accept(match.group("who").strip(), Trust.TAG):
+    if match is None:
+        return None
+    who, trust = match.group("who").strip(), Trust.TAG
+    correspondent = _CORRESPONDENT.match(who)
+    if correspondent is not None:
+        words = correspondent.group("rest").split()
+        trust = Trust.KNOWN
+        who = next(
+            (" ".join(words[:n]) for n in (3, 2, 1) if accept(" ".join(words[:n]), trust)), ""
+        )
+    if not who or not accept(who, trust):
         return None
     credit = match.group("credit")
-    return Dateline(credit.strip(), match.group("who").strip(), Trust.TAG, line[len(credit) :])
+    return Dateline(credit.strip(), who, trust, line[len(credit) :])
+
+
+#: "Москва. 4 марта. INTERFAX.RU - …": the place and the date, each closed by a full stop,
+#: then the agency's domain in capitals and a dash.
+DATED_DOMAIN_DATELINE = re.compile(
+    r"^(?P<credit>" + _PLACE + r"(?:[ ,.]+" + _PLACE_MORE + r"){1,7}[.,]?\s+"
+    r"(?P<who>(?:[A-Z0-9-]+\.)+[A-Z]{2,4})\s*[-—–]+\s*)(?=\S)",
+    re.UNICODE,
+)
 
 
 def _domain(line: str, accept: Accept) -> Dateline | None:
     """ "JAKARTA, KOMPAS.com - …": a portal's domain beside the place."""
     match = DOMAIN_DATELINE.match(line)
+    # A domain in capitals after a dated place is a wire's own style: a table domain only
+    # ("LONDON, March 4. GOV.UK -" names a government's site).
+    trust = Trust.OUTLET if match is not None else Trust.KNOWN
+    match = match or DATED_DOMAIN_DATELINE.match(line)
     if match is None:
         return None
-    who = (match.group("who") or match.group("who2")).lower()
-    if not accept(who, Trust.OUTLET):
+    groups = match.groupdict()
+    who = (groups.get("who") or groups.get("who2") or "").lower()
+    if not accept(who, trust):
         return None
     credit = match.group("credit")
-    return Dateline(credit.strip(), who, Trust.OUTLET, line[len(credit) :])
+    return Dateline(credit.strip(), who, trust, line[len(credit) :])
 
 
 def _unbracketed(line: str, accept: Accept) -> Dateline | None:
@@ -219,6 +250,25 @@ DATED_TAG_DATELINE = re.compile(
 
 def _bare_tag(line: str, accept: Accept) -> Dateline | None:
     match = BARE_TAG_DATELINE.match(line) or DATED_TAG_DATELINE.match(line)
+    if match is None or not accept(match.group("who"), Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])
+
+
+#: "Як передає кореспондент Укрінформу, …", "Как передает корреспондент ТАСС, …": the
+#: agency's own correspondent reports, so the story is the agency's (its name in the
+#: genitive: the resolver finds a table name under its case ending). "Как сообщает
+#: Интерфакс, …" without a correspondent only cites the agency.
+CORRESPONDENT_DATELINE = re.compile(
+    r"^(?P<credit>(?i:як|как)\s+(?i:передає|передает|передаёт|повідомляє|сообщает)\s+"
+    r"(?i:(?:власний|власна|собственный|специальный|спеціальний)\s+)?"
+    r"(?i:кореспондент(?:ка)?|корреспондент)\s+(?P<who>[^,\n]{2,40}?)\s*,\s*)(?=\S)"
+)
+
+
+def _correspondent(line: str, accept: Accept) -> Dateline | None:
+    match = CORRESPONDENT_DATELINE.match(line)
     if match is None or not accept(match.group("who"), Trust.KNOWN):
         return None
     credit = match.group("credit")

@@ -70,6 +70,11 @@ VI_THEO = re.compile(
     r"^[(\[]?\s*(?i:theo)\s+(?=[A-ZĐ]{2,}\b|[^\n]*[À-ỹ]|[A-ZĐ][a-z]+[A-Z])(?P<who>[^\n:：]{1,60}?)\s*[)\]]?[.]?$",
     re.UNICODE,
 )
+#: "Theo Lakeshore Ledger": after "Theo" any other name counts only when it reads as an
+#: outlet's (Trust.OUTLET), which a person's name does not.
+VI_THEO_OUTLET = re.compile(
+    r"^[(\[]?\s*(?i:theo)\s+(?P<who>(?-i:[A-ZĐ])[^\n:：]{1,60}?)\s*[)\]]?[.]?$", re.UNICODE
+)
 #: Chinese "本文来源于微信公众号“青禾观察”（ID：…），作者：…", "本文转载自澎湃新闻，版权归…":
 #: "this article comes from / is reprinted from X", then the account's id or a rights note.
 ZH_THIS_ARTICLE = re.compile(
@@ -173,6 +178,7 @@ EDGE = [
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),
     (VI_THEO, Trust.NAMED),
+    (VI_THEO_OUTLET, Trust.OUTLET),
     (ZH_THIS_ARTICLE, Trust.NAMED),
     (HE_FIRST_PUBLISHED, Trust.STRONG),
     (JA_THIS_ARTICLE, Trust.OUTLET),

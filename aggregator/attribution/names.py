@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
+from aggregator.attribution.inflected import SLAVIC_KINDS
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
 
@@ -40,6 +41,8 @@ _TRAILER = re.compile(
     r"todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|tüm hakları saklıdır|"
     r"hak cipta dilindungi(?: undang-undang)?|ltd|limited|inc|llc|plc|corp|"
+    # "来源：Harbour Ledger 2026年3月4日": a date written the Chinese and Japanese way
+    r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|"
     r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
     re.IGNORECASE,
@@ -142,3 +145,48 @@ def person_like(name: str) -> bool:
         return False
     parts = [p.casefold() for w in words for p in w.split("-")]
     return words[0].casefold() in GIVEN_NAMES and not any(p in OUTLET_WORDS for p in parts)
+
+
+#: What stands before an outlet's name in a credit and is no part of it: the paper's print
+#: edition ("the print edition of", "Printausgabe der", "l'édition imprimée de"), and in
+#: Slavic and Vietnamese credits the kind of publication (inflected.SLAVIC_KINDS, "Theo báo
+#: Tuổi Trẻ").
+_KIND_BEFORE_NAME = re.compile(
+    r"^(?:(?i:(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:print|printed|paper|e-paper|epaper)\s+"
+    r"(?:edition|version|issue)|print-?ausgabe|druckausgabe|zeitungsausgabe|"
+    r"(?:l['’])?édition\s+(?:imprimée|papier)|(?:la\s+)?version\s+papier|"
+    r"(?:la\s+)?edición\s+impresa|(?:a\s+)?edição\s+impressa|(?:l['’])?edizione\s+cartacea)"
+    r"(?i:\s+(?:of|der|des|von|vom|de\s+la|de|du|del|do|da|di|della|dello)\b|\s+d['’])\s*|"
+    # "first published in print in the Lakeshore Ledger" (lower case: "The Print" is a name)
+    r"print\s+(?:in|by)\s+(?:the\s+)?(?=[A-Z])|"
+    r"(?:" + SLAVIC_KINDS + r"|báo|tờ\s+báo|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn)"
+    r"\s+(?=[«„\"“\w])|"
+    # "in der Wochenzeitung „der Freitag“": German's kind noun before a quoted name
+    r"(?:(?:Wochen|Tages|Monats|Sonntags)?(?:zeitung|Zeitung)|Zeitschrift|"
+    r"(?:Nachrichten|Wochen|Online)?(?:magazin|Magazin)|Wochenblatt)\s+(?=[„«\"“]))"
+)
+#: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
+#: вестник»", "„der Freitag“ erschienen": a sentence's verb may follow); a credit's pattern
+#: may have eaten the closing mark.
+QUOTED_NAME = re.compile(
+    r"^(?:(?:der|die|das|dem|den|the|le|la|les|el|los|las|il|lo|o|a)\s+)?"
+    r"[«„“\"‚]\s*([^«»„“”\"\n]{2,60}?)\s*(?:[»”“\"‘](?=[\s.,;:)]|$)|$)"
+)
+#: Where a story may be found, not who published it: "Source: Internet", "Quelle: Internet",
+#: "ที่มา: ออนไลน์" (online), "First published in print on March 4".
+_MEDIUM = re.compile(
+    r"^(?:(?i:the\s+)?(?i:internet|web|world\s+wide\s+web|online|social\s+media|"
+    r"интернет|інтернет|internetu?|ออนไลน์|อินเทอร์เน็ต|インターネット|网络|網路|互联网|인터넷)|"
+    # in lower case only: "The Print" is an outlet's name
+    r"print(?:\s+(?:edition|version|issue))?)(?:\s+(?i:on|in|at|of|dated|page)\b[^\n]*)?$"
+)
+
+
+def without_kind(who: str) -> str:
+    """``who`` without the print edition or the kind of publication before the name."""
+    return _KIND_BEFORE_NAME.sub("", who, count=1) if who else who
+
+
+def a_medium(who: str) -> bool:
+    """Whether ``who`` names a medium ("Internet", "online", "print"), no publisher."""
+    return _MEDIUM.match(who.strip(" .:;,()[]")) is not None

@@ -7,13 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.citations import cited_not_copied
+from aggregator.attribution.citations import cited_not_copied, titled_person
+from aggregator.attribution.inflected import stems
 from aggregator.attribution.language_credits import without_agency_word
-from aggregator.attribution.names import Trust, agency_tag, cleaned, institution_like
+from aggregator.attribution.names import (
+    QUOTED_NAME,
+    Trust,
+    a_medium,
+    agency_tag,
+    cleaned,
+    institution_like,
+    without_kind,
+)
 from aggregator.attribution.patterns import GENERIC
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
 from aggregator.attribution.repost_credits import OWN_OUTLET
 from aggregator.extract.outletnames import outlet_like
+from aggregator.extract.personnames import GIVEN_NAMES
 from aggregator.urls import host_of, registrable
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
@@ -106,6 +116,15 @@ _NOT_NAMES = re.compile(
     r"facebook|instagram|youtube|x)\.?$",
     re.I,
 )
+#: A role alone, capitalised as German writes nouns: "mit freundlicher Genehmigung des
+#: Autors", "des Verlags", "der Redaktion" name no one ("Redaktion Eurailpress" names a desk
+#: of Eurailpress).
+_ROLE_ALONE = re.compile(
+    r"^(?:author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
+    r"verfasser|verfassers|verfasserin|verlag|verlags|verlages|herausgeber|herausgebers|"
+    r"redaktion|rédaction|redacción|redação|redazione|redactie)$",
+    re.I,
+)
 #: "the website of", "موقع": a name follows.
 _WEBSITE = re.compile(
     r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
@@ -186,9 +205,15 @@ class Resolver:
         return self._resolved[key]
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
+        who = without_kind(who.strip())
+        quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
+        if quoted is not None:
+            return self._quoted(quoted.group(1), trust)
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)
+        if a_medium(who):
+            return None  # "Source: Internet", "first published in print on March 4"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
@@ -218,6 +243,9 @@ class Resolver:
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
         )
+        if whole is None and " " not in who:
+            # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
+            whole = next(filter(None, map(self.table.by_name, stems(who))), None)
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -239,7 +267,13 @@ class Resolver:
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
         # ("The Irish Times" is no person's byline for The Times).
         tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
-        if tail is not None and tail[0].kind == "wire" and _person(tail[1]):
+        # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
+        if (
+            tail is not None
+            and tail[0].kind == "wire"
+            and _person(tail[1])
+            and tail[1].split()[-1].casefold() not in GIVEN_NAMES
+        ):
             return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
@@ -252,8 +286,10 @@ class Resolver:
         raw = self._raw(piece)
         if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
-        if raw is None or raw.name is None:
+        if raw is None or raw.name is None or _a_section(raw.name, piece):
             return None
+        if titled_person(piece):
+            return None  # "Reproduced with permission from Dr. Jane Roe": a person
         name = cleaned(raw.name)
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
@@ -272,6 +308,27 @@ class Resolver:
         if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
+
+    def _quoted(self, name: str, trust: Trust) -> Named | None:
+        """A name in quotation marks ("dziennik „Gazeta Portowa”"): the marks say where it
+        starts and ends, so its lower-case words are part of it ("«Морской вестник»")."""
+        known = self.table.by_name(name)
+        if known is not None:
+            return Named(known.name, True)
+        # "„der Freitag“", "„die tageszeitung“": a paper may style its article into its name.
+        article = re.match(r"(?:der|die|das|the|le|la|el)\s+(?=\w)", name)
+        name = cleaned(name[article.end() :] if article else name)
+        words = name.split()
+        if trust < Trust.NAMED or not 0 < len(words) <= 6 or not words[0][:1].isupper():
+            return None
+        if cited_not_copied(name) or _NOT_NAMES.match(words[0]):
+            return None
+        # "Source: “Mending the roads”" quotes a title: its lower-case words make no name,
+        # unless a paper's noun or an outlet's word says it is one ("«Морской вестник»").
+        small = [w for w in words if w[:1].islower() and w not in _CONNECTORS]
+        if small and not _named_with_lower_case(name):
+            return None
+        return Named(article.group(0) + name if article else name, False)
 
     def _only_names(self, pieces: list[str]) -> bool:
         """A weak credit holds nothing but names: "Reuters/Jane Doe", "dpa/AFP/lko"."""
@@ -321,7 +378,7 @@ class Resolver:
     @staticmethod
     def _raw(piece: str) -> Named | None:
         """A name the table lacks: the leading capitalised words of the phrase."""
-        words = []
+        words: list[str] = []
         for match in _NAME_WORD.finditer(piece):
             word = match.group(0)
             if (
@@ -329,21 +386,39 @@ class Resolver:
                 and word[0].islower()
                 and word.lower() not in _CONNECTORS | _INNER_WORDS
             ):
+                # "Přístavní listy": a paper's noun in sentence case ends the name with it.
+                if words and word.casefold().rstrip(".") in _SENTENCE_CASE_PAPERS:
+                    words.append(word.rstrip("."))
                 break
             words.append(word.rstrip("."))
             if word.endswith("."):
                 break
-        while words and words[-1].lower() in _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}:
+        # "Lakeshore Ledger du 4 mars": the date's number, then the preposition before it.
+        trailing = _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}
+        while words and (words[-1].lower() in trailing or not any(c.isalpha() for c in words[-1])):
             words.pop()
         # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
-        while words and (words[0] in _ARTICLES or not any(c.isalpha() for c in words[-1])):
-            words.pop(0 if words[0] in _ARTICLES else -1)
+        while words and words[0] in _ARTICLES:
+            words.pop(0)
         if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
+            return None
+        if len(words) == 1 and _ROLE_ALONE.match(words[0]):
             return None
         # "h/t @janeroe": a social handle thanks an account, it names no outlet.
         if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
             return None
         return Named(" ".join(words), False)
+
+
+#: A section's or a supplement's noun after a name: "appeared in the Britain section of the
+#: print edition" names a part of the site's own paper.
+_SECTION_NOUN = re.compile(r"[.]?\s+(?:section|sections|supplement|pages|pull-out)\b")
+
+
+def _a_section(name: str, piece: str) -> bool:
+    """Whether the words ``name`` took from ``piece`` are followed by a section's noun."""
+    start = piece.find(name)
+    return start >= 0 and _SECTION_NOUN.match(piece, start + len(name)) is not None
 
 
 #: Words of four letters that are no brand after "courtesy of", "first published by".
@@ -374,6 +449,7 @@ def _lowercase_brand(piece: str) -> Named | None:
 _SENTENCE_CASE_PAPERS = frozenset(
     """
     list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník
+    вестник вісник
     gazeta dziennik tygodnik wiadomości hírlap napló lapok újság ziarul jurnalul gazeta
     правда газета новини новости вести вісті известия відомості вечірка
     """.split()  # noqa: SIM905  (a word list reads better as words)

@@ -37,7 +37,10 @@ PIECE_GAP = re.compile(
     r"zuerst|erstmals|ursprünglich|zunächst|bereits|hier|auch|è|stato|stata|originariamente|"
     r"inizialmente|per\s+la\s+prima\s+volta|ini|telah|sudah|pertama\s+kali|sebelumnya|"
     r"awalnya|lebih\s+dulu|merupakan|adalah|eerder|eerst|oorspronkelijk|werd|впервые|"
-    r"первоначально|изначально|ранее|была|был|было|قد|تم|ہے|था|है)\b)*"
+    r"первоначально|изначально|ранее|была|был|было|قد|تم|ہے|था|है)\b|"
+    # a date: "Dieser Beitrag ist am 1. Juni 2017 in … erschienen", "on March 4, 2026"
+    r"\s*(?:am|on|le|el|il|em|op)\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?"
+    r"(?:,?\s+(?:de\s+)?\d{4})?|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?=\s|$))*"
     r"\s*$",
     _FLAGS,
 )
@@ -136,7 +139,9 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
         # A name is capitalised, or of a script without case ("в рамках проекта" is not).
         initial = who[:1]
         caseless = initial.isalpha() and initial.lower() == initial.upper()
-        named = initial.isupper() or caseless or _DOMAIN.match(who) is not None
+        # "„der Freitag“": a quoted name, however its paper styles it
+        quoted = initial in '„“«"' and who[1:2].isalpha()
+        named = initial.isupper() or caseless or quoted or _DOMAIN.match(who) is not None
         if named and accept(who, Trust.STRONG):
             return who
     return None
