@@ -261,7 +261,7 @@ def whole_line(
             *notes,
         ]
     if edge or beside or ending:
-        extra = [*extra, *_unhinted(_reposts_and_languages(folded))]
+        extra = [*extra, *_reposts_and_languages(folded)]
     middle = not (edge or beside or last or ending)
     for pattern, trust, hints in [*_STORY_TRIED, *extra]:
         if hints is not None and hints.search(folded) is None:
@@ -290,9 +290,9 @@ def whole_line(
     # Reuters' own shape of it is Reuters' credit.
     if (edge or beside or ending) and edge_credits.REUTERS_SIGN_OFF.match(line):
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
-    if (edge or beside or ending) and (wire := end_markers.wire_of(line)):
+    if (edge or beside or ending) and line[:1] in "Ee" and (wire := end_markers.wire_of(line)):
         return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
-    if (edge or beside or ending) and _sign_off(line, folded):
+    if (edge or beside or ending) and (cp.SIGN_OFF.match(line) or _sign_off(line, folded)):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):
@@ -302,25 +302,31 @@ def whole_line(
 
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
-_TENTH_SET_HINT = re.compile(f"{repost_credits.HINT.pattern}|{language_credits.HINT.pattern}")
+_UNHINTED_POST_FROM = _unhinted([(repost_credits.POST_FROM, Trust.NAMED)])
+_UNHINTED_REPOSTS = _unhinted(repost_credits.PATTERNS)
+_UNHINTED_LANGUAGES = _unhinted(language_credits.PATTERNS)
 
 
-def _reposts_and_languages(folded: str) -> list[tuple[re.Pattern[str], Trust]]:
+def _reposts_and_languages(
+    folded: str,
+) -> list[tuple[re.Pattern[str], Trust, re.Pattern[str] | None]]:
     """The tenth set's conventions (repost_credits, language_credits), for a line with their
     words only (speed)."""
     # Every one opens the line with its words: its first characters are enough to look at.
     head = folded[:_HEAD_CHARS]
-    found = [(repost_credits.POST_FROM, Trust.NAMED)] if "post from" in folded else []
-    if _TENTH_SET_HINT.search(head) is None:  # one look for both modules, most lines miss
+    found = _UNHINTED_POST_FROM if "post from" in folded else []
+    if repost_credits.hinted(head):
+        found = found + _UNHINTED_REPOSTS
+    # Another language's credit line is short: a story's paragraph is not looked into.
+    if len(folded) > language_credits.MAX_CHARS or not language_credits.hinted(head):
         return found
-    found += repost_credits.PATTERNS if repost_credits.hinted(head) else []
-    return found + language_credits.PATTERNS if language_credits.hinted(head) else found
+    return found + _UNHINTED_LANGUAGES
 
 
 def _sign_off(line: str, folded: str) -> bool:
-    """A line that closes the copy and names no one: a wire's sign-off, an end mark, a feed
-    footer's "… was first posted on <date>"."""
-    if cp.SIGN_OFF.match(line) or (len(line) <= 8 and end_markers.GENERIC_END.match(line)):
+    """A line that closes the copy and names no one, besides a wire's sign-off: an end mark,
+    a feed footer's "… was first posted on <date>" or its terms."""
+    if len(line) <= 8 and end_markers.GENERIC_END.match(line):
         return True
     if "feed" in folded and repost_credits.FEED_TERMS.match(line):
         return True

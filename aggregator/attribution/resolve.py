@@ -20,7 +20,7 @@ from aggregator.attribution.names import (
     without_kind,
 )
 from aggregator.attribution.patterns import GENERIC
-from aggregator.attribution.publishers import PublisherTable, at_end, normalize
+from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
 from aggregator.attribution.repost_credits import OWN_OUTLET
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import GIVEN_NAMES
@@ -239,7 +239,7 @@ class Resolver:
         whole = (
             self.table.by_name(_TRAILER.sub("", who))
             or self.table.by_name(_KIND.sub("", who))
-            or self.table.by_name(without_agency_word(who))
+            or self._without_agency_word(who)
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
         )
@@ -278,6 +278,12 @@ class Resolver:
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
         return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
+
+    def _without_agency_word(self, name: str) -> Publisher | None:
+        """The table's publisher ``name`` spells behind an agency's word in another language
+        ("агентства Рейтер"), looked up only when there is such a word."""
+        bare = without_agency_word(name)
+        return self.table.by_name(bare) if bare != name.strip() else None
 
     def _unknown(self, piece: str, trust: Trust, release: bool = False) -> Named | None:
         """A name the table lacks, when the credit's wording vouches for it."""
@@ -348,7 +354,7 @@ class Resolver:
             publisher = (
                 self.table.by_name(piece)
                 or self.table.by_name(_KIND.sub("", piece))
-                or self.table.by_name(without_agency_word(piece))
+                or self._without_agency_word(piece)
             )
             if publisher is None:
                 hit = self.table.at_start(piece)
