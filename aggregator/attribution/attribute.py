@@ -103,6 +103,10 @@ def attribute(
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
         credits = [c for c in credits if c not in notices]
+    if groups := [c for c in credits if _group_notice(c, resolver)]:
+        note = "beside the text: a copyright notice of a group the table lacks, the site's owner"
+        evidence += [Evidence("credit_line", c.text, note) for c in groups]
+        credits = [c for c in credits if c not in groups]
     # "The Associated Press contributed to this report." under a staff writer's story (its
     # markup's author, or a byline of people: "By Jane Doe"): the wire added to the site's
     # own story, which is no copy of the wire's.
@@ -233,6 +237,17 @@ def _owners_notice(credit: Credit, resolver: Resolver) -> bool:
         return False
     named = resolver.resolve(credit.who, credit.trust)
     return named is not None and not (named.name and resolver.is_wire(named.name))
+
+
+def _group_notice(credit: Credit, resolver: Resolver) -> bool:
+    """A copyright notice beside the text naming a company the table lacks ("© 2020 Tamedia.
+    All Rights Reserved" on Tages-Anzeiger) is the footer of the group that owns the site,
+    whoever signs the story: a copy's credit names its publisher in the text, and a wire or
+    an outlet the table knows still counts ("© Thomson Reuters 2020")."""
+    if not credit.side or _NOTICE.search(credit.text) is None:
+        return False
+    named = resolver.resolve(credit.who, credit.trust)
+    return named is not None and named.name is not None and not named.known
 
 
 def _self_author(claim: Claim, resolver: Resolver, own: OwnSite) -> bool:

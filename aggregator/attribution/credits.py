@@ -263,7 +263,12 @@ def whole_line(
     if edge or beside or ending:
         extra = [*extra, *_reposts_and_languages(folded)]
     middle = not (edge or beside or last or ending)
+    # "(via Geeks Are Sexy)" under a blog's embed, the text going on: where the link was
+    # found, no copy; only a publisher the table knows is credited by it there.
+    link_tip = not last and line.startswith("(via ")
     for pattern, trust, hints in [*_STORY_TRIED, *extra]:
+        if link_tip:
+            trust = Trust.KNOWN
         if hints is not None and hints.search(folded) is None:
             continue
         # Speed: a long page's middle holds many list items (menus, code, tables), and each

@@ -190,3 +190,21 @@ def without_kind(who: str) -> str:
 def a_medium(who: str) -> bool:
     """Whether ``who`` names a medium ("Internet", "online", "print"), no publisher."""
     return _MEDIUM.match(who.strip(" .:;,()[]")) is not None
+
+
+#: Picture agencies sell photographs, never stories: "Quelle: Automedia" under a car maker's
+#: spy shots, "Source: Getty Images" credit the pictures of the site's own story. The spy-shot
+#: agencies of the motoring press and the stock and press-photo libraries.
+_PICTURE_AGENCY = re.compile(
+    r"^(?:automedia|carpix|sb-medien|s\.\s*baldauf|kgp\s+photography|"
+    r"getty(?:\s+images)?|shutterstock|alamy|istock(?:photo)?|imago(?:\s+images)?|"
+    r"picture[\s-]alliance|ullstein\s+bild|dreamstime|adobe\s+stock|depositphotos|123rf|"
+    r"unsplash|pexels|pixabay|zuma\s+press|abaca\s*press|eyevine|scanpix|bildagentur[\w\s-]*)"
+    r"(?:\s*/\s*[^\n]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
+def a_picture_agency(who: str) -> bool:
+    """Whether ``who`` names a picture agency, whose credit is a photograph's, not a story's."""
+    return _PICTURE_AGENCY.match(who.strip(" .:;,()[]")) is not None

@@ -14,6 +14,7 @@ from aggregator.attribution.names import (
     QUOTED_NAME,
     Trust,
     a_medium,
+    a_picture_agency,
     agency_tag,
     cleaned,
     institution_like,
@@ -212,7 +213,7 @@ class Resolver:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)
-        if a_medium(who):
+        if a_medium(who) or a_picture_agency(who):
             return None  # "Source: Internet", "first published in print on March 4"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
