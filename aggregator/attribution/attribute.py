@@ -28,6 +28,7 @@ from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver
 from aggregator.attribution.side_credits import find_side_credits
+from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.models import Attribution, Evidence, FeedEntry
 from aggregator.urls import host_of, registrable
 
@@ -240,14 +241,26 @@ def _owners_notice(credit: Credit, resolver: Resolver) -> bool:
 
 
 def _group_notice(credit: Credit, resolver: Resolver) -> bool:
-    """A copyright notice beside the text naming a company the table lacks ("© 2020 Tamedia.
-    All Rights Reserved" on Tages-Anzeiger) is the footer of the group that owns the site,
-    whoever signs the story: a copy's credit names its publisher in the text, and a wire or
-    an outlet the table knows still counts ("© Thomson Reuters 2020")."""
-    if not credit.side or _NOTICE.search(credit.text) is None:
+    """A bare copyright notice beside the text naming a company, no outlet ("© 2020 Tamedia.
+    All Rights Reserved" on Tages-Anzeiger), is the footer of the group that owns the site,
+    whoever signs the story. An outlet's name ("© 2026 Wessex Daily Echo Ltd."), a notice
+    saying more (distribution, feed terms), a wire or a table publisher still credit."""
+    if not credit.side or _GROUP_NOTICE.match(credit.text) is None:
         return False
     named = resolver.resolve(credit.who, credit.trust)
-    return named is not None and named.name is not None and not named.known
+    if named is None or named.name is None or named.known:
+        return False
+    words = re.findall(r"[\w'’-]+", named.name.casefold())
+    return not any(word in OUTLET_WORDS for word in words)
+
+
+#: "© 2020 Tamedia. All Rights Reserved": the notice and nothing else.
+_GROUP_NOTICE = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s+)?[^\n.;]{2,40}?\.?\s*"
+    r"(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+    r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _self_author(claim: Claim, resolver: Resolver, own: OwnSite) -> bool:
