@@ -17,6 +17,7 @@ from aggregator.attribution import (
     inflected,
     intermediaries,
     language_credits,
+    reprint_credits,
     quoted_sources,
     repost_credits,
     split_credits,
@@ -310,6 +311,7 @@ _HEAD_CHARS = 48
 _UNHINTED_POST_FROM = _unhinted([(repost_credits.POST_FROM, Trust.NAMED)])
 _UNHINTED_REPOSTS = _unhinted(repost_credits.PATTERNS)
 _UNHINTED_LANGUAGES = _unhinted(language_credits.PATTERNS)
+_UNHINTED_REPRINTS = _unhinted(reprint_credits.PATTERNS)
 
 
 def _reposts_and_languages(
@@ -322,6 +324,8 @@ def _reposts_and_languages(
     found = _UNHINTED_POST_FROM if "post from" in folded else []
     if repost_credits.hinted(head):
         found = found + _UNHINTED_REPOSTS
+    if reprint_credits.hinted(folded):  # the eleventh set's reprint and partnership notes
+        found = found + _UNHINTED_REPRINTS
     # Another language's credit line is short: a story's paragraph is not looked into.
     if len(folded) > language_credits.MAX_CHARS or not language_credits.hinted(head):
         return found

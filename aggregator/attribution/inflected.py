@@ -73,11 +73,15 @@ _CASE_ENDINGS = ("ого", "ому", "ой", "ом", "а", "я", "у", "ю", "е
 
 def stems(word: str) -> list[str]:
     """``word`` without each case ending it may carry (a stem of four letters at least)."""
-    return [
+    found = [
         word[: -len(ending)]
         for ending in _CASE_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= 4
     ]
+    # A feminine name's genitive: "редакции «Медузы»" -> "Медуза", "Кореи" -> "Корея".
+    if word[-1:] in ("ы", "и") and len(word) >= 5:
+        found += [word[:-1] + "а", word[:-1] + "я"]
+    return found
 
 
 #: Locative endings and their nominatives, longest first: "Gazecie" -> "Gazeta",
