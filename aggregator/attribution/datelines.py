@@ -76,13 +76,22 @@ UNBRACKETED_DATELINE = re.compile(
 )
 
 
+#: An agency's word closing a dateline's bracket, in the languages whose agencies sign so.
+_AGENCY_WORD_LAST = re.compile(
+    r"\s(?:nachrichtenagentur|presseagentur|news\s+agency|haber\s+ajansı|agenzia|"
+    r"nieuwsagentschap|persbureau|nyhetsbyrå|hírügynökség|agencja\s+prasowa)$",
+    re.IGNORECASE,
+)
+
+
 def dateline(line: str, accept: Accept) -> Dateline | None:
     """The dateline opening ``line`` and the agency it names, when ``accept`` takes it."""
     match = DATELINE.match(line)
     if match is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
         found = found or _unbracketed(line, accept) or _east_asian(line, accept)
-        return found or _bare_tag(line, accept) or _correspondent(line, accept)
+        found = found or _bare_tag(line, accept) or _correspondent(line, accept)
+        return found or _regional(line, accept) or _latin_in_brackets(line, accept)
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -93,6 +102,10 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
     dated = re.search(r"\d", credit) or group == "credit2"
     if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
+        trust = Trust.STRONG
+    # "8 mar. (askanews) -": a brand in lower case; "Lindenhagen (dts Nachrichtenagentur) -":
+    # a name with its agency word. Either, with the dash, is an agency's tag.
+    if dashed and (dated and re.fullmatch(r"[a-z]{3,14}", who) or _AGENCY_WORD_LAST.search(who)):
         trust = Trust.STRONG
     # "اسلام آباد (ثناء نیوز)": in scripts without capitals a dateline's bracket names the
     # agency even without a dash, when the name reads as an outlet's.
@@ -269,6 +282,39 @@ CORRESPONDENT_DATELINE = re.compile(
 
 def _correspondent(line: str, accept: Accept) -> Dateline | None:
     match = CORRESPONDENT_DATELINE.match(line)
+    if match is None or not accept(match.group("who"), Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])
+
+
+#: "Красноярск. 6 марта. ИНТЕРФАКС-СИБИРЬ - …": a Russian dateline, place and date each closed
+#: by a full stop, then the agency in capitals, with its regional service after a hyphen
+#: ("ИНТЕРФАКС-ЮГ", "INTERFAX-UKRAINE"): the agency's copy (a table name only).
+REGIONAL_DATELINE = re.compile(
+    r"^(?P<credit>[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}[.,]\s*\d{1,2}\s+"
+    r"[A-Za-zА-Яа-яё]{3,9}[.,]?\s+(?P<who>[A-ZА-ЯЁ]{2,12}(?:\s[A-ZА-ЯЁ]{2,12})?)"
+    r"(?:-[A-ZА-ЯЁ]{2,16}(?:-[A-ZА-ЯЁ]{2,16})?)?\s*[-—–]+\s*)(?=\S)"
+)
+
+
+def _regional(line: str, accept: Accept) -> Dateline | None:
+    match = REGIONAL_DATELINE.match(line)
+    if match is None or not accept(match.group("who"), Trust.KNOWN):
+        return None
+    credit = match.group("credit")
+    return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])
+
+
+#: "【3月7日 AFP】": a Japanese service of a foreign wire (AFPBB News) dates its copy in
+#: lenticular brackets, the wire's Latin name last (a table name only).
+LATIN_BRACKET_DATELINE = re.compile(
+    r"^(?P<credit>【(?:[^】\n]{0,15}?\s)?(?P<who>[A-Za-z][A-Za-z.]{1,11})】\s*)(?=\S)"
+)
+
+
+def _latin_in_brackets(line: str, accept: Accept) -> Dateline | None:
+    match = LATIN_BRACKET_DATELINE.match(line)
     if match is None or not accept(match.group("who"), Trust.KNOWN):
         return None
     credit = match.group("credit")

@@ -106,19 +106,27 @@ ID_REPORTER_OF = re.compile(
     _FLAGS,
 )
 
+#: "El Universal (México) / GDA", "The Star / Asia News Network": a newspaper network's
+#: trailer, the member paper (its country in brackets) before the network's name.
+NETWORK_TRAILER = re.compile(
+    r"^(?P<who>[^\n/()]{2,50}?)\s*(?:\([^()\n]{2,30}\))?\s*/\s*(?:GDA|ANN|LENA|"
+    r"Asia\s+News\s+Network|Grupo\s+de\s+Diarios\s+Am[ée]rica)[.]?$"
+)
+
 #: (pattern, how far its wording vouches for a name the table lacks).
 PATTERNS = [
     (DE_TAKEN, Trust.STRONG),
     (DE_TAKEN_SENTENCE, Trust.STRONG),
     (NL_TAKEN, Trust.STRONG),
     (RU_UK_REPRINT, Trust.NAMED),
-    (TR_REPRINT, Trust.NAMED),
+    (TR_REPRINT, Trust.STRONG),
     (VI_ORIGINAL, Trust.NAMED),
     (FA_REPUBLISHED, Trust.NAMED),
     (JA_RAN_IN, Trust.OUTLET),
     (CJK_SOURCE, Trust.NAMED),
     (KO_PARTNERSHIP, Trust.OUTLET),
     (ID_REPORTER_OF, Trust.NAMED),
+    (NETWORK_TRAILER, Trust.NAMED),
 ]
 #: The longest line one of them reads.
 MAX_CHARS = 200
@@ -126,7 +134,7 @@ MAX_CHARS = 200
 HINT = re.compile(
     r"übernom|übernahme|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
     r"переклад|yayımlan|yayınlan|gốc|nguyên bản|بازنشر|باز نشر|掲載|配信|公開|初出|稿源|出处|"
-    r"出處|引用元|転載|기사는|laporan|liputan"
+    r"出處|引用元|転載|기사는|laporan|liputan|/\s*(?:gda|ann|lena|asia news|grupo de diarios)"
 )
 
 
