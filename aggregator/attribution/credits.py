@@ -280,6 +280,9 @@ def whole_line(
         who = match.group("who").strip() if match else ""
         if match and pattern is inflected.POLISH_FIRST:
             who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
+        if match and pattern is copy_notes.PERMISSION and "zgodą" in folded:
+            # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki
+            who = inflected.polish_nominative_of_genitive(who)
         if match and accept(who, trust) and not a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.

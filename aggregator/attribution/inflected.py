@@ -109,3 +109,39 @@ def _word(word: str) -> str:
         if len(word) > len(ending) + 1 and word.endswith(ending):
             return word[: -len(ending)] + base
     return word
+
+
+#: Genitive endings of Polish names and their nominatives, longest first: "Bałtyckiego" ->
+#: "Bałtycki", "Nowego" -> "Nowy", "Polskiej" -> "Polska", "Wyborczej" -> "Wyborcza",
+#: "Polityki" -> "Polityka", "Gazety" -> "Gazeta", "Dziennika" -> "Dziennik", "Głosu" ->
+#: "Głos".
+_GENITIVE_ENDINGS = (
+    ("kiego", "ki"),
+    ("giego", "gi"),
+    ("ego", "y"),
+    ("iej", "a"),
+    ("ej", "a"),
+    ("ki", "ka"),
+    ("gi", "ga"),
+    ("y", "a"),
+    ("a", ""),
+    ("u", ""),
+)
+
+
+def polish_nominative_of_genitive(name: str) -> str:
+    """``name`` in the genitive ("za zgodą redakcji „Dziennika Bałtyckiego”") turned back to
+    the nominative its masthead carries, word by word (regular endings only)."""
+    words: list[str] = []
+    for word in name.split(" "):
+        core = word.strip("„”\"“")
+        for ending, nominative_ending in _GENITIVE_ENDINGS:
+            # A masculine head noun drops its "-a", an adjective after it keeps its own
+            # ("Newsweeka Polska": Newsweek Polska).
+            if ending in ("a", "u") and words:
+                continue
+            if core[:1].isupper() and core.endswith(ending) and len(core) - len(ending) >= 3:
+                word = word.replace(core, core[: -len(ending)] + nominative_ending)
+                break
+        words.append(word)
+    return " ".join(words)
