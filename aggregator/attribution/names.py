@@ -118,8 +118,9 @@ def agency_tag(name: str) -> bool:
 
 
 #: Thai, Japanese and Korean sites write "online" onto the paper's name ("ไทยรัฐออนไลน์",
-#: "毎日新聞オンライン"): the site of that paper, which published the story.
-_GLUED_ONLINE = re.compile(r"(?<=\S\S)(?:ออนไลน์|オンライン|온라인)$")
+#: "毎日新聞オンライン"): the site of that paper, which published the story. In Japanese and
+#: Korean only after a newspaper's word: "東洋経済オンライン" is a web outlet's own name.
+_GLUED_ONLINE = re.compile(r"(?<=\S\S)ออนไลน์$|(?<=新聞|日報|新報|신문|일보)(?:オンライン|온라인)$")
 #: "Harbour Ledger Staff": the outlet's staff, in a title-cased byline ("Harriet Quennell
 #: Courier staff" is a person and a desk: never read as one outlet's name).
 _STAFF_TAIL = re.compile(r"(?<=\w)\s+Staff(?:\s+(?:Writers?|Reporters?))?$")

@@ -122,7 +122,7 @@ PATTERNS = [
     (TR_REPRINT, Trust.STRONG),
     (VI_ORIGINAL, Trust.NAMED),
     (FA_REPUBLISHED, Trust.NAMED),
-    (JA_RAN_IN, Trust.OUTLET),
+    (JA_RAN_IN, Trust.NAMED),
     (CJK_SOURCE, Trust.NAMED),
     (KO_PARTNERSHIP, Trust.OUTLET),
     (ID_REPORTER_OF, Trust.NAMED),
