@@ -138,7 +138,7 @@ def polish_nominative_of_genitive(name: str) -> str:
         for ending, nominative_ending in _GENITIVE_ENDINGS:
             # A masculine head noun drops its "-a", an adjective after it keeps its own
             # ("Newsweeka Polska": Newsweek Polska).
-            if ending in ("a", "u") and words:
+            if ending in ("a", "u") and any(w.strip("„”\"“")[:1].isupper() for w in words):
                 continue
             if core[:1].isupper() and core.endswith(ending) and len(core) - len(ending) >= 3:
                 word = word.replace(core, core[: -len(ending)] + nominative_ending)
