@@ -134,11 +134,11 @@ def polish_nominative_of_genitive(name: str) -> str:
     the nominative its masthead carries, word by word (regular endings only)."""
     words: list[str] = []
     for word in name.split(" "):
-        core = word.strip("„”\"“")
+        core = word.strip('„”"“')
         for ending, nominative_ending in _GENITIVE_ENDINGS:
             # A masculine head noun drops its "-a", an adjective after it keeps its own
             # ("Newsweeka Polska": Newsweek Polska).
-            if ending in ("a", "u") and any(w.strip("„”\"“")[:1].isupper() for w in words):
+            if ending in ("a", "u") and any(w.strip('„”"“')[:1].isupper() for w in words):
                 continue
             if core[:1].isupper() and core.endswith(ending) and len(core) - len(ending) >= 3:
                 word = word.replace(core, core[: -len(ending)] + nominative_ending)

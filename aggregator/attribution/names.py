@@ -209,3 +209,24 @@ _PICTURE_AGENCY = re.compile(
 def a_picture_agency(who: str) -> bool:
     """Whether ``who`` names a picture agency, whose credit is a photograph's, not a story's."""
     return _PICTURE_AGENCY.match(who.strip(" .:;,()[]")) is not None
+
+
+#: A language after "translated from" ("Vertaald uit het Engels", "Translated from the
+#: French", "Traducido del inglés", "Übersetzt aus dem Englischen"): no publisher.
+_LANGUAGE = re.compile(
+    r"^(?:(?:the|het|de|dem|der|le|l['’]|el|il|o|lo)\s*)?(?:english|engels|englisch(?:en)?|"
+    r"inglés|ingles|anglais|inglese|inglês|french|frans|französisch(?:en)?|francés|francés|"
+    r"français|francese|francês|german|duits|deutsch(?:en)?|alemán|allemand|tedesco|alemão|"
+    r"spanish|spaans|spanisch(?:en)?|español|espagnol|spagnolo|espanhol|russian|russisch(?:en)?|"
+    r"ruso|russe|russo|chinese|chinees|chinesisch(?:en)?|chino|chinois|cinese|chinês|"
+    r"arabic|arabisch(?:en)?|árabe|arabe|arabo|italian|italiaans|italienisch(?:en)?|"
+    r"italiano|italien|portuguese|portugees|portugiesisch(?:en)?|portugués|portugais|"
+    r"portoghese|português|japanese|japans|japanisch(?:en)?|japonés|japonais|giapponese|"
+    r"ukrainian|oekraïens|ukrainisch(?:en)?|ucraniano|ukrainien|ucraino|original|originale)$",
+    re.IGNORECASE,
+)
+
+
+def a_language(who: str) -> bool:
+    """Whether ``who`` names a language ("het Engels"), which publishes nothing."""
+    return _LANGUAGE.match(who.strip(" .:;,()[]")) is not None

@@ -36,7 +36,8 @@ DE_TAKEN = re.compile(
     _OPEN + r"(?:übernommen|übernahme)\s+(?:von|aus|vom)\s+" + _NAME + _CLOSE, _FLAGS
 )
 DE_TAKEN_SENTENCE = re.compile(
-    _OPEN + r"(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:wurde|ist)\s+(?:von|aus|vom)\s+"
+    _OPEN
+    + r"(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:wurde|ist)\s+(?:von|aus|vom)\s+"
     + _NAME
     + r"\s+übernommen(?:\s+worden)?"
     + _CLOSE,
@@ -45,8 +46,10 @@ DE_TAKEN_SENTENCE = re.compile(
 #: Dutch "Dit artikel is overgenomen van X en vertaald door de redactie", "Vertaald uit X".
 NL_TAKEN = re.compile(
     _OPEN + r"(?:(?:dit|het)\s+(?:artikel|stuk|bericht|verhaal|interview)\s+(?:is|werd)\s+)?"
-    r"(?:overgenomen|vertaald)\s+(?:van|uit)\s+" + _NAME
-    + r"(?:\s+en\s+(?:vertaald|bewerkt|ingekort)(?:\s+door\s+[^\n]{1,40})?)?" + _CLOSE,
+    r"(?:overgenomen|vertaald)\s+(?:van|uit)\s+"
+    + _NAME
+    + r"(?:\s+en\s+(?:vertaald|bewerkt|ingekort)(?:\s+door\s+[^\n]{1,40})?)?"
+    + _CLOSE,
     _FLAGS,
 )
 #: Russian and Ukrainian: "Перепечатка с разрешения редакции «Медузы»", "Передруковано з
@@ -82,7 +85,7 @@ VI_ORIGINAL = re.compile(
 FA_REPUBLISHED = re.compile(_OPEN + r"(?:بازنشر|باز\s*نشر|بازنشر\s+شده)\s+از\s+" + _WHO + _CLOSE)
 #: Japanese "この記事は東洋経済オンラインに掲載されたものです".
 JA_RAN_IN = re.compile(
-    r"^[※*]?\s*(?:この|本)(?:記事|コラム|原稿)は[、,]?\s*(?P<who>[^\n、。]{1,40}?)(?:に|で)"
+    r"^[※*]?\s*(?:この|本)(?:記事|コラム|原稿)は[、,]?\s*(?P<who>[^\n、。0-9０-９]{1,40}?)(?:に|で)"
     r"(?:掲載|配信|公開|初出)(?:された|されました|した)(?:もの|記事)?(?:です|である|を[^\n]{0,30})?"
     r"[.。]?$"
 )

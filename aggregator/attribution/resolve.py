@@ -13,6 +13,7 @@ from aggregator.attribution.language_credits import without_agency_word
 from aggregator.attribution.names import (
     QUOTED_NAME,
     Trust,
+    a_language,
     a_medium,
     a_picture_agency,
     agency_tag,
@@ -213,7 +214,7 @@ class Resolver:
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)
-        if a_medium(who) or a_picture_agency(who):
+        if a_medium(who) or a_picture_agency(who) or a_language(who):
             return None  # "Source: Internet", "first published in print on March 4"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
