@@ -250,7 +250,7 @@ def _group_notice(credit: Credit, resolver: Resolver) -> bool:
     named = resolver.resolve(credit.who, credit.trust)
     if named is None or named.name is None or named.known:
         return False
-    words = re.findall(r"[\w'’-]+", named.name.casefold())
+    words = re.findall(r"[\w'’-]+", named.name.casefold())  # noqa: RUF001
     return not any(word in OUTLET_WORDS for word in words)
 
 

@@ -17,9 +17,9 @@ from aggregator.attribution import (
     inflected,
     intermediaries,
     language_credits,
-    reprint_credits,
     quoted_sources,
     repost_credits,
+    reprint_credits,
     split_credits,
     trailers,
 )

@@ -105,7 +105,7 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
         trust = Trust.STRONG
     # "8 mar. (askanews) -": a brand in lower case; "Lindenhagen (dts Nachrichtenagentur) -":
     # a name with its agency word. Either, with the dash, is an agency's tag.
-    if dashed and (dated and re.fullmatch(r"[a-z]{3,14}", who) or _AGENCY_WORD_LAST.search(who)):
+    if dashed and ((dated and re.fullmatch(r"[a-z]{3,14}", who)) or _AGENCY_WORD_LAST.search(who)):
         trust = Trust.STRONG
     # "اسلام آباد (ثناء نیوز)": in scripts without capitals a dateline's bracket names the
     # agency even without a dash, when the name reads as an outlet's.
