@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from aggregator.attribution.citations import cited_not_copied, titled_person
+from aggregator.attribution.not_credits.citations import cited_not_copied, titled_person
 from tests.blogpost import FERRY_BLOG, FERRY_BODY
 
 BLOG, BODY = FERRY_BLOG, FERRY_BODY

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution import patterns as cp
+from aggregator.attribution.conventions import patterns as cp
 
 
 @pytest.mark.parametrize("pattern", list(cp.HINTS), ids=lambda p: p.pattern[:30])

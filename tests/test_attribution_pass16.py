@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from aggregator.attribution.inflected import polish_nominative_of_genitive
+from aggregator.attribution.conventions.inflected import polish_nominative_of_genitive
 from tests.blogpost import BODY
 from tests.blogpost import with_head as _head
 from tests.blogpost import with_tail as _tail

@@ -11,19 +11,19 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import homonym_tags
-from aggregator.attribution import patterns as cp
 from aggregator.attribution.cached_copies import original_of
+from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.house_tails import without_house_tail
-from aggregator.attribution.intermediaries import (
+from aggregator.attribution.leftovers import labels_of, without_restated
+from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
+from aggregator.attribution.names import Trust, institution_like
+from aggregator.attribution.not_credits.intermediaries import (
     contribution,
     distributor,
     signed_by_person,
     staff_authors,
 )
-from aggregator.attribution.leftovers import labels_of, without_restated
-from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
-from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Named, Resolver

@@ -9,25 +9,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aggregator.attribution import (
+from aggregator.attribution import homonym_tags
+from aggregator.attribution.conventions import (
     copy_notes,
     edge_credits,
     end_markers,
-    homonym_tags,
     inflected,
-    intermediaries,
     language_credits,
-    quoted_sources,
     repost_credits,
     reprint_credits,
     split_credits,
     trailers,
 )
-from aggregator.attribution import image_patterns as images
-from aggregator.attribution import patterns as cp
-from aggregator.attribution.datelines import Accept, dateline
+from aggregator.attribution.conventions import image_patterns as images
+from aggregator.attribution.conventions import patterns as cp
+from aggregator.attribution.conventions.datelines import Accept, dateline
+from aggregator.attribution.conventions.sentences import first_ran
 from aggregator.attribution.names import Trust, person_like
-from aggregator.attribution.sentences import first_ran
+from aggregator.attribution.not_credits import intermediaries, quoted_sources
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3

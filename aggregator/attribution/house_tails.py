@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from aggregator.attribution.end_markers import BRACKETED_BYLINE
+from aggregator.attribution.conventions.end_markers import BRACKETED_BYLINE
 
 #: How many lines from the end a house line may stand (slug, editor, standards link).
 TAIL_LINES = 3

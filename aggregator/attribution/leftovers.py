@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from aggregator.attribution.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
+from aggregator.attribution.conventions.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
 from aggregator.attribution.publishers import normalize
 from aggregator.urls import host_of, registrable
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
-from aggregator.attribution.inflected import SLAVIC_KINDS
+from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
 

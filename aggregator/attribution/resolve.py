@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aggregator.attribution.citations import cited_not_copied, titled_person
-from aggregator.attribution.inflected import stems
-from aggregator.attribution.language_credits import without_agency_word
+from aggregator.attribution.conventions.inflected import stems
+from aggregator.attribution.conventions.language_credits import without_agency_word
+from aggregator.attribution.conventions.patterns import GENERIC
+from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
 from aggregator.attribution.names import (
     QUOTED_NAME,
     Trust,
@@ -21,9 +22,8 @@ from aggregator.attribution.names import (
     institution_like,
     without_kind,
 )
-from aggregator.attribution.patterns import GENERIC
+from aggregator.attribution.not_credits.citations import cited_not_copied, titled_person
 from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
-from aggregator.attribution.repost_credits import OWN_OUTLET
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import GIVEN_NAMES
 from aggregator.urls import host_of, registrable

@@ -9,11 +9,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution import edge_credits, quoted_sources
-from aggregator.attribution import patterns as cp
+from aggregator.attribution.conventions import edge_credits
+from aggregator.attribution.conventions import patterns as cp
+from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
-from aggregator.attribution.datelines import Accept
 from aggregator.attribution.names import Trust
+from aggregator.attribution.not_credits import quoted_sources
 
 
 def find_side_credits(

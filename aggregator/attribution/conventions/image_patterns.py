@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from aggregator.attribution.regex_parts import CLOSE, FLAGS, NO_PATH, OPEN, WHO, any_of
+from aggregator.attribution.conventions.regex_parts import CLOSE, FLAGS, NO_PATH, OPEN, WHO, any_of
 
 # "Photo: AFP", "Image Credit: Google, Al-Jazeera".
 LABELS = any_of(

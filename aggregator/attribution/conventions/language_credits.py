@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import any_of
 from aggregator.attribution.names import Trust
-from aggregator.attribution.regex_parts import any_of
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _OPEN = r"^[(\[«]?\s*"

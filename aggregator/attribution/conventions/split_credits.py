@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.edge_credits import SOURCE_NOUNS
+from aggregator.attribution.conventions.edge_credits import SOURCE_NOUNS
 
 #: "Forrás:", "Source —", "Izvor": a source noun and nothing else on its line.
 LABEL_ONLY = re.compile(r"^\s*" + SOURCE_NOUNS + r"\s*[:：\-–—|]?\s*$", re.IGNORECASE)

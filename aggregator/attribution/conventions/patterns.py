@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO, any_of
 from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
-from aggregator.attribution.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO, any_of
 
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
 _STORY_LABELS = any_of(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from aggregator.attribution.inflected import POLISH_FIRST
+from aggregator.attribution.conventions.inflected import POLISH_FIRST
 from aggregator.attribution.names import Trust
 
 _FLAGS = re.IGNORECASE | re.UNICODE

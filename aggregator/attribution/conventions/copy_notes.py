@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO
 from aggregator.attribution.names import Trust
-from aggregator.attribution.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO
 
 #: A site's name is capitalised or a domain: "Der Beitrag der Anwohner erschien zuerst auf
 #: der Tagesordnung", "L'articolo … proviene da fonti riservate" are sentences.
