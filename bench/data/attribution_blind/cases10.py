@@ -19,7 +19,7 @@ from html import escape
 
 from cases6 import by, bysite, caption_last, chrome_after, nul, own, wire
 from cases8 import AFP, AP, AP_TRAILER, RTR, comments, jby, more_from, provider, related, source_row
-from chrome8 import FOOTER_PARTNERS
+from chrome8 import site_registry
 from model3 import Case3, Part, Site3, case, dateline, figure, head, raw, tail
 from model4 import canonical, rich, signoff
 from model5 import coda, in_last_p, lead, tweet
@@ -27,11 +27,7 @@ from model5 import coda, in_last_p, lead, tweet
 SITES10: dict[str, Site3] = {}
 
 
-def _s(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> str:
-    SITES10[key] = Site3(name, chrome, host or f"www.{key}")
-    if partners:
-        FOOTER_PARTNERS[SITES10[key].host] = partners
-    return key
+_s = site_registry(SITES10)
 
 
 # ---------------------------------------------------------------- conventions new to this set

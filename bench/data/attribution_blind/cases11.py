@@ -17,6 +17,7 @@ from html import escape
 
 from cases6 import by, bysite, nul, own, wire
 from cases8 import AFP, RTR
+from chrome8 import site_registry
 from model3 import Case3, Part, Site3, case, dateline, figure, head, raw, tail
 from model4 import rich, signoff
 from model5 import coda, lead
@@ -24,9 +25,7 @@ from model5 import coda, lead
 SITES11: dict[str, Site3] = {}
 
 
-def _s(key: str, name: str, chrome: str, host: str = "") -> str:
-    SITES11[key] = Site3(name, chrome, host or f"www.{key}")
-    return key
+_s = site_registry(SITES11)
 
 
 def note_line(text: str, cls: str = "nota-fuente", credit: bool = True) -> Part:

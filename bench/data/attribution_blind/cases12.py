@@ -29,6 +29,7 @@ from cases8 import (
 )
 from cases9 import data_table, follow_news, instagram, lines
 from cases11 import note_line, small_print
+from chrome8 import site_registry
 from model3 import Case3, Part, Site3, case, dateline, figure, mid, raw, tail
 from model4 import canonical, rich
 from model5 import coda, lead, tweet
@@ -36,9 +37,7 @@ from model5 import coda, lead, tweet
 SITES12: dict[str, Site3] = {}
 
 
-def _s(key: str, name: str, chrome: str, host: str = "") -> str:
-    SITES12[key] = Site3(name, chrome, host or f"www.{key}")
-    return key
+_s = site_registry(SITES12)
 
 
 def blog(key: str, name: str) -> str:

@@ -29,7 +29,7 @@ from cases6 import (
     right,
     wire,
 )
-from chrome8 import FOOTER_PARTNERS
+from chrome8 import site_registry
 from model3 import Case3, Part, Site3, case, dateline, figure, head, mid, raw, tail
 from model4 import canonical, labelled, rich, signoff
 from model5 import coda, lead, tweet
@@ -37,11 +37,7 @@ from model5 import coda, lead, tweet
 SITES8: dict[str, Site3] = {}
 
 
-def _s(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> str:
-    SITES8[key] = Site3(name, chrome, host or f"www.{key}")
-    if partners:
-        FOOTER_PARTNERS[SITES8[key].host] = partners
-    return key
+_s = site_registry(SITES8)
 
 
 def td_source(label: str, name: str, href: str) -> Part:

@@ -29,7 +29,7 @@ from cases8 import (
     source_row,
     tnt,
 )
-from chrome8 import FOOTER_PARTNERS
+from chrome8 import site_registry
 from model3 import Case3, Part, Site3, case, dateline, figure, head, raw, tail
 from model4 import canonical, rich, signoff
 from model5 import coda, split, tweet
@@ -37,11 +37,7 @@ from model5 import coda, split, tweet
 SITES9: dict[str, Site3] = {}
 
 
-def _s(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> str:
-    SITES9[key] = Site3(name, chrome, host or f"www.{key}")
-    if partners:
-        FOOTER_PARTNERS[SITES9[key].host] = partners
-    return key
+_s = site_registry(SITES9)
 
 
 # ---------------------------------------------------------------- conventions new to this set

@@ -9,12 +9,30 @@ memory of such pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chrome3 import Page3, _e, _head, _nav
 from chrome4 import _html
 from chrome7 import render_page7
+from model3 import Site3
 
 # Footer lines naming content partners, by host: chrome, never a credit of the article above it.
 FOOTER_PARTNERS: dict[str, str] = {}
+
+
+def site_registry(sites: dict[str, Site3]) -> Callable[..., str]:
+    """The ``_s(key, name, chrome, host="", partners="")`` a set's case module declares its
+    sites with: it files the site in ``sites`` (host ``www.<key>`` unless given), its partner
+    footer in FOOTER_PARTNERS, and returns the key."""
+
+    def add(key: str, name: str, chrome: str, host: str = "", partners: str = "") -> str:
+        sites[key] = Site3(name, chrome, host or f"www.{key}")
+        if partners:
+            FOOTER_PARTNERS[sites[key].host] = partners
+        return key
+
+    return add
+
 
 PORTAL_NAV = ("News", "Local", "Business", "Sport", "What's On", "Opinion")
 TRENDING = (
