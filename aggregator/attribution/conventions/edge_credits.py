@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
-
-_FLAGS = re.IGNORECASE | re.UNICODE
 
 
 def _any(words: str) -> str:
@@ -61,7 +60,7 @@ LABELLED = re.compile(
     + r"\s*[:：]?\s+)"
     # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
     r"(?P<who>[^\n:：]{1,80}?)" + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Vietnamese "Theo TTXVN", "Theo Tuổi Trẻ" ("according to", a credit on a line of its own):
 #: an acronym, a Vietnamese name or a brand with a capital inside a word ("Theo VnExpress",
@@ -116,18 +115,18 @@ FA_THIS_ARTICLE = re.compile(
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
 SOURCE_LABELLED = re.compile(
-    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|丨]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, _FLAGS
+    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|丨]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, FLAGS
 )
 #: "Quelle Talbote", "Kilde Fjordposten": a CMS field beside the text, label and value run
 #: together.
-SOURCE_FIELD = re.compile(r"^" + SOURCE_NOUNS + r"\s+(?P<who>[^\W\d_][^\n:]{1,59})$", _FLAGS)
+SOURCE_FIELD = re.compile(r"^" + SOURCE_NOUNS + r"\s+(?P<who>[^\W\d_][^\n:]{1,59})$", FLAGS)
 #: "H/t Grist, which first reported the vote", "Via Tidewise, which broke the story": a hat
 #: tip that says the outlet had the story first.
 TIP_FIRST = re.compile(
     _OPEN + r"(?:h/t|hat[- ]tip(?:\s+to)?|via|per|courtesy(?:\s+of)?|thanks\s+to)\s*[:：]?\s+"
     r"(?P<who>[^,;\n]{1,60}?)\s*[,;(—–-]\s*(?:which|who|that)\s+(?:first\s+|originally\s+)?"
     r"(?:reported|broke|published|revealed|ran|obtained|had)\b[^\n]{0,120}$",
-    _FLAGS,
+    FLAGS,
 )
 #: "H/T Tarnholm Transit Watch", "Hat tip: Grist", "Via Tarnholm Transit Watch" on a line of
 #: its own: who had the story first. Read beside the text too, where a blog's tip often sits
@@ -136,7 +135,7 @@ HAT_TIP = re.compile(
     _OPEN
     + r"(?:h/t|h\.t\.|hat[- ]?tip(?:\s+to)?|via)\s*[:：]?\s+(?P<who>(?!@)[^\n:：]{1,80}?)"
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: "The Kellmoor Times-Union first reported the deal on Sunday; this account is adapted
 #: from its report": who had it first, and this piece taken from theirs.
@@ -146,7 +145,7 @@ ADAPTED_FROM_FIRST = re.compile(
     r"article|report|piece|version|text|post)\s+(?:is|was|has\s+been)\s+(?:adapted|drawn|"
     r"taken|condensed|excerpted|based|built)\s+(?:from|on)\s+(?:its|their|that|the)\s+"
     r"(?:report|reporting|story|article|account|coverage)\b[^\n]{0,40}$",
-    _FLAGS,
+    FLAGS,
 )
 #: Reuters' sign-off: "Reporting by …; [Writing by …;] Editing by …". No other wire uses this
 #: exact shape, so it is Reuters' credit even when the page never names Reuters.
@@ -154,7 +153,7 @@ REUTERS_SIGN_OFF = re.compile(
     r"^[(\[]?\s*(?:additional\s+)?reporting\s+by\s+[^;\n]{2,160}?;\s*"
     r"(?:(?:additional\s+reporting|writing|compiled|graphics)\s+by\s+[^;\n]{2,160}?;\s*)*"
     r"editing\s+by\s+[^;\n]{2,160}?[)\]]?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 REUTERS = "Reuters"
 
@@ -169,7 +168,7 @@ LATIN_NAME_AFTER_SOURCE = re.compile(
     + _any(_OTHER_SCRIPT_SOURCE_WORDS)
     + r"\s*[:：\-–—|]\s*(?P<who>[a-z][a-z0-9]{1,19}(?:\.[a-z]{2,6}){0,2})"
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 
 EDGE = [
@@ -199,7 +198,7 @@ SELF_CREDIT = re.compile(
     r"(?:article|story|piece|post|report|essay|column|interview|text|account|beitrag|artikel|"
     r"text|bericht|article|texte|reportage|art\u00edculo|texto|reportaje|artigo|mat\u00e9ria|"
     r"articolo|pezzo)\b",
-    _FLAGS,
+    FLAGS,
 )
 #: The words SELF_CREDIT needs: its opening adverbs and verbs, its demonstratives (a cheap
 #: look first: every short paragraph between the edges is tried, speed).
@@ -208,7 +207,7 @@ _SELF_WORDS = re.compile(
     r"originellement|d'abord|publi|paru|originalmente|pubblicato|originariamente|republi|"
     r"reprinted|reproduc)|\b(?:this|these|dieser|diese|dieses|cet|cette|este|esta|questo|"
     r"questa|ce)\s",
-    _FLAGS,
+    FLAGS,
 )
 
 

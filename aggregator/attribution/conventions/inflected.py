@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: "Tekst ukazał się pierwotnie w „Gazecie Wyborczej”", "Artykuł został pierwotnie
 #: opublikowany w Rzeczpospolitej" ("na łamach" takes another case: not read).
@@ -22,7 +22,7 @@ POLISH_FIRST = re.compile(
     r"wcześniej\s+)?(?:opublikowany\s+)?|(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
     r"(?:opublikowano|ukazał\s+się)\s+)"
     r"(?:w|we)\s+[„\"«]?(?P<who>[^\n„”\"«»]{2,60}?)[”\"»]?\s*[)\]]?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 
 #: The kind of publication before a name in Slavic credits, in the cases the credits put it
@@ -43,12 +43,12 @@ _CZECH_POLISH_LEADS = r"(?:převzato\s+(?:z|ze|od)|(?:artykuł|tekst|materiał)\
 SLAVIC_LEADS = re.compile(
     r"^[(\[]?\s*" + _CZECH_POLISH_LEADS + r"\s+(?P<who>(?-i:" + SLAVIC_KINDS + r")\s+"
     r"[^\n,;:]{2,60}?)\s*[)\]]?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 #: The same leads without a kind: "Převzato z Facebooku" names a platform, so only a name
 #: reading as an outlet's counts (Trust.OUTLET).
 SLAVIC_LEADS_BARE = re.compile(
-    r"^[(\[]?\s*" + _CZECH_POLISH_LEADS + r"\s+(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$", _FLAGS
+    r"^[(\[]?\s*" + _CZECH_POLISH_LEADS + r"\s+(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$", FLAGS
 )
 #: "По сообщению Интерфакса", "За повідомленням Укрінформу", "Na podstawie informacji agencji
 #: Reutera": by the report of X, the name in the genitive. Ministries and police report too
@@ -56,7 +56,7 @@ SLAVIC_LEADS_BARE = re.compile(
 SLAVIC_REPORTED = re.compile(
     r"^[(\[]?\s*(?:по\s+сообщению|за\s+повідомленням|na\s+podstawie\s+(?:informacji|"
     r"materiałów))\s+(?P<who>[^\n,;:]{2,60}?)\s*[)\]]?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 
 #: Words the leads cannot match without (a cheap look first: credits.py, speed).

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import re
 
-from aggregator.attribution.conventions.regex_parts import any_of
+from aggregator.attribution.conventions.regex_parts import FLAGS, any_of
 from aggregator.attribution.names import Trust
 
-_FLAGS = re.IGNORECASE | re.UNICODE
 _OPEN = r"^[(\[«]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。።]?$"
 _WHO = r"(?P<who>[^\n]{1,80}?)"
@@ -46,14 +45,14 @@ CA_FIRST = re.compile(
     r"(?:publicar|publicat|publicada|aparèixer|aparegut|apareguda)\s+"
     r"(?:originalment|inicialment|primer|originàriament|per\s+primera\s+vegada)\s+"
     r"(?:a\s+la|a\s+l['’]|al|als|a|en|per\s+la|pel|per)\s*" + _NAME + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Galician: "Este artigo publicouse orixinalmente en X", "Publicado orixinalmente en X".
 GL_FIRST = re.compile(
     _OPEN + r"(?:(?:este|o)\s+(?:artigo|texto|reportaxe)\s+)?(?:publicouse|foi\s+publicado|"
     r"publicado|publicada|apareceu)\s+(?:orixinalmente|inicialmente|primeiro|"
     r"por\s+primeira\s+vez)\s+(?:en|no|na|por|polo|pola)\s+" + _NAME + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Tagalog: "Unang nailathala ang balitang ito sa Abante", "Ang artikulong ito ay unang
 #: lumabas sa X", "Orihinal na inilathala ng X" ("sa": in; "ng": by).
@@ -66,7 +65,7 @@ TL_FIRST = re.compile(
     + r"\s+ito)?\s+(?:sa|ng)\s+(?:pahayagang\s+|website\s+ng\s+)?"
     + _NAME
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Slavic languages: "Článok bol pôvodne publikovaný v Denníku N", "Članak je izvorno objavljen
 #: na Index.hr", "Статията е публикувана първоначално в Дневник", "Статтю вперше опубліковано
@@ -109,7 +108,7 @@ def _slavic_first(verbs: str, words: str, name: str) -> re.Pattern[str]:
         + words
         + r"\s+(?:(?-i:denníku|deníku|dnevniku|portáli|portálu|portalu|webe|webu|sajtu|"
         r"вестник|сайта|сайті|газеті|порталі|листу|новинах)\s+)?" + name + _CLOSE,
-        _FLAGS,
+        FLAGS,
     )
 
 
@@ -122,7 +121,7 @@ RO_FIRST = re.compile(
     _OPEN + r"(?:(?:acest\s+articol|articolul|materialul|textul)\s+)?(?:a\s+fost\s+)?"
     r"(?:publicat|publicată|apărut|apărută)\s+(?:inițial|iniţial|pentru\s+prima\s+dată|"
     r"mai\s+întâi|original|prima\s+dată)\s+(?:pe\s+site-ul|pe|în|de|la)\s+" + _NAME + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Source labels the other lists lack, with their colon ("Vir" and "Majiya" are words of other
 #: languages too: the colon is required).
@@ -132,16 +131,16 @@ SOURCE_COLON = re.compile(
     + r"\s*[:：፡፦]\s*"  # Amharic writes its colon "፡" or "፦"
     + _WHO
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Catalan "Font: La Vanguardia": English writes "Font: Arial" of a typeface, so the name
 #: must read as an outlet (a table name, a domain, a newspaper's word).
-CA_FONT = re.compile(_OPEN + r"font\s*[:：]\s*" + _WHO + _CLOSE, _FLAGS)
+CA_FONT = re.compile(_OPEN + r"font\s*[:：]\s*" + _WHO + _CLOSE, FLAGS)
 #: "По материали на Ройтерс": a story from a wire's material.
 MATERIAL_OF = re.compile(
     _OPEN + r"(?:по\s+материали\s+на|за\s+матеріалами|на\s+підставі\s+матеріалів)\s+"
     r"(?P<who>[^\n,.;:]{1,60}?)" + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 
 #: (pattern, how far its wording vouches for a name the table lacks), read at the text's edges.
@@ -187,7 +186,7 @@ _AGENCY_WORD = re.compile(
     r"kamfanin\s+dillancin\s+labarai(?:\s+na)?|סוכנות\s+(?:הידיעות|החדשות)|"
     r"πρακτορείο(?:\s+ειδήσεων)?|nyhetsbyrån|nyhetsbyrået|nyhedsbureauet|uutistoimisto|"
     r"persbureau|hírügynökség)\s+",
-    re.IGNORECASE | re.UNICODE,
+    FLAGS,
 )
 #: The same words after the name: "Reuters ajansı", "Reuters haber ajansı".
 _AGENCY_SUFFIX = re.compile(r"\s+(?:haber\s+)?ajansı$|\s+hírügynökség$|\s+news\s+agency$", re.I)

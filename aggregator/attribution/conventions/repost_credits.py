@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
-
-_FLAGS = re.IGNORECASE | re.UNICODE
 
 #: Telegram's label of a forwarded post, in the app's languages: the channel it came from.
 FORWARDED_FROM = re.compile(
@@ -32,30 +31,30 @@ FORWARDED_FROM = re.compile(
     # a user, the app itself or its own folders ("Saved Messages") publish nothing
     r"(?P<who>(?!@|(?i:telegram|saved\s+messages|deleted\s+account|hidden\s+user)\b)"
     r"[^\n:：]{2,60}?)\s*$",
-    _FLAGS,
+    FLAGS,
 )
 #: An RSS footer plugin's notice: the feed's site in quotes (or not) after its rights sign.
 FEED_NOTICE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?[\"“”'‘’]?(?P<who>[^\"“”‘’\n.]{2,60}?)"
     r"[\"“”'‘’]?\s*[.,]?\s+(?:use\s+of\s+this\s+feed|this\s+feed\s+is)\b[^\n]{0,300}$",
-    _FLAGS,
+    FLAGS,
 )
 #: The same plugin's line naming the post and when it was first posted (no one named).
 FIRST_POSTED_ON = re.compile(
     r"^[^\n]{3,300}?\s+was\s+(?:first\s+|originally\s+)?posted\s+on\s+"
     r"(?=[^\n]{0,40}\d)[^\n]{3,40}?(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 #: An older footer plugin's line: "<title> is a post from: Tamsworth Courier".
 POST_FROM = re.compile(
-    r"^[^\n]{3,300}?\s+is\s+a\s+post\s+from\s*[:：]?\s+(?P<who>[^\n:：]{2,60}?)[.]?$", _FLAGS
+    r"^[^\n]{3,300}?\s+is\s+a\s+post\s+from\s*[:：]?\s+(?P<who>[^\n:：]{2,60}?)[.]?$", FLAGS
 )
 #: A feed's terms naming no site ("This feed is for personal, non-commercial use only. The
 #: use of this feed on other websites breaches copyright. …"): a footer that leaves the text.
 FEED_TERMS = re.compile(
     r"^(?:this\s+(?:rss\s+)?feed\s+is\s+(?:provided\s+)?for\s+personal|"
     r"(?:the\s+)?use\s+of\s+this\s+feed\s+is\s+for\s+personal)\b[^\n]{0,400}$",
-    _FLAGS,
+    FLAGS,
 )
 #: The words a footer or a forwarded label opens with (a cheap look before the patterns).
 #: How FORWARDED_FROM and FEED_NOTICE open a (casefolded) line: one look at its start.
@@ -84,7 +83,7 @@ LEAD_IN = re.compile(
     r"^[(\[*_]*\s*(?:via|h/t|hat[- ]tip(?:\s+to)?|courtesy\s+of|reposted\s+from|"
     r"republished\s+from|reprinted\s+from|cross-?posted\s+from)\s+"
     r"(?P<who>(?!@)[^\n:：]{2,60}?)\s*[)\]*_]*\s*[:：]$",
-    _FLAGS,
+    FLAGS,
 )
 
 #: A writer's own outlet before its name: "Originally published on my Substack, The Retrofit
@@ -92,7 +91,7 @@ LEAD_IN = re.compile(
 OWN_OUTLET = re.compile(
     r"^(?:my|our)\s+(?:own\s+|personal\s+|weekly\s+|daily\s+|monthly\s+)?(?:blog|newsletter|"
     r"substack|website|site|column|podcast|publication|magazine)\s*[,:—–-]?\s+(?=\S)",
-    _FLAGS,
+    FLAGS,
 )
 
 #: (pattern, how far its wording vouches for a name the table lacks): read at the text's

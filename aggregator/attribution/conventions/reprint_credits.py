@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
 
-_FLAGS = re.IGNORECASE | re.UNICODE
 _OPEN = r"^[(\[«※*]?\s*"
 _CLOSE = r"\s*[)\]»]?[.。]?$"
 _WHO = r"(?P<who>[^\n]{1,80}?)"
@@ -33,7 +33,7 @@ _NAME = r"(?P<who>(?-i:[«„“\"A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇ])[^\n]{0,79}?|[a
 
 #: German "Übernommen von X", "Übernahme aus X", "Dieser Artikel wurde von X übernommen".
 DE_TAKEN = re.compile(
-    _OPEN + r"(?:übernommen|übernahme)\s+(?:von|aus|vom)\s+" + _NAME + _CLOSE, _FLAGS
+    _OPEN + r"(?:übernommen|übernahme)\s+(?:von|aus|vom)\s+" + _NAME + _CLOSE, FLAGS
 )
 DE_TAKEN_SENTENCE = re.compile(
     _OPEN
@@ -41,7 +41,7 @@ DE_TAKEN_SENTENCE = re.compile(
     + _NAME
     + r"\s+übernommen(?:\s+worden)?"
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Dutch "Dit artikel is overgenomen van X en vertaald door de redactie", "Vertaald uit X".
 NL_TAKEN = re.compile(
@@ -50,7 +50,7 @@ NL_TAKEN = re.compile(
     + _NAME
     + r"(?:\s+en\s+(?:vertaald|bewerkt|ingekort)(?:\s+door\s+[^\n]{1,40})?)?"
     + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Russian and Ukrainian: "Перепечатка с разрешения редакции «Медузы»", "Передруковано з
 #: дозволу X"; "Перевод статьи X", "Переклад статті X".
@@ -60,7 +60,7 @@ RU_UK_REPRINT = re.compile(
     r"(?:перевод|переклад)\s+(?:статьи|статті|материала|матеріалу|текста|тексту))\s+"
     # «Медузы» unquoted, so that a declined table name is found under its case ending
     r"(?:(?:редакции|редакції|издания|видання)\s+)?«?" + _WHO + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 _TR_CASE = r"['’](?:in|ın|un|ün|nin|nın|nun|nün|de|da|te|ta|nde|nda)"
 #: Turkish: "Haberin orijinali Euronews Türkçe'de yayımlanmıştır", "Bu haber bianet'in
@@ -73,13 +73,13 @@ TR_REPRINT = re.compile(
     + _TR_CASE
     + r"\s+(?:izniyle\s+)?(?:yayımlanmıştır|yayınlanmıştır|yayımlandı|yayınlandı|"
     r"yayımlanıyor|yayınlanıyor)" + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Vietnamese "Bài viết gốc đăng trên Dân trí", "Bài gốc được đăng tại báo X".
 VI_ORIGINAL = re.compile(
     _OPEN + r"(?:bài\s+viết\s+gốc|bài\s+gốc|nguyên\s+bản)\s+(?:được\s+)?(?:đăng|đăng\s+tải|"
     r"xuất\s+bản)\s+(?:trên|tại)\s+(?:báo\s+|trang\s+)?" + _WHO + _CLOSE,
-    _FLAGS,
+    FLAGS,
 )
 #: Persian "بازنشر از همشهری آنلاین" ("republished from").
 FA_REPUBLISHED = re.compile(_OPEN + r"(?:بازنشر|باز\s*نشر|بازنشر\s+شده)\s+از\s+" + _WHO + _CLOSE)
@@ -106,7 +106,7 @@ ID_REPORTER_OF = re.compile(
     r"^(?:laporan|liputan)\s+(?:wartawan|reporter|koresponden|kontributor)\s+"
     # "Tribunnews.com": the network's name without its domain's ending
     r"(?P<who>[^,\n]{2,40}?)(?:\.com|\.co\.id|\.id)?\s*,\s*[^\n,]{2,60}$",
-    _FLAGS,
+    FLAGS,
 )
 
 #: "El Universal (México) / GDA", "The Star / Asia News Network": a newspaper network's

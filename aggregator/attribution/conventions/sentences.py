@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
-
-_FLAGS = re.IGNORECASE | re.UNICODE
 
 #: A sentence about where the piece was published first, in any of the languages read: it
 #: speaks of the piece (a noun like article, Beitrag, المقال) or opens with the verb, says it
@@ -24,7 +23,7 @@ REPUBLISHED_PIECE = re.compile(
     r"reportagem|coluna|artikel|beitrag|gastbeitrag|articolo|notizia|pezzo|tulisan|berita|"
     r"haber|makale|yazı|conteúdo|contenido|contenu|contenuto|inhalt|içerik|konten|статья|"
     r"материал|публикация|المقال|المقالة|(?:هذا|هذه)\s+\S+))(?=\s|$)",
-    _FLAGS,
+    FLAGS,
 )
 #: How far into the line the piece is named.
 PIECE_START = 30
@@ -42,7 +41,7 @@ PIECE_GAP = re.compile(
     r"\s*(?:am|on|le|el|il|em|op)\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?"
     r"(?:,?\s+(?:de\s+)?\d{4})?|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?=\s|$))*"
     r"\s*$",
-    _FLAGS,
+    FLAGS,
 )
 # Verbs, not adverbs: "This article originally misidentified …" says nothing of where it ran.
 REPUBLISHED_VERB = re.compile(
@@ -57,7 +56,7 @@ REPUBLISHED_VERB = re.compile(
     r"gepubliceerd|опубликована|опубликован|опубликовано|вышла|вышел|"
     r"перепечатана|перепечатан)\b|"
     r"(?:نشر|نُشر|نشرت|نُشرت|منشور|منشورة|الأصلي|الأصلية|منقول|منقولة|مترجم)",
-    _FLAGS,
+    FLAGS,
 )
 #: Verbs of a copy: "reprinted from X" names the original, "reprinted on Wired.com" (on the
 #: original's own page) names where a copy went.
@@ -66,12 +65,12 @@ COPY_VERB = re.compile(
     r"reblogged|shared|republié|republiée|reproduit|repris|"
     r"reprise|republicado|reproducido|reproduzido|übernommen|ripubblicato|ripubblicata|ripreso|"
     r"ripresa|tratto|tratta)$",
-    _FLAGS,
+    FLAGS,
 )
 FROM_PREP = re.compile(
     r"^(?:from|of|de|du|des|d'|à\s+partir\s+de|à\s+partir\s+du|del|do|da|von|vom|aus|dal|"
     r"dalla|dallo|dari|عن|من)$",
-    _FLAGS,
+    FLAGS,
 )
 #: What comes before the outlet's name in such a sentence.
 REPUBLISHED_PREP = re.compile(
@@ -80,7 +79,7 @@ REPUBLISHED_PREP = re.compile(
     r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|bij|op|"
     r"в|во|на|из|"
     r"في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
-    _FLAGS,
+    FLAGS,
 )
 #: Urdu and Hindi put the name before its postposition: "یہ خبر <name> سے لی گئی ہے",
 #: "यह खबर <name> से ली गई है".
@@ -95,7 +94,7 @@ TAKEN_FROM = re.compile(
     # "… ilk olarak Vadi Gazetesi tarafından yayımlanmıştır" (published by).
     r"^(?:bu\s+(?:haber|makale|yazı|içerik)\s+)(?:ilk\s+(?:olarak|kez)\s+)?(?P<who4>(?-i:[A-ZÇĞİÖŞÜ]).{1,59}?)"
     r"\s+tarafından\s+(?:yayımlan|yayınlan)\w*",
-    _FLAGS,
+    FLAGS,
 )
 
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from aggregator.attribution.conventions.inflected import POLISH_FIRST
+from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
 
-_FLAGS = re.IGNORECASE | re.UNICODE
 _END = r"\s*[)\]]?[.]?$"
 
 #: "<Name> is a [adjectives] newsroom|news site|…": the name is capitalised, one clause.
@@ -33,7 +33,7 @@ DESCRIPTION = re.compile(
     r"(?:an?|the)\s+(?:[\w,'’-]+\s+){0,6}?(?:newsroom|news\s+(?:site|outlet|organi[sz]ation|"
     r"service|publication|website|agency)|(?:nonprofit|independent)\s+(?:news|media)\s+"
     r"(?:organi[sz]ation|outlet|company))\b[^\n]{0,220}?[.]$",
-    _FLAGS,
+    FLAGS,
 )
 #: "(END) Dow Jones Newswires", "(END) Dow Jones Newswires March 04, 2026 10:15 ET".
 END_MARKER = re.compile(r"^\(END\)\s+(?P<who>[^\n()]{2,40}?)(?:\s+[A-Z][a-z]+\s+\d[^\n]*)?$")
@@ -44,14 +44,14 @@ EDITED_FROM = re.compile(
     # "from wire reports", "from agency reports" credit no one ("The Wire" is an outlet)
     r"(?!(?:staff\s+and\s+)?(?:wire|wires|agency|agencies|news\s+agenc\w+)\b)(?P<who>[^\n]{1,40}?)\s+(?:reports|reporting|dispatches|copy|wires?)"
     + _END,
-    _FLAGS,
+    FLAGS,
 )
 #: "This report was first broadcast by Sky News", "The segment first aired on NPR".
 BROADCAST_FIRST = re.compile(
     r"^[(\[]?\s*(?:this|the)\s+(?:report|story|segment|interview|piece|programme|program)\s+"
     r"(?:was\s+)?(?:first|originally)\s+(?:broadcast|aired)\s+(?:by|on)\s+(?P<who>[^\n]{1,60}?)"
     + _END,
-    _FLAGS,
+    FLAGS,
 )
 #: A programme's name after its broadcaster's: daypart and format words ("Marketplace Morning
 #: Report", "'s Weekend Edition"), or any name after the possessive ("NPR's All Things
@@ -70,7 +70,7 @@ TRANSCRIPT = re.compile(
     r"(?:[\w-]+\s+)?(?:segment|interview|episode|conversation|report|broadcast|programme|"
     r"program|show|podcast)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:aired|broadcast|ran|heard)\s+(?:on|by)\s+(?P<who>[^\n]{1,60}?)" + _PROGRAMME + _END,
-    _FLAGS,
+    FLAGS,
 )
 #: Danish, Norwegian, Swedish: "Artiklen blev først bragt i Politiken", "Artikkelen ble først
 #: publisert i Aftenposten", "Artikeln publicerades först i Dagens Nyheter".
@@ -80,7 +80,7 @@ NORDIC_FIRST = re.compile(
     r"ursprungligen)?\s*(?:bragt|publiceret|publisert|offentliggjort|trykt|publicerades|"
     r"publicerad|har\s+tidigare\s+publicerats)\s+(?:først\s+|först\s+|oprindeligt\s+|"
     r"opprinnelig\s+|ursprungligen\s+)?(?:i|på|hos)\s+(?P<who>[^\n]{1,60}?)" + _END,
-    _FLAGS,
+    FLAGS,
 )
 
 #: "… foråret 2028. /ritzau/": a Nordic wire's tag between slashes after the last sentence.
@@ -99,7 +99,7 @@ WIRE_SLUG_TAIL = re.compile(
 BUREAU_REPORT = re.compile(
     r"^(?P<who>(?-i:[A-Z])[^\s,;:]*(?:\s+(?-i:[A-Z])[^\s,;:]*){0,2}?)\s+"
     r"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}bureau(?:\s+report)?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 
 TRAILERS = [

@@ -14,14 +14,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: Syndicates and content agencies: they move other outlets' copy ("Tribune Content Agency",
 #: "King Features Syndicate", "Andrews McMeel Syndication"), never the story's original.
 DISTRIBUTOR = re.compile(
     r"\b(?:content\s+agency|syndicate|syndication|content\s+services?|features\s+syndicate|"
     r"content\s+partners?|newscred|contentengine|content\s+engine)\b",
-    _FLAGS,
+    FLAGS,
 )
 #: "©2026 Governing. Distributed by Tribune Content Agency, LLC.", "This story was originally
 #: published by Stateline and distributed through a partnership with The Associated Press.":
@@ -29,7 +29,7 @@ DISTRIBUTOR = re.compile(
 DISTRIBUTED_TAIL = re.compile(
     r"(?:(?<=[.;,])\s*|\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?)"
     r"(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
-    _FLAGS,
+    FLAGS,
 )
 #: A PR wire's dateline in a release's first lines: "BRACKWATER, England, March 4, 2026
 #: /PRNewswire/ --", "LONDON--(BUSINESS WIRE)--", "/CNW/", "GLOBE NEWSWIRE".
@@ -47,7 +47,7 @@ DATA_WORK = re.compile(
     r"eigene\s+berechnung(?:en)?|berechnung(?:en)?|aufbereitung|darstellung|"
     r"elaboración(?:\s+propia)?|cálculos?|élaboration|calculs?|traitement|elaborazione|"
     r"elaboração|cálculos?\s+próprios)\b",
-    _FLAGS,
+    FLAGS,
 )
 
 
@@ -80,13 +80,13 @@ def data_citation(line: str) -> bool:
 #: outlet as the sentence's whole subject (not "Associated Press writer Jane Doe contributed").
 CONTRIBUTED = re.compile(
     r"^[(\[]?\s*(?:the\s+)?(?P<who>[^\n]{1,60}?)\s+contributed\b(?:\s+(?:reporting|to\s+this))?",
-    _FLAGS,
+    FLAGS,
 )
 #: An author who is a desk or a team, not a staff writer.
 _DESK = re.compile(
     r"\b(?:desk|staff|team|news|wire|wires|bureau|agency|agencies|editors?|editorial|"
     r"redaktion|redacción|redação|rédaction|reporters?|correspondents?)\b",
-    _FLAGS,
+    FLAGS,
 )
 
 
@@ -107,7 +107,7 @@ _PERSON = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
 PERSON_BYLINE = re.compile(
     r"^by\s+(?P<who>" + _PERSON + r"(?:\s+and\s+" + _PERSON + r")?)"
     r"(?:\s*[|,·]\s*[^\n]{0,40}\d[^\n]{0,20})?$",
-    _FLAGS,
+    FLAGS,
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: "<label>: <name>, spokesperson[, <body>]": a person's role after the name.
 _ROLE_AFTER_NAME = re.compile(
@@ -27,13 +27,13 @@ _ROLE_AFTER_NAME = re.compile(
     r"portavoce|porte-parole|woordvoerder|talsperson|talsmand|rzecznik|director|manager|"
     r"officer|minister|mayor|chair(?:man|woman|person)?|president|secretary|head|"
     r"adviser|advisor|analyst|professor|economist|engineer|inspector|superintendent)\b",
-    _FLAGS,
+    FLAGS,
 )
 #: A statistics office's acronym under its own language's source label: the Netherlands'
 #: CBS under "Bron" (elsewhere "CBS" is the broadcaster).
 _OFFICE_UNDER_LABEL = re.compile(
     r"^[(\[]?\s*bron\s*[:：\-–—|]\s*cbs\s*[)\]]?[.]?$",
-    _FLAGS,
+    FLAGS,
 )
 
 
@@ -48,7 +48,7 @@ def cites_informant(line: str) -> bool:
 _POST_SIGNATURE = re.compile(
     r"(?:^|\s)[—–-]{1,2}\s*[^\n—–()]{1,80}?(?:\s*\([^()\n]{1,40}\))?\s*\(@[\w.-]{1,60}\)"
     r"(?:\s+[^\n()]{0,60})?$",
-    _FLAGS,
+    FLAGS,
 )
 #: Instagram's and Threads' embeds: "A post shared by …", "Un post condiviso da …".
 _POST_SHARED = re.compile(
@@ -56,7 +56,7 @@ _POST_SHARED = re.compile(
     r"una\s+publicación\s+compartida\s+por|ein\s+beitrag\s+geteilt\s+von|"
     r"uma\s+publicação\s+compartilhada\s+por|un\s+post\s+condiviso\s+da)\s+"
     r"[^\n]{0,60}?\(?@[\w.-]{1,60}\)?[^\n]{0,60}$",
-    _FLAGS,
+    FLAGS,
 )
 
 
