@@ -38,15 +38,8 @@ SITE = "https://www.valley-courier.example/news/2026/03/04/story"
         ("Przedruk za zgodą redakcji „Dziennika Bałtyckiego”.", "Dziennik Bałtycki"),
         # "the original ran in"
         ("Haberin orijinali Euronews Türkçe'de yayımlanmıştır.", "Euronews"),
-        pytest.param(
-            "Bài viết gốc đăng trên Dân trí.",
-            "Dân trí",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Vietnamese name in sentence case, outside the table, reads as no name "
-                "yet (the table is no gate: its papers are not added to pass blind cases)",
-            ),
-        ),
+        # a Vietnamese name in sentence case, outside the table (pass 17)
+        ("Bài viết gốc đăng trên Dân trí.", "Dân trí"),
         ("この記事は東洋経済オンラインに掲載されたものです。", "東洋経済オンライン"),
         # "a translation of X's article"
         ("Переклад статті The Kyiv Independent.", "The Kyiv Independent"),

@@ -294,6 +294,8 @@ class Resolver:
         raw = self._raw(piece)
         if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
+        if trust >= Trust.NAMED and (vietnamese := _vietnamese_sentence_case(piece)):
+            raw = Named(vietnamese, False)
         if raw is None or raw.name is None or _a_section(raw.name, piece):
             return None
         if titled_person(piece):
@@ -416,6 +418,26 @@ class Resolver:
         if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
             return None
         return Named(" ".join(words), False)
+
+
+#: Letters only Vietnamese writes (with "đ"): a word holding one is a Vietnamese syllable.
+_VIETNAMESE_LETTER = re.compile(
+    "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)
+
+
+def _vietnamese_sentence_case(piece: str) -> str | None:
+    """ "Dân trí", "Người lao động": Vietnamese papers are often written in sentence case, so
+    after a credit's wording the whole phrase of two to four syllables is the name, not its
+    first capitalised word."""
+    words = piece.strip(" .").split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None
+    if not all(w.isalpha() and len(w) <= 7 for w in words) or not all(
+        w.islower() for w in words[1:]
+    ):
+        return None
+    return " ".join(words) if _VIETNAMESE_LETTER.search(piece) else None
 
 
 #: A section's or a supplement's noun after a name: "appeared in the Britain section of the

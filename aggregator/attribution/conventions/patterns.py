@@ -353,7 +353,9 @@ STORY_TABLE = [
             r"produced|filed)\s+by\s+" + WHO + CLOSE,
             FLAGS,
         ),
-        Trust.KNOWN,
+        # a person wrote many ("… written by Jane Doe"); a name reading as an outlet's
+        # ("… produced by Tidewater Ledger") is the outlet that made the piece
+        Trust.OUTLET,
     ),
     # "Our Standards: The Thomson Reuters Trust Principles.", "More stories like this are
     # available on bloomberg.com": a wire's house trailers.

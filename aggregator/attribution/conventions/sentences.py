@@ -119,7 +119,13 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
         return None
     # The verb opens the line ("Paru dans …"), or the line's subject is the piece itself
     # ("Cet article a été publié …", not "The text of the bill was published in …").
-    subject = piece is not None and piece.start() <= PIECE_START
+    # The piece comes before its verb: in "The findings were published this week in …"
+    # "this week" is no piece, and "findings" no subject of a copy.
+    subject = (
+        piece is not None
+        and piece.start() <= PIECE_START
+        and (piece.end() <= verb.start() or verb.end() >= len(body.rstrip(" .")))
+    )
     # German puts the verb last: "Dieser Beitrag wurde von X übernommen".
     last = piece is not None and verb.end() >= len(body.rstrip(" ."))
     until = verb.start()

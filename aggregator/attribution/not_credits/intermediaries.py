@@ -24,10 +24,12 @@ DISTRIBUTOR = re.compile(
     FLAGS,
 )
 #: "©2026 Governing. Distributed by Tribune Content Agency, LLC.", "This story was originally
-#: published by Stateline and distributed through a partnership with The Associated Press.":
+#: published by Stateline and distributed through a partnership with The Associated Press.",
+#: "This story was produced by Stateline and reviewed and distributed by Stacker.":
 #: what comes before names the original; the distribution clause names the distributor.
 DISTRIBUTED_TAIL = re.compile(
-    r"(?:(?<=[.;,])\s*|\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?)"
+    # "… produced by Stateline and reviewed and distributed by Stacker": other handling first
+    r"(?:(?<=[.;,])\s*|\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:[a-z-]+ed\s+and\s+)?)"
     r"(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
     FLAGS,
 )

@@ -1,0 +1,65 @@
+"""The seventeenth pass (issue 14, the tune halves' last misses), class by class: a
+distributor's clause after other handling ("reviewed and distributed by Stacker") leaves the
+producer as the original; a sentence whose verb comes before "this week" has no piece for a
+subject ("The findings were published this week in The Lancet …" cites a journal); Vietnamese
+papers written in sentence case ("Dân trí") are named whole; "This story was produced by X"
+credits a name that reads as an outlet's, not only the table's. Each class: the publisher, the line gone from the text, and
+a twin that credits no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blogpost import BODY
+from tests.blogpost import with_tail as _tail
+
+SITE = "https://www.valley-courier.example/news/2026/03/04/story"
+
+
+def with_tail(line: str) -> tuple[str, str | None]:
+    return _tail(line, url=SITE)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # the distributor handled the copy after the producer made it
+        (
+            "This story was produced by Stateline and reviewed and distributed by Stacker.",
+            "Stateline",
+        ),
+        (
+            "This article was produced by Tidewater Ledger and edited and distributed by Stacker.",
+            "Tidewater Ledger",
+        ),
+        ("This story was produced by Stateline and distributed by Stacker.", "Stateline"),
+        # Vietnamese papers in sentence case, after a credit's wording
+        ("Bài viết gốc đăng trên Dân trí.", "Dân trí"),
+        ("Nguồn: Người lao động", "Người lao động"),
+        ("Theo báo Thanh niên", "Thanh niên"),
+    ],
+)
+def test_credit_is_read_and_leaves_the_text(line: str, publisher: str) -> None:
+    cleaned, found = with_tail(line)
+    assert found == publisher
+    assert line not in cleaned
+    assert all(sentence in cleaned for sentence in BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a journal or a study is cited; the verb's "this week" is no piece
+        "The findings were published this week in The Lancet Regional Health – Americas.",
+        "The results were published this month in Nature Medicine.",
+        "The study was published this spring in the Journal of Rural Health.",
+        # a distributor of aid is no distributor of a story
+        "The food was collected by volunteers and distributed by the Red Cross.",
+        # Vietnamese prose, not a credit: "The people of the province say ..."
+        "Người dân trong tỉnh cho biết con đường đã xuống cấp nhiều năm.",
+    ],
+)
+def test_sentence_credits_no_one_and_stays(sentence: str) -> None:
+    cleaned, found = with_tail(sentence)
+    assert found is None
+    assert sentence in cleaned
