@@ -1,10 +1,11 @@
+# ruff: noqa: RUF001  (dashes and letters of other scripts are meant)
 """The seventeenth pass (issue 14, the tune halves' last misses), class by class: a
 distributor's clause after other handling ("reviewed and distributed by Stacker") leaves the
 producer as the original; a sentence whose verb comes before "this week" has no piece for a
 subject ("The findings were published this week in The Lancet …" cites a journal); Vietnamese
 papers written in sentence case ("Dân trí") are named whole; "This story was produced by X"
-credits a name that reads as an outlet's, not only the table's. Each class: the publisher, the line gone from the text, and
-a twin that credits no one."""
+credits a name that reads as an outlet's, not only the table's. Each class: the publisher, the
+line gone from the text, and a twin that credits no one."""
 
 from __future__ import annotations
 
