@@ -4,8 +4,9 @@ distributor's clause after other handling ("reviewed and distributed by Stacker"
 producer as the original; a sentence whose verb comes before "this week" has no piece for a
 subject ("The findings were published this week in The Lancet …" cites a journal); Vietnamese
 papers written in sentence case ("Dân trí") are named whole; "This story was produced by X"
-credits a name that reads as an outlet's, not only the table's. Each class: the publisher, the
-line gone from the text, and a twin that credits no one."""
+credits a name that reads as an outlet's, not only the table's; a German noun followed by its
+clause's verb is no outlet ("Übernommen von der Gemeinde wurde auch …"). Each class: the
+publisher, the line gone from the text, and a twin that credits no one."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def with_tail(line: str) -> tuple[str, str | None]:
         ("Bài viết gốc đăng trên Dân trí.", "Dân trí"),
         ("Nguồn: Người lao động", "Người lao động"),
         ("Theo báo Thanh niên", "Thanh niên"),
+        # the German credit sentences beside the twins below
+        ("Dieser Beitrag ist zuerst in der Rheinpfalz erschienen.", "Rheinpfalz"),
+        ("Übernommen von der Westfalenpost.", "Westfalenpost"),
     ],
 )
 def test_credit_is_read_and_leaves_the_text(line: str, publisher: str) -> None:
@@ -56,6 +60,9 @@ def test_credit_is_read_and_leaves_the_text(line: str, publisher: str) -> None:
         "The study was published this spring in the Journal of Rural Health.",
         # a distributor of aid is no distributor of a story
         "The food was collected by volunteers and distributed by the Red Cross.",
+        # German capitalises nouns: one followed by its clause's verb is no outlet
+        "Übernommen von der Gemeinde wurde auch der Bauhof.",
+        "Übernommen von der Stadt wurden zudem zwei Linienbusse.",
         # Vietnamese prose, not a credit: "The people of the province say ..."
         "Người dân trong tỉnh cho biết con đường đã xuống cấp nhiều năm.",
     ],

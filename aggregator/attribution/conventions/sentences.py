@@ -98,6 +98,13 @@ TAKEN_FROM = re.compile(
 )
 
 
+#: German capitalises every noun: one followed by a finite verb is the clause's subject or
+#: object, no outlet ("Übernommen von der Gemeinde wurde auch der Bauhof"); a credit's name
+#: ends the sentence or comes before its participle ("… in der Zeit erschienen").
+_NOUN_THEN_VERB = re.compile(
+    r"^\S+\s+(?:wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|kann|"
+    r"können|konnte|konnten|soll|sollen|sollte|muss|müssen|musste)\b"
+)
 _ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|der|die|das|il|lo|o|a)\s+(?=\S)")
 #: "… terbit di kabarlembah.co.id": a domain names an outlet, in lower case too.
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
@@ -141,6 +148,8 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
             continue
         # "… appeared in the Kestrel Bugle": the sentence's article is no part of the name
         who = _ARTICLE.sub("", body[prep.end() :].strip(" ."))
+        if _NOUN_THEN_VERB.match(who):
+            continue  # "Übernommen von der Gemeinde wurde auch der Bauhof": a noun, a clause
         # A name is capitalised, or of a script without case ("в рамках проекта" is not).
         initial = who[:1]
         caseless = initial.isalpha() and initial.lower() == initial.upper()
