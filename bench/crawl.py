@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import dataclasses
 import datetime
 import os
 import platform
@@ -68,9 +69,13 @@ def run_all(args: argparse.Namespace) -> tuple[list[Result], dict[str, float]]:
                 (site.article(i) for i in range(args.articles)), args.articles, fast=True
             ),
         ]
-        del site, pages
         with bench_redis() as url:
             results += our_crawls(url, base, feeds, args)
+        # The limit again, after our crawls: other work on the machine during either run
+        # shows as a gap between the two, and the faster is the baseline (the harder one).
+        again = extraction_limit((site.article(i) for i in range(args.articles)), args.articles)
+        results = faster_limit_first(results, again)
+        del site, pages
         for name in PEERS if args.peers else ():
             results.append(run_peer(name, base, feeds, args.articles))
     finally:
@@ -108,6 +113,25 @@ def our_runs(
         crawl.close()
 
 
+#: The slower of the two limit runs: shown, never the baseline.
+SLOWER_LIMIT = f"{LIMIT}, the slower of two runs (not the baseline)"
+
+
+def faster_limit_first(results: list[Result], again: Result) -> list[Result]:
+    """``results`` with the faster of the two limit runs as the limit and the slower renamed
+    beside it: a baseline slowed by something outside the benchmark flatters every ratio."""
+    first = next(r for r in results if r.name == LIMIT)
+    faster, slower = sorted((first, again), key=lambda r: -r.pages_per_second)
+    slower = dataclasses.replace(slower, name=SLOWER_LIMIT, note=f"{slower.note}; {ORDER}")
+    faster = dataclasses.replace(faster, note=f"{faster.note}; the faster of two runs")
+    rows = [faster if r is first else r for r in results]
+    return [*rows[:1], slower, *rows[1:]]
+
+
+#: Which limit run came when, for the slower row's note.
+ORDER = "one before our crawls, one after"
+
+
 #: The headline: both sides do the same work (full trafilatura with its fallbacks).
 HEADLINE = "tuned / extraction-only limit, equal terms: both full extraction (target >= 0.70)"
 #: Our crawl with workers doing only the limit's trafilatura.extract (bench/_plain_extraction.py).
@@ -125,6 +149,11 @@ def ratios(results: list[Result]) -> dict[str, float]:
         # depend on it.
         "limit CPU s/page / tuned CPU s/page": _cpu(limit) / _cpu(tuned),
     }
+    if SLOWER_LIMIT in by_name:
+        # 1.00 on a steady machine; well below it, other work slowed one limit run.
+        out["extraction-only limit: slower run / faster run (1.00 = a steady machine)"] = _ratio(
+            by_name[SLOWER_LIMIT], limit
+        )
     if PLAIN in by_name:
         # What the crawl itself costs (Scrapy, Redis, the stream, start-up): the ceiling of
         # the headline while our extraction does more than trafilatura does.
