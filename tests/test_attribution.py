@@ -437,7 +437,8 @@ UNKNOWN = [
     ("Source: Tidewater Signal", "Tidewater Signal"),
     ("Quelle: Hochland Bote", "Hochland Bote"),
     ("Fonte: Jornal do Vale", "Jornal do Vale"),
-    ("المصدر: صحيفة الوادي", "صحيفة الوادي"),
+    # the newspaper's word is no part of the name (conventions3: "صحيفة صدى الساحل")
+    ("المصدر: صحيفة الوادي", "الوادي"),
     ("— lakeside-wire.net", "lakeside-wire.net"),
     ("Via https://news.pinecrest-herald.co.uk/local/2024/05/pipes", "pinecrest-herald.co.uk"),
     ("Copyright 2025 Harrow & Finch Media Ltd. All rights reserved.", "Harrow & Finch Media"),

@@ -23,7 +23,7 @@ CREDIT_LEADS = [
     ("Com informações do Correio do Vale", "Correio do Vale"),
     ("Con información de La Voz del Valle", "La Voz del Valle"),
     ("Mit Material von Nordlicht Kurier", "Nordlicht Kurier"),
-    ("بشکریہ روزنامہ ندائے وقت", "روزنامہ ندائے وقت"),
+    ("بشکریہ روزنامہ ندائے وقت", "ندائے وقت"),  # "روزنامہ", daily: the kind, no name
 ]
 
 
@@ -74,11 +74,11 @@ REPUBLISHED = [
     ("Texto publicado originalmente no Correio do Vale.", "Correio do Vale"),
     ("Dieser Beitrag wurde von Nordlicht Kurier übernommen.", "Nordlicht Kurier"),
     ("Übernommen von Nordlicht Kurier", "Nordlicht Kurier"),
-    ("نشر هذا المقال في صحيفة النهار الجديد", "صحيفة النهار الجديد"),
+    ("نشر هذا المقال في صحيفة النهار الجديد", "النهار الجديد"),  # "صحيفة": the kind
     ("Cross-posted from Tidewise.", "Tidewise"),
     ("Reposted from Tidewise.", "Tidewise"),
     ("This content was produced by Tidewise.", "Tidewise"),
-    ("یہ خبر روزنامہ ندائے وقت سے لی گئی ہے", "روزنامہ ندائے وقت"),
+    ("یہ خبر روزنامہ ندائے وقت سے لی گئی ہے", "ندائے وقت"),
     ("यह खबर दैनिक प्रहरी से ली गई है", "दैनिक प्रहरी"),
 ]
 

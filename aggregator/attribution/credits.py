@@ -16,6 +16,7 @@ from aggregator.attribution.conventions import (
     end_markers,
     inflected,
     language_credits,
+    phrase_credits,
     repost_credits,
     reprint_credits,
     split_credits,
@@ -194,6 +195,8 @@ def whole_line(
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
+    if phrase_credits.names_no_outlet(line, folded, accept):
+        return None  # "Translated from the Spanish by …", "Con información de la policía local"
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
     if story is not None:  # "Text: DW | Photo: AFP": the text's credit decides
         found = whole_line(story, index, accept, edge=edge, beside=beside, last=last, ending=ending)
@@ -261,7 +264,14 @@ def whole_line(
             *notes,
         ]
     if edge or beside or ending:
-        extra = [*extra, *_reposts_and_languages(folded)]
+        # The newsroom phrases' sure wording first (conventions/phrase_credits.py).
+        # A paragraph's last sentence about another piece ("The article …") is not one.
+        phrases = (
+            _UNHINTED_PHRASES
+            if phrase_credits.hinted(folded) and not (ending and _ANOTHER_PIECE.match(line))
+            else []
+        )
+        extra = [*phrases, *extra, *_reposts_and_languages(folded)]
     middle = not (edge or beside or last or ending)
     # "(via Geeks Are Sexy)" under a blog's embed, the text going on: where the link was
     # found, no copy; only a publisher the table knows is credited by it there.
@@ -314,6 +324,7 @@ _UNHINTED_POST_FROM = _unhinted([(repost_credits.POST_FROM, Trust.NAMED)])
 _UNHINTED_REPOSTS = _unhinted(repost_credits.PATTERNS)
 _UNHINTED_LANGUAGES = _unhinted(language_credits.PATTERNS)
 _UNHINTED_REPRINTS = _unhinted(reprint_credits.PATTERNS)
+_UNHINTED_PHRASES = _unhinted(phrase_credits.PATTERNS)
 
 
 def _reposts_and_languages(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
+from aggregator.attribution.conventions.classifiers import without_classifier
 from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
@@ -184,8 +185,9 @@ _MEDIUM = re.compile(
 
 
 def without_kind(who: str) -> str:
-    """``who`` without the print edition or the kind of publication before the name."""
-    return _KIND_BEFORE_NAME.sub("", who, count=1) if who else who
+    """``who`` without the print edition or the kind of publication before the name (in a
+    script without case: conventions.classifiers)."""
+    return _KIND_BEFORE_NAME.sub("", without_classifier(who), count=1) if who else who
 
 
 def a_medium(who: str) -> bool:

@@ -25,6 +25,7 @@ OUTLET_WORDS = frozenset(
     gazzetta giornale corriere notizie quotidiano cronaca oggi hoy hoje heute
     gazete gazetesi haber haberleri ajans ajansı medya
     berita kabar harian koran warta
+    zpravodaj kurýr kurír курьер кур'єр кур’єр куриер курир
     agência agencia agence agentur
     ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
     أخبار الأخبار صحيفة جريدة اليوم الخليج
