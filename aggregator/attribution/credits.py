@@ -27,7 +27,7 @@ from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept, dateline
 from aggregator.attribution.conventions.sentences import first_ran
 from aggregator.attribution.names import Trust, person_like
-from aggregator.attribution.not_credits import intermediaries, quoted_sources
+from aggregator.attribution.not_credits import intermediaries, phrase_twins, quoted_sources
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
@@ -195,7 +195,7 @@ def whole_line(
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
-    if phrase_credits.names_no_outlet(line, folded, accept):
+    if phrase_twins.names_no_outlet(line, folded, accept):
         return None  # "Translated from the Spanish by …", "Con información de la policía local"
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
     if story is not None:  # "Text: DW | Photo: AFP": the text's credit decides
