@@ -79,8 +79,9 @@ PHRASES = [
     ("Đọc toàn bộ bài viết tại báo Đất cảng.", "Đất cảng"),
     ("Soma habari kamili kwenye Sauti ya Pwani.", "Sauti ya Pwani"),
     ('לכתבה המלאה באתר "קול העמק"', "קול העמק"),
-    # with information from an outlet
+    # with information from an outlet (the first source, a public body after it)
     ("Cu informații de la Monitorul de Vaslui.", "Monitorul de Vaslui"),
+    ("Con información de Crónica de Tarifa y la Policía Nacional.", "Crónica de Tarifa"),
 ]
 
 
@@ -141,6 +142,8 @@ TWINS = [
     "Com informações do Corpo de Bombeiros.",
     "Com informações da Prefeitura de Campinas.",
     "Cu informații de la Poliția Română.",
+    "Com informações da PM.",
+    "Con información de la SSC.",
 ]
 
 

@@ -58,6 +58,16 @@ _PUBLIC_BODIES = frozenset(
     defesa defensa prefectura prefeitura jandarmeria pompierii
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
+#: The acronyms Brazilian and Spanish-language newsrooms cite them by: "Com informações da PM"
+#: (the military police), "da PRF", "do Samu", "Con información de la SSC".
+_PUBLIC_ACRONYMS = frozenset(
+    """
+    pm prf pf pc samu detran ibge ssp mpf mp tj stf stj tse ibama inss anvisa pnp ssc fgr
+    sedena imss inegi
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+#: What joins two sources: "Con información de la Policía Nacional y El Universal".
+_AND = re.compile(r"\s*(?:[,;]|\by\b|\be\b|\band\b|\bet\b|\bund\b|\bși\b|\ben\b)\s*", re.I)
 #: "This article is republished with permission.", "This article appeared in print and is
 #: republished here with permission": a permission that names no one.
 _PERMISSION_ALONE = re.compile(
@@ -83,8 +93,12 @@ _NO_OUTLET_HINT = re.compile(r"transl|tradu|übersetz|vertaald|informa|permissio
 
 
 def _public_body(name: str) -> bool:
-    words = re.findall(r"[\w'’-]+", name.casefold())
-    return institution_like(name) or any(word in _PUBLIC_BODIES for word in words)
+    """Whether the first source ``name`` gives is a police force, a ministry, a court …"""
+    first = _AND.split(name.strip(" ."), maxsplit=1)[0]
+    words = re.findall(r"[\w'’-]+", first.casefold())
+    if 0 < len(words) <= 2 and words[-1] in _PUBLIC_ACRONYMS:
+        return True  # "da PM", "de la SSC" (the sentence's article before it)
+    return institution_like(first) or any(word in _PUBLIC_BODIES for word in words)
 
 
 def names_no_outlet(line: str, folded: str, accept: Callable[[str, Trust], bool]) -> bool:
@@ -92,7 +106,7 @@ def names_no_outlet(line: str, folded: str, accept: Callable[[str, Trust], bool]
     from a language, information from a public body the table lacks, a bare permission."""
     if len(folded) > phrase_credits.MAX_CHARS:
         return False
-    if not folded.isascii() and _named_nothing(line, folded):
+    if _named_nothing(line, folded):
         return True
     if _NO_OUTLET_HINT.search(folded) is None:
         return False
