@@ -46,9 +46,16 @@ CJK_PROVIDED = re.compile(
 PATTERNS = [(VIA_PLATFORM, Trust.NAMED), (CJK_PROVIDED, Trust.NAMED)]
 
 
+_PLATFORM_WORDS = re.compile(
+    r"news|flipboard|reader|yahoo|msn|microsoft|upday|dailyhunt|inshorts|aol|bing"
+)
+
+
 def hinted(folded: str) -> bool:
     """Whether the casefolded line holds the words PATTERNS need (a cheap look first)."""
-    return any(word in folded for word in ("via ", "through ", "提供", "配信", "供稿"))
+    if "via " in folded or "through " in folded:
+        return _PLATFORM_WORDS.search(folded) is not None
+    return any(word in folded for word in ("提供", "配信", "供稿"))
 
 
 #: "Via Yahoo News, originally from Kestrel Bay Times", "MSN — first published by X": after

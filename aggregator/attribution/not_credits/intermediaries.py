@@ -103,10 +103,11 @@ PARTNER_TAIL = re.compile(
     r"(?:support|funding)\s+(?:of|from)|supported\s+by|funded\s+by)\s+[^\n]{2,80}$",
     FLAGS,
 )
-#: The words a distribution's or a partner's clause needs (a cheap look first).
+#: The words a distribution's or a partner's clause needs (a cheap look first: every
+#: paragraph comes here).
 HANDED_ON_HINT = re.compile(
-    r"distributed|syndicated|licensed|partnership|collaboration|"
-    r"association|support|fund"
+    r"distributed|syndicated|licensed|, (?:in (?:partnership|collaboration|association)|"
+    r"with (?:the )?(?:support|funding)|supported by|funded by)"
 )
 
 
