@@ -112,6 +112,11 @@ def test_a_shape_that_names_no_outlet_credits_no_one(line: str) -> None:
         ("Tidewater Daily, in collaboration with Report for America", "Tidewater Daily"),
         # the first publisher, then the second site that reprinted it
         ("First published by Harbour Gazette; reprinted by Pinecrest Herald.", "Harbour Gazette"),
+        (
+            "This story was first published by Harbour Gazette and republished by Pinecrest "
+            "Herald.",
+            "Harbour Gazette",
+        ),
         # the outlet that commissioned a freelancer's piece
         ("By Jane Doe, special to the Pinecrest Herald", "Pinecrest Herald"),
         # a syndicate's sentence after a column's first appearance
@@ -160,6 +165,8 @@ def test_a_freelancer_or_member_paper_byline_credits_its_outlet(
         "COPYRIGHT 2026 CREATORS.COM",
         "© 2026 The Washington Post Writers Group",
         "Jane Doe for State Senate",
+        # where the story went, no first publisher before it
+        "The report was republished by Pinecrest Herald.",
     ],
 )
 def test_a_platform_partner_or_syndicate_alone_credits_no_one(line: str) -> None:

@@ -72,9 +72,10 @@ _FIRST_WORDS = re.compile(r"\b(?:originally|first|initially)\b", FLAGS)
 def first_clause(line: str, second: int) -> str | None:
     """The clause of ``line`` naming the first publisher, before the one at ``second`` that
     names the second site to republish it ("Originally published by Harbour Gazette;
-    republished by Pinecrest Herald with permission"), or None."""
+    republished by Pinecrest Herald with permission", "First published by X and reprinted by
+    Y"), or None."""
     head = line[:second]
-    cut = max(head.rfind(";"), head.rfind(". "))
+    cut = max(head.rfind(";"), head.rfind(". "), head.rfind(", "), head.rfind(" and "))
     if cut <= 0 or not _FIRST_WORDS.search(head[:cut]):
         return None
     return head[:cut].strip()
