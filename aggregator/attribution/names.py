@@ -127,7 +127,8 @@ _GLUED_ONLINE = re.compile(r"(?<=\S\S)ออนไลน์$|(?<=新聞|日報|�
 def cleaned(name: str) -> str:
     """``name`` without trailing years, dates, company forms and rights notices, without
     the sentence's lower-case "the" ("first appeared in the Kestrel Bugle") and without its
-    staff ("By Harbour Ledger Staff" names Harbour Ledger)."""
+    staff or desk ("By Harbour Ledger Staff", "Harbour Ledger Business Desk" name Harbour
+    Ledger)."""
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
     name = _GLUED_ONLINE.sub("", name)
     name = without_desk(name)

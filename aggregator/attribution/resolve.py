@@ -332,7 +332,7 @@ class Resolver:
             raw = _lowercase_brand(piece)
         elif raw is None and trust >= Trust.OUTLET and piece[:1].islower():
             # "Source: lokalblick", "Via inkwire daily": after a credit's word, a brand in
-            # lower case when its words say it is a paper's (names.lowercase_brand_like).
+            # lower case when its words say it is a paper's (name_shapes.lowercase_brand_like).
             brand = _lowercase_brand(piece)
             if brand is not None and brand.name and lowercase_brand_like(brand.name):
                 return None if cited_not_copied(brand.name) else brand
