@@ -21,6 +21,7 @@ from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.not_credits.intermediaries import (
     contribution,
     distributor,
+    platform,
     signed_by_person,
     staff_authors,
 )
@@ -348,7 +349,11 @@ def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
     if len(named) > MAX_CREDITED:
         # A round-up quoting many outlets ("[ Engadget ]", "[ Wired ]"), not a syndication.
         candidates = [c for c in candidates if c.kind != "credit_line"]
-    ranked = sorted(candidates, key=lambda c: (RANKS[c.kind], c.order))
+    # A platform credited beside an original ("Via Yahoo News" and "Originally published by
+    # X"): the platform only showed the copy.
+    ranked = sorted(
+        candidates, key=lambda c: (RANKS[c.kind], platform(c.named.name or ""), c.order)
+    )
     publisher = next((c.named.name for c in ranked if c.named.name), None)
     same = [c for c in ranked if c.named.url and c.named.name in (publisher, None)]
     return publisher, same[0].named.url if same else None

@@ -16,7 +16,9 @@ from aggregator.attribution.conventions import (
     end_markers,
     inflected,
     language_credits,
+    org_bylines,
     phrase_credits,
+    provider_lines,
     repost_credits,
     reprint_credits,
     split_credits,
@@ -49,7 +51,6 @@ _BOOK_EXCERPT = re.compile(
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 #: A copy's verb has one of these stems (a cheap look before COPY_BY's scan).
 _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
-_DISTRIBUTED_HINT = re.compile(r"distributed|syndicated|licensed")
 _COPY_HINT = re.compile(r"publi|print|produ|post|nachgedruckt")
 SENTENCE_END = re.compile(r"[.!?。۔।][\"”’)]?\s+")
 #: A quotation and its source on one line: '"Council backs road plan" — Daily Record',
@@ -189,8 +190,14 @@ def whole_line(
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
     folded = line.casefold()
-    if _COPY_HINT.search(folded) and cp.COPY_BY.search(line):
-        return None  # "republished by X": where the story went, not where it came from
+    if _COPY_HINT.search(folded) and (copied := cp.COPY_BY.search(line)):
+        # "republished by X": where the story went, not where it came from; unless a clause
+        # before it names the first publisher ("Originally published by X; republished by Y")
+        first = provider_lines.first_clause(line, copied.start())
+        found = (
+            whole_line(first, index, accept, edge=edge, beside=beside, last=last) if first else None
+        )
+        return dataclasses.replace(found, text=line) if found is not None else None
     if _BOOK_HINT.search(folded) and _BOOK_EXCERPT.search(line):
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
@@ -203,13 +210,16 @@ def whole_line(
         return dataclasses.replace(found, text=line) if found is not None else None
     if quoted_sources.cites_informant(line):
         return None  # "Source: Jane Roe, spokesperson": who gave the facts
-    if _DISTRIBUTED_HINT.search(folded):
+    if intermediaries.HANDED_ON_HINT.search(folded):
         held = _notice_before_distribution(line, index, accept)
         if held is None and (before := intermediaries.without_distribution(line)) != line:
             # "… originally published by X and distributed through … AP": X is the original
             found = whole_line(
                 before, index, accept, edge=edge, beside=beside, last=last, ending=ending
             )
+            if found is None and (edge or beside or ending):
+                # "Jane Doe's column first appeared in X. Distributed by Creators Syndicate."
+                found = _republished(before, index, accept)
             held = dataclasses.replace(found, text=line) if found is not None else None
         if held is not None:
             return held
@@ -245,6 +255,7 @@ def whole_line(
                     cp.DESK_BYLINE,
                     cp.BYLINE,
                     (edge_credits.HAT_TIP, Trust.NAMED),
+                    *org_bylines.PATTERNS,
                 ]
             ),
             *notes,
@@ -325,6 +336,7 @@ _UNHINTED_REPOSTS = _unhinted(repost_credits.PATTERNS)
 _UNHINTED_LANGUAGES = _unhinted(language_credits.PATTERNS)
 _UNHINTED_REPRINTS = _unhinted(reprint_credits.PATTERNS)
 _UNHINTED_PHRASES = _unhinted(phrase_credits.PATTERNS)
+_UNHINTED_PROVIDERS = _unhinted(provider_lines.PATTERNS)
 
 
 def _reposts_and_languages(
@@ -339,6 +351,8 @@ def _reposts_and_languages(
         found = found + _UNHINTED_REPOSTS
     if reprint_credits.hinted(folded):  # the eleventh set's reprint and partnership notes
         found = found + _UNHINTED_REPRINTS
+    if provider_lines.hinted(folded):  # an original and its platform: "X via NewsBreak"
+        found = found + _UNHINTED_PROVIDERS
     # Another language's credit line is short: a story's paragraph is not looked into.
     if len(folded) > language_credits.MAX_CHARS or not language_credits.hinted(head):
         return found

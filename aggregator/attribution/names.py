@@ -10,6 +10,7 @@ from enum import IntEnum
 
 from aggregator.attribution.conventions.classifiers import without_classifier
 from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
+from aggregator.attribution.name_shapes import without_desk
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
 
@@ -122,18 +123,16 @@ def agency_tag(name: str) -> bool:
 #: "毎日新聞オンライン"): the site of that paper, which published the story. In Japanese and
 #: Korean only after a newspaper's word: "東洋経済オンライン" is a web outlet's own name.
 _GLUED_ONLINE = re.compile(r"(?<=\S\S)ออนไลน์$|(?<=新聞|日報|新報|신문|일보)(?:オンライン|온라인)$")
-#: "Harbour Ledger Staff": the outlet's staff, in a title-cased byline ("Harriet Quennell
-#: Courier staff" is a person and a desk: never read as one outlet's name).
-_STAFF_TAIL = re.compile(r"(?<=\w)\s+Staff(?:\s+(?:Writers?|Reporters?))?$")
 
 
 def cleaned(name: str) -> str:
     """``name`` without trailing years, dates, company forms and rights notices, without
     the sentence's lower-case "the" ("first appeared in the Kestrel Bugle") and without its
-    staff ("By Harbour Ledger Staff" names Harbour Ledger)."""
+    staff or desk ("By Harbour Ledger Staff", "Harbour Ledger Business Desk" name Harbour
+    Ledger)."""
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
     name = _GLUED_ONLINE.sub("", name)
-    name = _STAFF_TAIL.sub("", name) or name
+    name = without_desk(name)
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 
@@ -170,9 +169,12 @@ _KIND_BEFORE_NAME = re.compile(
 #: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
 #: вестник»", "„der Freitag“ erschienen": a sentence's verb may follow); a credit's pattern
 #: may have eaten the closing mark.
+#: Chinese and Japanese mark a publication's title with 《》, 〈〉, 『』 or 「」
+#: ("稿件来源：《东江晚报》", "出典：「北浜新報」"): the marks go, the name stays.
 QUOTED_NAME = re.compile(
     r"^(?:(?:der|die|das|dem|den|the|le|la|les|el|los|las|il|lo|o|a)\s+)?"
-    r"[«„“\"‚]\s*([^«»„“”\"\n]{2,60}?)\s*(?:[»”“\"‘](?=[\s.,;:)]|$)|$)"
+    r"[«„“\"‚《〈「『【]\s*([^«»„“”\"\n《》〈〉「」『』【】]{2,60}?)\s*"
+    r"(?:[»”“\"‘》〉」』】](?=[\s.,;:)。，、；：）]|$)|$)"
 )
 #: Where a story may be found, not who published it: "Source: Internet", "Quelle: Internet",
 #: "ที่มา: ออนไลน์" (online), "First published in print on March 4".

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from aggregator.attribution.conventions.inflected import stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.patterns import GENERIC
+from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
+from aggregator.attribution.name_shapes import (
+    a_desk,
+    a_document,
+    lowercase_brand_like,
+    without_desk,
+    without_link_label,
+)
 from aggregator.attribution.names import (
     QUOTED_NAME,
     Trust,
@@ -22,7 +30,12 @@ from aggregator.attribution.names import (
     institution_like,
     without_kind,
 )
-from aggregator.attribution.not_credits.citations import cited_not_copied, titled_person
+from aggregator.attribution.not_credits.citations import (
+    cited_not_copied,
+    government_host,
+    titled_person,
+)
+from aggregator.attribution.not_credits.intermediaries import platform
 from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import GIVEN_NAMES
@@ -211,11 +224,14 @@ class Resolver:
         quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
         if quoted is not None:
             return self._quoted(quoted.group(1), trust)
+        who = without_link_label(who)  # "Politico (opens in new tab)"
         who = _WEBSITE.sub("", _NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)
-        if a_medium(who) or a_picture_agency(who) or a_language(who):
+        if a_medium(who) or a_picture_agency(who) or a_language(who) or a_document(who):
             return None  # "Source: Internet", "first published in print on March 4"
+        if (original := self._originally(who, trust)) is not None:
+            return original  # "Via Yahoo News, originally from Kestrel Bay Times"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
         who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
@@ -227,6 +243,10 @@ class Resolver:
         # A weak credit must be the URL alone: "mg.co.za said ..." names no original.
         if url is not None and (trust >= Trust.NAMED or url.group(0).strip(" .") == who):
             named = self._from_url(url.group(0), trust > Trust.KNOWN)
+            # "Source: https://www.gov.uk/government/statistics/…": a government's figures
+            host = host_of(url.group(0)) or url.group(0)
+            if named and not named.known and trust <= Trust.NAMED and government_host(host):
+                return None
             if named is not None and not named.known:
                 # "Originally published by The Gulf Ledger: <link>": an unknown domain, but
                 # the phrase names the publisher too; the name beats a bare host name.
@@ -234,10 +254,14 @@ class Resolver:
                 named = by_name or named
             if named is not None:
                 return named
-        if normalize(who) in GENERIC:
-            return Named(None, False)
+        if normalize(who) in GENERIC or a_desk(who):
+            return Named(None, False)  # "Source: Web Desk", "Source: Sports Desk"
+        who = without_desk(who)  # "The Washington Post Editorial Board"
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
         pieces = [p for n, p in enumerate(pieces) if p and not (n and _SECTION.fullmatch(p))]
+        if len(pieces) > 1 and not all(map(platform, pieces)):
+            # "Source: Google News / Tidewater Daily": the aggregator never published it
+            pieces = [p for p in pieces if not platform(p)]
         whole = (
             self.table.by_name(_TRAILER.sub("", who))
             or self.table.by_name(_KIND.sub("", who))
@@ -281,6 +305,18 @@ class Resolver:
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
         return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
 
+    def _originally(self, who: str, trust: Trust) -> Named | None:
+        """The original a platform's or an outlet's credit names after it: "Yahoo News,
+        originally from Kestrel Bay Times" (provider_lines.ORIGINALLY_FROM)."""
+        match = ORIGINALLY_FROM.search(who) if "originally" in who or "first" in who else None
+        if match is None:
+            return None
+        before = who[: match.start()].strip()
+        if not platform(before) and not self.names_one(before):
+            return None  # "Jane Doe, originally from Lisbon": a person's home town
+        found = self.resolve(match.group("who"), trust)
+        return found if found is not None and found.name else None
+
     def _without_agency_word(self, name: str) -> Publisher | None:
         """The table's publisher ``name`` spells behind an agency's word in another language
         ("агентства Рейтер"), looked up only when there is such a word."""
@@ -294,6 +330,12 @@ class Resolver:
         raw = self._raw(piece)
         if raw is None and trust == Trust.STRONG and piece[:1].islower():
             raw = _lowercase_brand(piece)
+        elif raw is None and trust >= Trust.OUTLET and piece[:1].islower():
+            # "Source: lokalblick", "Via inkwire daily": after a credit's word, a brand in
+            # lower case when its words say it is a paper's (name_shapes.lowercase_brand_like).
+            brand = _lowercase_brand(piece)
+            if brand is not None and brand.name and lowercase_brand_like(brand.name):
+                return None if cited_not_copied(brand.name) else brand
         if trust >= Trust.NAMED and (vietnamese := _vietnamese_sentence_case(piece)):
             raw = Named(vietnamese, False)
         if raw is None or raw.name is None or _a_section(raw.name, piece):
@@ -329,7 +371,9 @@ class Resolver:
         article = re.match(r"(?:der|die|das|the|le|la|el)\s+(?=\w)", name)
         name = cleaned(name[article.end() :] if article else name)
         words = name.split()
-        if trust < Trust.NAMED or not 0 < len(words) <= 6 or not words[0][:1].isupper():
+        # A script without case ("《东江晚报》") starts a name with any letter.
+        first = words[0][:1] if words else ""
+        if trust < Trust.NAMED or not 0 < len(words) <= 6 or first.islower() or not first.isalpha():
             return None
         if cited_not_copied(name) or _NOT_NAMES.match(words[0]):
             return None

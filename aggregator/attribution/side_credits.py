@@ -14,7 +14,7 @@ from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
 from aggregator.attribution.names import Trust
-from aggregator.attribution.not_credits import quoted_sources
+from aggregator.attribution.not_credits import intermediaries, quoted_sources
 
 
 def find_side_credits(
@@ -116,6 +116,8 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
     the story is from, when the name reads as one ("Sports Desk", "Senior Reporter" do not).
     A name of one word is the site's own short name ("By Jane Doe Courier staff" on the
     Delmarville Courier), and "By …" leads a person's name into the desk's."""
+    # "Jane Doe, Pinecrest Herald | Tribune News Service": the syndicate only moved it
+    line = intermediaries.without_distributor_part(line)
     desk = cp.DESK_LINE.match(line) if line[:3].casefold() != "by " else None
     if desk is not None:
         who = desk.group("who").strip()

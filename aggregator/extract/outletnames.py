@@ -20,6 +20,7 @@ OUTLET_WORDS = frozenset(
     courant call citizen eagle pioneer plain republic statesman world journalism blog
     magazin zeitung tagblatt anzeiger nachrichten rundschau kurier presse allgemeine
     zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
+    matin soir
     periódico periodico noticias prensa gaceta semanario revista crónica cronica heraldo
     notícias jornal folha
     gazzetta giornale corriere notizie quotidiano cronaca oggi hoy hoje heute

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions import org_bylines
 from aggregator.attribution.conventions.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO, any_of
 from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
@@ -247,9 +248,11 @@ _STORY_WEAK = [
     r"(?P<who>[^\n]{1,60}?)\s+(?:staff|staff writers?|staff reporters?|"
     r"news desk|desk|"
     r"correspondent|bureau|web desk|news service)[.]?$",
+    # "By Jane Doe, for the Pinecrest Herald", "…, special to the X": the outlet that
+    # commissioned the freelancer's piece
     r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
-    r"(?:[^\n,|/]{1,60}?\s*(?:,|\||/|\s[—–-]\s|\bof\b|\bfor\b)\s*)?"
-    r"(?P<who>[^\n,|/]{1,80}?)[.]?$",
+    r"(?:[^\n,|/]{1,60}?\s*(?:,\s*(?:for|special\s+to)\b|,|\||/|\s[—–-]\s|\bof\b|\bfor\b)"
+    r"\s*)?(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",
 ]
 _STRONG = [
@@ -457,9 +460,13 @@ DESK_BYLINE = (
     ),
     Trust.NAMED,
 )
-#: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name.
+#: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name;
+#: "Jane Doe for Harbour Gazette", "Jane Doe, special to the X": the outlet that commissioned
+#: the freelancer's piece.
 WRITER_OF = re.compile(
-    r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+(?P<who>[^\n,|/]{2,60}?)[.]?$",
+    r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})"
+    r"(?:,\s+(?:(?:for|special\s+to)\s+(?:the\s+)?)?|\s+for\s+(?:the\s+)?)"
+    r"(?P<who>[^\n,|/]{2,60}?)[.]?$",
     FLAGS,
 )
 #: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
@@ -534,6 +541,7 @@ STORY_EDGE = [
     *STORY_WORDED,
     BYLINE,
     (WIRE_INITIALS, Trust.KNOWN),
+    *org_bylines.PATTERNS,
 ]
 #: Only on the last line: a publisher's name alone. At the head or between paragraphs a
 #: bare "AFP" is as often the credit of a picture extraction dropped.

@@ -28,3 +28,12 @@ def any_of(words: str) -> str:
     # Longest first: "with" must not shadow "with reporting from" (a match is never retried).
     alternatives = sorted({w.strip() for w in words.split("|")}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(alternatives) + ")"
+
+
+#: A name's words: capitalised (or digits: "9News"), joined by the small words names keep
+#: ("Eco di Valsesia", "Field & Furrow"), one to seven of them. "Contact the Harbour Gazette"
+#: and "Harbour Gazette stories" are a sentence's words, not a name.
+PROPER_NAME = (
+    r"(?-i:[A-Z0-9À-Þ][\w&'’.-]*)(?:\s+(?:(?-i:[A-Z0-9À-Þ][\w&'’.-]*)|&|(?-i:of|de|du|la|le|"
+    r"del|di|da|do|y|and|und|für|van|von))){0,6}?"
+)

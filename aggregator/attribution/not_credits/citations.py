@@ -110,3 +110,18 @@ def cited_not_copied(name: str) -> bool:
     if _GOVERNMENT.search(name) or _BODY_ENDING.search(name):
         return True
     return institution_like(name) or _COMPOUND_INSTITUTION.search(name) is not None
+
+
+#: A government's or an intergovernmental body's site: "Source: https://www.gov.uk/government/
+#: statistics/…", "Fuente: www.ine.gob.es", "who.int". Like "Source: Ministry of Health", it
+#: cites where the figures come from; no government site publishes the news stories others copy.
+_GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:(?:gov|gob|gouv|govt|gv|mil|go|gc)\.[a-z]{2}|[a-z0-9-]+\.(?:gov|mil|int)|"
+    r"europa\.eu|admin\.ch|bund\.de|canada\.ca|(?:rijks)?overheid\.nl|nic\.in)$",
+    re.IGNORECASE,
+)
+
+
+def government_host(host: str) -> bool:
+    """Whether ``host`` is a government's or an intergovernmental body's site."""
+    return _GOVERNMENT_HOST.search(host.removeprefix("www.")) is not None

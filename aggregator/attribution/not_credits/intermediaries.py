@@ -20,7 +20,24 @@ from aggregator.attribution.conventions.regex_parts import FLAGS
 #: "King Features Syndicate", "Andrews McMeel Syndication"), never the story's original.
 DISTRIBUTOR = re.compile(
     r"\b(?:content\s+agency|syndicate|syndication|content\s+services?|features\s+syndicate|"
-    r"content\s+partners?|newscred|contentengine|content\s+engine)\b",
+    r"content\s+partners?|newscred|contentengine|content\s+engine|"
+    # "Jane Doe, Pinecrest Herald | Tribune News Service": the member paper wrote it, TNS
+    # (and its older name, McClatchy-Tribune) moves it to other papers
+    r"(?:mcclatchy[-\s])?tribune\s+news\s+service|tns|"
+    # the columnists' syndicates: "COPYRIGHT 2026 CREATORS.COM" under a syndicated column
+    r"creators\.com|king\s+features|andrews\s+mcmeel|(?:washington\s+post\s+)?writers\s+group)\b",
+    FLAGS,
+)
+#: Platforms and aggregators: apps and newsstands that show other outlets' stories ("Harbour
+#: Gazette via NewsBreak", "Source: Google News / Tidewater Daily", PressReader's replica of a
+#: paper) and Stacker, which distributes its partners' stories. Named beside an original they
+#: are where the copier found it, never the original; named alone, Stacker produced the story.
+PLATFORM = re.compile(
+    r"^(?:the\s+)?(?:news\s*break|flipboard|press\s*reader|smart\s*news|ground\s+news|"
+    r"google\s+news|apple\s+news\+?|yahoo!?(?:\s+(?:news|finance|sports|life|lifestyle|"
+    r"entertainment))?|msn(?:\s+news)?|microsoft\s+(?:start|news)|news\s*now|opera\s+news|"
+    r"upday|dailyhunt|inshorts|feedly|inoreader|aol(?:\s+news)?|bing\s+news|stacker|"
+    r"newspapers\.com|zinio|magzter|readly)(?:\s+app)?$",
     FLAGS,
 )
 #: "©2026 Governing. Distributed by Tribune Content Agency, LLC.", "This story was originally
@@ -30,7 +47,8 @@ DISTRIBUTOR = re.compile(
 DISTRIBUTED_TAIL = re.compile(
     # "… produced by Stateline and reviewed and distributed by Stacker": other handling first
     r"(?:(?<=[.;,])\s*|\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:[a-z-]+ed\s+and\s+)?)"
-    r"(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
+    # "Pinecrest Herald, as syndicated by Tribune Content Agency"
+    r"(?:as\s+)?(?:distributed|syndicated|licensed)\s+(?:by|through|via)\s+[^\n]{2,80}$",
     FLAGS,
 )
 #: A PR wire's dateline in a release's first lines: "BRACKWATER, England, March 4, 2026
@@ -58,9 +76,45 @@ def distributor(name: str) -> bool:
     return DISTRIBUTOR.search(name) is not None
 
 
+#: The last part of a byline after a bar or in brackets: "Jane Doe, Pinecrest Herald | Tribune
+#: News Service", "By Jane Doe, Pinecrest Herald (TNS)".
+_LAST_PART = re.compile(r"\s*(?:[|/·•]\s*|\(\s*)(?P<part>[^|/·•()\n]{2,50}?)\s*\)?$")
+
+
+def without_distributor_part(line: str) -> str:
+    """``line`` without a distributor named last (the line itself when none)."""
+    match = _LAST_PART.search(line)
+    if match and match.start() > 0 and distributor(match.group("part")):
+        return line[: match.start()].rstrip()
+    return line
+
+
+def platform(name: str) -> bool:
+    """Whether ``name`` is a platform's or aggregator's (NewsBreak, Flipboard, Yahoo News)."""
+    return PLATFORM.match(name.strip(" .,;:()[]")) is not None
+
+
+#: "Harbour Gazette, in partnership with Report for America", "…, with support from the
+#: Knight Foundation": the outlet named first made the story; the partner helped report it or
+#: paid for the reporter. After a comma only: "produced by X in partnership with Y and
+#: republished here" is read whole.
+PARTNER_TAIL = re.compile(
+    r",\s*(?:in\s+(?:partnership|collaboration|association)\s+with|with\s+(?:the\s+)?"
+    r"(?:support|funding)\s+(?:of|from)|supported\s+by|funded\s+by)\s+[^\n]{2,80}$",
+    FLAGS,
+)
+#: The words a distribution's or a partner's clause needs (a cheap look first: every
+#: paragraph comes here).
+HANDED_ON_HINT = re.compile(
+    r"distributed|syndicated|licensed|, (?:in (?:partnership|collaboration|association)|"
+    r"with (?:the )?(?:support|funding)|supported by|funded by)"
+)
+
+
 def without_distribution(line: str) -> str:
-    """``line`` without a closing "Distributed by …" sentence (the line itself when none)."""
-    match = DISTRIBUTED_TAIL.search(line)
+    """``line`` without a closing "Distributed by …" sentence or a partner's clause (the line
+    itself when none)."""
+    match = DISTRIBUTED_TAIL.search(line) or PARTNER_TAIL.search(line)
     return line[: match.start()].rstrip() if match and match.start() > 0 else line
 
 

@@ -1,0 +1,82 @@
+"""Bylines that name an organisation, not a person: an outlet's staff or desk ("Pinecrest
+Herald Staff Report", "By Tidewater Daily staff and wire reports", "By the Harbour Gazette
+Editorial Board"), the newsroom of an outlet in the Romance languages ("Redacción Crónica de
+Tarifa", "Par la rédaction de Vercors Matin", "Redação Jornal do Planalto"), and a portal's
+"Story by <writer>, <outlet>". On another site they credit the outlet; on its own, no one
+(own_site). A desk named by its kind alone ("Metro Staff", "Redacción", "By the Editorial
+Board") names no outlet (issue 14: the third conventions round's organisation bylines)."""
+
+# ruff: noqa: RUF001  (letters of other languages are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.conventions.regex_parts import FLAGS, PROPER_NAME
+from aggregator.attribution.names import Trust
+
+#: The kinds of a site's own desk: "News Desk", "Metro Staff" name no outlet.
+_DESK_KINDS = (
+    r"(?:news|web|online|digital|city|metro|local|national|foreign|international|world|"
+    r"sports?|business|political|politics|features?|editorial|our|the)"
+)
+#: An outlet's desk after its name. "Staff" alone only title-cased: "By Harriet Quennell
+#: Courier staff" is a writer and the site's own desk.
+_DESK = (
+    r"(?:(?-i:Staff)(?:\s+(?-i:Reports?))?|staff\s+reports?|staff\s+(?:and|&)\s+wire\s+"
+    r"(?:reports|services)|(?:news\s+)?desk|editorial\s+(?:board|staff|team)|news\s+staff|"
+    r"newsroom)"
+)
+#: Verbs that open a line of the site's own asking: "Email The Harbour Gazette Editorial Board".
+_ASKING = (
+    r"(?:contact|email|e-mail|write|send|support|join|follow|subscribe|call|letters?|meet|ask|"
+    r"tell|thank|donate|reach|message|sign|read|more|from)\b"
+)
+#: "Pinecrest Herald Staff Report", "By the Harbour Gazette Editorial Board": the outlet's
+#: two words at least (one word is the site's short name: "Courier Staff").
+ORG_DESK = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?!" + _DESK_KINDS + r"\s+" + _DESK + r"[.]?$)(?!" + _ASKING + r")"
+    r"(?P<who>(?-i:[A-Z0-9À-Þ])\S*\s+" + PROPER_NAME + r")\s+" + _DESK + r"[.]?$",
+    FLAGS,
+)
+#: "Redacción Crónica de Tarifa", "Por la redacción de El Faro", "Par la rédaction de Vercors
+#: Matin", "Redação Jornal do Planalto", "A cura della redazione di Eco di Valsesia",
+#: "Redactie Kempener Courant": the newsroom and the outlet it belongs to. The name must read
+#: as an outlet's: "Redacción Madrid", "Redação Esportes" are a bureau and a desk.
+NEWSROOM_OF = re.compile(
+    r"^(?:(?:by|por|par|von|door|di|a\s+cura\s+(?:della|de\s+la))\s+)?"
+    r"(?:(?:la|a|da|el|der|die|de|the)\s+)?"
+    r"(?:redacción|redaccion|rédaction|redaction|redação|redacao|redazione|redaktion|"
+    r"redacció|redacția|redactia|redactie|redakcja|redakce|redakcija|newsroom)"
+    r"(?:\s+(?:de\s+la|del|de|d['’]|du|des|do|da|dos|das|di|della|dello|von|van|of))?"
+    r"\s+(?P<who>(?-i:[A-ZÀ-Þ])[^\n,|/:]{1,60}?)[.]?$",
+    FLAGS,
+)
+#: Place names of two words opening with these are no outlet: "Story by Jane Doe, New Delhi".
+_PLACE_START = (
+    r"(?:new|san|santa|santo|são|sao|los|las|saint|st|port|fort|mount|north|south|east|west|"
+    r"hong|kuala|abu|tel|rio|buenos|el|la|le|cape|salt|baton|des|grand|palm|long|little|"
+    r"great|greater|upper|lower|sri|united|costa|puerto|addis|dar|phnom|ho|ciudad|nueva|"
+    r"nuevo|bandar|kota|port-au)"
+)
+#: The role after a writer's name: "Story by Jane Doe, Special Correspondent".
+_ROLE_WORDS = (
+    r"(?:writer|reporter|editor|correspondent|contributor|columnist|staff|producer|"
+    r"photographer|intern|fellow|journalist|analyst|critic|desk|special|senior|chief|guest|"
+    r"photos?|video|graphics?|illustrations?)"
+)
+#: "Story by Kwame Delacroix, Chalkbeat Texas": a portal's byline of the partner's story, the
+#: writer and then the outlet the story is from (an edition's region may end its name). Two
+#: to four capitalised words that are no role, no place and (resolve) no institution.
+STORY_BY_ORG = re.compile(
+    r"^(?:story|article)\s+by\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+    r"(?!" + _PLACE_START + r"\s)(?![^\n]*\b" + _ROLE_WORDS + r"s?\b)"
+    r"(?P<who>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){1,3})[.]?"
+    # the portal's time stamp after it: "· 3h", "• 4 min read", "| March 4, 2026"
+    r"(?:\s*[·•|]\s*[^\n·•|]{0,30}\d[^\n·•|]{0,20})*$",
+    FLAGS,
+)
+
+#: (pattern, how far its wording vouches for a name the table lacks), at the text's edges and
+#: beside it.
+PATTERNS = [(ORG_DESK, Trust.OUTLET), (NEWSROOM_OF, Trust.OUTLET), (STORY_BY_ORG, Trust.NAMED)]

@@ -1,0 +1,142 @@
+"""The shapes around a name the publisher table lacks, after a credit's word: an outlet's
+desk or staff after it ("Pinecrest Herald Business Desk"), a link's label ("Politico (opens in
+new tab)"), a linked file that is no name at all ("PDF, 2.4 MB"), and a brand written in lower
+case ("lokalblick", "inkwire daily") (issue 14: the third conventions round's name shapes)."""
+
+# ruff: noqa: RUF001  (curly apostrophes and letters of other languages are meant)
+
+from __future__ import annotations
+
+import re
+
+#: The words a paper's name ends in, written onto a brand of one word ("lokalblick",
+#: "stadtanzeiger", "heimatnachrichten", "byavisen"): German, Dutch and Nordic local papers
+#: and web outlets are named so, and often styled in lower case. Not "post", "mail" or
+#: "world": English writes them onto common nouns ("compost", "voicemail", "underworld").
+_BRAND_ENDING = re.compile(
+    r"(?<=[^\W\d_]{3})(?:news|nachrichten|zeitung|anzeiger|kurier|blick|bote|blatt|presse|"
+    r"journal|magazin|echo|radio|online|daily|times|herald|tribune|gazette|courier|chronicle|"
+    r"bladet|posten|avisen|avis|krant|courant|nytt|lehti|sanomat|tidning|tidende|noticias|"
+    r"diario|jornal|notizie|gazete|haber|berita|warta|actu|infos?)$"
+)
+#: Words of a phrase, not of a brand: "Source: local news", "via social media".
+_COMMON_WORDS = frozenset(
+    """
+    latest related top local world national international sports sport business breaking
+    more other recent popular trending daily weekly today tech technology entertainment health
+    science politics opinion editorial home main our your free subscribe newsletter live
+    video videos photo photos news media press online digital network report reports the
+    social mass print wire wires staff public official internal party campus community city
+    state company agency agencies various several other press release email mail web
+    sometimes oftentimes fake good bad real old new big small hot
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+#: The second word of a lower-case brand of two ("inkwire daily", "heise online"): a paper's
+#: word, not a medium's ("police radio", "amazon echo" are things).
+_PAPER_WORDS = frozenset(
+    """
+    daily weekly times news post herald journal gazette tribune online zeitung courier
+    chronicle kurier anzeiger nachrichten bote blatt blick magazin courant krant avisen posten
+    tidende sanomat noticias diario jornal notizie gazete haber berita harian warta actu
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def lowercase_brand_like(name: str) -> bool:
+    """Whether ``name``, written in lower case after a credit's word, reads as a paper's
+    brand: one word ending in a paper's word ("lokalblick"), or a word of its own and a
+    paper's word ("inkwire daily"); "local news", "social media", "email" are phrases."""
+    words = name.casefold().split()
+    if len(words) == 1:
+        return _BRAND_ENDING.search(words[0]) is not None and words[0] not in _COMMON_WORDS
+    if len(words) != 2 or words[0] in _COMMON_WORDS:
+        return False
+    return words[1].strip(".'’") in _PAPER_WORDS
+
+
+#: "Harbour Ledger Staff", "Pinecrest Herald Staff Report", "Pinecrest Herald Business Desk",
+#: "Tidewater Daily staff and wire reports", "Harbour Gazette Editorial Board": the outlet's
+#: staff or desk after its name, in a byline or after a credit's label. "Staff" alone only
+#: title-cased ("Harriet Quennell Courier staff" is a person and a desk: never read as one
+#: outlet's name).
+_DESK_TAIL = re.compile(
+    r"(?<=\w)\s+(?:(?-i:Staff)(?:\s+(?-i:Writers?|Reporters?|Reports?))?|(?-i:Editors)|"
+    r"staff\s+(?:and|&)\s+(?:wire|news)\s+(?:reports|services)|staff\s+reports?|"
+    r"(?:(?:news|web|online|digital|city|metro|business|sports?|politics|political|foreign|"
+    r"national|international|world|features?|opinion|editorial|data|investigations?|tech|"
+    r"technology|science|health|education|culture|arts|entertainment)\s+)?desk|"
+    r"editorial\s+(?:board|staff|team|desk)|news\s+(?:staff|team)|newsroom)$",
+    re.IGNORECASE,
+)
+
+
+#: Words of a desk's own name, besides _COMMON_WORDS: "Metro Staff", "Our Staff".
+_DESK_WORDS = frozenset(
+    """
+    the our my by metro foreign feature features investigations investigative education
+    culture arts political data
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def a_desk(name: str) -> bool:
+    """Whether ``name`` is a desk named by its kind alone ("Sports Desk", "The Editorial
+    Board"): the site's own desk, no outlet."""
+    match = _DESK_TAIL.search(name) if len(name) > 4 else None
+    words = name[: match.start()].casefold().split() if match else []
+    return match is not None and all(w in _COMMON_WORDS or w in _DESK_WORDS for w in words)
+
+
+def without_desk(name: str) -> str:
+    """``name`` without its desk or staff after it ("Pinecrest Herald Business Desk":
+    Pinecrest Herald); a desk named by its kind alone ("Sports Desk", "The Editorial Board")
+    stays whole: it names no outlet."""
+    match = _DESK_TAIL.search(name) if len(name) > 6 else None
+    if match is None:
+        return name
+    rest = name[: match.start()].strip()
+    words = rest.casefold().split()
+    return name if all(w in _COMMON_WORDS or w in _DESK_WORDS for w in words) else rest
+
+
+#: A screen reader's, a theme's or a blogger's label after a link's text: "Politico (opens in
+#: new tab)", "(link is external)", "(öffnet in neuem Tab)", "(paywall)", "(gift link)", "(in
+#: German)". It labels the link, it is no part of the name (a credit's pattern may have eaten
+#: the ")").
+_LINK_LABEL = re.compile(
+    r"\s*[(\[]\s*(?:(?:opens|open)\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|"
+    r"new\s+(?:tab|window)|external(?:\s+link)?|link\s+is\s+external|"
+    r"se\s+abre\s+en\s+una?\s+nueva?\s+(?:pestaña|ventana)|"
+    r"s['’]ouvre\s+dans\s+une?\s+nouv(?:el|elle)\s+(?:onglet|fenêtre)|"
+    r"öffnet\s+(?:sich\s+)?in\s+(?:einem\s+)?neue[mn]?\s+(?:tab|fenster)|"
+    r"abre\s+(?:em\s+uma|numa)\s+nova\s+(?:aba|janela|guia)|"
+    r"si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|"
+    r"opent\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:tabblad|venster)|"
+    # a blogger's note on the link: "(paywall)", "(subscription required)", "(gift link)"
+    r"paywall(?:ed)?|(?:subscription|registration|login|sub)\s+required|"
+    r"subscribers?\s+only|(?:gift|free|archive[d]?|archive\s+link)(?:\s+link)?|"
+    r"in\s+(?:english|german|french|spanish|italian|portuguese|dutch)|"
+    r"auf\s+deutsch|en\s+(?:español|français)|paid|\$)[.]?\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_link_label(who: str) -> str:
+    """``who`` without a link's label after it ("Politico (opens in new tab)": Politico)."""
+    return _LINK_LABEL.sub("", who) if "(" in who or "[" in who else who
+
+
+#: A linked document's format and size: "Source: PDF, 2.4 MB", "Quelle: PDF (350 KB)": the
+#: label cites a file, no publisher.
+_DOCUMENT_FILE = re.compile(
+    r"^(?:pdf|docx?|xlsx?|csv|ods|odt|odp|pptx?|rtf|txt|zip|epub|json|xml|"
+    r"(?:excel|word)\s+(?:file|document|spreadsheet))"
+    r"(?:\s*(?:file|document|download))?"
+    r"(?:\s*[,;(\[–-]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?|pages?|s\.|pp?\.)\s*[)\]]?)?$",
+    re.IGNORECASE,
+)
+
+
+def a_document(who: str) -> bool:
+    """Whether ``who`` names a linked file ("PDF, 2.4 MB"), which publishes nothing."""
+    return _DOCUMENT_FILE.match(who.strip(" .:;,()[]")) is not None
