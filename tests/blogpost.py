@@ -28,6 +28,21 @@ def with_head(line: str, url: str = BLOG) -> tuple[str, str | None]:
     return cleaned, found.original_publisher
 
 
+def in_side_box(line: str, url: str = BLOG, site_name: str | None = None) -> str | None:
+    """The publisher when ``line`` sits in a byline block beside the post."""
+    _, found = attribute("\n".join(BODY), url=url, site_name=site_name, side_lines=[line])
+    return found.original_publisher
+
+
+def with_lines(
+    lines: list[str], url: str = BLOG, site_name: str | None = None
+) -> tuple[str, str | None]:
+    """The post followed by ``lines``: the text attribution leaves, and the publisher (for
+    multi-line tails)."""
+    cleaned, found = attribute("\n".join([*BODY, *lines]), url=url, site_name=site_name)
+    return cleaned, found.original_publisher
+
+
 #: A second post, two paragraphs of another story, for tests that edit its paragraphs.
 FERRY_BLOG = "https://valley-notes.example.org/2026/03/ferry-line.html"
 FERRY_BODY = [

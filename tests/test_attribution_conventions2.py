@@ -34,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from tests.blogpost import BLOG, BODY, with_head, with_tail
+from tests.blogpost import BLOG, BODY, in_side_box, with_head, with_lines, with_tail
 
 #: An outlet no table has, and its site: a credit must name it as written.
 OUTLET = "Lakeshore Ledger"
@@ -46,20 +46,6 @@ MSN = "https://www.msn.com/en-gb/news/uknews/council-approves-road-budget/ar-AA1
 YAHOO = "https://news.yahoo.com/council-approves-road-budget-101500123.html"
 #: A title a WordPress feed footer names before the site.
 TITLE = "Council approves road repair budget"
-
-
-def in_side_box(line: str, url: str = BLOG) -> str | None:
-    """The publisher when ``line`` sits in a byline block beside the post."""
-    _, found = attribute("\n".join(BODY), url=url, side_lines=[line])
-    return found.original_publisher
-
-
-def with_lines(
-    lines: list[str], url: str = BLOG, site_name: str | None = None
-) -> tuple[str, str | None]:
-    """The post followed by ``lines``: the text left and the publisher (for multi-line tails)."""
-    cleaned, found = attribute("\n".join([*BODY, *lines]), url=url, site_name=site_name)
-    return cleaned, found.original_publisher
 
 
 # (a) Portal and aggregator bylines: the outlet beside a person, a reading time or "provided by".

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
-from tests.blogpost import BLOG, BODY, with_head, with_tail
+from tests.blogpost import in_side_box, with_head, with_tail
 
 YAHOO = "https://news.yahoo.com/council-approves-road-budget-101500123.html"
-
-
-def in_side_box(line: str, url: str = BLOG) -> str | None:
-    _, found = attribute("\n".join(BODY), url=url, side_lines=[line])
-    return found.original_publisher
 
 
 @pytest.mark.parametrize(

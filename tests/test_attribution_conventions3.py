@@ -49,7 +49,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from tests.blogpost import BLOG, BODY, with_head, with_tail
+from tests.blogpost import BLOG, BODY, in_side_box, with_head, with_lines, with_tail
 
 pytestmark = pytest.mark.conventions3
 
@@ -67,20 +67,6 @@ HERALD = "Pinecrest Herald"
 TIDEWATER = "Tidewater Daily"
 KESTREL = "Kestrel Bay Times"
 EASTMOOR = "Eastmoor Gazette"
-
-
-def in_side_box(line: str, url: str = BLOG, site_name: str | None = None) -> str | None:
-    """The publisher when ``line`` sits in a byline block beside the post."""
-    _, found = attribute("\n".join(BODY), url=url, site_name=site_name, side_lines=[line])
-    return found.original_publisher
-
-
-def with_lines(
-    lines: list[str], url: str = BLOG, site_name: str | None = None
-) -> tuple[str, str | None]:
-    """The post followed by ``lines``: the text left and the publisher."""
-    cleaned, found = attribute("\n".join([*BODY, *lines]), url=url, site_name=site_name)
-    return cleaned, found.original_publisher
 
 
 # (a) Name shapes of out-of-table outlets after a credit word: the name as written, cleaned.

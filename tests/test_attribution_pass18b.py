@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
+from tests import blogpost
 from tests.blogpost import BLOG, BODY, with_head, with_tail
 
 ROUNDUP = "https://www.valleynewsroundup.net/2026/03/04/council-approves-road-budget/"
@@ -29,8 +30,7 @@ MSN = "https://www.msn.com/en-us/news/us/council-approves-road-budget/ar-BB1kLm2
 
 
 def in_side_box(line: str, url: str = ROUNDUP) -> str | None:
-    _, found = attribute("\n".join(BODY), url=url, side_lines=[line])
-    return found.original_publisher
+    return blogpost.in_side_box(line, url)
 
 
 @pytest.mark.parametrize(
