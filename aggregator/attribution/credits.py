@@ -72,6 +72,8 @@ _STORY_TRIED = [
     (pattern, trust, _hint(cp.HINTS.get(pattern)))
     for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED)]
 ]
+#: The same for a line in the middle of the text, where a list item credits no story.
+_STORY_TRIED_MIDDLE = [tried for tried in _STORY_TRIED if tried[0] is not cp.LIST_ITEM]
 _IMAGE_TRIED = [
     (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
@@ -287,23 +289,27 @@ def whole_line(
     # "(via Geeks Are Sexy)" under a blog's embed, the text going on: where the link was
     # found, no copy; only a publisher the table knows is credited by it there.
     link_tip = not last and line.startswith("(via ")
-    for pattern, trust, hints in [*_STORY_TRIED, *extra]:
-        if link_tip:
-            trust = Trust.KNOWN
+    # Speed: a long page's middle holds many list items (menus, code, tables), and each
+    # would be looked up; a list item credits a story at its head or tail. Every paragraph
+    # comes here and most match nothing: the loop does no more than its hint and its match
+    # until a pattern matches.
+    for pattern, trust, hints in [*(_STORY_TRIED_MIDDLE if middle else _STORY_TRIED), *extra]:
         if hints is not None and hints.search(folded) is None:
             continue
-        # Speed: a long page's middle holds many list items (menus, code, tables), and each
-        # would be looked up; a list item credits a story at its head or tail.
-        if middle and pattern is cp.LIST_ITEM:
+        match = pattern.match(line)
+        if match is None and bare is not line:
+            match = pattern.match(bare)
+        if match is None:
             continue
-        match = pattern.match(line) or (pattern.match(bare) if bare is not line else None)
-        who = match.group("who").strip() if match else ""
-        if match and pattern is inflected.POLISH_FIRST:
+        if link_tip:
+            trust = Trust.KNOWN
+        who = match.group("who").strip()
+        if pattern is inflected.POLISH_FIRST:
             who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
-        if match and pattern is copy_notes.PERMISSION and "zgodą" in folded:
+        elif pattern is copy_notes.PERMISSION and "zgodą" in folded:
             # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki
             who = inflected.polish_nominative_of_genitive(who)
-        if match and accept(who, trust) and not a_persons(who, trust, accept):
+        if accept(who, trust) and not a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
     name = line.rstrip(".")
