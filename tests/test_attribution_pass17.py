@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from aggregator.attribution import resolve
+from aggregator.attribution.names import Trust
+from aggregator.attribution.publishers import load_table
+from aggregator.attribution.resolve import resolver_for
 from tests.blogpost import BODY
 from tests.blogpost import with_tail as _tail
 
@@ -71,3 +75,19 @@ def test_sentence_credits_no_one_and_stays(sentence: str) -> None:
     cleaned, found = with_tail(sentence)
     assert found is None
     assert sentence in cleaned
+
+
+def test_one_resolver_a_table_remembers_a_bounded_number_of_phrases(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages share the table's resolver (what a phrase names depends on the table alone), and
+    its memory of phrases starts again past its bound, so a long crawl does not grow."""
+    table = load_table(None)
+    resolver = resolver_for(table)
+    assert resolver_for(table) is resolver
+    monkeypatch.setattr(resolve, "MAX_REMEMBERED", 3)
+    resolver._resolved.clear()
+    for name in ("Reuters", "Lakeshore Ledger", "Tidewater Daily", "Harbour Gazette"):
+        resolver.resolve(name, Trust.NAMED)
+    assert len(resolver._resolved) == 1  # cleared at the bound, then the fourth remembered
+    assert resolver.resolve("Reuters", Trust.NAMED) == resolve.Named("Reuters", True)

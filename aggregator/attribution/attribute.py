@@ -27,7 +27,7 @@ from aggregator.attribution.not_credits.intermediaries import (
 )
 from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
-from aggregator.attribution.resolve import Named, Resolver
+from aggregator.attribution.resolve import Named, Resolver, resolver_for
 from aggregator.attribution.side_credits import find_side_credits
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.models import Attribution, Evidence, FeedEntry
@@ -69,7 +69,7 @@ def attribute(
     there counts when its wording says it is one ("© Thomson Reuters 2020").
     """
     table = load_table(str(publishers_file) if publishers_file else None)
-    resolver = Resolver(table)
+    resolver = resolver_for(table)
     meta = meta or {}
     # A cache's or an archive's copy: the names the page gives itself are the original's.
     copied_from = original_of(url)

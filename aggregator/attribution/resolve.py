@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aggregator.attribution.conventions.inflected import stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
@@ -180,6 +181,10 @@ class Named:
     url: str | None = None
 
 
+#: How many phrases a resolver remembers before it starts again (a few MB at most).
+MAX_REMEMBERED = 20_000
+
+
 class Resolver:
     """Reads publisher names out of credit phrases with the publisher table."""
 
@@ -195,7 +200,8 @@ class Resolver:
 
     def __init__(self, table: PublisherTable) -> None:
         self.table = table
-        # One page asks about the same phrase many times (each pattern, then the decision).
+        # One page asks about the same phrase many times (each pattern, then the decision),
+        # and a site's pages repeat their bylines and boxes (resolver_for keeps one a table).
         self._resolved: dict[tuple[str, Trust], Named | None] = {}
 
     def is_wire(self, name: str) -> bool:
@@ -216,6 +222,8 @@ class Resolver:
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
         key = (who, trust)
         if key not in self._resolved:
+            if len(self._resolved) >= MAX_REMEMBERED:
+                self._resolved.clear()  # a long crawl's memory stays bounded
             self._resolved[key] = self._resolve(who, trust)
         return self._resolved[key]
 
@@ -557,3 +565,10 @@ def _short_name(piece: str) -> bool:
     """A person's or agency's name of up to four capitalised words ("Jane Doe")."""
     words = piece.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+@lru_cache(maxsize=8)
+def resolver_for(table: PublisherTable) -> Resolver:
+    """One resolver a table, shared by every page: what a phrase names depends on the table
+    alone, so an answer found on one page holds on the next."""
+    return Resolver(table)
