@@ -140,7 +140,7 @@ def attribute(
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
     house: list[str] = []
-    if publisher is not None and resolver.is_wire(publisher):
+    if publisher is not None and (resolver.is_wire(publisher) or _tagged(publisher, story_credits)):
         # A decided wire's desk slugs and editor's line at the tail are its house style.
         text, house = without_house_tail(text, [publisher, *table.spellings(publisher)])
     return text, Attribution(
@@ -150,6 +150,16 @@ def attribute(
         + tuple(house),
         image_credits=tuple(image_credits),
         evidence=tuple(evidence),
+    )
+
+
+def _tagged(publisher: str, story: list[Credit]) -> bool:
+    """An agency the table lacks signs its copy as a wire does: its tag in a dateline or
+    closing the story ("Minna, March 9, 2026 (NAN) …", "… the remaining funding. (NAN)"),
+    and its editor's line under it ("Edited by Sadiya Hamza") is its house style too."""
+    return any(
+        c.who == publisher and c.trust == Trust.TAG and c.where in ("suffix", "dateline")
+        for c in story
     )
 
 

@@ -12,7 +12,11 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
   "KUNA 041041 Mar 26NNNN";
 - the end marker alone: "(END)";
 - the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe", or the reporters in
-  brackets: "(By Lin Yu-ting and Chao Wen-hsuan)".
+  brackets: "(By Lin Yu-ting and Chao Wen-hsuan)";
+- the wire's disclosure of who funds a beat, naming the wire: "The Associated Press' climate
+  and environmental coverage receives financial support from multiple private foundations.
+  AP is solely responsible for all content." (AP's health, religion and education desks say
+  the same).
 """
 
 # ruff: noqa: RUF001  (dashes and full-width colons are meant)
@@ -62,6 +66,22 @@ DESK_INITIALS_RUN_IN = re.compile(
 END_ALONE = re.compile(r"^\((?:END|ENDS|FIN|ENDE|FIM)\)$", re.IGNORECASE)
 
 
+#: A beat's funding disclosure: "… coverage receives financial support from …", "… Department
+#: receives support from …", "… with funding from Lilly Endowment Inc. The AP is solely
+#: responsible for this content." Counts only when it names the decided wire.
+FUNDING_LINE = re.compile(
+    r"\b(?:receives?|received|is\s+supported|is\s+funded)\b.{0,300}?"
+    r"\bsolely\s+responsible\s+for\s+(?:all|this|the|its)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _funding(line: str, names: Iterable[str]) -> bool:
+    if "responsible" not in line or FUNDING_LINE.search(line) is None:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line) for n in names if n)
+
+
 #: Whole house lines at the tail; "(By Lin Yu-ting and Chao Wen-hsuan)": the wire's reporters
 #: in brackets above its end marker (CNA's Focus Taiwan).
 _HOUSE_LINES = (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED_BYLINE)
@@ -93,6 +113,7 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
 def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[str]]:
     """``text`` without the decided wire's house lines at its tail, and the lines removed
     (``wire_names``: the wire's spellings, matched as written: "PTI", "dpa")."""
+    wire_names = [n for n in wire_names if n]
     slug = _slug_tail(wire_names)
     lines = text.split("\n")
     removed: list[str] = []
@@ -104,7 +125,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if any(p.match(line) for p in _HOUSE_LINES):
+        if any(p.match(line) for p in _HOUSE_LINES) or _funding(line, wire_names):
             removed.append(line)
             lines[i] = ""
             i -= 1

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aggregator.attribution.conventions.inflected import stems
+from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.patterns import GENERIC
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
@@ -94,6 +94,11 @@ _SECTION = re.compile(
     re.I,
 )
 _TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
+#: A Brazilian portal's state edition after its name: "Com informações do g1 RS", "g1 SP",
+#: "G1 PE" (the states' two-letter codes; read only when the name before it is a table's).
+_STATE_EDITION = re.compile(
+    r"\s+(?-i:AC|AL|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$"
+)
 _COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
 #: After a table name, a capitalised word that is no date nor role carries the name on.
 _NAME_GOES_ON = re.compile(
@@ -276,10 +281,18 @@ class Resolver:
             or self._without_agency_word(who)
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
+            or (
+                self.table.by_name(_STATE_EDITION.sub("", who))
+                if _STATE_EDITION.search(who)
+                else None
+            )
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
             whole = next(filter(None, map(self.table.by_name, stems(who))), None)
+        elif whole is None:
+            # "erschien zuerst in der Frankfurter Allgemeinen Zeitung": a table name declined.
+            whole = next(filter(None, map(self.table.by_name, german_nominatives(who))), None)
         if whole is not None:
             return Named(whole.name, True)
         strong = trust == Trust.STRONG
@@ -311,6 +324,7 @@ class Resolver:
             return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
+        first = german_feminine(first)  # "in der Wendländer Allgemeinen Zeitung"
         return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
 
     def _originally(self, who: str, trust: Trust) -> Named | None:

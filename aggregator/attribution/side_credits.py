@@ -82,6 +82,10 @@ def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
     return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
 
 
+#: A byline's word before its author, in the languages of the sites' themes.
+_BYLINE_WORD = re.compile(r"^(?:by|par|von|por|di|da|de|door|av|af|przez|oleh)\s+", re.IGNORECASE)
+
+
 def _dated_byline(
     line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
 ) -> Credit | None:
@@ -91,8 +95,11 @@ def _dated_byline(
     core = cp.BYLINE_DATE.sub("", line).strip()
     if core == line.strip() or not core:
         return None
-    if accept(core, Trust.KNOWN):
-        return Credit(line, core, False, Trust.KNOWN, index, where="byline")
+    # "Por Estadão Conteúdo 2026-03-28 517": the theme's byline word, then the date and its
+    # view count run on (a table outlet only, as above).
+    named = _BYLINE_WORD.sub("", core, count=1)
+    if accept(named, Trust.KNOWN) and not (named != core and a_persons(named, Trust.KNOWN, accept)):
+        return Credit(line, named, False, Trust.KNOWN, index, where="byline")
     with_wire = cp.BYLINE_WITH.match(core)
     who = with_wire.group("who").strip() if with_wire else ""
     if who and is_wire(who):

@@ -145,3 +145,53 @@ def polish_nominative_of_genitive(name: str) -> str:
                 break
         words.append(word)
     return " ".join(words)
+
+
+#: A German adjective in a paper's name, declined after "in der", "im", "des", "den": its
+#: stem ends as German adjectives do ("Allgemeinen", "Süddeutschen", "Neuen", "Freien",
+#: "Unabhängigen", "Märkischen"), never as an English word in "-en" ("Golden", "Aspen").
+_GERMAN_DECLINED = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß-]*(?:isch|lich|ig|sch|ein|eu|ei|al|ell|ür|ert)en$"
+)
+#: The head nouns of German papers' names that are feminine or plural, so that their
+#: adjectives' nominative ends in "-e": "in der Rheinischen Post" -> "Rheinische Post".
+_FEMININE_HEADS = frozenset(
+    {"zeitung", "post", "rundschau", "presse", "welt", "zeit", "allgemeine", "nachrichten"}
+    | {"stimme", "volksstimme", "landeszeitung", "tageszeitung", "wochenzeitung", "revue"}
+)
+
+
+def german_nominatives(name: str) -> list[str]:
+    """``name`` as it stands in the nominative, if a credit's article declined it: every
+    adjective before the head noun drops the "-n" of its weak ending ("der Frankfurter
+    Allgemeinen Zeitung" -> "Frankfurter Allgemeine Zeitung"), or takes the strong ending of a
+    masculine or neuter head ("im Neuen Deutschland" -> "Neues Deutschland", "im Fränkischen
+    Tag" -> "Fränkischer Tag"); a genitive head drops its "-s" ("des Fränkischen Tages"). Each
+    reading, for the table to choose; none when no word is declined."""
+    words = name.split()
+    if len(words) < 2 or words[-1][:1].islower():
+        return []
+    declined = [i for i, w in enumerate(words[:-1]) if w.endswith("en") and w[:1].isupper()]
+    if not declined:
+        return []
+    found = []
+    for ending in ("e", "es", "er"):
+        turned = [w[:-2] + ending if i in declined else w for i, w in enumerate(words)]
+        found.append(" ".join(turned))
+        head = turned[-1]
+        if head.endswith("s") and len(head) > 5:
+            found.append(" ".join([*turned[:-1], head[:-2] if head.endswith("es") else head[:-1]]))
+    return found
+
+
+def german_feminine(name: str) -> str:
+    """``name`` in the nominative when its head is a feminine or plural paper's noun and its
+    adjectives read as declined German ones ("Wendländer Allgemeinen Zeitung" -> "Wendländer
+    Allgemeine Zeitung"); else as written."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _FEMININE_HEADS:
+        return name
+    if not any(_GERMAN_DECLINED.match(w) for w in words[:-1]):
+        return name
+    adjectives = [w[:-1] if _GERMAN_DECLINED.match(w) else w for w in words[:-1]]
+    return " ".join([*adjectives, words[-1]])

@@ -35,6 +35,7 @@ _STORY_LEADS = any_of(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|with|via|"
     "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
     "reposted from|cross-posted from|crossposted from|reblogged from|"
+    "culled from|"
     "content from|provided by|content provided by|distributed by|story by|article by|"
     "additional reporting by|reporting by|with reporting by|with additional reporting by|"
     "with reporting from|includes reporting from|this story includes reporting from|"
@@ -58,7 +59,7 @@ _STORY_LEADS = any_of(
 _CREDIT_LEADS = any_of(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
     "republished from|reprinted from|syndicated from|reposted from|cross-posted from|"
-    "crossposted from|reblogged from|"
+    "crossposted from|reblogged from|culled from|"
     "content from|provided by|content provided by|distributed by|material from|"
     "with material from|this report contains material from|avec l'agence|"
     "con información de|con informacion de|con datos de|vía|"
@@ -270,6 +271,9 @@ _COPYRIGHT = (
     # "Riproduzione riservata © Valle Oggi": the rights may come first
     r"^(?:(?:riproduzione\s+riservata|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
     r"todos\s+los\s+derechos\s+reservados)[.,]?\s*(?=©|\(c\)|copyright))?"
+    # A network's trailer on its affiliates' copy claims its feed's trademark first:
+    # "The-CNN-Wire ™ & © 2026 Cable News Network, Inc.", "TM & © 2026 Cable News Network".
+    r"(?:(?:[\w-]{2,30}\s*)?(?:™|\(tm\)|tm\b)\s*(?:&|and)\s*(?=©|\(c\)|copyright))?"
     r"(?:(?:all\s+)?(?:content|contents|text|material|article|story)\s+)?"
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*"
     r"(?:[(\[]?\d{4}[)\]]?\s*[-–]?\s*)*"
