@@ -10,7 +10,13 @@ stay.
       quote naming the BBC, a related-links line, a chart's data source, newsletter and social
       prompts. Each credits no one and stays in the text.
 
-First run on unchanged code: (to be filled in after the first run)
+First run on unchanged code: 83 cases, 77 passed, 6 failed (pytest -p no:randomly, before any
+code change). Per family, passed/failed: (b) datelines on the agencies' own sites 46/0, own
+sign-offs 10/0; (c) lines that are not credits 21/6: the photo credit of three captions ("(AP
+Photo/…)", "(AP Photo/…, File)", "REUTERS/…") is cut out of the caption line, and the caption
+ending "(Photo by … / AFP)" is removed whole; "Associated Press writer(s) … contributed to this
+report" under a staff byline on the outlet's own site credits the AP (2). No case was changed
+after the first run.
 """
 
 from __future__ import annotations
