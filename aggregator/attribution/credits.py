@@ -22,6 +22,7 @@ from aggregator.attribution.conventions import (
     repost_credits,
     reprint_credits,
     split_credits,
+    tag_signoffs,
     trailers,
 )
 from aggregator.attribution.conventions import image_patterns as images
@@ -332,6 +333,11 @@ def whole_line(
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
     if (edge or beside or ending) and line[:1] in "Ee" and (wire := end_markers.wire_of(line)):
         return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
+    # "(NAN)(www.nannews.ng)", "EFE jd/th": a wire's tag with its site or its editors' initials.
+    opens = line[:1] in "([" or line[:1].isupper()
+    tag = tag_signoffs.tag_of(line) if (edge or ending) and opens else None
+    if tag is not None and accept(tag, Trust.TAG):
+        return Credit(line, tag, False, Trust.TAG, index, where="sign-off")
     if (edge or beside or ending) and (cp.SIGN_OFF.match(line) or _sign_off(line, folded)):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.

@@ -78,7 +78,7 @@ FUNDING_LINE = re.compile(
 )
 
 
-#: The AP's pointer to its rules for that support, under the disclosure: "Find AP’s standards
+#: The AP's pointer to its rules for that support, under the disclosure: "Find AP's standards
 #: for working with philanthropies, a list of supporters and funded coverage areas at AP.org."
 PHILANTHROPY_LINE = re.compile(
     r"\bstandards\s+for\s+working\s+with\s+(?:philanthropies|foundations|funders)\b",
@@ -111,7 +111,11 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = "|".join(re.escape(n) for n in spelled)
     return re.compile(
         # "jd/th dpa": dpa's English service puts its editors' initials before its tag
-        r"^(?:[a-z]{1,4}/)+[a-z]{1,4}\s+(?:" + alternatives + r")" + _STAMP + r"\s*$|"
+        r"^(?:[a-z]{1,4}/)+[a-z]{1,4}\s+(?:"
+        + alternatives
+        + r")"
+        + _STAMP
+        + r"\s*$|"
         + _AFTER_SENTENCE
         + _MARKS
         + r"(?:"

@@ -320,7 +320,9 @@ class Resolver:
             return None
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
         # ("The Irish Times" is no person's byline for The Times).
-        tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
+        # "JANE DOE and TOM HALE Associated Press": two or three reporters, the wire after the last.
+        people = len(pieces) == 1 or (len(pieces) <= 3 and all(map(_person, pieces[:-1])))
+        tail = at_end(self.table, pieces[-1]) if people else None
         # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
         if (
             tail is not None
