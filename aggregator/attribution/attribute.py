@@ -158,7 +158,9 @@ def _tagged(publisher: str, story: list[Credit]) -> bool:
     closing the story ("Minna, March 9, 2026 (NAN) …", "… the remaining funding. (NAN)"),
     and its editor's line under it ("Edited by Sadiya Hamza") is its house style too."""
     return any(
-        c.who == publisher and c.trust == Trust.TAG and c.where in ("suffix", "dateline")
+        c.who == publisher
+        and c.trust == Trust.TAG
+        and c.where in ("suffix", "dateline", "sign-off")
         for c in story
     )
 

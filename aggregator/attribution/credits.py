@@ -166,6 +166,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _dateline(lines[index], index, accept)
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
+        if credit is None and index == filled[0] and len(filled) > 1:
+            credit = _wire_byline(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -393,6 +395,23 @@ def _lead_in(line: str, index: int, accept: Accept) -> Credit | None:
     if match and accept(who, Trust.OUTLET) and not a_persons(who, Trust.NAMED, accept):
         return Credit(line, who, False, Trust.OUTLET, index)
     return None
+
+
+#: A wire's full name by its agency's word: "The Canadian Press", "Associated Press",
+#: "Deutsche Presse-Agentur", "Emirates News Agency" (not a tag: a bare "AFP" at the head is
+#: as often a dropped picture's credit).
+_WIRE_NAME = re.compile(
+    r"^(?:The\s+)?(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}(?i:press|presse|presse-agentur|news\s+agency|"
+    r"agency|agentur|agência|agencia|nachrichtenagentur)$"
+)
+
+
+def _wire_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "The Canadian Press" alone on the first line, above "OTTAWA — …": the byline block of
+    a wire's story on a member site names the wire by its full name and nothing else."""
+    if len(line) > 40 or _WIRE_NAME.match(line) is None or not accept(line, Trust.KNOWN):
+        return None
+    return Credit(line, line, False, Trust.KNOWN, index, where="line")
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:
