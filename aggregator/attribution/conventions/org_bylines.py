@@ -6,7 +6,7 @@ Tarifa", "Par la rédaction de Vercors Matin", "Redação Jornal do Planalto"), 
 (own_site). A desk named by its kind alone ("Metro Staff", "Redacción", "By the Editorial
 Board") names no outlet (issue 14: the third conventions round's organisation bylines)."""
 
-# ruff: noqa: RUF001  (letters of other languages are meant)
+# ruff: noqa: RUF001, RUF003  (letters and dashes of other languages are meant)
 
 from __future__ import annotations
 
