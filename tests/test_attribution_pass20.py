@@ -237,5 +237,5 @@ def test_writers_contributed_under_staff_byline_credit_no_one() -> None:
 def test_writers_contributed_under_wire_byline_or_dateline_credit_the_wire(
     head: tuple[str, ...], lead: str
 ) -> None:
-    cleaned, found = run(head=head, lead=lead, tail=(WRITERS,))
+    _, found = run(head=head, lead=lead, tail=(WRITERS,))
     assert found == "Reuters"
