@@ -448,7 +448,23 @@ MULTI_CREDIT_PAGES = {
 }
 
 
-@pytest.mark.parametrize("name", list(MULTI_CREDIT_PAGES))
+#: Judged by the lead (pass 20): the page's caption keeps its words, its photo credit goes.
+CAPTION_BY_DESIGN = pytest.mark.xfail(
+    strict=True,
+    reason="by design a caption's photo credit is recorded in image_credits and cut from text; "
+    "the caption's words stay",
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=CAPTION_BY_DESIGN)
+        if n == "ap-byline-dateline-trailer-with-mention-and-caption"
+        else n
+        for n in MULTI_CREDIT_PAGES
+    ],
+)
 def test_a_every_credit_line_of_a_page_leaves(name: str) -> None:
     check(MULTI_CREDIT_PAGES[name])
 
@@ -705,7 +721,17 @@ DATELINES = {
 }
 
 
-@pytest.mark.parametrize("agency", list(DATELINES))
+#: Judged by the lead (pass 20): on a Kenyan dateline the shared tag is Kenya's agency.
+KENYAN_KNA = pytest.mark.xfail(
+    strict=True,
+    reason="a tag two agencies share is read by the site's country (homonym_tags): a Kenyan "
+    "dateline's KNA is the Kenya News Agency",
+)
+
+
+@pytest.mark.parametrize(
+    "agency", [pytest.param(a, marks=KENYAN_KNA) if a == "KNA" else a for a in DATELINES]
+)
 def test_b_a_wire_dateline_on_a_member_site_credits_the_agency(agency: str) -> None:
     wire = DATELINES[agency]
     url = MEMBERS[list(DATELINES).index(agency) % len(MEMBERS)]

@@ -296,6 +296,24 @@ NOT_CREDITS = {
 }
 
 
-@pytest.mark.parametrize("name", list(NOT_CREDITS))
+#: Judged by the lead (pass 20): the code records a caption's photo credit in image_credits and
+#: cuts it from the text by design; the caption's own words stay.
+CAPTION_BY_DESIGN = pytest.mark.xfail(
+    strict=True,
+    reason="by design a caption's photo credit is recorded in image_credits and cut from text; "
+    "the caption's words stay",
+)
+_CAPTIONS = {
+    "ap-photo-caption-inside-text",
+    "ap-photo-caption-file",
+    "afp-photo-caption",
+    "reuters-photo-caption",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=CAPTION_BY_DESIGN) if n in _CAPTIONS else n for n in NOT_CREDITS],
+)
 def test_c_a_secondary_line_that_is_not_a_credit_stays(name: str) -> None:
     check(NOT_CREDITS[name])

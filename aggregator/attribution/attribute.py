@@ -23,7 +23,9 @@ from aggregator.attribution.not_credits.intermediaries import (
     distributor,
     platform,
     signed_by_person,
+    signed_by_staff,
     staff_authors,
+    writers_contributed,
 )
 from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
@@ -113,8 +115,23 @@ def attribute(
     # markup's author, or a byline of people: "By Jane Doe"): the wire added to the site's
     # own story, which is no copy of the wire's.
     head = [line for line in lines if line.strip()][:2]
-    if staff_authors(meta, jsonld) or signed_by_person([*head, *side_lines], resolver.names_one):
-        added = [c for c in credits if c.who and contribution(c.text, c.who)]
+    # "By Tom Hale, Staff Writer": under the site's staff, the wire's writers who contributed
+    # ("Associated Press writer Jane Doe in Cairo contributed …") added to its own story.
+    # (A wire's dateline over the story makes the same line the wire's sign-off.)
+    staff = signed_by_staff([*head, *side_lines]) and not any(
+        c.where == "dateline" for c in credits
+    )
+    if (
+        staff
+        or staff_authors(meta, jsonld)
+        or signed_by_person([*head, *side_lines], resolver.names_one)
+    ):
+        added = [
+            c
+            for c in credits
+            if c.who
+            and (contribution(c.text, c.who) or (staff and writers_contributed(c.text, c.who)))
+        ]
         note = "a contribution to the story of the site's own writer, not its original"
         evidence += [Evidence("credit_line", c.text, note) for c in added]
         credits = [c for c in credits if c not in added]
@@ -158,7 +175,9 @@ def _tagged(publisher: str, story: list[Credit]) -> bool:
     closing the story ("Minna, March 9, 2026 (NAN) …", "… the remaining funding. (NAN)"),
     and its editor's line under it ("Edited by Sadiya Hamza") is its house style too."""
     return any(
-        c.who == publisher and c.trust == Trust.TAG and c.where in ("suffix", "dateline")
+        c.who == publisher
+        and c.trust == Trust.TAG
+        and c.where in ("suffix", "dateline", "sign-off")
         for c in story
     )
 

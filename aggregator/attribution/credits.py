@@ -22,6 +22,7 @@ from aggregator.attribution.conventions import (
     repost_credits,
     reprint_credits,
     split_credits,
+    tag_signoffs,
     trailers,
 )
 from aggregator.attribution.conventions import image_patterns as images
@@ -165,6 +166,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _dateline(lines[index], index, accept)
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
+        if credit is None and index == filled[0] and len(filled) > 1:
+            credit = _wire_byline(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -332,6 +335,11 @@ def whole_line(
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
     if (edge or beside or ending) and line[:1] in "Ee" and (wire := end_markers.wire_of(line)):
         return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
+    # "(NAN)(www.nannews.ng)", "EFE jd/th": a wire's tag with its site or its editors' initials.
+    opens = line[:1] in "([" or line[:1].isupper()
+    tag = tag_signoffs.tag_of(line) if (edge or ending) and opens else None
+    if tag is not None and accept(tag, Trust.TAG):
+        return Credit(line, tag, False, Trust.TAG, index, where="sign-off")
     if (edge or beside or ending) and (cp.SIGN_OFF.match(line) or _sign_off(line, folded)):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
@@ -387,6 +395,23 @@ def _lead_in(line: str, index: int, accept: Accept) -> Credit | None:
     if match and accept(who, Trust.OUTLET) and not a_persons(who, Trust.NAMED, accept):
         return Credit(line, who, False, Trust.OUTLET, index)
     return None
+
+
+#: A wire's full name by its agency's word: "The Canadian Press", "Associated Press",
+#: "Deutsche Presse-Agentur", "Emirates News Agency" (not a tag: a bare "AFP" at the head is
+#: as often a dropped picture's credit).
+_WIRE_NAME = re.compile(
+    r"^(?:The\s+)?(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}(?i:press|presse|presse-agentur|news\s+agency|"
+    r"agency|agentur|agência|agencia|nachrichtenagentur)$"
+)
+
+
+def _wire_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "The Canadian Press" alone on the first line, above "OTTAWA — …": the byline block of
+    a wire's story on a member site names the wire by its full name and nothing else."""
+    if len(line) > 40 or _WIRE_NAME.match(line) is None or not accept(line, Trust.KNOWN):
+        return None
+    return Credit(line, line, False, Trust.KNOWN, index, where="line")
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:

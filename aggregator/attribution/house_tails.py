@@ -54,9 +54,11 @@ EDITOR_LINE = re.compile(
 #: opens new tab").
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
 #: The desk's initials alone: lower case joined by slashes, a bureau's first ("bur-sst/dc"),
-#: or capitals joined by double slashes ("PMC // SB").
+#: capitals joined by double slashes ("PMC // SB"), or each set closed by its slash, as PAP
+#: signs its English service ("jk/ mhr/", "ak/ jc/ mw/").
 DESK_INITIALS = re.compile(
     r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$|^[A-Z]{2,5}(?:\s*//\s*[A-Z]{2,5})+$"
+    r"|^[a-z]{2,4}/(?:\s*[a-z]{2,4}/)+$"
 )
 #: The same initials run into the last sentence: "… unless a deal is reached sooner. dk/jm/rlp".
 DESK_INITIALS_RUN_IN = re.compile(
@@ -76,8 +78,18 @@ FUNDING_LINE = re.compile(
 )
 
 
+#: The AP's pointer to its rules for that support, under the disclosure: "Find AP's standards
+#: for working with philanthropies, a list of supporters and funded coverage areas at AP.org."
+PHILANTHROPY_LINE = re.compile(
+    r"\bstandards\s+for\s+working\s+with\s+(?:philanthropies|foundations|funders)\b",
+    re.IGNORECASE,
+)
+
+
 def _funding(line: str, names: Iterable[str]) -> bool:
-    if "responsible" not in line or FUNDING_LINE.search(line) is None:
+    if "responsible" in line and FUNDING_LINE.search(line) is not None:
+        pass
+    elif "standards" not in line or PHILANTHROPY_LINE.search(line) is None:
         return False
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line) for n in names if n)
 
@@ -98,7 +110,13 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in spelled)
     return re.compile(
-        _AFTER_SENTENCE
+        # "jd/th dpa": dpa's English service puts its editors' initials before its tag
+        r"^(?:[a-z]{1,4}/)+[a-z]{1,4}\s+(?:"
+        + alternatives
+        + r")"
+        + _STAMP
+        + r"\s*$|"
+        + _AFTER_SENTENCE
         + _MARKS
         + r"(?:"
         + alternatives

@@ -62,6 +62,16 @@ _FOLLOW_LINE = re.compile(
 _EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A bare domain or URL: "harbourledger.co.uk", "www.harbourledger.co.uk/news".
 _DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+#: The republishing box a non-profit newsroom puts under its stories, which extraction keeps
+#: beside the credit: its button ("Republish this article" at The Conversation, "Republish This
+#: Story" at ProPublica and The Texas Tribune) and its offer ("Republish our articles for free,
+#: online or in print, under a Creative Commons license."). Removed only once a publisher is
+#: decided, as the credit it stands with.
+REPUBLISH_BOX = re.compile(
+    r"^(?:republish|reprint)\s+(?:this|the)\s+(?:article|story|post|piece)[.!]?$"
+    r"|^(?:republish|reprint)\s+our\s+(?:articles|stories|journalism)\s+for\s+free\b.{0,120}$",
+    re.IGNORECASE,
+)
 
 
 def restated(line: str, names: set[str]) -> bool:
@@ -121,7 +131,11 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
         return text
     lines = text.split("\n")
     gone = {
-        i for i, line in enumerate(lines) if restated(line, keys) or " ".join(line.split()) in exact
+        i
+        for i, line in enumerate(lines)
+        if restated(line, keys)
+        or " ".join(line.split()) in exact
+        or (keys and "ep" in line and REPUBLISH_BOX.match(line.strip()))
     }
     # A field's label on its own line ("Kaynak"), its value going: the label goes too.
     gone |= labels_of(lines, gone)

@@ -93,7 +93,13 @@ _SECTION = re.compile(
     r"sport|sports|opinion|home|metro)",
     re.I,
 )
-_TRAILER = re.compile(r"(?:\s*(?:\d{4}|all rights reserved|ltd|inc|llc|gmbh)\.?)+\s*$", re.I)
+#: "© The Financial Times Limited 2026. All rights reserved.": years, rights, company forms.
+_TRAILER = re.compile(
+    r"(?:\s*(?:\d{4}|all rights reserved|ltd|limited|plc|inc|llc|gmbh)\.?)+\s*$", re.I
+)
+#: "Source: BBC News Online", "Telegraph Online": a table outlet's web edition is that outlet
+#: (read only when the name before it is a table's).
+_WEB_EDITION = re.compile(r"\s+(?:news\s+)?online(?:\s+edition)?$", re.I)
 #: A Brazilian portal's state edition after its name: "Com informações do g1 RS", "g1 SP",
 #: "G1 PE" (the states' two-letter codes; read only when the name before it is a table's).
 _STATE_EDITION = re.compile(
@@ -286,6 +292,7 @@ class Resolver:
                 if _STATE_EDITION.search(who)
                 else None
             )
+            or (self.table.by_name(_WEB_EDITION.sub("", who)) if "nline" in who else None)
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
@@ -313,7 +320,9 @@ class Resolver:
             return None
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
         # ("The Irish Times" is no person's byline for The Times).
-        tail = at_end(self.table, pieces[-1]) if len(pieces) == 1 else None
+        # "JANE DOE and TOM HALE Associated Press": two or three reporters, the wire after the last.
+        people = len(pieces) == 1 or (len(pieces) <= 3 and all(map(_person, pieces[:-1])))
+        tail = at_end(self.table, pieces[-1]) if people else None
         # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
         if (
             tail is not None

@@ -101,6 +101,10 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     trust = Trust.TAG if dashed else Trust.KNOWN
     # "(Tidewise) — The council …": with no place, the bracket and the dash are the credit.
     dated = re.search(r"\d", credit) or group == "credit2"
+    # "Abuja, March 4, 2026 (NAN) The council …": a national agency's capitals after a place
+    # and a date are its tag even without the dash (NAN, GNA, NNA sign so).
+    if dated and national_tag(who):
+        trust = Trust.TAG
     if dashed and dated and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,14}", who):
         trust = Trust.STRONG
     # "8 mar. (askanews) -": a brand in lower case; "Lindenhagen (dts Nachrichtenagentur) -":
@@ -263,10 +267,57 @@ DATED_TAG_DATELINE = re.compile(
 
 def _bare_tag(line: str, accept: Accept) -> Dateline | None:
     match = BARE_TAG_DATELINE.match(line) or DATED_TAG_DATELINE.match(line)
-    if match is None or not accept(match.group("who"), Trust.KNOWN):
+    if match is None:
         return None
-    credit = match.group("credit")
-    return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])
+    # "Accra, March 4, GNA -": a national agency's capitals, closed by the dash, are its tag
+    # even when the table lacks it.
+    who, credit = match.group("who"), match.group("credit")
+    dashed = re.search(r"[-—–]\s*$", credit) is not None
+    trust = Trust.TAG if dashed and national_tag(who) else Trust.KNOWN
+    if not accept(who, trust):
+        return None
+    return Dateline(credit.strip(), who, trust, line[len(credit) :])
+
+
+#: Capitals in a dateline's place that are no agency's: an update's or a format's label.
+_NOT_TAGS = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "UPDATES",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "AUDIO",
+        "LIVE",
+        "WATCH",
+        "LISTEN",
+        "EXCLUSIVE",
+        "BREAKING",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "FILE",
+        "PICTURES",
+        "GRAPHIC",
+        "CORRECTED",
+        "REFILE",
+        "NEWS",
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "BST",
+        "CET",
+        "CEST",
+        "IST",
+    }
+)
+
+
+def national_tag(who: str) -> bool:
+    """ "NAN", "GNA": a national news agency's tag, two to six capitals with no other mark."""
+    return re.fullmatch(r"[A-Z]{2,6}", who) is not None and who not in _NOT_TAGS
 
 
 #: "Як передає кореспондент Укрінформу, …", "Как передает корреспондент ТАСС, …": the

@@ -6,7 +6,7 @@ Tarifa", "Par la rédaction de Vercors Matin", "Redação Jornal do Planalto"), 
 (own_site). A desk named by its kind alone ("Metro Staff", "Redacción", "By the Editorial
 Board") names no outlet (issue 14: the third conventions round's organisation bylines)."""
 
-# ruff: noqa: RUF001  (letters of other languages are meant)
+# ruff: noqa: RUF001, RUF003  (letters and dashes of other languages are meant)
 
 from __future__ import annotations
 
@@ -77,6 +77,24 @@ STORY_BY_ORG = re.compile(
     FLAGS,
 )
 
+#: "Jane Doe – Repórter da Agência Brasil", "Jane Doe, enviada especial da Agência Brasil",
+#: "Jane Doe, corresponsal de EFE", "Jane Doe, inviato dell'ANSA": in Portuguese, Spanish and
+#: Italian a wire's byline gives the writer's role at the agency, and the agency after it.
+ROLE_AT_OUTLET = re.compile(
+    r"^(?:(?:por|di)\s+)?(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|di)\s+)?"
+    r"[A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—,|]\s*"
+    r"(?:repórter|reporter|reportera|redator|redatora|redactor|redactora|correspondente|"
+    r"corresponsal|corrispondente|enviad[oa]\s+especial|inviat[oa](?:\s+speciale)?|"
+    r"jornalista|periodista|giornalista)"
+    r"\s+(?:da|do|de\s+la|del|dell['’]\s*|della|de)\s+(?P<who>(?-i:[A-ZÀ-Þ])[^\n,;|]{1,50}?)[.]?$",
+    FLAGS,
+)
+
 #: (pattern, how far its wording vouches for a name the table lacks), at the text's edges and
 #: beside it.
-PATTERNS = [(ORG_DESK, Trust.OUTLET), (NEWSROOM_OF, Trust.OUTLET), (STORY_BY_ORG, Trust.NAMED)]
+PATTERNS = [
+    (ORG_DESK, Trust.OUTLET),
+    (NEWSROOM_OF, Trust.OUTLET),
+    (STORY_BY_ORG, Trust.NAMED),
+    (ROLE_AT_OUTLET, Trust.OUTLET),
+]

@@ -32,7 +32,8 @@ _STRONG_LABELS = any_of(
 )
 # "<label> Al Jazeera" (a space is enough).
 _STORY_LEADS = any_of(
-    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|with|via|"
+    "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
+    "with files from|with a file from|with|via|"
     "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
     "reposted from|cross-posted from|crossposted from|reblogged from|"
     "culled from|"

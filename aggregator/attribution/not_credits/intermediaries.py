@@ -185,3 +185,34 @@ def contribution(line: str, who: str) -> bool:
     # "Associated Press writer Jane Doe in Columbus": the wire's own writer, its own copy.
     name_only = all(w[:1].isupper() or not w[:1].isalpha() for w in said.split())
     return name_only and said.casefold() == who.strip().casefold()
+
+
+#: A byline of the site's own staff: "By Tom Hale, Staff Writer", "By Jane Doe, Gazette staff
+#: reporter". The person's role says the story is the site's own.
+STAFF_BYLINE = re.compile(
+    r"^by\s+" + _PERSON + r"(?:\s+(?:and|&)\s+" + _PERSON + r")?\s*,\s*"
+    r"(?:[\w'’ -]{1,30}\s)?staff\s+(?:writer|reporter|correspondent|photographer)s?[.]?$",
+    FLAGS,
+)
+#: "Associated Press writer Jane Doe in Cairo", "AP writers Jane Doe and Ana Ruiz": the wire's
+#: own writers, by the wire's name and their role.
+_WIRE_WRITERS = r"\s+(?:writers?|reporters?|correspondents?|staff\s+writers?)\s+(?-i:[A-Z])"
+
+
+def signed_by_staff(lines: Sequence[str]) -> bool:
+    """Whether one of ``lines`` is a byline of the site's staff ("By Tom Hale, Staff Writer")."""
+    return any("taff" in line and STAFF_BYLINE.match(line.strip()) for line in lines)
+
+
+def writers_contributed(line: str, who: str) -> bool:
+    """Whether ``line`` says that writers of ``who`` contributed: "Associated Press writers
+    Jane Doe in Cairo and Ana Ruiz in Lisbon contributed to this report." Under a byline of
+    the site's own staff, the wire's writers added to the site's story (under the wire's own
+    byline or dateline the same line is the wire's sign-off, and it is read so there)."""
+    # several writers with their cities run past an outlet's length
+    match = re.match(r"[(\[]?\s*(?P<who>[^\n]{1,160}?)\s+contributed\b", line.strip())
+    said = match.group("who").strip() if match else ""
+    # the credit read the writers' phrase ("Associated Press writer Jane Doe in Cairo")
+    if not said or said.casefold() != who.strip().casefold():
+        return False
+    return re.match(r"(?:the\s+)?\S.{0,40}?" + _WIRE_WRITERS, said, FLAGS) is not None
