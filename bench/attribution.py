@@ -501,7 +501,7 @@ Check halves before (thirteenth pass) and after (sixteenth), aggregates only:
 | first set | 0.970 / 0.907 | 0.970 / 0.916 | 3.2% | 3.2% | 1 of 37 / 0 of 10 | 1 of 37 / 0 of 10 |
 | second | 1.000 / 0.852 | 1.000 / 0.852 | 14.1% | 14.1% | 0 of 30 / 0 of 4 | 0 of 30 / 0 of 4 |
 | third | 0.956 / 0.811 | 0.977 / 0.811 | 12.8% | 14.9% | 0 of 30 / 0 of 5 | 0 of 30 / 0 of 5 |
-| fourth | 0.909 / 0.800 | 0.909 / 0.800 | 10.9% | 10.9% | 1 of 25 / 0 of 3 | 1 of 25 / 0 of 3 |
+| fourth | 0.909 / 0.800 | 0.909 / 0.800 | 10.9% | 8.7% | 1 of 25 / 0 of 3 | 1 of 25 / 0 of 3 |
 | fifth | 1.000 / 0.898 | 1.000 / 0.898 | 8.0% | 8.0% | 2 of 24 / 0 of 5 | 2 of 24 / 0 of 5 |
 | sixth | 0.971 / 0.850 | 0.971 / 0.850 | 4.7% | 4.7% | 0 of 25 / 0 of 6 | 0 of 25 / 0 of 6 |
 | seventh | 0.976 / 0.909 | 0.976 / 0.932 | 8.6% | 8.6% | 0 of 23 / 0 of 11 | 0 of 23 / 0 of 11 |
@@ -526,7 +526,8 @@ code's credits on pages outside the first label file are mostly wrong: on its ch
 the 6 pages it credits is right and 4 name no one (weighing the strata, about 1.5% of the check
 half's unlabelled pages get a publisher they do not have). Targets: not met.
 
-Seventeenth to nineteenth passes, and two more blind sets (2026-12-06, later the same day):
+Seventeenth to twentieth passes, two more blind sets and two conventions rounds (2026-12-06,
+later the same day):
 
 - Third conventions round (`tests/test_attribution_conventions3.py`, `_twins.py`), written blind
   before the passes: 261 cases in 33 languages (out-of-table name shapes, lines naming two
@@ -542,32 +543,40 @@ Seventeenth to nineteenth passes, and two more blind sets (2026-12-06, later the
 - Fourteenth set (`cases_2026-12-16.jsonl`, 141 pages, a sixth open-web sample, 14 credited
   pages with two credit lines): first run after the nineteenth pass
   (`attribution-blind14-first-run.md`).
+- Fourth conventions round (`tests/test_attribution_conventions4.py`, `_twins.py`), written blind
+  after the nineteenth pass: 217 cases on the lines that must leave the text once a publisher
+  is decided (several credit lines a page, wires' house lines) and wire datelines and sign-offs
+  of 46 agencies on partner sites and their own. First run: 193 passed (88.9%), 24 failed.
+  Twentieth pass: 18 of them by class; the other 6 are strict xfails by decision (a caption's
+  photo credit is cut from `text` and recorded in `image_credits` by design; a tag two agencies
+  share is read by the site's country).
 
-Check halves after the sixteenth pass and after the nineteenth, aggregates only:
+Check halves after the sixteenth pass and after the twentieth, aggregates only:
 
-| check half | P / R after 16th | after 19th | leak after 16th | after 19th | null / own pages credited after 16th | after 19th |
+| check half | P / R after 16th | after 20th | leak after 16th | after 20th | null / own pages credited after 16th | after 20th |
 |---|---|---|---|---|---|---|
 | first set | 0.970 / 0.916 | 0.980 / 0.925 | 3.2% | 3.2% | 1 of 37 / 0 of 10 | the same |
 | second | 1.000 / 0.852 | 1.000 / 0.877 | 14.1% | 10.9% | 0 of 30 / 0 of 4 | the same |
 | third | 0.977 / 0.811 | 0.977 / 0.811 | 14.9% | 14.9% | 0 of 30 / 0 of 5 | the same |
-| fourth | 0.909 / 0.800 | 0.909 / 0.800 | 10.9% | 10.9% | 1 of 25 / 0 of 3 | the same |
+| fourth | 0.909 / 0.800 | 0.909 / 0.800 | 10.9% | 8.7% | 1 of 25 / 0 of 3 | the same |
 | fifth | 1.000 / 0.898 | 1.000 / 0.898 | 8.0% | 8.0% | 2 of 24 / 0 of 5 | the same |
 | sixth | 0.971 / 0.850 | 0.972 / 0.875 | 4.7% | 4.7% | 0 of 25 / 0 of 6 | the same |
 | seventh | 0.976 / 0.932 | 0.976 / 0.932 | 8.6% | 8.6% | 0 of 23 / 0 of 11 | the same |
-| eighth | 0.949 / 0.860 | 0.974 / 0.884 | 4.4% | 4.4% | 0 of 22 / 0 of 4 | the same |
-| ninth | 0.857 / 0.686 | 0.893 / 0.714 | 25.0% | 25.0% | 1 of 18 / 0 of 4 | the same |
-| tenth | 0.917 / 0.647 | 0.920 / 0.676 | 21.2% | 18.2% | 0 of 20 / 1 of 8 | the same |
+| eighth | 0.949 / 0.860 | 1.000 / 0.907 | 4.4% | 4.4% | 0 of 22 / 0 of 4 | the same |
+| ninth | 0.857 / 0.686 | 0.893 / 0.714 | 25.0% | 21.9% | 1 of 18 / 0 of 4 | the same |
+| tenth | 0.917 / 0.647 | 0.923 / 0.706 | 21.2% | 18.2% | 0 of 20 / 1 of 8 | the same |
 | eleventh | 0.920 / 0.548 | 0.962 / 0.595 | 43.2% | 40.5% | 0 of 22 / 1 of 4 | the same |
 | twelfth | 0.975 / 0.907 (its first run) | 0.975 / 0.907 | 10.5% | 10.5% | 0 of 22 / 0 of 7 | the same |
-| thirteenth | - | first run 1.000 / 0.881; after the 19th pass tuned its tune half: 1.000 / 0.881 | - | 15.0%, then 15.0% | - | 0 of 24 / 0 of 4 |
-| fourteenth | - | first run 0.929 / 0.867 | - | 6.5% | - | 0 of 23 / 1 of 9 |
-| every set pooled | 0.961 / 0.828 (12 sets) | 0.968 / 0.846 (14 sets) | 12.4% | 11.5% | 5 of 298 / 2 of 71 | 5 of 345 / 3 of 84 |
+| thirteenth | - | first run 1.000 / 0.881; after the 19th pass tuned its tune half, and the 20th: 1.000 / 0.881 | - | 15.0%, then 15.0% | - | 0 of 24 / 0 of 4 |
+| fourteenth | - | first run 0.929 / 0.867; after the 20th: the same | - | 6.5% | - | 0 of 23 / 1 of 9 |
+| every set pooled | 0.961 / 0.828 (12 sets) | 0.969 / 0.849 (14 sets) | 12.4% | 11.2% | 5 of 298 / 2 of 71 | 5 of 345 / 3 of 84 |
 | real pages: credited P / R (wire R) | 0.923 / 0.750 (0.625) | the same | 18.2% | 18.2% | 1 of 17 / 2 of 6 | the same |
 
 What this says. The conventions written down by someone who never read the code are the
-cheapest honest lever: the third round's first run passed 68.6% of its cases, and the passes
-that made it pass lifted seven of the older sets' check halves a little (recall +0.009 to
-+0.047; precision +0.025 to +0.042 on three) without crediting one more null page. Tuning on the
+cheapest honest lever: the third round's first run passed 68.6% of its cases and the fourth's
+88.9%, and the passes that made them pass moved eight of the older sets' check halves a
+little (recall +0.009 to +0.059 on seven, precision up to +0.051 on six, leak -2.2 to -3.2
+points on five) without crediting one more null page. Tuning on the
 thirteenth set's tune half moved its check half not at all. The two new first runs, on code that
 had never seen their sets, are the estimate a user should take: precision 0.93-1.00, recall
 0.87-0.88, 6.5-15% of credit lines left in the text, and 1 of 60 null or own pages credited.
@@ -576,8 +585,9 @@ wire recall (0.625 on 8 check pages) not moved by any pass since the first. Spee
 added ~20% to `attribute()`; two changes with the same output on all 2,227 blind and real
 pages took it back below where it was (the line loop does only its hint and its match until a
 pattern matches; one resolver a publisher table, shared by every page, remembers what each
-phrase names): mean 2.35 ms, p95 3.4 ms on this machine, against 2.51 / 3.6 after the
-sixteenth pass.
+phrase names): mean 2.35 ms, p95 3.4 ms on this machine after the nineteenth pass, against
+2.51 / 3.6 after the sixteenth; the twentieth added ~4-10% (2.60 / 3.9 in the run below; its
+max, 34 ms, did not repeat with the pages timed warm: the slowest then takes 9-14 ms).
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
