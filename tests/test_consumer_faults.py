@@ -45,6 +45,11 @@ def pending(client: redis.Redis, keys: Keys, group: str = "g") -> int:
     return int(client.xpending(keys.stream, group)["pending"])
 
 
+def written(out: Path) -> int:
+    """How many articles the sink file holds (its lines; none before it exists)."""
+    return out.read_bytes().count(b"\n") if out.exists() else 0
+
+
 def written_unacked(client: redis.Redis, keys: Keys, out: Path) -> bool:
     """True when the group's pending entries are all in the file already."""
     rows = client.xpending_range(keys.stream, "g", "-", "+", 100)
@@ -59,17 +64,27 @@ def test_a_consumer_killed_mid_batch_loses_and_repeats_nothing(
     out = tmp_path / "articles.jsonl"
     args = ["--group", "g", "--sink", f"jsonl:{out}", "--batch-size", "50"]
     first = consume_cli(cli_env, *args, "--name", "first")
-    wait_for(lambda: len(read_lines(out)) >= 300, what="the first consumer to write")
-    # Freeze it until it is caught holding a batch it has not acknowledged - best one it
-    # has already written (the hardest case: its successor gets it again) - and kill it.
-    for attempt in range(2000):
+
+    def step() -> None:
+        """Let it run for a few milliseconds, then freeze it: run freely, a fast consumer
+        drained all 3,000 entries before it was looked at, and held nothing to kill."""
+        first.send_signal(signal.SIGCONT)
+        time.sleep(0.002)
         first.send_signal(signal.SIGSTOP)
+
+    first.send_signal(signal.SIGSTOP)
+    deadline = time.monotonic() + 60
+    while written(out) < 300:
+        assert time.monotonic() < deadline, "the first consumer never wrote 300 articles"
+        step()
+    # Step it until it is caught holding a batch it has not acknowledged - best one it has
+    # already written (the hardest case: its successor gets it again) - and kill it.
+    for attempt in range(2000):
         if pending(redis_client, keys) and (
             attempt > 1000 or written_unacked(redis_client, keys, out)
         ):
             break
-        first.send_signal(signal.SIGCONT)
-        time.sleep(0.002)
+        step()
     first.kill()
     first.wait()
     held = pending(redis_client, keys)
