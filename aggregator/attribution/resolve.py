@@ -28,7 +28,6 @@ from aggregator.attribution.names import (
     a_picture_agency,
     agency_tag,
     cleaned,
-    institution_like,
     without_kind,
 )
 from aggregator.attribution.not_credits.citations import (
@@ -38,6 +37,18 @@ from aggregator.attribution.not_credits.citations import (
 )
 from aggregator.attribution.not_credits.intermediaries import platform
 from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
+from aggregator.attribution.unknown_names import (
+    CONNECTORS,
+    NOT_NAMES,
+    a_section,
+    brand_word,
+    leading_name,
+    lowercase_brand,
+    named_with_lower_case,
+    person_words,
+    short_name,
+    vietnamese_sentence_case,
+)
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import GIVEN_NAMES
 from aggregator.urls import host_of, registrable
@@ -111,45 +122,11 @@ _NAME_GOES_ON = re.compile(
     r"^\s+(?!(?:on|in|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*\b)[A-ZÀ-Þ][\w'’-]+"
 )
-_NAME_WORD = re.compile(r"[^\s,;:()\[\]]+")
-#: Articles before a name the table lacks ("in der EMOTION"): dropped.
-_ARTICLES = {"der", "die", "das", "dem", "den", "le", "la", "les", "el", "los", "las"}
-_CONNECTORS = {
-    *("of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "el", "al", "&"),
-    *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
-    *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
-    *("ya", "wa", "za", "cha"),  # Swahili: "Sauti ya Pwani"
-}
-#: Small words inside a title-cased name ("Reasons to be Cheerful"): kept between capitalised
-#: words, dropped at the end ("Tidewise to be sold" names Tidewise).
-_INNER_WORDS = {"to", "be", "a"}
 #: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
 #: Published 2026-03-10" names Tidewise Weekly ("The Hollywood Reporter" keeps its word).
 _ROLE_TAIL = re.compile(
     r"(?<![,\s])(?:\s+staff\s+(?:writer|reporter|correspondent|photographer)s?\b|"
     r"\s+(?:published|updated|posted)\b(?=.*\d)).*$",
-    re.I,
-)
-_NOT_NAMES = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|today|yesterday|this|that|these|those|here|there|our|"
-    r"my|his|her|their|its|a|an|google|getty|shutterstock|wikimedia|wikipedia|twitter|"
-    # a wire story's markers, not its source: "(END)", "(MORE)", "(UPDATE 2)"
-    r"end|ends|more|update|updated|corrected|correction|refile|fin|ende|fim|eos|nnnn|"
-    r"video|videos|photos|watch|live|analysis|opinion|exclusive|breaking|explainer|sponsored|"
-    r"advertisement|commentary|editorial|feature|interview|podcast|satire|column|translated|"
-    r"translation|transcript|"
-    r"facebook|instagram|youtube|x)\.?$",
-    re.I,
-)
-#: A role alone, capitalised as German writes nouns: "mit freundlicher Genehmigung des
-#: Autors", "des Verlags", "der Redaktion" name no one ("Redaktion Eurailpress" names a desk
-#: of Eurailpress).
-_ROLE_ALONE = re.compile(
-    r"^(?:author|authors|autor|autors|autorin|autoren|auteur|auteurs|autore|autori|autora|"
-    r"verfasser|verfassers|verfasserin|verlag|verlags|verlages|herausgeber|herausgebers|"
-    r"redaktion|rédaction|redacción|redação|redazione|redactie)$",
     re.I,
 )
 #: "the website of", "موقع": a name follows.
@@ -312,7 +289,7 @@ class Resolver:
         # lower-case word of four letters is a brand, unless it is a pronoun ("courtesy of
         # them"); shorter ones ("courtesy of us") stay initials.
         if pieces and all(
-            normalize(p) in GENERIC or (_INITIALS.match(p) and not _brand_word(p, trust))
+            normalize(p) in GENERIC or (_INITIALS.match(p) and not brand_word(p, trust))
             for p in pieces
         ):
             return Named(None, False) if any(normalize(p) in GENERIC for p in pieces) else None
@@ -321,13 +298,13 @@ class Resolver:
         # "JANE DOE Associated Press": a person's two to four words, then a wire's name
         # ("The Irish Times" is no person's byline for The Times).
         # "JANE DOE and TOM HALE Associated Press": two or three reporters, the wire after the last.
-        people = len(pieces) == 1 or (len(pieces) <= 3 and all(map(_person, pieces[:-1])))
+        people = len(pieces) == 1 or (len(pieces) <= 3 and all(map(person_words, pieces[:-1])))
         tail = at_end(self.table, pieces[-1]) if people else None
         # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
         if (
             tail is not None
             and tail[0].kind == "wire"
-            and _person(tail[1])
+            and person_words(tail[1])
             and tail[1].split()[-1].casefold() not in GIVEN_NAMES
         ):
             return Named(tail[0].name, True)
@@ -358,22 +335,22 @@ class Resolver:
         """A name the table lacks, when the credit's wording vouches for it."""
         if trust == Trust.KNOWN:
             return None
-        raw = self._raw(piece)
+        raw = leading_name(piece)
         if raw is None and trust == Trust.STRONG and piece[:1].islower():
-            raw = _lowercase_brand(piece)
+            raw = lowercase_brand(piece)
         elif raw is None and trust >= Trust.OUTLET and piece[:1].islower():
             # "Source: lokalblick", "Via inkwire daily": after a credit's word, a brand in
             # lower case when its words say it is a paper's (name_shapes.lowercase_brand_like).
-            brand = _lowercase_brand(piece)
-            if brand is not None and brand.name and lowercase_brand_like(brand.name):
-                return None if cited_not_copied(brand.name) else brand
-        if trust >= Trust.NAMED and (vietnamese := _vietnamese_sentence_case(piece)):
-            raw = Named(vietnamese, False)
-        if raw is None or raw.name is None or _a_section(raw.name, piece):
+            brand = lowercase_brand(piece)
+            if brand and lowercase_brand_like(brand):
+                return None if cited_not_copied(brand) else Named(brand, False)
+        if trust >= Trust.NAMED and (vietnamese := vietnamese_sentence_case(piece)):
+            raw = vietnamese
+        if not raw or a_section(raw, piece):
             return None
         if titled_person(piece):
             return None  # "Reproduced with permission from Dr. Jane Roe": a person
-        name = cleaned(raw.name)
+        name = cleaned(raw)
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
         # "Quelle: TU Darmstadt, Pressemitteilung": a press release republished is credited.
@@ -386,9 +363,9 @@ class Resolver:
         # "Source: Le Monde diplomatique", "Fuente: Diario de noticias": a name with lower-case
         # words in it, when two capitalised words or an outlet's word say it is a name
         # ("Source: Company filings", "Own research" are not).
-        if trust == Trust.NAMED and _named_with_lower_case(cleaned(piece)):
+        if trust == Trust.NAMED and named_with_lower_case(cleaned(piece)):
             return Named(cleaned(piece), False)
-        if whole and (outlet_like(raw.name) or (trust == Trust.TAG and agency_tag(name))):
+        if whole and (outlet_like(raw) or (trust == Trust.TAG and agency_tag(name))):
             return Named(name, False)
         return None
 
@@ -406,12 +383,12 @@ class Resolver:
         first = words[0][:1] if words else ""
         if trust < Trust.NAMED or not 0 < len(words) <= 6 or first.islower() or not first.isalpha():
             return None
-        if cited_not_copied(name) or _NOT_NAMES.match(words[0]):
+        if cited_not_copied(name) or NOT_NAMES.match(words[0]):
             return None
         # "Source: “Mending the roads”" quotes a title: its lower-case words make no name,
         # unless a paper's noun or an outlet's word says it is one ("«Морской вестник»").
-        small = [w for w in words if w[:1].islower() and w not in _CONNECTORS]
-        if small and not _named_with_lower_case(name):
+        small = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+        if small and not named_with_lower_case(name):
             return None
         return Named(article.group(0) + name if article else name, False)
 
@@ -421,7 +398,7 @@ class Resolver:
             self.table.by_name(p) is not None
             or normalize(p) in GENERIC
             or _INITIALS.match(p)
-            or _short_name(p)
+            or short_name(p)
             or _DATEISH.search(p)
             for p in pieces
         )
@@ -459,135 +436,6 @@ class Resolver:
             return None
         # A domain the table lacks is published as its registrable domain, paths dropped.
         return Named(registrable(host), False, full if "/" in url.split("//")[-1] else None)
-
-    @staticmethod
-    def _raw(piece: str) -> Named | None:
-        """A name the table lacks: the leading capitalised words of the phrase."""
-        words: list[str] = []
-        for match in _NAME_WORD.finditer(piece):
-            word = match.group(0)
-            if (
-                word[0].isalpha()
-                and word[0].islower()
-                and word.lower() not in _CONNECTORS | _INNER_WORDS
-            ):
-                # "Přístavní listy": a paper's noun in sentence case ends the name with it.
-                if words and word.casefold().rstrip(".") in _SENTENCE_CASE_PAPERS:
-                    words.append(word.rstrip("."))
-                break
-            words.append(word.rstrip("."))
-            if word.endswith("."):
-                break
-        # "Lakeshore Ledger du 4 mars": the date's number, then the preposition before it.
-        trailing = _CONNECTORS | _INNER_WORDS | {"der", "die", "das"}
-        while words and (words[-1].lower() in trailing or not any(c.isalpha() for c in words[-1])):
-            words.pop()
-        # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
-        while words and words[0] in _ARTICLES:
-            words.pop(0)
-        if not words or len(words) > 6 or _NOT_NAMES.match(words[0]):
-            return None
-        if len(words) == 1 and _ROLE_ALONE.match(words[0]):
-            return None
-        # "h/t @janeroe": a social handle thanks an account, it names no outlet.
-        if not any(c.isalpha() for c in words[0]) or words[0].startswith("@"):
-            return None
-        return Named(" ".join(words), False)
-
-
-#: Letters only Vietnamese writes (with "đ"): a word holding one is a Vietnamese syllable.
-_VIETNAMESE_LETTER = re.compile(
-    "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
-)
-
-
-def _vietnamese_sentence_case(piece: str) -> str | None:
-    """ "Dân trí", "Người lao động": Vietnamese papers are often written in sentence case, so
-    after a credit's wording the whole phrase of two to four syllables is the name, not its
-    first capitalised word."""
-    words = piece.strip(" .").split()
-    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
-        return None
-    if not all(w.isalpha() and len(w) <= 7 for w in words) or not all(
-        w.islower() for w in words[1:]
-    ):
-        return None
-    return " ".join(words) if _VIETNAMESE_LETTER.search(piece) else None
-
-
-#: A section's or a supplement's noun after a name: "appeared in the Britain section of the
-#: print edition" names a part of the site's own paper.
-_SECTION_NOUN = re.compile(r"[.]?\s+(?:section|sections|supplement|pages|pull-out)\b")
-
-
-def _a_section(name: str, piece: str) -> bool:
-    """Whether the words ``name`` took from ``piece`` are followed by a section's noun."""
-    start = piece.find(name)
-    return start >= 0 and _SECTION_NOUN.match(piece, start + len(name)) is not None
-
-
-#: Words of four letters that are no brand after "courtesy of", "first published by".
-_PRONOUNS = frozenset({"them", "they", "your", "ours", "mine", "this", "that", "here", "home"})
-
-
-def _brand_word(piece: str, trust: Trust) -> bool:
-    return trust == Trust.STRONG and len(piece) == 4 and piece.casefold() not in _PRONOUNS
-
-
-def _lowercase_brand(piece: str) -> Named | None:
-    """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
-    words = piece.split()
-    if words and words[0].casefold() == "the":
-        return None  # "courtesy of the unions": a common noun, no brand
-    while words and words[0] in _ARTICLES:
-        words.pop(0)
-    if words and _NOT_NAMES.match(words[0]):
-        return None  # "来源: youtube": a platform, no brand of news
-    if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
-        return Named(" ".join(words), False)
-    return None
-
-
-# Languages that write a title in sentence case name papers with a lower-case noun after a
-# capitalised word: "Jutarnji list", "Lidové noviny", "Українська правда", "Ziarul financiar".
-# Only read after a credit label ("Reading list" alone is no paper).
-_SENTENCE_CASE_PAPERS = frozenset(
-    """
-    list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník
-    вестник вісник
-    gazeta dziennik tygodnik wiadomości hírlap napló lapok újság ziarul jurnalul gazeta
-    правда газета новини новости вести вісті известия відомості вечірка
-    """.split()  # noqa: SIM905  (a word list reads better as words)
-)
-
-
-def _named_with_lower_case(piece: str) -> bool:
-    words = piece.split()
-    capitalised = sum(w[:1].isupper() for w in words)
-    paper = any(w.casefold().strip(".,") in _SENTENCE_CASE_PAPERS for w in words[1:])
-    return (
-        1 < len(words) <= 5
-        and words[0][:1].isupper()
-        and not any(c.isdigit() for c in piece)
-        and (capitalised >= 2 or outlet_like(piece) or paper)
-        and not institution_like(piece)
-    )
-
-
-def _person(words: str) -> bool:
-    """Two to four capitalised words that are no outlet's ("Jane Doe", "JANE DOE")."""
-    parts = words.split()
-    return (
-        2 <= len(parts) <= 4
-        and all(w[:1].isupper() and w.isalpha() for w in parts)
-        and parts[0].lower() not in ("the", "le", "la", "el", "der", "die", "das")
-    )
-
-
-def _short_name(piece: str) -> bool:
-    """A person's or agency's name of up to four capitalised words ("Jane Doe")."""
-    words = piece.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=8)
