@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution import resolve
+from aggregator.attribution.attribute import attribute
 from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import load_table
 from aggregator.attribution.resolve import resolver_for
@@ -91,3 +92,26 @@ def test_one_resolver_a_table_remembers_a_bounded_number_of_phrases(
         resolver.resolve(name, Trust.NAMED)
     assert len(resolver._resolved) == 1  # cleared at the bound, then the fourth remembered
     assert resolver.resolve("Reuters", Trust.NAMED) == resolve.Named("Reuters", True)
+
+
+PORTAL = "https://www.homepagedaily.com/en-us/news/world/school-days/ar-AA1e071cc"
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        # a byline block with its time stamp run in, or a theme's "By" doubled before it
+        ("Story by Kwame Delacroix, Chalkbeat Texas 2026-03-10", "Chalkbeat Texas"),
+        ("By Story by Kwame Delacroix, Chalkbeat Texas", "Chalkbeat Texas"),
+        ("Story by Daniela Ortiz • The Associated Press 2026-03-22", "Associated Press"),
+        # the same blocks naming a person, a place or nothing else credit no one
+        ("By Jane Doe 2026-03-10", None),
+        ("Story by Jane Doe, New Delhi 2026-03-10", None),
+        ("By Story by Jane Doe", None),
+    ],
+)
+def test_a_byline_block_reads_without_what_extraction_ran_into_it(
+    side: str, publisher: str | None
+) -> None:
+    _, found = attribute("\n".join(BODY), url=PORTAL, side_lines=[side])
+    assert found.original_publisher == publisher

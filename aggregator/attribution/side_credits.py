@@ -42,6 +42,8 @@ def find_side_credits(
             credit = _staff_byline(line, index, accept)
         if credit is None and is_wire(line.strip("()[] .")):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
+        if credit is None:
+            credit = _without_run_ins(line, index, accept)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
@@ -105,6 +107,21 @@ def _dated_byline(
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")
     return None
+
+
+#: "By Story by Jane Doe, X": a theme's byline word before the portal's own lead.
+_DOUBLED_LEAD = re.compile(r"^(?:by|von|par|por)\s+(?=(?:story|article)\s+by\s)", re.IGNORECASE)
+
+
+def _without_run_ins(line: str, index: int, accept: Accept) -> Credit | None:
+    """A byline block into which extraction ran its time stamp ("Story by Jane Doe, Chalkbeat
+    Texas 2026-03-10"), or before which a theme doubled its byline word ("By Story by …"),
+    reads as the block without them."""
+    core = _DOUBLED_LEAD.sub("", cp.BYLINE_DATE.sub("", line).strip(), count=1)
+    if not core or core == line.strip():
+        return None
+    found = whole_line(core, index, accept, edge=False, beside=True)
+    return dataclasses.replace(found, text=line) if found is not None else None
 
 
 def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
