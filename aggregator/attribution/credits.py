@@ -49,11 +49,6 @@ _BOOK_EXCERPT = re.compile(
     r"\bcopyright\s*(?:©|\(c\))?\s*\d{4}\s+by\s",
     re.IGNORECASE,
 )
-#: A web address in brackets right after a bracketed tag: "(NAN)(www.nannews.ng)",
-#: "(GNA) (www.gna.org.gh)".
-_TAG_ADDRESS = re.compile(
-    r"(?<=\))\s*\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)[.]?$", re.IGNORECASE
-)
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 #: A copy's verb has one of these stems (a cheap look before COPY_BY's scan).
 _BOOK_HINT = re.compile(r"excerpted|adapted|copyright")
@@ -497,7 +492,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
         )
     # "… the remaining funding. (NAN)(www.nannews.ng)": an agency's tag, then its web address
     # in brackets; the tag credits, the address goes with it.
-    address = _TAG_ADDRESS.search(stripped)
+    address = tag_signoffs.ADDRESS_AFTER_TAG.search(stripped)
     tagged = stripped[: address.start()] if address else stripped
     match = cp.SUFFIX.search(tagged)
     if match:

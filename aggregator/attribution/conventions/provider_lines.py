@@ -13,15 +13,11 @@ import re
 
 from aggregator.attribution.conventions.regex_parts import FLAGS, PROPER_NAME
 from aggregator.attribution.names import Trust
+from aggregator.attribution.not_credits.intermediaries import NEWS_APPS
 
 #: The platforms a copier names after the original (not_credits.intermediaries.PLATFORM reads
 #: the name alone).
-_PLATFORMS = (
-    r"(?:the\s+)?(?:news\s*break|flipboard|press\s*reader|smart\s*news|ground\s+news|"
-    r"google\s+news|apple\s+news\+?|yahoo!?(?:\s+(?:news|finance|sports|life|lifestyle|"
-    r"entertainment))?|msn(?:\s+news)?|microsoft\s+(?:start|news)|news\s*now|opera\s+news|"
-    r"upday|dailyhunt|inshorts|aol(?:\s+news)?|bing\s+news)(?:\s+app)?"
-)
+_PLATFORMS = r"(?:the\s+)?(?:" + NEWS_APPS + r")(?:\s+app)?"
 #: "Harbour Gazette via NewsBreak", "Harbour Gazette · 4 Mar 2026 · via PressReader": the
 #: outlet, maybe its edition's date, then the platform the copier found it on. The platform's
 #: name vouches that the line is a source line, so the outlet need not read as one.

@@ -13,6 +13,12 @@ TAG_AND_SITE = re.compile(
     r"^[(\[](?P<who>[A-Za-z][\w-]{1,11})[)\]]\s*[(\[]?\s*(?:https?://)?(?:www\.)?"
     r"(?P<site>[\w-]+)(?:\.[\w-]+)+/?\s*[)\]]?[.]?$"
 )
+#: The address alone, right after a bracketed tag that ends a paragraph: "… the remaining
+#: funding. (NAN)(www.nannews.ng)", "(GNA) (www.gna.org.gh)" (the tag credits, the address goes
+#: with it).
+ADDRESS_AFTER_TAG = re.compile(
+    r"(?<=\))\s*\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)[.]?$", re.IGNORECASE
+)
 #: "EFE jd/th", "EFE ar/mv/lp": the tag in capitals, then the desk's initials joined by slashes.
 TAG_AND_INITIALS = re.compile(r"^(?P<who>[A-Z][A-Za-z-]{1,11})\s+[a-z]{1,4}(?:/[a-z]{1,4})+[.]?$")
 

@@ -32,12 +32,17 @@ DISTRIBUTOR = re.compile(
 #: Gazette via NewsBreak", "Source: Google News / Tidewater Daily", PressReader's replica of a
 #: paper) and Stacker, which distributes its partners' stories. Named beside an original they
 #: are where the copier found it, never the original; named alone, Stacker produced the story.
-PLATFORM = re.compile(
-    r"^(?:the\s+)?(?:news\s*break|flipboard|press\s*reader|smart\s*news|ground\s+news|"
+#: The news apps among them, as an alternation: a copier names them after the original too
+#: (conventions.provider_lines.VIA_PLATFORM, "Harbour Gazette via NewsBreak").
+NEWS_APPS = (
+    r"news\s*break|flipboard|press\s*reader|smart\s*news|ground\s+news|"
     r"google\s+news|apple\s+news\+?|yahoo!?(?:\s+(?:news|finance|sports|life|lifestyle|"
     r"entertainment))?|msn(?:\s+news)?|microsoft\s+(?:start|news)|news\s*now|opera\s+news|"
-    r"upday|dailyhunt|inshorts|feedly|inoreader|aol(?:\s+news)?|bing\s+news|stacker|"
-    r"newspapers\.com|zinio|magzter|readly)(?:\s+app)?$",
+    r"upday|dailyhunt|inshorts|aol(?:\s+news)?|bing\s+news"
+)
+PLATFORM = re.compile(
+    r"^(?:the\s+)?(?:" + NEWS_APPS + r"|feedly|inoreader|stacker|newspapers\.com|zinio|"
+    r"magzter|readly)(?:\s+app)?$",
     FLAGS,
 )
 #: "©2026 Governing. Distributed by Tribune Content Agency, LLC.", "This story was originally
