@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _attribution_then
-from attribution_cases import BLIND, REAL, REAL2, SHARED, Case, blind_cases, real_cases
+from attribution_cases import BLIND, REAL, REAL2, REAL3, SHARED, Case, blind_cases, real_cases
 from attribution_score import Outcome, groups, table
 
 from aggregator.errors import ExtractionFailed
@@ -56,6 +56,11 @@ HEADLINE = (
     "real: negatives (mention, caption)",
     "real, second sample: credited (expected publisher)",
     "real, second sample: negatives (mention, caption, original)",
+    "real, third sample: credited (expected publisher)",
+    "real, third sample: negatives (mention, caption)",
+    "real, first and third samples: wire_copy",
+    "real, first and third samples: credited (expected publisher)",
+    "real, first and third samples: negatives (mention, caption)",
 )
 NOTES = """
 How to read this (issue 14). The headline is the **check** half: pages of sites never looked
@@ -752,6 +757,7 @@ def report(
     cases = [case for path in blind if path.exists() for case in blind_cases(path)]
     real = list(real_cases(REAL)) if REAL.exists() and SHARED.exists() else []
     real += list(real_cases(REAL2, origin="real2")) if REAL2.exists() and SHARED.exists() else []
+    real += list(real_cases(REAL3, origin="real3")) if REAL3.exists() and SHARED.exists() else []
     contenders: dict[str, Contender] = {"aggregator (this commit)": ours}
     if not first_run:
         contenders[f"first-run code ({FIRST_RUN_COMMIT})"] = then_contender(FIRST_RUN_COMMIT)

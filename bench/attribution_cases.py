@@ -23,6 +23,9 @@ REAL = BENCH / "data" / "attribution_real_labels.json"
 #: page outside the first file that the code credited at its selection, and one in five of the
 #: rest (each record's ``stratum`` says which; issue 14).
 REAL2 = BENCH / "data" / "attribution_real_labels2.json"
+#: A third sample, by a third helper who never read the code: the remaining pages that carry a
+#: wire or syndication sign, and a random hundred of the rest (issue 14: real wire pages).
+REAL3 = BENCH / "data" / "attribution_real_labels3.json"
 SHARED = Path(os.environ.get("AGGREGATOR_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
 #: Categories of pages that only mention an outlet or credit a photo (blind and real labels).
 NEGATIVE = frozenset({"negative_mention", "negative_caption", "no_credit", "mention", "caption"})

@@ -87,14 +87,35 @@ def groups(outcomes: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
         rows.extend(_blind_rows(origin.replace(":", " ", 1), blind))
     if len(origins) > 1:
         rows.extend(_pooled_rows([o for o in outcomes if o.case.origin in origins]))
-    if real:
-        for category in sorted({o.case.category for o in real}):
-            rows.append((f"real: {category}", _of(real, {category})))
-        rows.append(("real: negatives (mention, caption)", _of(real, NEGATIVE)))
-        rows.append(("real: credited (expected publisher)", [o for o in real if o.case.expected]))
-        rows.append(("real: all", real))
+    rows.extend(_real_rows("real", real))
     rows.extend(_second_real_rows([o for o in outcomes if o.case.origin == "real2"]))
+    third = [o for o in outcomes if o.case.origin == "real3"]
+    rows.extend(_real_rows(REAL3, third))
+    if third:
+        rows.append((f"{REAL13}: wire_copy", _of(real + third, {"wire_copy"})))
+        rows.append((f"{REAL13}: credited (expected publisher)", _credited(real + third)))
+        rows.append((f"{REAL13}: negatives (mention, caption)", _of(real + third, NEGATIVE)))
     return [(name, group) for name, group in rows if group]
+
+
+#: The third real sample's row prefix (labelled like the first), and both pooled.
+REAL3 = "real, third sample"
+REAL13 = "real, first and third samples"
+
+
+def _credited(outcomes: list[Outcome]) -> list[Outcome]:
+    return [o for o in outcomes if o.case.expected]
+
+
+def _real_rows(prefix: str, real: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
+    """A sample labelled by category: each category, negatives, credited, all."""
+    if not real:
+        return []
+    rows = [(f"{prefix}: {c}", _of(real, {c})) for c in sorted({o.case.category for o in real})]
+    rows.append((f"{prefix}: negatives (mention, caption)", _of(real, NEGATIVE)))
+    rows.append((f"{prefix}: credited (expected publisher)", _credited(real)))
+    rows.append((f"{prefix}: all", real))
+    return rows
 
 
 #: The second real sample's row prefix, and its strata (``Case.stratum``).
@@ -114,7 +135,7 @@ def _second_real_rows(real: list[Outcome]) -> list[tuple[str, list[Outcome]]]:
         (f"{REAL2}: {label}", [o for o in real if o.case.stratum == key])
         for key, label in STRATA.items()
     ]
-    rows.append((f"{REAL2}: credited (expected publisher)", [o for o in real if o.case.expected]))
+    rows.append((f"{REAL2}: credited (expected publisher)", _credited(real)))
     rows.append(
         (
             f"{REAL2}: negatives (mention, caption, original)",
