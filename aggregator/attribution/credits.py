@@ -16,6 +16,7 @@ from aggregator.attribution.conventions import (
     end_markers,
     inflected,
     language_credits,
+    line_shapes,
     org_bylines,
     phrase_credits,
     provider_lines,
@@ -163,6 +164,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
             credit = _wire_byline(lines[index].strip(), index, accept)
+        if credit is None and index == filled[0] and len(filled) > 1:
+            credit = _source_row(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -194,6 +197,23 @@ def whole_line(
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    # "| Source: | The Courier-Mail |", "by: Jane Doe, The Hill": a table's row, a byline's
+    # field label; the line they stand for decides (conventions/line_shapes.py).
+    shaped = (
+        line_shapes.table_row(line) if line[:1] == "|" else line_shapes.without_byline_colon(line)
+    )
+    if shaped is not None and shaped != line:
+        found = whole_line(
+            shaped,
+            index,
+            accept,
+            edge=edge,
+            roundup=roundup,
+            beside=beside,
+            last=last,
+            ending=ending,
+        )
+        return dataclasses.replace(found, text=line) if found is not None else None
     folded = line.casefold()
     if _COPY_HINT.search(folded) and (copied := cp.COPY_BY.search(line)):
         # "republished by X": where the story went, not where it came from; unless a clause
@@ -407,6 +427,15 @@ def _wire_byline(line: str, index: int, accept: Accept) -> Credit | None:
     if len(line) > 40 or _WIRE_NAME.match(line) is None or not accept(line, Trust.KNOWN):
         return None
     return Credit(line, line, False, Trust.KNOWN, index, where="line")
+
+
+def _source_row(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "NHK NEWS WEB | 3/10(火) 12:05" over the story: a news aggregator's row naming the
+    outlet and when it ran (a table outlet only: a site dates its own stories so too)."""
+    who = line_shapes.source_row(line) if "|" in line or "·" in line or "•" in line else None
+    if who is None or not accept(who, Trust.KNOWN):
+        return None
+    return Credit(line, who, False, Trust.KNOWN, index, where="line")
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:
