@@ -163,9 +163,7 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
-            credit = _wire_byline(lines[index].strip(), index, accept)
-        if credit is None and index == filled[0] and len(filled) > 1:
-            credit = _source_row(lines[index].strip(), index, accept)
+            credit = _head_byline(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -197,12 +195,8 @@ def whole_line(
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
-    # "| Source: | The Courier-Mail |", "by: Jane Doe, The Hill": a table's row, a byline's
-    # field label; the line they stand for decides (conventions/line_shapes.py).
-    shaped = (
-        line_shapes.table_row(line) if line[:1] == "|" else line_shapes.without_byline_colon(line)
-    )
-    if shaped is not None and shaped != line:
+    # "| Source: | The Courier-Mail |", "by: Jane Doe, The Hill": the line they stand for.
+    if (shaped := line_shapes.standing_for(line)) != line:
         found = whole_line(
             shaped,
             index,
@@ -421,19 +415,14 @@ _WIRE_NAME = re.compile(
 )
 
 
-def _wire_byline(line: str, index: int, accept: Accept) -> Credit | None:
+def _head_byline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "The Canadian Press" alone on the first line, above "OTTAWA — …": the byline block of
-    a wire's story on a member site names the wire by its full name and nothing else."""
-    if len(line) > 40 or _WIRE_NAME.match(line) is None or not accept(line, Trust.KNOWN):
-        return None
-    return Credit(line, line, False, Trust.KNOWN, index, where="line")
-
-
-def _source_row(line: str, index: int, accept: Accept) -> Credit | None:
-    """ "NHK NEWS WEB | 3/10(火) 12:05" over the story: a news aggregator's row naming the
-    outlet and when it ran (a table outlet only: a site dates its own stories so too)."""
-    who = line_shapes.source_row(line) if "|" in line or "·" in line or "•" in line else None
-    if who is None or not accept(who, Trust.KNOWN):
+    a wire's story on a member site names the wire by its full name and nothing else; a news
+    aggregator's row over the story, "NHK NEWS WEB | 3/10(火) 12:05", names its outlet (a
+    table outlet only: a site dates its own stories so too)."""
+    short = len(line) <= 40 and _WIRE_NAME.match(line) is not None
+    who = line if short else line_shapes.source_row(line)
+    if not who or not accept(who, Trust.KNOWN):
         return None
     return Credit(line, who, False, Trust.KNOWN, index, where="line")
 

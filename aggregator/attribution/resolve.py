@@ -18,6 +18,7 @@ from aggregator.attribution.name_shapes import (
     a_document,
     lowercase_brand_like,
     without_desk,
+    without_edition,
     without_link_label,
 )
 from aggregator.attribution.names import (
@@ -108,19 +109,6 @@ _SECTION = re.compile(
 #: "© The Financial Times Limited 2026. All rights reserved.": years, rights, company forms.
 _TRAILER = re.compile(
     r"(?:\s*(?:\d{4}|all rights reserved|ltd|limited|plc|inc|llc|gmbh)\.?)+\s*$", re.I
-)
-#: "Source: BBC News Online", "Telegraph Online", "NHK NEWS WEB", "Le Monde Digital": a table
-#: outlet's web edition is that outlet (read only when the name before it is a table's: "X
-#: News" alone is another, longer name).
-_WEB_EDITION = re.compile(
-    r"\s+(?:news\s+)?(?:online|web|digital|interactive|e-?paper)(?:\s+edition)?$", re.I
-)
-#: The words of a web edition, looked for before the pattern (speed).
-_WEB_EDITION_HINT = re.compile(r"nline|web|igital|nteractive|paper", re.I)
-#: A Brazilian portal's state edition after its name: "Com informações do g1 RS", "g1 SP",
-#: "G1 PE" (the states' two-letter codes; read only when the name before it is a table's).
-_STATE_EDITION = re.compile(
-    r"\s+(?-i:AC|AL|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$"
 )
 _COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
 #: After a table name, a capitalised word that is no date nor role carries the name on; so
@@ -275,16 +263,8 @@ class Resolver:
             or self._without_agency_word(who)
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
-            or (
-                self.table.by_name(_STATE_EDITION.sub("", who))
-                if _STATE_EDITION.search(who)
-                else None
-            )
-            or (
-                self.table.by_name(_WEB_EDITION.sub("", who))
-                if _WEB_EDITION_HINT.search(who)
-                else None
-            )
+            # "NHK NEWS WEB", "g1 SP": a table outlet's web or state edition is that outlet
+            or (self.table.by_name(bare) if (bare := without_edition(who)) != who else None)
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.

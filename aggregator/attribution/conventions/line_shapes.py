@@ -33,6 +33,14 @@ _WHEN = re.compile(r"^(?=\D*\d)(?!.*\b(?-i:[a-z]){3,}\b)[\w ,.:/()（）+-]*$")
 _BYLINE_LABEL = re.compile(r"^(?P<word>by|par|von|por|door|av|af)\s*[:：]\s*(?=\S)", re.I)
 
 
+def standing_for(line: str) -> str:
+    """The credit line ``line``'s shape stands for (a table's row, a byline's label with a
+    colon); ``line`` itself when it has neither shape."""
+    if line[:1] == "|":
+        return table_row(line) or line
+    return without_byline_colon(line)
+
+
 def table_row(line: str) -> str | None:
     """The credit a table row of a source label's cell and a name's cell stands for
     ("| Source: | The Courier-Mail |" -> "Source: The Courier-Mail"), else None."""
@@ -57,7 +65,7 @@ def without_byline_colon(line: str) -> str:
 def source_row(line: str) -> str | None:
     """The outlet an aggregator's row names over the story ("NHK NEWS WEB | 3/10(火) 12:05"
     -> "NHK NEWS WEB"), else None."""
-    row = _SOURCE_ROW.match(line.strip())
+    row = _SOURCE_ROW.match(line.strip()) if "|" in line or "·" in line or "•" in line else None
     if row is None or _WHEN.match(row.group("when")) is None:
         return None
     return row.group("who").strip()
