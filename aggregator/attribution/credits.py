@@ -16,6 +16,7 @@ from aggregator.attribution.conventions import (
     end_markers,
     inflected,
     language_credits,
+    line_shapes,
     org_bylines,
     phrase_credits,
     provider_lines,
@@ -162,7 +163,7 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
-            credit = _wire_byline(lines[index].strip(), index, accept)
+            credit = _head_byline(lines[index].strip(), index, accept)
         if credit is not None:
             found.append(credit)
     return found
@@ -194,6 +195,19 @@ def whole_line(
     # "From WECT News:" introduces what follows (a round-up's quote), it credits nothing.
     if len(line) > MAX_CREDIT_CHARS or line.endswith((":", "：")):
         return None
+    # "| Source: | The Courier-Mail |", "by: Jane Doe, The Hill": the line they stand for.
+    if (shaped := line_shapes.standing_for(line)) != line:
+        found = whole_line(
+            shaped,
+            index,
+            accept,
+            edge=edge,
+            roundup=roundup,
+            beside=beside,
+            last=last,
+            ending=ending,
+        )
+        return dataclasses.replace(found, text=line) if found is not None else None
     folded = line.casefold()
     if _COPY_HINT.search(folded) and (copied := cp.COPY_BY.search(line)):
         # "republished by X": where the story went, not where it came from; unless a clause
@@ -401,12 +415,16 @@ _WIRE_NAME = re.compile(
 )
 
 
-def _wire_byline(line: str, index: int, accept: Accept) -> Credit | None:
+def _head_byline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "The Canadian Press" alone on the first line, above "OTTAWA — …": the byline block of
-    a wire's story on a member site names the wire by its full name and nothing else."""
-    if len(line) > 40 or _WIRE_NAME.match(line) is None or not accept(line, Trust.KNOWN):
+    a wire's story on a member site names the wire by its full name and nothing else; a news
+    aggregator's row over the story, "NHK NEWS WEB | 3/10(火) 12:05", names its outlet (a
+    table outlet only: a site dates its own stories so too)."""
+    short = len(line) <= 40 and _WIRE_NAME.match(line) is not None
+    who = line if short else line_shapes.source_row(line)
+    if not who or not accept(who, Trust.KNOWN):
         return None
-    return Credit(line, line, False, Trust.KNOWN, index, where="line")
+    return Credit(line, who, False, Trust.KNOWN, index, where="line")
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:

@@ -43,12 +43,13 @@ _DATE = (
 )
 _AFTER = re.compile(r"[\s)\]».,;:|/—–-]*(?:" + _DATE + r"[\s.]*)?$", re.IGNORECASE)
 #: A part of a byline block that names no publisher: people ("By Jane Doe and Kim Lee"), a
-#: date or time ("Updated March 4, 2026 10:41 a.m."): short, with a digit and no word of
-#: a sentence ("5 people died" is one).
+#: date or time ("Updated March 4, 2026 10:41 a.m.", an aggregator's "3/10(火) 12:05" with
+#: its weekday in brackets): short, with a digit and no word of a sentence ("5 people died"
+#: is one).
 _BYLINE_PART = re.compile(
     r"^(?:by\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z][\w'’.-]*)){1,5}$"
     r"|^(?=[^\n]{1,40}$)(?=\D*\d)(?:(?:updated|published|posted|last\s+updated)\b\s*:?\s*)?"
-    r"(?!.*\b(?-i:[a-z]){4,}\b)[\w ,.:/-]*$",
+    r"(?!.*\b(?-i:[a-z]){4,}\b)[\w ,.:/()（）-]*$",
     re.IGNORECASE,
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")

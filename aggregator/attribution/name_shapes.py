@@ -1,7 +1,8 @@
 """The shapes around a name the publisher table lacks, after a credit's word: an outlet's
 desk or staff after it ("Pinecrest Herald Business Desk"), a link's label ("Politico (opens in
-new tab)"), a linked file that is no name at all ("PDF, 2.4 MB"), and a brand written in lower
-case ("lokalblick", "inkwire daily") (issue 14: the third conventions round's name shapes)."""
+new tab)"), a linked file that is no name at all ("PDF, 2.4 MB"), a brand written in lower
+case ("lokalblick", "inkwire daily") (issue 14: the third conventions round's name shapes),
+and a table outlet's web or state edition ("NHK NEWS WEB", "g1 SP")."""
 
 # ruff: noqa: RUF001  (curly apostrophes and letters of other languages are meant)
 
@@ -140,3 +141,27 @@ _DOCUMENT_FILE = re.compile(
 def a_document(who: str) -> bool:
     """Whether ``who`` names a linked file ("PDF, 2.4 MB"), which publishes nothing."""
     return _DOCUMENT_FILE.match(who.strip(" .:;,()[]")) is not None
+
+
+#: "Source: BBC News Online", "Telegraph Online", "NHK NEWS WEB", "Le Monde Digital": a table
+#: outlet's web edition is that outlet (read only when the name before it is a table's: "X
+#: News" alone is another, longer name).
+_WEB_EDITION = re.compile(
+    r"\s+(?:news\s+)?(?:online|web|digital|interactive|e-?paper)(?:\s+edition)?$", re.I
+)
+#: The words of a web edition, looked for before the pattern (speed).
+_WEB_EDITION_HINT = re.compile(r"nline|web|igital|nteractive|paper", re.I)
+#: A Brazilian portal's state edition after its name: "Com informações do g1 RS", "g1 SP",
+#: "G1 PE" (the states' two-letter codes; read only when the name before it is a table's).
+_STATE_EDITION = re.compile(
+    r"\s+(?-i:AC|AL|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$"
+)
+
+
+def without_edition(name: str) -> str:
+    """``name`` without a state edition's code or a web edition's words after it ("g1 SP",
+    "NHK NEWS WEB" -> "g1", "NHK"); the name itself when it has none. The caller looks the
+    rest up in the table: only a table name's edition is that name."""
+    if _STATE_EDITION.search(name):
+        return _STATE_EDITION.sub("", name)
+    return _WEB_EDITION.sub("", name) if _WEB_EDITION_HINT.search(name) else name

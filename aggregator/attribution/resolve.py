@@ -18,6 +18,7 @@ from aggregator.attribution.name_shapes import (
     a_document,
     lowercase_brand_like,
     without_desk,
+    without_edition,
     without_link_label,
 )
 from aggregator.attribution.names import (
@@ -36,6 +37,7 @@ from aggregator.attribution.not_credits.citations import (
     titled_person,
 )
 from aggregator.attribution.not_credits.intermediaries import platform
+from aggregator.attribution.not_credits.places import a_place
 from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
 from aggregator.attribution.unknown_names import (
     CONNECTORS,
@@ -50,7 +52,7 @@ from aggregator.attribution.unknown_names import (
     vietnamese_sentence_case,
 )
 from aggregator.extract.outletnames import outlet_like
-from aggregator.extract.personnames import GIVEN_NAMES
+from aggregator.extract.personnames import COMMON_GIVEN_NAMES
 from aggregator.urls import host_of, registrable
 
 # A bare domain's first label has two letters at least: "S.Paulo" is a name.
@@ -108,18 +110,15 @@ _SECTION = re.compile(
 _TRAILER = re.compile(
     r"(?:\s*(?:\d{4}|all rights reserved|ltd|limited|plc|inc|llc|gmbh)\.?)+\s*$", re.I
 )
-#: "Source: BBC News Online", "Telegraph Online": a table outlet's web edition is that outlet
-#: (read only when the name before it is a table's).
-_WEB_EDITION = re.compile(r"\s+(?:news\s+)?online(?:\s+edition)?$", re.I)
-#: A Brazilian portal's state edition after its name: "Com informações do g1 RS", "g1 SP",
-#: "G1 PE" (the states' two-letter codes; read only when the name before it is a table's).
-_STATE_EDITION = re.compile(
-    r"\s+(?-i:AC|AL|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$"
-)
 _COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
-#: After a table name, a capitalised word that is no date nor role carries the name on.
+#: After a table name, a capitalised word that is no date nor role carries the name on; so
+#: does a name's small word before one: "Corriere di Bologna", "Corriere dell'Umbria", "Bild
+#: am Sonntag", "Times of Malta", "El País de Cali" are other papers than the table's
+#: Corriere della Sera, Bild, The Times, El País (a date after "on" or "in" is none).
 _NAME_GOES_ON = re.compile(
-    r"^\s+(?!(?:on|in|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"^\s+(?:(?:of|di|dell['’]|della|dello|delle|degli|del|de|du|des|da|do|dos|das|am|im|"
+    r"van|von|für|y)\s*)?"
+    r"(?!(?:on|in|at|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun)\w*\b)[A-ZÀ-Þ][\w'’-]+"
 )
 #: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
@@ -264,12 +263,8 @@ class Resolver:
             or self._without_agency_word(who)
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
-            or (
-                self.table.by_name(_STATE_EDITION.sub("", who))
-                if _STATE_EDITION.search(who)
-                else None
-            )
-            or (self.table.by_name(_WEB_EDITION.sub("", who)) if "nline" in who else None)
+            # "NHK NEWS WEB", "g1 SP": a table outlet's web or state edition is that outlet
+            or (self.table.by_name(bare) if (bare := without_edition(who)) != who else None)
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
@@ -305,7 +300,7 @@ class Resolver:
             tail is not None
             and tail[0].kind == "wire"
             and person_words(tail[1])
-            and tail[1].split()[-1].casefold() not in GIVEN_NAMES
+            and tail[1].split()[-1].casefold() not in COMMON_GIVEN_NAMES
         ):
             return Named(tail[0].name, True)
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
@@ -351,6 +346,10 @@ class Resolver:
         if titled_person(piece):
             return None  # "Reproduced with permission from Dr. Jane Roe": a person
         name = cleaned(raw)
+        if a_place(name) and not agency_tag(name):
+            # "This article was first published in Kenya": a place, no outlet ("NAN", an
+            # agency's tag, is no Thai province)
+            return None
         # "Source: Ministry of Health" cites data; "Provided by European Space Agency" or a
         # byline "by European Space Agency" (phys.org) republishes the agency's own release.
         # "Quelle: TU Darmstadt, Pressemitteilung": a press release republished is credited.

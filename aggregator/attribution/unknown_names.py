@@ -3,6 +3,8 @@ gate): its leading capitalised words ("Lakeshore Ledger du 4 mars"), a paper wri
 sentence case ("Přístavní listy", "Dân trí"), a brand written in lower case ("taz"), and the
 words that are never a name's first (months, markers, platforms) or a name alone (a role)."""
 
+# ruff: noqa: RUF001  (an apostrophe of elision is meant)
+
 from __future__ import annotations
 
 import re
@@ -18,7 +20,11 @@ CONNECTORS = {
     *("do", "da", "dos", "das", "del", "di", "von", "van", "e", "y", "und", "et"),
     *("della", "dello", "delle", "degli", "dei", "il", "lo", "gli"),
     *("ya", "wa", "za", "cha"),  # Swahili: "Sauti ya Pwani"
+    *("am", "im", "für"),  # "Bild am Sonntag", "Zeitung für Deutschland"
 }
+#: An elided small word written onto the next capitalised one: "Corriere dell'Umbria",
+#: "Gazzetta d'Alba", "L'Eco di Bergamo".
+_ELIDED = re.compile(r"^(?:dell|dall|nell|sull|all|d|l)['’](?=[A-ZÀ-Þ])")
 #: Small words inside a title-cased name ("Reasons to be Cheerful"): kept between capitalised
 #: words, dropped at the end ("Tidewise to be sold" names Tidewise).
 _INNER_WORDS = {"to", "be", "a"}
@@ -55,6 +61,7 @@ def leading_name(piece: str) -> str | None:
             word[0].isalpha()
             and word[0].islower()
             and word.lower() not in CONNECTORS | _INNER_WORDS
+            and not _ELIDED.match(word)
         ):
             # "Přístavní listy": a paper's noun in sentence case ends the name with it.
             if words and word.casefold().rstrip(".") in SENTENCE_CASE_PAPERS:

@@ -21,6 +21,7 @@ from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
 from aggregator.extract.joiners import has_joiners, with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
+from aggregator.extract.layouttables import unwrap_layout_tables
 from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.extract.liveblog import add_live_posts
@@ -141,6 +142,7 @@ def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
     tree, url, meta = page.tree, page.url, page.meta
     # marks, not removal: the page checks and metadata read the whole tree afterwards
     site = url or meta.get("canonical") or meta.get("og:url")
+    unwrap_layout_tables(tree)
     prune = PRUNE_XPATH if mark_link_lists(tree, site) else None
     first = with_joiners_kept(
         tree,

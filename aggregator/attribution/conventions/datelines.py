@@ -87,11 +87,19 @@ _AGENCY_WORD_LAST = re.compile(
 def dateline(line: str, accept: Accept) -> Dateline | None:
     """The dateline opening ``line`` and the agency it names, when ``accept`` takes it."""
     match = DATELINE.match(line)
-    if match is None:
+    # "Asankrom (WNR), March 10, GNA -": a bracket naming no agency may be the place's region,
+    # the agency's tag coming after the date.
+    found = _bracketed(line, match, accept) if match is not None else None
+    if found is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
         found = found or _unbracketed(line, accept) or _east_asian(line, accept)
         found = found or _bare_tag(line, accept) or _correspondent(line, accept)
-        return found or _regional(line, accept) or _latin_in_brackets(line, accept)
+        found = found or _regional(line, accept) or _latin_in_brackets(line, accept)
+    return found
+
+
+def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | None:
+    """ "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the agency in the last bracket."""
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
     # "Montpellier (SID) –", "KATHMANDU, March 4 (RSS):": with its dash or colon, a
@@ -259,7 +267,9 @@ BARE_TAG_DATELINE = re.compile(
 DATED_TAG_DATELINE = re.compile(
     r"^(?!(?i:on|in|at|by|since|until|last|this|today|yesterday|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b)"
-    r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*"
+    r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}"
+    # "Asankrom (WNR),", "Ho (V/R),": the place's region in brackets, as Ghana's GNA writes it
+    r"(?:\s*[(\[][A-Za-z/.&-]{1,8}[)\]])?,\s*"
     r"(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zА-Яа-яё]{3,9}\.?)(?:,?\s+\d{4})?"
     r"[,.]?\s+(?:[-—–]+\s*)?(?P<who>[^\W\d_][^\n.,—–-]{0,30}?)\s*(?:[-—–]+|[.])\s*)(?=\S)"
 )

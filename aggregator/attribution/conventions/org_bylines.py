@@ -1,9 +1,10 @@
 """Bylines that name an organisation, not a person: an outlet's staff or desk ("Pinecrest
 Herald Staff Report", "By Tidewater Daily staff and wire reports", "By the Harbour Gazette
 Editorial Board"), the newsroom of an outlet in the Romance languages ("Redacción Crónica de
-Tarifa", "Par la rédaction de Vercors Matin", "Redação Jornal do Planalto"), and a portal's
-"Story by <writer>, <outlet>". On another site they credit the outlet; on its own, no one
-(own_site). A desk named by its kind alone ("Metro Staff", "Redacción", "By the Editorial
+Tarifa", "Par la rédaction de Vercors Matin", "Redação Jornal do Planalto"), the newsroom
+writing from an agency's copy ("La rédaction avec Belga", "Redaktion mit dpa"), and a
+portal's "Story by <writer>, <outlet>". On another site they credit the outlet; on its own,
+no one (own_site). A desk named by its kind alone ("Metro Staff", "Redacción", "By the Editorial
 Board") names no outlet (issue 14: the third conventions round's organisation bylines)."""
 
 # ruff: noqa: RUF001, RUF003  (letters and dashes of other languages are meant)
@@ -52,6 +53,18 @@ NEWSROOM_OF = re.compile(
     r"\s+(?P<who>(?-i:[A-ZÀ-Þ])[^\n,|/:]{1,60}?)[.]?$",
     FLAGS,
 )
+#: "La rédaction avec Belga", "Par la rédaction (avec AFP)", "Redaktion mit dpa", "Redacción
+#: con EFE", "Redazione con ANSA", "Redactie met ANP": the site's newsroom signing a story
+#: written from an agency's copy credits the agency (an agency's tag or a table name: "La
+#: rédaction avec Marie Dupont" is two writers, "avec agences" names no one).
+NEWSROOM_WITH = re.compile(
+    r"^(?:(?:by|por|par|von|door|di)\s+)?(?:(?:la|a|da|el|der|die|de|the|our)\s+)?"
+    r"(?:redacción|redaccion|rédaction|redaction|redação|redacao|redazione|redaktion|"
+    r"redacció|redacția|redactia|redactie|redakcja|redakce|redakcija|newsroom|news\s+desk)"
+    r"\s*[(\[]?\s*(?:avec|with|mit|con|met|com|amb|z|cu|s)\s+(?:l['’]\s*)?"
+    r"(?P<who>(?-i:[A-ZÀ-Þ])[^\n,|/:()\[\]]{1,40}?|(?-i:[a-z]{2,5}))\s*[)\]]?[.]?$",
+    FLAGS,
+)
 #: Place names of two words opening with these are no outlet: "Story by Jane Doe, New Delhi".
 _PLACE_START = (
     r"(?:new|san|santa|santo|são|sao|los|las|saint|st|port|fort|mount|north|south|east|west|"
@@ -95,6 +108,7 @@ ROLE_AT_OUTLET = re.compile(
 PATTERNS = [
     (ORG_DESK, Trust.OUTLET),
     (NEWSROOM_OF, Trust.OUTLET),
+    (NEWSROOM_WITH, Trust.TAG),
     (STORY_BY_ORG, Trust.NAMED),
     (ROLE_AT_OUTLET, Trust.OUTLET),
 ]

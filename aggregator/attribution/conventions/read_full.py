@@ -3,8 +3,8 @@ patterns read in part or not at all (issue 14, the third conventions round, fami
 "Retrouvez l'intégralité de cet article sur X", "Lees het volledige artikel op X", "Celý
 článek si přečtěte na webu X", "Citește articolul complet pe X", "A teljes cikket a X
 oldalon olvashatja", "Lue koko juttu: X", "Полностью читайте на сайте X", "อ่านข่าวฉบับเต็ม
-ได้ที่ X"; and "with information from X" in Romanian and Dutch (the others are
-patterns._STORY_LEADS')."""
+ได้ที่ X"; a network's "For the latest news …, head to X" on its affiliates' copy; and "with
+information from X" in Romanian and Dutch (the others are patterns._STORY_LEADS')."""
 
 # ruff: noqa: RUF001  (letters of other scripts and their punctuation are meant)
 
@@ -139,6 +139,17 @@ WITH_INFORMATION = compiled(
     r"met\s+informatie\s+(?:van|uit))\s+(?-i:(?:de|het)\s+)?" + NAME + CLOSE
 )
 
+#: A network's footer on its affiliates' copy: "For the latest news, weather, sports, and
+#: streaming video, head to The Hill.", "For more stories like this, go to FOX 8 News": the
+#: outlet whose story the station runs (a name reading as an outlet's: "For more information,
+#: head to City Hall" sends the reader to no outlet).
+EN_HEAD_TO = compiled(
+    OPEN
+    + r"for\s+(?:the\s+latest|more)\b[^\n:;]{0,80}?,\s*(?:head|go)\s+(?:over\s+)?to\s+"
+    + NAME
+    + CLOSE
+)
+
 
 #: (pattern, how far its wording vouches for a name the table lacks): a name after "read the
 #: full story at" or a label, as patterns.STORY_WORDED reads English "Read more at X".
@@ -160,4 +171,5 @@ PATTERNS = [
     (TH_READ_FULL, Trust.NAMED),
     (HE_READ_FULL, Trust.NAMED),
     (WITH_INFORMATION, Trust.NAMED),
+    (EN_HEAD_TO, Trust.OUTLET),
 ]

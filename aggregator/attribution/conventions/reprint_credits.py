@@ -3,7 +3,8 @@ did not read (issue 14, the eleventh blind set), each written for the convention
 language and neighbours share, not for one site's wording:
 
 - "taken from X": German "Übernommen von derStandard.at", Dutch "Dit artikel is overgenomen
-  van X (en vertaald door de redactie)", Persian "بازنشر از X";
+  van X (en vertaald door de redactie)", Persian "بازنشر از X"; a blog's lead "Tomado de: X",
+  "Tratto da: X", "Preuzeto sa: X", "Entnommen aus: X" and its other languages' spellings;
 - "reprinted with the permission of X": Russian and Ukrainian "Перепечатка с разрешения
   редакции «Медузы»", Turkish "Bu haber bianet'in izniyle yayımlanmıştır";
 - "the original ran in X": Turkish "Haberin orijinali Euronews Türkçe'de yayımlanmıştır",
@@ -49,6 +50,22 @@ NL_TAKEN = re.compile(
     r"(?:overgenomen|vertaald)\s+(?:van|uit)\s+"
     + _NAME
     + r"(?:\s+en\s+(?:vertaald|bewerkt|ingekort)(?:\s+door\s+[^\n]{1,40})?)?"
+    + _CLOSE,
+    FLAGS,
+)
+#: "Tomado de: Infobae", "Extraído de El Tiempo", "Tratto da: Il Post", "Entnommen aus: X",
+#: "Preuzeto sa: Index.hr", "Preluat de pe: Digi24", "Diambil dari: Kompas", "Взято с: РБК",
+#: "Taken from: X": a blog's or a portal's lead saying the text was taken from an outlet, its
+#: preposition closed by a colon or not; a capitalised name or a domain only ("Tomado de: la
+#: página del ministerio" names no outlet).
+TAKEN_FROM = re.compile(
+    _OPEN + r"(?:tomad[oa]|extra[ií]d[oa]|retirad[oa]|tirad[oa]|tirée?|tratt[oa]|ripres[oa]|"
+    r"entnommen|taken|preluat|preluată|preluata|diambil|preuzet[oa]?|prevzat[éeoa]|povzeto|"
+    r"взят[оа]?|hämtat|hentet|extret|extreta)"
+    r"\s+(?:de\s+pe|de\s+la|de|del|da|do|dal|dalla|dallo|du|des|d['’]|aus|von|vom|from|din|"
+    r"dari|sa|s|iz|z|zo|po|с|со|из|з|із|från|fra)(?:\s*[:：])?\s*"
+    r"(?:(?-i:diario|periódico|jornal|giornale|quotidiano|portal|portalu|portala)\s+)?"
+    + _NAME
     + _CLOSE,
     FLAGS,
 )
@@ -118,6 +135,7 @@ NETWORK_TRAILER = re.compile(
 
 #: (pattern, how far its wording vouches for a name the table lacks).
 PATTERNS = [
+    (TAKEN_FROM, Trust.NAMED),
     (DE_TAKEN, Trust.STRONG),
     (DE_TAKEN_SENTENCE, Trust.STRONG),
     (NL_TAKEN, Trust.STRONG),
@@ -135,7 +153,8 @@ PATTERNS = [
 MAX_CHARS = 200
 #: What a line needs for one of them (casefolded substrings; speed).
 HINT = re.compile(
-    r"übernom|übernahme|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
+    r"^\W{0,2}(?:toma|extra|retira|tira|tiré|trat|ripres|entnom|taken|prelu|diambil|preuzet|prevzat|"
+    r"povzet|взят|hämtat|hentet)|übernom|übernahme|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
     r"переклад|yayımlan|yayınlan|gốc|nguyên bản|بازنشر|باز نشر|掲載|配信|公開|初出|稿源|出处|"
     r"出處|引用元|転載|기사는|laporan|liputan|/\s*(?:gda|ann|lena|asia news|grupo de diarios)"
 )

