@@ -254,7 +254,26 @@ TWINS_INTL = [
 TWINS = TWINS_EN + TWINS_INTL
 
 
-@pytest.mark.parametrize("case", TWINS, ids=[c.id for c in TWINS])
+#: Judged in pass 22: a photo credit alone on its line is the caption's credit, recorded in
+#: image_credits and cut from the text, as the fourth round decided for captions.
+CAPTION_BY_DESIGN = pytest.mark.xfail(
+    strict=True,
+    reason="by design a caption's photo credit is recorded in image_credits and cut from text; "
+    "the caption's words stay (this line has none but the credit)",
+)
+_CAPTIONS = {
+    "twin_en_photo_courtesy_of_the_family",
+    "twin_en_photo_courtesy_family_parentheses",
+    "twin_en_photo_courtesy_of_station",
+    "twin_es_foto_cortesia_familia",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=CAPTION_BY_DESIGN) if c.id in _CAPTIONS else c for c in TWINS],
+    ids=[c.id for c in TWINS],
+)
 def test_a_line_that_only_looks_like_a_credit_stays_and_credits_no_one(case: Page) -> None:
     problems = check(case)
     assert not problems, "; ".join(problems)
