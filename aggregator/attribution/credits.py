@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from aggregator.attribution import homonym_tags
 from aggregator.attribution.conventions import (
     copy_notes,
+    decorations,
     edge_credits,
+    edge_labels,
     end_markers,
     inflected,
     language_credits,
@@ -31,7 +33,12 @@ from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept, dateline
 from aggregator.attribution.conventions.sentences import first_ran
 from aggregator.attribution.names import Trust, person_like
-from aggregator.attribution.not_credits import intermediaries, phrase_twins, quoted_sources
+from aggregator.attribution.not_credits import (
+    data_notes,
+    intermediaries,
+    phrase_twins,
+    quoted_sources,
+)
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
@@ -125,6 +132,8 @@ class Credit:
 
 def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     """Every credit and image credit in ``lines`` (paragraphs), in order."""
+    # "📰 Source: X", "{Courtesy: X}", "**Courtesy:**": read without the line's decorations.
+    written, lines = lines, [decorations.undecorated(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
     # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
@@ -136,6 +145,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
     for index in filled:
         if quoted_sources.embedded_post(lines[index]):
             continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
+        if data_notes.under_figure(lines, index, filled):
+            continue  # "Chart: …" over "Source: …": the figure's data, no credit
         if release and intermediaries.issuer_line(lines[index]):
             # It names the issuer, no publisher; it is the wire's trailer and leaves the text.
             found.append(
@@ -164,6 +175,8 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
             credit = _head_byline(lines[index].strip(), index, accept)
+        if credit is not None and lines[index] is not written[index] and not credit.rest:
+            credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:
             found.append(credit)
     return found
@@ -265,7 +278,11 @@ def whole_line(
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     notes = _NOTES if _NOTES_ANY is not None and _NOTES_ANY.search(folded) else []
     extra = (
-        [*_unhinted([*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]), *notes]
+        [
+            *_unhinted([*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]),
+            *_EDGE_LABELS,
+            *notes,
+        ]
         if edge
         else [
             *_unhinted(
@@ -357,6 +374,7 @@ def whole_line(
     return None
 
 
+_EDGE_LABELS = [(p, t, _hint(edge_labels.HINTS.get(p))) for p, t in edge_labels.EDGE]
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
 _UNHINTED_POST_FROM = _unhinted([(repost_credits.POST_FROM, Trust.NAMED)])
@@ -464,7 +482,9 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
     # A book excerpt's notice ("Excerpted from … Copyright © 2018 by … Used with permission
     # of Little, Brown"): its permission is a book publisher's, no news copy's.
     book = _BOOK_EXCERPT.search(stripped) is not None
-    starts = [m.end() for m in SENTENCE_END.finditer(stripped)][-3:]
+    starts = [m.end() for m in SENTENCE_END.finditer(stripped)]
+    # "… eighteen months.Source: X": a label run into the last sentence, no space between.
+    starts = sorted([*starts, *decorations.run_in_starts(stripped)])[-3:]
     if len(starts) == 3 and not _COPYRIGHT_START.match(stripped[starts[0] :]):
         starts = starts[1:]
     if _QUOTED.match(stripped):

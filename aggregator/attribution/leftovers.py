@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from aggregator.attribution.conventions import decorations, split_credits
 from aggregator.attribution.conventions.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
 from aggregator.attribution.publishers import normalize
 from aggregator.urls import host_of, registrable
@@ -148,4 +149,13 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
 
 def labels_of(lines: list[str], gone: set[int]) -> set[int]:
     """The lines that are only a field's label ("Kaynak", "Source:") before a line going."""
-    return {i - 1 for i in gone if i > 0 and _LABEL.fullmatch(lines[i - 1])}
+    return {
+        i - 1
+        for i in gone
+        if i > 0
+        and (
+            _LABEL.fullmatch(lines[i - 1])
+            # "**Courtesy:**": a theme's label in bold over the name
+            or split_credits.LABEL_ONLY.match(decorations.undecorated(lines[i - 1]))
+        )
+    }

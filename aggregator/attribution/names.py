@@ -10,6 +10,7 @@ from enum import IntEnum
 
 from aggregator.attribution.conventions.classifiers import without_classifier
 from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
+from aggregator.attribution.conventions.name_words import STATION
 from aggregator.attribution.name_shapes import without_desk
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
@@ -74,6 +75,8 @@ _INSTITUTION_WORDS = frozenset(
     kementerian pemerintah kepolisian universitas dinas
     وزارة الوزارة الحكومة حكومة الشرطة جامعة هيئة وزارت حکومت پولیس جامعہ
     मंत्रालय सरकार पुलिस विश्वविद्यालय विभाग
+    ادارہ شماریات
+    পরিসংখ্যান ব্যুরো মন্ত্রণালয় অধিদপ্তর অধিদফতর সরকার পুলিশ বিশ্ববিদ্যালয়
     ministerie ministeriet ministeriö ministerstwo ministerstvo министерство міністерство
     υπουργείο משרד وزارت universiteit universitet yliopisto uniwersytet университет
     gemeente kommune kommun politie polisen poliisi policja полиция regering rijksoverheid
@@ -108,7 +111,8 @@ _STRONG_OUTLET_WORDS -= {"record", "register", "review", "today", "world", "repu
 def institution_like(name: str) -> bool:
     """Whether ``name`` reads as a ministry, police force, university or other institution
     rather than a publication ("Ministry of Health", "World Health Organization")."""
-    words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
+    # Split on spaces and punctuation, not on the vowel signs of Indic scripts ("मंत्रालय").
+    words = [w.casefold().strip(".'’") for w in re.findall(r"[^\s,;:()\[\]/&|!?\"“”«»]+", name)]
     if not any(w in _INSTITUTION_WORDS for w in words):
         return False
     return not any(w in _STRONG_OUTLET_WORDS for w in words)
@@ -133,19 +137,22 @@ def cleaned(name: str) -> str:
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
     name = _GLUED_ONLINE.sub("", name)
     name = without_desk(name)
+    if STATION.match(name):
+        return name  # "KARE 11": the channel number is no date
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 
-def person_like(name: str) -> bool:
+def person_like(name: str, given_names: frozenset[str] = GIVEN_NAMES) -> bool:
     """Whether ``name`` reads as a person's: two or three capitalised words, the first a
-    common given name, no outlet word ("Jane Doe", not "Jane's Defence Weekly")."""
+    common given name, no outlet word ("Jane Doe", not "Jane's Defence Weekly"). The broad
+    list by default; a caller whose wording vouches for a publication passes the common one."""
     words = name.strip(" .").split()
     if not 2 <= len(words) <= 3:
         return False
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
     parts = [p.casefold() for w in words for p in w.split("-")]
-    return words[0].casefold() in GIVEN_NAMES and not any(p in OUTLET_WORDS for p in parts)
+    return words[0].casefold() in given_names and not any(p in OUTLET_WORDS for p in parts)
 
 
 #: What stands before an outlet's name in a credit and is no part of it: the paper's print

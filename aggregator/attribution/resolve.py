@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
+from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
 from aggregator.attribution.conventions.patterns import GENERIC
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
@@ -229,7 +230,8 @@ class Resolver:
             return original  # "Via Yahoo News, originally from Kestrel Bay Times"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
         who = _AFTER_NAME.sub("", _SIGNOFF_AFTER.sub("", _ROLE_TAIL.sub("", who)))
-        who = _APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who))
+        # "Illawarra Mercury (4 March 2026)": the date the credit adds is no part of the name.
+        who = without_date(_APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who)))
         if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
         if _HAT_TIP.fullmatch(who):
@@ -252,7 +254,9 @@ class Resolver:
         if normalize(who) in GENERIC or a_desk(who):
             return Named(None, False)  # "Source: Web Desk", "Source: Sports Desk"
         who = without_desk(who)  # "The Washington Post Editorial Board"
-        pieces = [_TRAILER.sub("", p).strip(" .:()") for p in _PIECES.split(who)]
+        # "The Post and Courier": two outlet words joined are one name, not two credits.
+        parts = [who] if joined_outlet_words(who) else _PIECES.split(who)
+        pieces = [_TRAILER.sub("", p).strip(" .:()") for p in parts]
         pieces = [p for n, p in enumerate(pieces) if p and not (n and _SECTION.fullmatch(p))]
         if len(pieces) > 1 and not all(map(platform, pieces)):
             # "Source: Google News / Tidewater Daily": the aggregator never published it

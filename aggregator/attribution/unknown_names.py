@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.name_words import channel_number, inner_abbreviation
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.extract.outletnames import outlet_like
 
@@ -67,12 +68,17 @@ def leading_name(piece: str) -> str | None:
             if words and word.casefold().rstrip(".") in SENTENCE_CASE_PAPERS:
                 words.append(word.rstrip("."))
             break
+        if inner_abbreviation(word):  # "St. Louis Post-Dispatch": its full stop ends no name
+            words.append(word)
+            continue
         words.append(word.rstrip("."))
         if word.endswith("."):
             break
     # "Lakeshore Ledger du 4 mars": the date's number, then the preposition before it.
     trailing = CONNECTORS | _INNER_WORDS | {"der", "die", "das"}
     while words and (words[-1].lower() in trailing or not any(c.isalpha() for c in words[-1])):
+        if channel_number(words):
+            break  # "KARE 11": a station's channel number is its name's
         words.pop()
     # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
     while words and words[0] in _ARTICLES:

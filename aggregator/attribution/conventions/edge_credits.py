@@ -28,7 +28,7 @@ _SOURCE_WORDS = (
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
     "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|文章来源|文章來源|新闻来源|新聞來源|"
     "稿件来源|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
-    "তথ্যসূত্র"
+    "তথ্যসূত্র|উৎস"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
 #: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
@@ -41,7 +41,7 @@ CREDIT_LEADS = _any(
     "first published by|first appeared in|first appeared on|"
     "republished with permission from|republished with permission of|"
     "reprinted with permission from|reprinted with permission of|"
-    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से|"
+    "syndicated from|syndicated by|بشکریہ|साभार|सौजन्य से|সৌজন্যে|"
     # th "thanks for the information from", zh "reprinted from", fa "quoted from", he "by
     # courtesy of"
     "ขอบคุณข้อมูลจาก|ขอบคุณที่มา|转载自|轉載自|به نقل از|באדיבות"

@@ -8,8 +8,9 @@ same:
 - a source label with its colon, in languages whose word the other label lists lack:
   Catalan "Font:" (an outlet's name only: "Font: Arial" is a typeface), Basque "Iturria:",
   Welsh "Ffynhonnell:", Irish "Foinse:", Albanian "Burimi:", Slovene "Vir:", Hausa
-  "Majiya:", Amharic "ምንጭ:", Uzbek "Manba:", Azerbaijani "Mənbə:", Georgian "წყარო:" (a
-  colon required: "Vir" and "Majiya" are words of other languages too); an institution
+  "Majiya:", Amharic "ምንጭ:", Uzbek "Manba:", Azerbaijani "Mənbə:", Georgian "წყარო:", Polish
+  "Za:", Czech "Převzato z:" (a colon required: "Vir", "Majiya" and "Za" are words of other
+  languages too); an institution
   there ("Font: Ajuntament de Barcelona") is a citation (names._INSTITUTION_WORDS);
 - "first published in" in Bulgarian and Macedonian (any capitalised name), Slovak, Czech,
   Croatian, Serbian, Slovene, Ukrainian (a domain or an acronym: they decline names) and
@@ -127,7 +128,11 @@ RO_FIRST = re.compile(
 #: languages too: the colon is required).
 SOURCE_COLON = re.compile(
     _OPEN
-    + any_of("iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო")
+    + any_of(
+        "iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო|"
+        # pl "Za: X" (after X), cs "Převzato z: X", sk "Prevzaté z: X" (taken from X)
+        "za|převzato z|převzato ze|prevzaté z|prevzaté zo"
+    )
     + r"\s*[:：፡፦]\s*"  # Amharic writes its colon "፡" or "፦"
     + _WHO
     + _CLOSE,
@@ -165,7 +170,7 @@ HINT = re.compile(
     r"стат|текст|чланак|pôvodne|původně|prvýkrát|poprvé|izvorno|prvobitno|prvotno|prvič|"
     r"първоначално|вперше|спочатку|publikova|uverejnen|zveřejn|vyš|objavljen|izšl|izšel|"
     r"публикува|опубліков|вийш|објављен|излез|изляз|објавен|apărut|articol|materialul|"
-    r"textul|a fost"
+    r"textul|a fost|^[(\[«]?\s*za\s*[:：]|převzato|prevzaté"
 )
 
 

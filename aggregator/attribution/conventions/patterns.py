@@ -28,7 +28,9 @@ _STRONG_LABELS = any_of(
     "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
     "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
     "courtoisie|erstveröffentlichung|per gentile concessione|su gentile concessione|"
-    "بشکریہ|सौजन्य|साभार"
+    "بشکریہ|सौजन्य|साभार|সৌজন্যে|"
+    # ru, uk: "first published:" as a label
+    "первоначально опубликовано|впервые опубликовано|вперше опубліковано|спочатку опубліковано"
 )
 # "<label> Al Jazeera" (a space is enough).
 _STORY_LEADS = any_of(
@@ -405,7 +407,7 @@ STORY_TABLE = [
         KO_PROVIDED := re.compile(
             r"^[\[(（【<]\s*기사\s*(?:제공|출처)\s*[=:：]\s*" + WHO + r"\s*[\])）】>]$", FLAGS
         ),
-        Trust.KNOWN,
+        Trust.NAMED,
     ),
     (
         KO_RIGHTS := re.compile(

@@ -4,9 +4,9 @@ all (issue 14, the third conventions round, family (d)): "This article appeared 
 republished here with permission", "Nachdruck aus der X mit freundlicher Genehmigung",
 "Ripubblicato per gentile concessione di X", "Publicerad med tillstånd från X", "Bragt med
 tilladelse fra X", "Diterbitkan semula dengan kebenaran X", "Imechapishwa upya kwa idhini ya
-X", "أعيد نشره بإذن من صحيفة X", "Αναδημοσίευση από την εφημερίδα «X»", "X থেকে
-পুনঃপ্রকাশিত", "X से साभार", "Cet article est la traduction d'un article paru dans X",
-"Lược dịch từ X", "เรียบเรียงจาก X"."""
+X", "أعيد نشره بإذن من صحيفة X", "Αναδημοσίευση από την εφημερίδα «X»", "Az írás a X
+engedélyével jelenik meg", "X থেকে পুনঃপ্রকাশিত", "X से साभार", "Cet article est la traduction
+d'un article paru dans X", "Lược dịch từ X", "เรียบเรียงจาก X"."""
 
 # ruff: noqa: RUF001  (letters of other scripts and their punctuation are meant)
 
@@ -97,8 +97,15 @@ TH_PERMISSION = re.compile(r"^เผยแพร่(?:ซ้ำ)?โดยได
 #: της X".
 EL_REPRINT = compiled(
     OPEN + r"(?:αναδημοσίευση|αναδημοσιεύεται|αναδημοσιεύθηκε|αναδημοσιεύτηκε)\s+(?:(?:με\s+"
-    r"(?:την\s+)?άδεια\s+(?:της|του)|από)\s+)(?:(?:την|το|τον|τη)\s+)?(?:(?-i:εφημερίδα|"
+    r"(?:την\s+)?άδεια\s+(?:της|του)|από)\s*[:：]?\s+)(?:(?:την|το|τον|τη)\s+)?(?:(?-i:εφημερίδα|"
     r"ιστοσελίδα|ιστότοπο|περιοδικό|site|εφημερίδας|ιστοσελίδας|περιοδικού)\s+)?" + NAME + CLOSE
+)
+#: Hungarian: "Az írás a Zalai Hírlap engedélyével jelenik meg", "A cikket a X szíves
+#: engedélyével közöljük" (appears with the permission of X; the name before the word).
+HU_PERMISSION = compiled(
+    OPEN + r"(?:az?\s+(?:írás|írást|cikk|cikket|szöveg|szöveget|interjú|interjút|riport|"
+    r"riportot)\s+)?(?-i:az?\s+)?" + NAME + r"\s+(?:szíves\s+|kedves\s+)?engedélyével\s+"
+    r"(?:jelenik\s+meg|jelent\s+meg|közöljük|közölte|olvasható|vettük\s+át)" + CLOSE
 )
 #: Bengali: "পদ্মাপাড় নিউজ থেকে পুনঃপ্রকাশিত" (republished from X); "collected from" and
 #: "translated from" also follow the internet and languages ("ইংরেজি থেকে অনূদিত"): not read.
@@ -169,6 +176,7 @@ PATTERNS = [
     (AR_PERMISSION_BARE, Trust.OUTLET),
     (TH_PERMISSION, Trust.STRONG),
     (EL_REPRINT, Trust.NAMED),
+    (HU_PERMISSION, Trust.NAMED),
     (BN_REPRINT, Trust.STRONG),
     (HI_WITH_THANKS, Trust.STRONG),
     (ROMANCE_TRANSLATION, Trust.STRONG),

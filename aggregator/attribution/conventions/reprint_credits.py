@@ -10,7 +10,7 @@ language and neighbours share, not for one site's wording:
 - "the original ran in X": Turkish "Haberin orijinali Euronews Türkçe'de yayımlanmıştır",
   Vietnamese "Bài viết gốc đăng trên Dân trí", Japanese "この記事はXに掲載されたものです";
 - "a translation of X's article": Ukrainian "Переклад статті X", Russian "Перевод статьи X";
-- CJK source labels the edge list lacks: "稿源：X", "出处：X", "引用元：X", "転載元：X";
+- CJK source labels the edge list lacks: "稿源：X", "出处：X", "引用元：X", "転載元：X", "转自：X";
 - a Korean content partnership: "※ 이 기사는 X와의 콘텐츠 제휴에 따라 게재합니다";
 - an Indonesian network's reporter line: "Laporan Wartawan Tribunnews.com, Jane Doe".
 
@@ -74,12 +74,12 @@ TAKEN_FROM = re.compile(
 RU_UK_REPRINT = re.compile(
     _OPEN + r"(?:(?:перепечатка|перепечатано|публикуется|опубликовано|передрук|передруковано|"
     r"публікується)\s+(?:с|з|із)\s+(?:разрешения|согласия|дозволу|згоди)|"
-    r"(?:перевод|переклад)\s+(?:статьи|статті|материала|матеріалу|текста|тексту))\s+"
+    r"(?:перевод|переклад)\s+(?:статьи|статті|материала|матеріалу|текста|тексту))\s*[:：]?\s+"
     # «Медузы» unquoted, so that a declined table name is found under its case ending
-    r"(?:(?:редакции|редакції|издания|видання)\s+)?«?" + _WHO + _CLOSE,
+    r"(?:(?:редакции|редакції|издания|видання)\s*[:：]?\s+)?«?" + _WHO + _CLOSE,
     FLAGS,
 )
-_TR_CASE = r"['’](?:in|ın|un|ün|nin|nın|nun|nün|de|da|te|ta|nde|nda)"
+_TR_CASE = r"['’](?:in|ın|un|ün|nin|nın|nun|nün|de|da|te|ta|nde|nda|den|dan|ten|tan|nden|ndan)"
 #: Turkish: "Haberin orijinali Euronews Türkçe'de yayımlanmıştır", "Bu haber bianet'in
 #: izniyle yayımlanmıştır" (the name ends at the apostrophe of its case ending).
 TR_REPRINT = re.compile(
@@ -89,7 +89,7 @@ TR_REPRINT = re.compile(
     + r"(?:\s+(?:türkçe|türkiye))?"
     + _TR_CASE
     + r"\s+(?:izniyle\s+)?(?:yayımlanmıştır|yayınlanmıştır|yayımlandı|yayınlandı|"
-    r"yayımlanıyor|yayınlanıyor)" + _CLOSE,
+    r"yayımlanıyor|yayınlanıyor|alınmıştır|alınmıştir|alındı|derlenmiştir)" + _CLOSE,
     FLAGS,
 )
 #: Vietnamese "Bài viết gốc đăng trên Dân trí", "Bài gốc được đăng tại báo X".
@@ -108,7 +108,7 @@ JA_RAN_IN = re.compile(
 )
 #: CJK source labels: "稿源：界面新闻", "出处：X", "引用元：NHK NEWS WEB", "転載元：X".
 CJK_SOURCE = re.compile(
-    r"^[（(【\[]?\s*(?:稿源|出处|出處|原文出处|原文出處|文章出处|引用元|転載元|転載)\s*[:：]\s*"
+    r"^[（(【\[]?\s*(?:稿源|出处|出處|原文出处|原文出處|文章出处|引用元|転載元|転載|转自|轉自)\s*[:：]\s*"
     # "NHK NEWS WEB": the broadcaster's news site is the broadcaster
     r"(?P<who>[^\n]{1,40}?)(?:\s*(?:news\s*web|ニュースweb))?\s*[）)】\]]?[.。]?$",
     re.IGNORECASE,
@@ -155,8 +155,9 @@ MAX_CHARS = 200
 HINT = re.compile(
     r"^\W{0,2}(?:toma|extra|retira|tira|tiré|trat|ripres|entnom|taken|prelu|diambil|preuzet|prevzat|"
     r"povzet|взят|hämtat|hentet)|übernom|übernahme|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
-    r"переклад|yayımlan|yayınlan|gốc|nguyên bản|بازنشر|باز نشر|掲載|配信|公開|初出|稿源|出处|"
-    r"出處|引用元|転載|기사는|laporan|liputan|/\s*(?:gda|ann|lena|asia news|grupo de diarios)"
+    r"переклад|yayımlan|yayınlan|alınmış|alındı|derlenmiş|gốc|nguyên bản|بازنشر|باز نشر|"
+    r"掲載|配信|公開|初出|稿源|出处|出處|引用元|転載|转自|轉自|기사는|laporan|liputan|"
+    r"/\s*(?:gda|ann|lena|asia news|grupo de diarios)"
 )
 
 

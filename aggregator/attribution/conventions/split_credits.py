@@ -11,8 +11,13 @@ from collections.abc import Callable, Sequence
 
 from aggregator.attribution.conventions.edge_credits import SOURCE_NOUNS
 
-#: "Forrás:", "Source —", "Izvor": a source noun and nothing else on its line.
-LABEL_ONLY = re.compile(r"^\s*" + SOURCE_NOUNS + r"\s*[:：\-–—|]?\s*$", re.IGNORECASE)
+#: "Forrás:", "Source —", "Izvor": a source noun and nothing else on its line; "Courtesy:",
+#: "Via:" with their colon (a theme's bold label over the name: "**Courtesy:**").
+LABEL_ONLY = re.compile(
+    r"^\s*(?:" + SOURCE_NOUNS + r"\s*[:：\-–—|]?|(?:courtesy(?:\s+of)?|cortesía|cortesia|"
+    r"courtoisie|via|vía)\s*[:：])\s*$",
+    re.IGNORECASE,
+)
 #: The value is a name, not a sentence: short, no sentence ending inside it.
 MAX_NAME_CHARS = 60
 

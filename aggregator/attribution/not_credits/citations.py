@@ -58,9 +58,13 @@ _GOVERNMENT = re.compile(
 )
 # Bodies written as one word or with their kind last: "国家统计局" (bureau), "卫生部"
 # (ministry), "Держстат", "Росстат" (statistics offices), "Tổng cục Thống kê" (statistics).
+#: Japanese "国土交通省" (ministry), "気象庁" (agency); Korean "통계청" (office), "국토교통부"
+#: (ministry), "식품의약품안전처"; Vietnamese names open with the kind: "Sở Giao thông Vận tải"
+#: (department), "Bộ Y tế" (ministry), "Tổng cục Thống kê".
 _BODY_ENDING = re.compile(
-    r"(?:局|部|厅|廳|委员会|委員會|政府|医院|醫院|大学|大學|研究所|研究院|статистики|стат|"
-    r"thống kê|bộ [^\s]+)$",
+    r"(?:局|部|厅|廳|省|庁|委员会|委員會|政府|医院|醫院|大学|大學|研究所|研究院|статистики|стат|"
+    r"thống kê|bộ [^\s]+|청|처|부|위원회)$|"
+    r"^(?:sở|bộ|ủy\s+ban|uỷ\s+ban|tổng\s+cục|cục|chi\s+cục|công\s+an|viện|trường\s+đại\s+học)\s",
     re.IGNORECASE,
 )
 # A wire's picture or graphics desk credits a picture, never a story: "Reuters Graphics",
