@@ -13,7 +13,9 @@ import pytest
 from aggregator.attribution.publishers import normalize
 
 BLIND = Path(__file__).resolve().parent.parent / "bench" / "data" / "attribution_blind"
-TABLE = Path(__file__).resolve().parent.parent / "aggregator" / "data" / "publishers.toml"
+DATA = Path(__file__).resolve().parent.parent / "aggregator" / "data"
+#: The table and the names of its outlets in other scripts that the loader merges into it.
+TABLES = (DATA / "publishers.toml", DATA / "publisher_scripts.toml")
 #: Homonyms the table held before the set was written: Bangladesh's The Business Standard
 #: (tbsnews.net) is not India's Business Standard, whose name it shares once "The" goes.
 HOMONYMS = {"out-en-058"}
@@ -21,9 +23,14 @@ HOMONYMS = {"out-en-058"}
 
 def _table_names() -> set[str]:
     names: set[str] = set()
-    for publisher in tomllib.loads(TABLE.read_text(encoding="utf-8"))["publisher"]:
-        spellings = [publisher["name"], *publisher.get("aliases", []), *publisher["domains"]]
-        names.update(normalize(s) for s in spellings)
+    for table in TABLES:
+        for publisher in tomllib.loads(table.read_text(encoding="utf-8"))["publisher"]:
+            spellings = [
+                publisher["name"],
+                *publisher.get("aliases", []),
+                *publisher.get("domains", []),
+            ]
+            names.update(normalize(s) for s in spellings)
     return names
 
 

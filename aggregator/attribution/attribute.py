@@ -32,6 +32,7 @@ from aggregator.attribution.publishers import PublisherTable, load_table, normal
 from aggregator.attribution.resolve import Named, Resolver, resolver_for
 from aggregator.attribution.side_credits import find_side_credits
 from aggregator.extract.outletnames import OUTLET_WORDS
+from aggregator.extract.personnames import given_name
 from aggregator.models import Attribution, Evidence, FeedEntry
 from aggregator.urls import host_of, registrable
 
@@ -89,9 +90,10 @@ def attribute(
     credits = [_as_caption(c, lines, captions) for c in find_credits(lines, resolver.accept)]
 
     # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
-    # capitalised word may be a person's ("Petra" is a wire's name, and a first name).
+    # capitalised word may be a person's when it is a given name ("Petra" is a wire's name,
+    # and a first name; "Bernama" and a name in a script without case, "新华社", are not).
     def is_wire(name: str) -> bool:
-        tag = name.isupper() or name.islower() or " " in name
+        tag = name.isupper() or name.islower() or " " in name or not given_name(name)
         return tag and resolver.is_wire(name) and not any(name in c for c in captions)
 
     side = find_side_credits(side_lines, resolver.accept, is_wire)

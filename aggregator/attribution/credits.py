@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from aggregator.attribution import homonym_tags
 from aggregator.attribution.conventions import (
+    case_credits,
     copy_notes,
     decorations,
     edge_credits,
@@ -21,6 +22,7 @@ from aggregator.attribution.conventions import (
     line_shapes,
     org_bylines,
     phrase_credits,
+    press_services,
     provider_lines,
     repost_credits,
     reprint_credits,
@@ -90,10 +92,22 @@ _IMAGE_TRIED = [
 
 #: Credit lines read where the story's own edges are (copy_notes, inflected leads), each with
 #: the words it needs.
+_NOTE_HINTS = {
+    **copy_notes.HINTS,
+    **inflected.HINTS,
+    **case_credits.HINTS,
+    **press_services.HINTS,
+}
 _NOTES = [
-    (pattern, trust, _hint({**copy_notes.HINTS, **inflected.HINTS}.get(pattern)))
+    (
+        pattern,
+        trust,
+        _hint(_NOTE_HINTS.get(pattern)),
+    )
     for pattern, trust in [
         *copy_notes.NOTES,
+        *case_credits.PATTERNS,
+        *press_services.PATTERNS,
         (inflected.SLAVIC_LEADS, Trust.NAMED),
         (inflected.SLAVIC_LEADS_BARE, Trust.OUTLET),
         (inflected.SLAVIC_REPORTED, Trust.OUTLET),
@@ -101,11 +115,7 @@ _NOTES = [
 ]
 
 #: Any word one of _NOTES needs: a line with none of them skips them all in one look.
-_NOTES_ANY = _hint(
-    tuple(
-        word for words in (*copy_notes.HINTS.values(), *inflected.HINTS.values()) for word in words
-    )
-)
+_NOTES_ANY = _hint(tuple(word for words in _NOTE_HINTS.values() for word in words))
 
 
 def _unhinted(
@@ -230,6 +240,8 @@ def whole_line(
             whole_line(first, index, accept, edge=edge, beside=beside, last=last) if first else None
         )
         return dataclasses.replace(found, text=line) if found is not None else None
+    if (edge or beside or ending) and (service := press_services.trailer(line)):
+        return Credit(line, service[0], False, service[1], index)  # "OTS-ORIGINALTEXT …"
     if _BOOK_HINT.search(folded) and _BOOK_EXCERPT.search(line):
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
@@ -338,7 +350,10 @@ def whole_line(
         if link_tip:
             trust = Trust.KNOWN
         who = match.group("who").strip()
-        if pattern is inflected.POLISH_FIRST:
+        if case_credits.reads(pattern):
+            # "za Gazetą Wyborczą", "Reutersin", "BBC-n", "Hürriyet'ten": the name's case
+            who = case_credits.named(pattern, who, lambda n: accept(n, Trust.KNOWN))
+        elif pattern is inflected.POLISH_FIRST:
             who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
         elif pattern is copy_notes.PERMISSION and "zgodą" in folded:
             # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -20,6 +21,8 @@ from aggregator.urls import host_of
 MAX_ALIAS_WORDS = 8
 _KINDS = frozenset({"wire", "outlet"})
 BUNDLED = Path(__file__).parent.parent / "data" / "publishers.toml"
+#: The table outlets' established names in other scripts, merged into their entries' aliases.
+SCRIPTS = Path(__file__).parent.parent / "data" / "publisher_scripts.toml"
 # Arabic-script letters written differently in Arabic and Urdu, folded to one form.
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
@@ -143,8 +146,19 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def bundled() -> list[Publisher]:
-    """The publishers shipped with the aggregator (aggregator/data/publishers.toml)."""
-    return _records(_read(BUNDLED), "publishers.toml")
+    """The publishers shipped with the aggregator (aggregator/data/publishers.toml), with
+    their names in other scripts (publisher_scripts.toml) among their aliases."""
+    publishers = _records(_read(BUNDLED), "publishers.toml")
+    extra: dict[str, tuple[str, ...]] = {}
+    for record in _read(SCRIPTS).get("publisher", []):
+        extra[record["name"]] = extra.get(record["name"], ()) + tuple(record["aliases"])
+    unknown = set(extra) - {p.name for p in publishers}
+    if unknown:
+        raise ConfigError(f"publisher_scripts.toml: not in publishers.toml: {sorted(unknown)}")
+    return [
+        dataclasses.replace(p, aliases=p.aliases + extra[p.name]) if p.name in extra else p
+        for p in publishers
+    ]
 
 
 @lru_cache(maxsize=8)

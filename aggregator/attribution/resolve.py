@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
+from aggregator.attribution.conventions.outlet_forms import before_region, without_form
 from aggregator.attribution.conventions.patterns import GENERIC
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
@@ -71,6 +73,8 @@ _URL = re.compile(
 #: the outlet's social handle after the name.
 _AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3}|@\w+)\)?$|\s+@\w+$")
 _PIECES = re.compile(
+    # "STT-AFP" written with an unspaced en dash: a Nordic agency's story on another wire's copy
+    r"(?<=[A-ZÄÖÅ])–(?=[A-Z])|"
     r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو\s|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,
@@ -253,7 +257,10 @@ class Resolver:
                 return named
         if normalize(who) in GENERIC or a_desk(who):
             return Named(None, False)  # "Source: Web Desk", "Source: Sports Desk"
-        who = without_desk(who)  # "The Washington Post Editorial Board"
+        # "Express Web Desk": a desk the table lists as its outlet's own byline
+        bare = without_desk(who)  # "The Washington Post Editorial Board"
+        desk_byline = self.table.by_name(who) if bare != who else None
+        who = bare
         # "The Post and Courier": two outlet words joined are one name, not two credits.
         parts = [who] if joined_outlet_words(who) else _PIECES.split(who)
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in parts]
@@ -262,13 +269,15 @@ class Resolver:
             # "Source: Google News / Tidewater Daily": the aggregator never published it
             pieces = [p for p in pieces if not platform(p)]
         whole = (
-            self.table.by_name(_TRAILER.sub("", who))
+            desk_byline
+            or self.table.by_name(_TRAILER.sub("", who))
             or self.table.by_name(_KIND.sub("", who))
             or self._without_agency_word(who)
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
             # "NHK NEWS WEB", "g1 SP": a table outlet's web or state edition is that outlet
             or (self.table.by_name(bare) if (bare := without_edition(who)) != who else None)
+            or self._form_of(who)
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
@@ -324,6 +333,14 @@ class Resolver:
         found = self.resolve(match.group("who"), trust)
         return found if found is not None and found.name else None
 
+    def _form_of(self, name: str) -> Publisher | None:
+        """The table outlet whose edition, app or language site ``name`` is ("The Hindu
+        e-Paper, Chennai edition"), or the wire whose regional desk it is ("Reuters Africa")."""
+        if (bare := without_form(name)) != name:
+            return self.table.by_name(bare)
+        wire = self.table.by_name(desk) if (desk := before_region(name)) else None
+        return wire if wire is not None and wire.kind == "wire" else None
+
     def _without_agency_word(self, name: str) -> Publisher | None:
         """The table's publisher ``name`` spells behind an agency's word in another language
         ("агентства Рейтер"), looked up only when there is such a word."""
@@ -376,6 +393,9 @@ class Resolver:
         """A name in quotation marks ("dziennik „Gazeta Portowa”"): the marks say where it
         starts and ends, so its lower-case words are part of it ("«Морской вестник»")."""
         known = self.table.by_name(name)
+        if known is None and " " not in name:
+            # «Интерфакса», «Медузы», „Guardianem”: a table name under its case ending
+            known = next(filter(None, map(self.table.by_name, stems(name))), None)
         if known is not None:
             return Named(known.name, True)
         # "„der Freitag“", "„die tageszeitung“": a paper may style its article into its name.
@@ -431,6 +451,8 @@ class Resolver:
 
     def _from_url(self, url: str, unknown: bool) -> Named | None:
         full = url if "://" in url else "https://" + url
+        # "www-livemint-com.cdn.ampproject.org/c/s/www.livemint.com/…": the cached page's site
+        full = original_of(full) or full
         publisher = self.table.by_domain(full)
         if publisher is not None:
             return Named(publisher.name, True, full if "/" in url.split("//")[-1] else None)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.conventions import edge_credits
+from aggregator.attribution.conventions import byline_fields, edge_credits
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
@@ -29,7 +29,10 @@ def find_side_credits(
         line = _without_icon(line.strip())
         if quoted_sources.embedded_post(line):
             continue
-        credit = whole_line(line, index, accept, edge=False, beside=True)
+        # "Redacción / EFE", "Express Web Desk": a byline field of wires or of a table's desk
+        credit = _wire_field(line, index, accept, is_wire)
+        if credit is None:
+            credit = whole_line(line, index, accept, edge=False, beside=True)
         if credit is None:
             credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
         if credit is None:
@@ -122,6 +125,15 @@ def _without_run_ins(line: str, index: int, accept: Accept) -> Credit | None:
         return None
     found = whole_line(core, index, accept, edge=False, beside=True)
     return dataclasses.replace(found, text=line) if found is not None else None
+
+
+def _wire_field(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
+    """ "Redacción / EFE", "AFP, Reuters", "TNN | Mar 5, 2026": a byline field of wires, or of
+    a table outlet's desk with its stamp (conventions/byline_fields)."""
+    who = byline_fields.credited(line, lambda name: accept(name, Trust.KNOWN), is_wire)
+    return Credit(line, who, False, Trust.KNOWN, index, where="byline") if who else None
 
 
 def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:

@@ -31,7 +31,7 @@ POLISH_FIRST = re.compile(
 SLAVIC_KINDS = (
     r"(?:газет[аыеуо]й?|журнал[аеу]?|агентств[оаеу]|издани[еяю]|сайт[аеу]?|портал[аеу]?|"
     r"газет[иі]|видання|агенці[їяю]|"
-    r"den[ií]k(?:u|em)?|časopis(?:u|em)?|agentur[ayu]|týden[ií]k(?:u|em)?|"
+    r"den[ií]k(?:u|em)?|časopis(?:u|em)?|agentur[ayu]|týden[ií]k(?:u|em)?|web(?:u|em)?|"
     r"dziennik(?:a|u|iem)?|gazet[ayę]|tygodnik(?:a|u)?|agencj[aię]|portal(?:u|em)?|"
     r"serwis(?:u|em)?|redakcj[aię])"
 )

@@ -53,7 +53,7 @@ _STORY_LEADS = any_of(
     "με πληροφορίες των|con informazioni di|con informazioni da|avec des informations de|"
     "com|con|per gentile concessione di|per gentile concessione de|su gentile concessione di|"
     "nach informationen von|unter verwendung von material der|"
-    "نقلا عن|نقلاً عن|بتصرف عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+    "نقلا عن|نقلاً عن|بتصرف عن|ترجمة عن|مترجم عن|عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
 )
 # The leads above that only ever introduce a publisher, never a person or a place: on a
 # short line of its own at the head or tail, any name after them is the credit ("Courtesy
@@ -70,7 +70,7 @@ _CREDIT_LEADS = any_of(
     "com informações dos|com informação de|com informação da|com informação do|"
     "mit material von|mit material der|mit material des|unter verwendung von material der|"
     "per gentile concessione di|su gentile concessione di|"
-    "نقلا عن|نقلاً عن|بتصرف عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
+    "نقلا عن|نقلاً عن|بتصرف عن|ترجمة عن|مترجم عن|بشکریہ|بحوالہ|सौजन्य से|साभार"
 )
 # "Leia a matéria completa em X", "Haberin devamı için: X": read the rest elsewhere, in the
 # languages of the second blind set's portals (pt, es, it, tr, id).
@@ -517,8 +517,8 @@ STORY_WORDED = [
     # "Read more: thepeakreport.com", "Original article: <link>": a link, never a headline.
     (
         re.compile(
-            OPEN + r"(?:read\s+more|continue\s+reading|full\s+(?:story|article|report)|"
-            r"original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link|"
+            OPEN + r"(?:read\s+more|continue\s+reading|(?:read\s+(?:the\s+)?)?full\s+"
+            r"(?:story|article|report)|original(?:\s+(?:article|story|report|post|source|link))?|source\s+link|link|"
             + _READ_ON
             + r")"
             + SEP

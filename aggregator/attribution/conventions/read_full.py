@@ -30,7 +30,7 @@ FR_READ_FULL = compiled(
     OPEN + r"(?:retrouvez|lisez|lire|découvrez)\s+(?:l['’]intégralité\s+de\s+(?:cet|l['’])\s*"
     r"(?:article|entretien|enquête|reportage)|l['’]article\s+(?:complet|en\s+entier|intégral|"
     r"original)|la\s+suite\s+de\s+(?:cet|l['’])\s*article|cet\s+article\s+en\s+intégralité)\s+"
-    r"(?:sur|dans|chez)\s+(?:le\s+site\s+(?:de\s+|du\s+|d['’])?)?(?-i:(?:le|la|les|l['’])\s*)?"
+    r"(?:sur|dans|chez)\s+(?:le\s+site\s+(?:de\s+|du\s+|d['’])?)?(?-i:(?:le|la|les)\s+|l['’]\s*)?"
     + NAME
     + CLOSE
 )

@@ -1,0 +1,63 @@
+"""A table outlet named by one of its forms (issue 14, the sixth conventions round): an
+edition ("The New York Times International Edition", "The Hindu e-Paper, Chennai edition"),
+its app ("the BBC News app"), its language service by the language's own name ("BBC
+Türkçe"; "CNN Türk", Turkish for "Turkish", is a franchise's name), its site in another
+language ("…日本版", "…中文网"), and a wire's regional desk ("Reuters Africa", "AFP
+Asia"): the story is the outlet's or the wire's. Each form is read only when what stands
+before it is a table name (the caller looks it up): "Forbes India", "CNN Indonesia", "Sky
+News Australia" are franchises run by other companies under licence, outlets of their own,
+and an outlet's name before a country stays whole; a wire licenses no franchise, so a
+wire's name before a region is its desk."""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.not_credits.places import a_place
+
+#: After an outlet's name: its edition ("International Edition", ", Chennai edition"), its
+#: e-paper, its app ("BBC News app", "the WSJ app"), its site in Chinese, Japanese or Korean.
+_FORM = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:international|global|print|digital|online|weekend|web|"
+    r"(?-i:[A-Z][\w-]+))\s+edition|e-?paper|(?:news\s+)?app|"
+    # its language service, by the language's own name: "BBC Türkçe", "DW Español"
+    r"türkçe|español|português|français|deutsch|italiano|русский|русская\s+служба|"
+    r"українська|tiếng\s+việt|kiswahili)$"
+    r"|(?:中文网|中文網|中文版|日本版|日文版|韩文版|韓文版|한국어판|繁體中文版|简体中文版)$",
+    re.IGNORECASE,
+)
+#: The words a form needs, looked for before the pattern (speed: every credited name comes).
+_HINT = re.compile(
+    r"edition|paper|app\b|[网網版판]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|việt$|hili$",
+    re.IGNORECASE,
+)
+#: The regions a wire's desk is named for (a country or a capital is a place: places.txt).
+_REGIONS = frozenset(
+    """
+    africa asia europe americas america latin-america middle-east mideast gulf arabia
+    pacific asia-pacific oceania caribbean balkans nordics scandinavia uk us usa eu emea apac
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def without_form(name: str) -> str:
+    """``name`` without the edition, e-paper, app or language site after it ("The Hindu
+    e-Paper, Chennai edition" -> "The Hindu"); the name itself when it has none."""
+    if _HINT.search(name) is None:
+        return name
+    while (bare := _FORM.sub("", name).strip()) != name and bare:
+        name = bare
+    return name
+
+
+def before_region(name: str) -> str | None:
+    """The name before a region or a country that ends ``name`` ("Reuters Africa" ->
+    "Reuters", "AFP Latin America" -> "AFP"): a wire's desk when that name is a wire's."""
+    words = name.split()
+    for cut in (1, 2):
+        if len(words) <= cut:
+            break
+        region = " ".join(words[-cut:])
+        if "-".join(region.casefold().split()) in _REGIONS or a_place(region):
+            return " ".join(words[:-cut])
+    return None
