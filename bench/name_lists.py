@@ -60,7 +60,7 @@ _CASED = re.compile(r"^[A-Za-zÀ-ɏͰ-ϿЀ-ԯḀ-ỿ'’-]+$")
 def _table_names() -> set[str]:
     table = tomllib.loads((DATA / "publishers.toml").read_text(encoding="utf-8"))
     names: set[str] = set()
-    for entry in table.get("publishers", []):
+    for entry in table.get("publisher", []):
         for name in [entry["name"], *entry.get("aliases", [])]:
             names.add(_key(name))
     return names
