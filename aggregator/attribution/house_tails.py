@@ -9,7 +9,9 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - the desk's initials alone on the last line or run into its last sentence: "bur-sst/dc",
   "lth/rl", "PMC // SB", "… sooner. dk/jm/rlp";
 - the wire's story number or time stamp after its tag: "dpa:260304-99-123456/2",
-  "KUNA 041041 Mar 26NNNN";
+  "KUNA 041041 Mar 26NNNN", and the filing time after its desk slug: "UNI BSK RJ 1705";
+- a German agency's tag with its desk's initials in lower case, on a line of its own: "epd
+  lsw ug" (never run into a sentence, never a small word: "epd und kna" stays);
 - the end marker alone: "(END)";
 - the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe", or the reporters in
   brackets: "(By Lin Yu-ting and Chao Wen-hsuan)";
@@ -27,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from aggregator.attribution.conventions.end_markers import BRACKETED_BYLINE
+from aggregator.attribution.conventions.regex_parts import FILING_TIME, LOWER_DESK_CODES
 
 #: How many lines from the end a house line may stand (slug, editor, standards link).
 TAIL_LINES = 3
@@ -116,6 +119,13 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + r")"
         + _STAMP
         + r"\s*$|"
+        # "epd lsw ug": a German agency's tag, its desk's and editor's initials in lower case,
+        # on a line of its own
+        + r"^(?:"
+        + alternatives
+        + r")"
+        + LOWER_DESK_CODES
+        + r"\s*$|"
         + _AFTER_SENTENCE
         + _MARKS
         + r"(?:"
@@ -124,7 +134,10 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + _STAMP
         + r"(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*)?(?:\s+"
         + _CODE
-        + r"){0,3}\s*$"
+        # "UNI BSK RJ 1705": the desk's filing time after its codes
+        + r"){0,3}"
+        + FILING_TIME
+        + r"\s*$"
     )
 
 

@@ -1,6 +1,6 @@
 """Turning the phrase a credit or a markup property gives into a publisher's canonical name."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, quotes, full-width colons, letters of other scripts)
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ from aggregator.attribution.not_credits.citations import (
     titled_person,
 )
 from aggregator.attribution.not_credits.intermediaries import platform
+from aggregator.attribution.not_credits.own_markers import own_marker
 from aggregator.attribution.not_credits.places import a_place
+from aggregator.attribution.not_credits.section_labels import a_section_label, only_labels
 from aggregator.attribution.publishers import Publisher, PublisherTable, at_end, normalize
 from aggregator.attribution.unknown_names import (
     CONNECTORS,
@@ -91,10 +93,13 @@ _KIND = re.compile(
     re.I,
 )
 _JOINED_AND = re.compile(r"\s+و(?=\S)")
-#: A second label ends the name: "Source: Xinhua Editor: Li Wei".
+#: A second label ends the name: "Source: Xinhua Editor: Li Wei"; a Chinese CMS's info bar
+#: runs its fields on one line ("来源：东江晚报 作者：李明 发布时间：2026-03-10").
 _NEXT_LABEL = re.compile(
     r"\s+\|?\s*(?:editor|editors|edited by|editing|translated by|"
-    r"translator|photo|photos|image|reporter|writer)\s*[:|]\s*.*$",
+    r"translator|photo|photos|image|reporter|writer|作者|编辑|編輯|责任编辑|責任編輯|责编|"
+    r"记者|記者|摄影|攝影|发布时间|發布時間|发布日期|时间|時間|日期|浏览|瀏覽|点击|點擊|"
+    r"阅读|閱讀|字号|字號)\s*[:|：]\s*.*$",
     re.I,
 )
 #: "Provided by CNBC Story by Kwame Delacroix": a portal's provider box, then its byline.
@@ -104,13 +109,6 @@ _BYLINE_AFTER = re.compile(r"\s+(?:story|article|written|reported)\s+by\s+.*$", 
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?=[a-z]).*$")
 #: What separates names, except the ampersand inside "Harrow & Finch".
 _SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
-#: "Haverleigh Herald & Post — News", "Harbourline Tribune | National": after a name, a bare
-#: section label of its site or feed is no outlet ("The News", "The National" are).
-_SECTION = re.compile(
-    r"(?:news|latest news|top stories|nation|national|world|local|region|politics|business|"
-    r"sport|sports|opinion|home|metro)",
-    re.I,
-)
 #: "© The Financial Times Limited 2026. All rights reserved.": years, rights, company forms.
 _TRAILER = re.compile(
     r"(?:\s*(?:\d{4}|all rights reserved|ltd|limited|plc|inc|llc|gmbh)\.?)+\s*$", re.I
@@ -230,6 +228,8 @@ class Resolver:
             who = OWN_OUTLET.sub("", who, count=1)
         if a_medium(who) or a_picture_agency(who) or a_language(who) or a_document(who):
             return None  # "Source: Internet", "first published in print on March 4"
+        if own_marker(who):
+            return None  # "来源：本站原创", "Quelle: Eigenbericht": the site's own story
         if (original := self._originally(who, trust)) is not None:
             return original  # "Via Yahoo News, originally from Kestrel Bay Times"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.
@@ -263,8 +263,15 @@ class Resolver:
         who = bare
         # "The Post and Courier": two outlet words joined are one name, not two credits.
         parts = [who] if joined_outlet_words(who) else _PIECES.split(who)
+        spell = self.table.spellings
         pieces = [_TRAILER.sub("", p).strip(" .:()") for p in parts]
-        pieces = [p for n, p in enumerate(pieces) if p and not (n and _SECTION.fullmatch(p))]
+        # "Haverleigh Herald & Post — News": after a name, its site's section label is none.
+        labelled = trust >= Trust.NAMED
+        pieces = [
+            p for n, p in enumerate(pieces) if p and not (n and a_section_label(p, spell, labelled))
+        ]
+        if only_labels(pieces, spell, labelled):
+            return None  # "News 2026-03-04", "National | 4 March 2026": a section's label
         if len(pieces) > 1 and not all(map(platform, pieces)):
             # "Source: Google News / Tidewater Daily": the aggregator never published it
             pieces = [p for p in pieces if not platform(p)]

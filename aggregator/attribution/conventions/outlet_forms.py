@@ -2,12 +2,13 @@
 edition ("The New York Times International Edition", "The Hindu e-Paper, Chennai edition"),
 its app ("the BBC News app"), its language service by the language's own name ("BBC
 Türkçe"; "CNN Türk", Turkish for "Turkish", is a franchise's name), its site in another
-language ("…日本版", "…中文网"), and a wire's regional desk ("Reuters Africa", "AFP
-Asia"): the story is the outlet's or the wire's. Each form is read only when what stands
-before it is a table name (the caller looks it up): "Forbes India", "CNN Indonesia", "Sky
-News Australia" are franchises run by other companies under licence, outlets of their own,
-and an outlet's name before a country stays whole; a wire licenses no franchise, so a
-wire's name before a region is its desk."""
+language ("…日本版", "…中文网"), a broadcaster's local station ("NHK松江放送局", "KBS
+부산방송총국": the public broadcaster's own station, not an affiliate), and a wire's
+regional desk ("Reuters Africa", "AFP Asia"): the story is the outlet's or the wire's.
+Each form is read only when what stands before it is a table name (the caller looks it up):
+"Forbes India", "CNN Indonesia", "Sky News Australia" are franchises run by other companies
+under licence, outlets of their own, and an outlet's name before a country stays whole; a
+wire licenses no franchise, so a wire's name before a region is its desk."""
 
 from __future__ import annotations
 
@@ -26,9 +27,13 @@ _FORM = re.compile(
     r"|(?:中文网|中文網|中文版|日本版|日文版|韩文版|韓文版|한국어판|繁體中文版|简体中文版)$",
     re.IGNORECASE,
 )
+#: A broadcaster's local station after its name and its place, in the scripts that write
+#: them on: "NHK松江放送局" (the Matsue station), "KBS 부산방송총국".
+_STATION = re.compile(r"\s*[^\s\x00-\u024f]{0,6}?(?:放送局|放送総局|방송총국|방송국|지역국|총국)$")
 #: The words a form needs, looked for before the pattern (speed: every credited name comes).
 _HINT = re.compile(
-    r"edition|paper|app\b|[网網版판]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|việt$|hili$",
+    r"edition|paper|app\b|[网網版판局국]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|"
+    r"việt$|hili$",
     re.IGNORECASE,
 )
 #: The regions a wire's desk is named for (a country or a capital is a place: places.txt).
@@ -41,10 +46,13 @@ _REGIONS = frozenset(
 
 
 def without_form(name: str) -> str:
-    """``name`` without the edition, e-paper, app or language site after it ("The Hindu
-    e-Paper, Chennai edition" -> "The Hindu"); the name itself when it has none."""
+    """``name`` without the edition, e-paper, app, language site or local station after it
+    ("The Hindu e-Paper, Chennai edition" -> "The Hindu", "NHK松江放送局" -> "NHK"); the name
+    itself when it has none."""
     if _HINT.search(name) is None:
         return name
+    if (station := _STATION.search(name)) is not None and station.start() > 0:
+        return name[: station.start()]
     while (bare := _FORM.sub("", name).strip()) != name and bare:
         name = bare
     return name

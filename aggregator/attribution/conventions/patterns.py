@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from aggregator.attribution.conventions import org_bylines
-from aggregator.attribution.conventions.regex_parts import CLOSE, FLAGS, OPEN, SEP, WHO, any_of
+from aggregator.attribution.conventions.regex_parts import (
+    CLOSE,
+    FILING_TIME,
+    FLAGS,
+    OPEN,
+    SEP,
+    WHO,
+    any_of,
+)
 from aggregator.attribution.names import Trust
 from aggregator.attribution.publishers import normalize
 
@@ -129,6 +137,14 @@ _STORY_SENTENCES = [
     r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + WHO + r"\s+was\s+"
     r"(?:first|originally)\s+published\b.{0,60}",
     r"the post .{1,300} appeared first on " + WHO,
+    # A portal's note over a wire's feed: "This report is auto-generated from ANI news
+    # service. ThePrint holds no responsibility for its content."
+    r"(?:this|the)\s+(?:report|story|article|content|news)\s+(?:is|was|has\s+been)\s+"
+    r"(?:auto-?generated|automatically\s+generated|auto-?published)\s+from\s+(?:the\s+)?"
+    + WHO
+    + r"\s+(?:news\s+service|news\s+feed|wire\s+service|wire|feed)"
+    r"(?:[.]\s*[^\n]{1,80}?\s+(?:holds|bears|takes|accepts)\s+no\s+responsibility\s+for\s+"
+    r"(?:its|the|this|their)\s+content)?",
     r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
     r"shared|distributed|published here)\b.{0,100}",
@@ -359,8 +375,12 @@ STORY_TABLE = [
     ),
     (
         re.compile(
-            OPEN + r"(?:this|the)\s+(?:story|article|report)\s+(?:was\s+)?(?:reported|written|"
-            r"produced|filed)\s+by\s+" + WHO + CLOSE,
+            # "This story about four-day school weeks was produced by The Hechinger Report":
+            # a nonprofit's tagline names this story's subject before its maker ("The story
+            # about the fire was first reported by …" is about another one)
+            OPEN + r"(?:this\s+(?:story|article|report)(?:\s+(?:about|on)\s+"
+            r"(?:(?!\b(?:was|were|is|has|had)\b)[^\n.;:]){1,80}?)?|the\s+(?:story|article|report))"
+            r"\s+(?:was\s+)?(?:reported|written|produced|filed)\s+by\s+" + WHO + CLOSE,
             FLAGS,
         ),
         # a person wrote many ("… written by Jane Doe"); a name reading as an outlet's
@@ -452,7 +472,7 @@ STORY_SENTENCES = [
     (re.compile(OPEN + p + r"\s*[)\]]?[.。۔।]?$", FLAGS), Trust.STRONG) for p in _STORY_SENTENCES
 ]
 #: "PTI SKU RT": an Indian wire's tag and its editors' initials ending the story.
-WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}$")
+WIRE_INITIALS = re.compile(r"^(?P<who>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}" + FILING_TIME + "$")
 #: "By Jane Doe | Daily Trust": a byline credits an outlet only when it reads as one.
 BYLINE = (re.compile(_STORY_WEAK[3], FLAGS), Trust.OUTLET)
 #: "By Web Desk | Tidewise", "By Staff Reporter - Coastline": a desk, not a person, wrote it;

@@ -19,6 +19,14 @@ CLOSE = r"\s*[)\]»]?[.。۔।]?$"
 WHO = r"(?P<who>[^\n]{1,160}?)"
 
 
+#: A wire's filing time after its desk slug, 24-hour: "UNI BSK RJ 1705", "PTI SKU RT 0941".
+FILING_TIME = r"(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?"
+#: A desk's lower-case initials after a German agency's tag on its own line ("epd lsw ug",
+#: "dpa lnw mar"): one to three of two to four letters, never a small word of a sentence.
+LOWER_DESK_CODES = (
+    r"(?:\s+(?!(?:und|and|mit|von|vom|via|the|der|die|das|den|dem|für|aus|bei|nach|zum|zur|"
+    r"et|de|du|la|le|les|of|on|at|to|in|im|am|an|per|con|del|el|y|e|o|a)\b)[a-z]{2,4}){1,3}"
+)
 #: Not after a domain's top-level label: "bbc.com/news" is a link's path.
 NO_PATH = r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
 

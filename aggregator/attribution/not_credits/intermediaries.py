@@ -143,6 +143,13 @@ CONTRIBUTED = re.compile(
     r"^[(\[]?\s*(?:the\s+)?(?P<who>[^\n]{1,60}?)\s+contributed\b(?:\s+(?:reporting|to\s+this))?",
     FLAGS,
 )
+#: "With files from The Canadian Press", "— With a file from Reuters.": the Canadian
+#: newsrooms' form of "… contributed to this report", the wire's material in the site's story.
+FILES_FROM = re.compile(
+    r"^[(\[]?\s*(?:[-—–]\s*)?with\s+(?:files|a\s+file)\s+from\s+(?:the\s+)?"
+    r"(?P<who>[^\n]{1,60}?)\s*[.)\]]*$",
+    FLAGS,
+)
 #: An author who is a desk or a team, not a staff writer.
 _DESK = re.compile(
     r"\b(?:desk|staff|team|news|wire|wires|bureau|agency|agencies|editors?|editorial|"
@@ -183,13 +190,17 @@ def signed_by_person(lines: Sequence[str], names_outlet: Callable[[str], bool]) 
     return False
 
 
+_THE = re.compile(r"^the\s+")
+
+
 def contribution(line: str, who: str) -> bool:
-    """Whether ``line`` says only that ``who`` (the outlet itself) contributed to the story."""
-    match = CONTRIBUTED.match(line.strip())
+    """Whether ``line`` says only that ``who`` (the outlet itself) contributed to the story:
+    "The Associated Press contributed to this report.", "With files from The Canadian Press"."""
+    match = CONTRIBUTED.match(line.strip()) or FILES_FROM.match(line.strip())
     said = match.group("who").strip() if match else ""
     # "Associated Press writer Jane Doe in Columbus": the wire's own writer, its own copy.
     name_only = all(w[:1].isupper() or not w[:1].isalpha() for w in said.split())
-    return name_only and said.casefold() == who.strip().casefold()
+    return name_only and _THE.sub("", said.casefold()) == _THE.sub("", who.strip().casefold())
 
 
 #: A byline of the site's own staff: "By Tom Hale, Staff Writer", "By Jane Doe, Gazette staff
