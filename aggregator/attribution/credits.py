@@ -85,9 +85,80 @@ _STORY_TRIED = [
 ]
 #: The same for a line in the middle of the text, where a list item credits no story.
 _STORY_TRIED_MIDDLE = [tried for tried in _STORY_TRIED if tried[0] is not cp.LIST_ITEM]
+
+_Entry = tuple[re.Pattern[str], Trust, "re.Pattern[str] | None"]
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+#: What an alternative of one pattern cannot hold: a back-reference, a condition on a group,
+#: a global flag (conservative: an escaped backslash before a digit counts too).
+_NOT_COMBINABLE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|^\(\?[a-zA-Z]+\)")
+#: Fewer unhinted patterns than this in a run are tried one by one (the look would cost more).
+_MIN_COMBINED = 4
+
+
+def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern whose ``match`` succeeds exactly where one of ``patterns``' does: each an
+    alternative under its own case flag, its groups renamed apart (none is referred back to).
+    None when one of them cannot be put so (a back-reference, a flag besides IGNORECASE)."""
+    parts = []
+    for number, pattern in enumerate(patterns):
+        if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or _NOT_COMBINABLE.search(pattern.pattern):
+            return None
+        flag = "i" if pattern.flags & re.IGNORECASE else "-i"
+        text, renamed = _NAMED_GROUP.subn(rf"(?P<g{number}_\g<1>>", pattern.pattern)
+        if renamed != len(pattern.groupindex):
+            return None  # "(?P<" stood elsewhere than at a named group's opening
+        parts.append(f"(?{flag}:{text})")
+    return re.compile("|".join(parts))
+
+
+def _any_hint(hints: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One look for any of ``hints`` (each _hint's alternation of plain words): it finds
+    something exactly where one of them does. None for no hints, or one made otherwise."""
+    if not hints or any(hint.flags != re.UNICODE for hint in hints):
+        return None
+    return re.compile("|".join(f"(?:{hint.pattern})" for hint in hints))
+
+
+class _Run:
+    """Patterns whole_line tries in this order, (pattern, trust, hint words), with one look
+    that rules out at once all of them without hint words.
+
+    Speed: every paragraph of story text comes to whole_line, and the edge and side lines
+    are tried against some 150 patterns, nearly always in vain; one ``match`` of the patterns
+    joined as alternatives fails where each of them fails, without a Python step per pattern.
+    A line it matches is tried against every pattern in order as before, so the first one to
+    match, and the credit, are the same."""
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self.entries = tuple(entries)
+        self.hinted = tuple(entry for entry in self.entries if entry[2] is not None)
+        self._unhinted = [entry[0] for entry in self.entries if entry[2] is None]
+        self._any: re.Pattern[str] | None = None
+        self._joined = len(self._unhinted) < _MIN_COMBINED  # joined (or left alone) yet
+        #: any hinted entry's words: a line with none of them skips them all in one look
+        self._hints = _any_hint([entry[2] for entry in self.hinted if entry[2] is not None])
+
+    def tried(self, line: str, bare: str, folded: str) -> tuple[_Entry, ...]:
+        """The entries that may match ``line`` or ``bare`` (``folded``: the line casefolded):
+        the hinted ones only when no unhinted pattern can, none when no hint's words are
+        there either (they keep their order: the others would all fail)."""
+        if not self._joined:  # joined on first use: most commands never attribute
+            self._any, self._joined = _any_of(self._unhinted), True
+        joined = self._any
+        if self._unhinted and (
+            joined is None or joined.match(line) or (bare is not line and joined.match(bare))
+        ):
+            return self.entries
+        if self._hints is None or self._hints.search(folded) is not None:
+            return self.hinted
+        return ()
+
+
 _IMAGE_TRIED = [
     (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
+#: Any image pattern's words (every one of them a _hint: the union finds what one does).
+_IMAGE_ANY = re.compile("|".join(f"(?:{hint.pattern})" for _, hint in _IMAGE_TRIED if hint))
 
 
 #: Credit lines read where the story's own edges are (copy_notes, inflected leads), each with
@@ -273,7 +344,9 @@ def whole_line(
         if match and accept(match.group("who").strip(), trust):
             return Credit(line, match.group("who").strip(), False, trust, index)
     labelled = images.first_word(line) in images.LABEL_WORDS
-    for number, (pattern, hints) in enumerate(_IMAGE_TRIED):
+    # Speed: a line neither labelled nor with any image pattern's words is tried by none.
+    image_tried = _IMAGE_TRIED if labelled or _IMAGE_ANY.search(folded) else []
+    for number, (pattern, hints) in enumerate(image_tried):
         # A pattern is tried only on a line with its words (speed: every paragraph comes here).
         if not labelled if hints is None else hints.search(folded) is None:
             continue
@@ -288,49 +361,29 @@ def whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
-    notes = _NOTES if _NOTES_ANY is not None and _NOTES_ANY.search(folded) else []
-    extra = (
-        [
-            *_unhinted([*cp.STORY_EDGE, *edge_credits.EDGE, *trailers.TRAILERS]),
-            *_EDGE_LABELS,
-            *notes,
-        ]
+    notes = [_NOTES_RUN] if _NOTES_ANY is not None and _NOTES_ANY.search(folded) else []
+    runs = (
+        [_STORY_EDGE_RUN, _EDGE_AND_TRAILERS_RUN, _EDGE_LABELS_RUN, *notes]
         if edge
-        else [
-            *_unhinted(
-                [
-                    *cp.STORY_SENTENCES,
-                    cp.DESK_BYLINE,
-                    cp.BYLINE,
-                    (edge_credits.HAT_TIP, Trust.NAMED),
-                    *org_bylines.PATTERNS,
-                ]
-            ),
-            *notes,
-        ]
+        else [_STORY_SENTENCES_RUN, _BESIDE_BYLINES_RUN, *notes]
         if beside
         else []
     )
     if last:
-        extra = [*extra, *_unhinted([cp.BARE_NAME])]
+        runs = [*runs, _BARE_NAME_RUN]
     if ending and not _ANOTHER_PIECE.match(line):
         # The sentence that ends the story's last paragraphs: a credit sentence there is the
         # page's ("… said on Monday. Originally published by Tidewise.").
-        extra = [
-            *_unhinted(
-                [*cp.STORY_SENTENCES, *cp.STORY_WORDED, *edge_credits.EDGE, *trailers.TRAILERS]
-            ),
-            *notes,
-        ]
+        runs = [_STORY_SENTENCES_RUN, _STORY_WORDED_RUN, _EDGE_AND_TRAILERS_RUN, *notes]
     if edge or beside or ending:
         # The newsroom phrases' sure wording first (conventions/phrase_credits.py).
         # A paragraph's last sentence about another piece ("The article …") is not one.
         phrases = (
-            _UNHINTED_PHRASES
+            [_PHRASES_RUN]
             if phrase_credits.hinted(folded) and not (ending and _ANOTHER_PIECE.match(line))
             else []
         )
-        extra = [*phrases, *extra, *_reposts_and_languages(folded)]
+        runs = [*phrases, *runs, *_reposts_and_languages(folded)]
     middle = not (edge or beside or last or ending)
     # "(via Geeks Are Sexy)" under a blog's embed, the text going on: where the link was
     # found, no copy; only a publisher the table knows is credited by it there.
@@ -338,8 +391,13 @@ def whole_line(
     # Speed: a long page's middle holds many list items (menus, code, tables), and each
     # would be looked up; a list item credits a story at its head or tail. Every paragraph
     # comes here and most match nothing: the loop does no more than its hint and its match
-    # until a pattern matches.
-    for pattern, trust, hints in [*(_STORY_TRIED_MIDDLE if middle else _STORY_TRIED), *extra]:
+    # until a pattern matches, and a run's patterns none of which can match are skipped.
+    tried = (
+        entry
+        for run in [_STORY_MIDDLE_RUN if middle else _STORY_RUN, *runs]
+        for entry in run.tried(line, bare, folded)
+    )
+    for pattern, trust, hints in tried:
         if hints is not None and hints.search(folded) is None:
             continue
         match = pattern.match(line)
@@ -392,32 +450,45 @@ def whole_line(
 _EDGE_LABELS = [(p, t, _hint(edge_labels.HINTS.get(p))) for p, t in edge_labels.EDGE]
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
-_UNHINTED_POST_FROM = _unhinted([(repost_credits.POST_FROM, Trust.NAMED)])
-_UNHINTED_REPOSTS = _unhinted(repost_credits.PATTERNS)
-_UNHINTED_LANGUAGES = _unhinted(language_credits.PATTERNS)
-_UNHINTED_REPRINTS = _unhinted(reprint_credits.PATTERNS)
-_UNHINTED_PHRASES = _unhinted(phrase_credits.PATTERNS)
-_UNHINTED_PROVIDERS = _unhinted(provider_lines.PATTERNS)
+#: The runs whole_line tries, built once here rather than as lists on every call (speed).
+_STORY_RUN = _Run(_STORY_TRIED)
+_STORY_MIDDLE_RUN = _Run(_STORY_TRIED_MIDDLE)
+_STORY_EDGE_RUN = _Run(_unhinted(cp.STORY_EDGE))
+_EDGE_AND_TRAILERS_RUN = _Run(_unhinted([*edge_credits.EDGE, *trailers.TRAILERS]))
+_EDGE_LABELS_RUN = _Run(_EDGE_LABELS)
+_NOTES_RUN = _Run(_NOTES)
+_STORY_SENTENCES_RUN = _Run(_unhinted(cp.STORY_SENTENCES))
+_STORY_WORDED_RUN = _Run(_unhinted(cp.STORY_WORDED))
+_BESIDE_BYLINES_RUN = _Run(
+    _unhinted(
+        [cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED), *org_bylines.PATTERNS]
+    )
+)
+_BARE_NAME_RUN = _Run(_unhinted([cp.BARE_NAME]))
+_POST_FROM_RUN = _Run(_unhinted([(repost_credits.POST_FROM, Trust.NAMED)]))
+_REPOSTS_RUN = _Run(_unhinted(repost_credits.PATTERNS))
+_LANGUAGES_RUN = _Run(_unhinted(language_credits.PATTERNS))
+_REPRINTS_RUN = _Run(_unhinted(reprint_credits.PATTERNS))
+_PHRASES_RUN = _Run(_unhinted(phrase_credits.PATTERNS))
+_PROVIDERS_RUN = _Run(_unhinted(provider_lines.PATTERNS))
 
 
-def _reposts_and_languages(
-    folded: str,
-) -> list[tuple[re.Pattern[str], Trust, re.Pattern[str] | None]]:
+def _reposts_and_languages(folded: str) -> list[_Run]:
     """The tenth set's conventions (repost_credits, language_credits), for a line with their
     words only (speed)."""
     # Every one opens the line with its words: its first characters are enough to look at.
     head = folded[:_HEAD_CHARS]
-    found = _UNHINTED_POST_FROM if "post from" in folded else []
+    found = [_POST_FROM_RUN] if "post from" in folded else []
     if repost_credits.hinted(head):
-        found = found + _UNHINTED_REPOSTS
+        found.append(_REPOSTS_RUN)
     if reprint_credits.hinted(folded):  # the eleventh set's reprint and partnership notes
-        found = found + _UNHINTED_REPRINTS
+        found.append(_REPRINTS_RUN)
     if provider_lines.hinted(folded):  # an original and its platform: "X via NewsBreak"
-        found = found + _UNHINTED_PROVIDERS
+        found.append(_PROVIDERS_RUN)
     # Another language's credit line is short: a story's paragraph is not looked into.
     if len(folded) > language_credits.MAX_CHARS or not language_credits.hinted(head):
         return found
-    return found + _UNHINTED_LANGUAGES
+    return [*found, _LANGUAGES_RUN]
 
 
 def _sign_off(line: str, folded: str) -> bool:

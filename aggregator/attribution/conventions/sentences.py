@@ -123,9 +123,10 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
         return who if accept(who, Trust.STRONG) else None
     body = line
     verb = REPUBLISHED_VERB.search(body)
-    piece = REPUBLISHED_PIECE.search(body[: PIECE_START + 20])
     if verb is None:
         return None
+    # Looked for once there is a verb (speed: most lines tried here have none).
+    piece = REPUBLISHED_PIECE.search(body[: PIECE_START + 20])
     # The verb opens the line ("Paru dans …"), or the line's subject is the piece itself
     # ("Cet article a été publié …", not "The text of the bill was published in …").
     # The piece comes before its verb: in "The findings were published this week in …"
