@@ -41,6 +41,7 @@ from aggregator.attribution.not_credits import (
     phrase_twins,
     quoted_sources,
 )
+from aggregator.attribution.pattern_runs import Run, hint, unhinted
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
@@ -73,89 +74,15 @@ _QUOTED = re.compile(
 _RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
-#: The patterns every line is tried against, each with the words it needs (cp.HINTS), looked
-#: up once here: hashing a compiled pattern on every line costs more than most matches.
-def _hint(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
-    return re.compile("|".join(map(re.escape, words))) if words else None
-
-
 _STORY_TRIED = [
-    (pattern, trust, _hint(cp.HINTS.get(pattern)))
+    (pattern, trust, hint(cp.HINTS.get(pattern)))
     for pattern, trust in [*cp.STORY, (edge_credits.SOURCE_LABELLED, Trust.NAMED)]
 ]
 #: The same for a line in the middle of the text, where a list item credits no story.
 _STORY_TRIED_MIDDLE = [tried for tried in _STORY_TRIED if tried[0] is not cp.LIST_ITEM]
 
-_Entry = tuple[re.Pattern[str], Trust, "re.Pattern[str] | None"]
-_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
-#: What an alternative of one pattern cannot hold: a back-reference, a condition on a group,
-#: a global flag (conservative: an escaped backslash before a digit counts too).
-_NOT_COMBINABLE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|^\(\?[a-zA-Z]+\)")
-#: Fewer unhinted patterns than this in a run are tried one by one (the look would cost more).
-_MIN_COMBINED = 4
-
-
-def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern whose ``match`` succeeds exactly where one of ``patterns``' does: each an
-    alternative under its own case flag, its groups renamed apart (none is referred back to).
-    None when one of them cannot be put so (a back-reference, a flag besides IGNORECASE)."""
-    parts = []
-    for number, pattern in enumerate(patterns):
-        if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or _NOT_COMBINABLE.search(pattern.pattern):
-            return None
-        flag = "i" if pattern.flags & re.IGNORECASE else "-i"
-        text, renamed = _NAMED_GROUP.subn(rf"(?P<g{number}_\g<1>>", pattern.pattern)
-        if renamed != len(pattern.groupindex):
-            return None  # "(?P<" stood elsewhere than at a named group's opening
-        parts.append(f"(?{flag}:{text})")
-    return re.compile("|".join(parts))
-
-
-def _any_hint(hints: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One look for any of ``hints`` (each _hint's alternation of plain words): it finds
-    something exactly where one of them does. None for no hints, or one made otherwise."""
-    if not hints or any(hint.flags != re.UNICODE for hint in hints):
-        return None
-    return re.compile("|".join(f"(?:{hint.pattern})" for hint in hints))
-
-
-class _Run:
-    """Patterns whole_line tries in this order, (pattern, trust, hint words), with one look
-    that rules out at once all of them without hint words.
-
-    Speed: every paragraph of story text comes to whole_line, and the edge and side lines
-    are tried against some 150 patterns, nearly always in vain; one ``match`` of the patterns
-    joined as alternatives fails where each of them fails, without a Python step per pattern.
-    A line it matches is tried against every pattern in order as before, so the first one to
-    match, and the credit, are the same."""
-
-    def __init__(self, entries: Sequence[_Entry]) -> None:
-        self.entries = tuple(entries)
-        self.hinted = tuple(entry for entry in self.entries if entry[2] is not None)
-        self._unhinted = [entry[0] for entry in self.entries if entry[2] is None]
-        self._any: re.Pattern[str] | None = None
-        self._joined = len(self._unhinted) < _MIN_COMBINED  # joined (or left alone) yet
-        #: any hinted entry's words: a line with none of them skips them all in one look
-        self._hints = _any_hint([entry[2] for entry in self.hinted if entry[2] is not None])
-
-    def tried(self, line: str, bare: str, folded: str) -> tuple[_Entry, ...]:
-        """The entries that may match ``line`` or ``bare`` (``folded``: the line casefolded):
-        the hinted ones only when no unhinted pattern can, none when no hint's words are
-        there either (they keep their order: the others would all fail)."""
-        if not self._joined:  # joined on first use: most commands never attribute
-            self._any, self._joined = _any_of(self._unhinted), True
-        joined = self._any
-        if self._unhinted and (
-            joined is None or joined.match(line) or (bare is not line and joined.match(bare))
-        ):
-            return self.entries
-        if self._hints is None or self._hints.search(folded) is not None:
-            return self.hinted
-        return ()
-
-
 _IMAGE_TRIED = [
-    (pattern, _hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
+    (pattern, hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
 #: Any image pattern's words (every one of them a _hint: the union finds what one does).
 _IMAGE_ANY = re.compile("|".join(f"(?:{hint.pattern})" for _, hint in _IMAGE_TRIED if hint))
@@ -173,7 +100,7 @@ _NOTES = [
     (
         pattern,
         trust,
-        _hint(_NOTE_HINTS.get(pattern)),
+        hint(_NOTE_HINTS.get(pattern)),
     )
     for pattern, trust in [
         *copy_notes.NOTES,
@@ -186,13 +113,7 @@ _NOTES = [
 ]
 
 #: Any word one of _NOTES needs: a line with none of them skips them all in one look.
-_NOTES_ANY = _hint(tuple(word for words in _NOTE_HINTS.values() for word in words))
-
-
-def _unhinted(
-    pairs: list[tuple[re.Pattern[str], Trust]],
-) -> list[tuple[re.Pattern[str], Trust, re.Pattern[str] | None]]:
-    return [(pattern, trust, None) for pattern, trust in pairs]
+_NOTES_ANY = hint(tuple(word for words in _NOTE_HINTS.values() for word in words))
 
 
 @dataclass(frozen=True)
@@ -447,33 +368,33 @@ def whole_line(
     return None
 
 
-_EDGE_LABELS = [(p, t, _hint(edge_labels.HINTS.get(p))) for p, t in edge_labels.EDGE]
+_EDGE_LABELS = [(p, t, hint(edge_labels.HINTS.get(p))) for p, t in edge_labels.EDGE]
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
 #: The runs whole_line tries, built once here rather than as lists on every call (speed).
-_STORY_RUN = _Run(_STORY_TRIED)
-_STORY_MIDDLE_RUN = _Run(_STORY_TRIED_MIDDLE)
-_STORY_EDGE_RUN = _Run(_unhinted(cp.STORY_EDGE))
-_EDGE_AND_TRAILERS_RUN = _Run(_unhinted([*edge_credits.EDGE, *trailers.TRAILERS]))
-_EDGE_LABELS_RUN = _Run(_EDGE_LABELS)
-_NOTES_RUN = _Run(_NOTES)
-_STORY_SENTENCES_RUN = _Run(_unhinted(cp.STORY_SENTENCES))
-_STORY_WORDED_RUN = _Run(_unhinted(cp.STORY_WORDED))
-_BESIDE_BYLINES_RUN = _Run(
-    _unhinted(
+_STORY_RUN = Run(_STORY_TRIED)
+_STORY_MIDDLE_RUN = Run(_STORY_TRIED_MIDDLE)
+_STORY_EDGE_RUN = Run(unhinted(cp.STORY_EDGE))
+_EDGE_AND_TRAILERS_RUN = Run(unhinted([*edge_credits.EDGE, *trailers.TRAILERS]))
+_EDGE_LABELS_RUN = Run(_EDGE_LABELS)
+_NOTES_RUN = Run(_NOTES)
+_STORY_SENTENCES_RUN = Run(unhinted(cp.STORY_SENTENCES))
+_STORY_WORDED_RUN = Run(unhinted(cp.STORY_WORDED))
+_BESIDE_BYLINES_RUN = Run(
+    unhinted(
         [cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED), *org_bylines.PATTERNS]
     )
 )
-_BARE_NAME_RUN = _Run(_unhinted([cp.BARE_NAME]))
-_POST_FROM_RUN = _Run(_unhinted([(repost_credits.POST_FROM, Trust.NAMED)]))
-_REPOSTS_RUN = _Run(_unhinted(repost_credits.PATTERNS))
-_LANGUAGES_RUN = _Run(_unhinted(language_credits.PATTERNS))
-_REPRINTS_RUN = _Run(_unhinted(reprint_credits.PATTERNS))
-_PHRASES_RUN = _Run(_unhinted(phrase_credits.PATTERNS))
-_PROVIDERS_RUN = _Run(_unhinted(provider_lines.PATTERNS))
+_BARE_NAME_RUN = Run(unhinted([cp.BARE_NAME]))
+_POST_FROM_RUN = Run(unhinted([(repost_credits.POST_FROM, Trust.NAMED)]))
+_REPOSTS_RUN = Run(unhinted(repost_credits.PATTERNS))
+_LANGUAGES_RUN = Run(unhinted(language_credits.PATTERNS))
+_REPRINTS_RUN = Run(unhinted(reprint_credits.PATTERNS))
+_PHRASES_RUN = Run(unhinted(phrase_credits.PATTERNS))
+_PROVIDERS_RUN = Run(unhinted(provider_lines.PATTERNS))
 
 
-def _reposts_and_languages(folded: str) -> list[_Run]:
+def _reposts_and_languages(folded: str) -> list[Run]:
     """The tenth set's conventions (repost_credits, language_credits), for a line with their
     words only (speed)."""
     # Every one opens the line with its words: its first characters are enough to look at.

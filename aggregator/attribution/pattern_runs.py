@@ -1,0 +1,91 @@
+"""Runs of credit patterns tried in order on a line, each with the words it needs, and one
+look that rules a whole run out (speed: every paragraph of story text is tried, nearly always
+in vain). ``credits.whole_line`` holds the runs; this module only makes trying them cheap,
+never changes which pattern matches first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aggregator.attribution.names import Trust
+
+
+#: A pattern's hint words as one search, looked up once: hashing a compiled pattern on every
+#: line costs more than most matches.
+def hint(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+Entry = tuple[re.Pattern[str], Trust, "re.Pattern[str] | None"]
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+#: What an alternative of one pattern cannot hold: a back-reference, a condition on a group,
+#: a global flag (conservative: an escaped backslash before a digit counts too).
+_NOT_COMBINABLE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|^\(\?[a-zA-Z]+\)")
+#: Fewer unhinted patterns than this in a run are tried one by one (the look would cost more).
+_MIN_COMBINED = 4
+
+
+def any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern whose ``match`` succeeds exactly where one of ``patterns``' does: each an
+    alternative under its own case flag, its groups renamed apart (none is referred back to).
+    None when one of them cannot be put so (a back-reference, a flag besides IGNORECASE)."""
+    parts = []
+    for number, pattern in enumerate(patterns):
+        if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or _NOT_COMBINABLE.search(pattern.pattern):
+            return None
+        flag = "i" if pattern.flags & re.IGNORECASE else "-i"
+        text, renamed = _NAMED_GROUP.subn(rf"(?P<g{number}_\g<1>>", pattern.pattern)
+        if renamed != len(pattern.groupindex):
+            return None  # "(?P<" stood elsewhere than at a named group's opening
+        parts.append(f"(?{flag}:{text})")
+    return re.compile("|".join(parts))
+
+
+def any_hint(hints: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One look for any of ``hints`` (each _hint's alternation of plain words): it finds
+    something exactly where one of them does. None for no hints, or one made otherwise."""
+    if not hints or any(hint.flags != re.UNICODE for hint in hints):
+        return None
+    return re.compile("|".join(f"(?:{hint.pattern})" for hint in hints))
+
+
+class Run:
+    """Patterns whole_line tries in this order, (pattern, trust, hint words), with one look
+    that rules out at once all of them without hint words.
+
+    Speed: every paragraph of story text comes to whole_line, and the edge and side lines
+    are tried against some 150 patterns, nearly always in vain; one ``match`` of the patterns
+    joined as alternatives fails where each of them fails, without a Python step per pattern.
+    A line it matches is tried against every pattern in order as before, so the first one to
+    match, and the credit, are the same."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = tuple(entries)
+        self.hinted = tuple(entry for entry in self.entries if entry[2] is not None)
+        self._unhinted = [entry[0] for entry in self.entries if entry[2] is None]
+        self._any: re.Pattern[str] | None = None
+        self._joined = len(self._unhinted) < _MIN_COMBINED  # joined (or left alone) yet
+        #: any hinted entry's words: a line with none of them skips them all in one look
+        self._hints = any_hint([entry[2] for entry in self.hinted if entry[2] is not None])
+
+    def tried(self, line: str, bare: str, folded: str) -> tuple[Entry, ...]:
+        """The entries that may match ``line`` or ``bare`` (``folded``: the line casefolded):
+        the hinted ones only when no unhinted pattern can, none when no hint's words are
+        there either (they keep their order: the others would all fail)."""
+        if not self._joined:  # joined on first use: most commands never attribute
+            self._any, self._joined = any_of(self._unhinted), True
+        joined = self._any
+        if self._unhinted and (
+            joined is None or joined.match(line) or (bare is not line and joined.match(bare))
+        ):
+            return self.entries
+        if self._hints is None or self._hints.search(folded) is not None:
+            return self.hinted
+        return ()
+
+
+def unhinted(
+    pairs: list[tuple[re.Pattern[str], Trust]],
+) -> list[Entry]:
+    return [(pattern, trust, None) for pattern, trust in pairs]
