@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from aggregator.attribution.conventions import decorations, split_credits
+from aggregator.attribution.conventions import decorations, network_blurbs, split_credits
 from aggregator.attribution.conventions.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
 from aggregator.attribution.publishers import normalize
 from aggregator.urls import host_of, registrable
 
 #: A restating line is short: a label, a name, a date.
 MAX_ECHO_CHARS = 100
+#: Where a network's blurb about the publisher stands: the text's first and last lines.
+BLURB_HEAD_LINES = 2
+BLURB_TAIL_LINES = 3
 #: What may stand around the name: a credit word or a byline's "By", a copyright sign and its
 #: years, brackets, dashes, a separator; after it, a year or a date.
 _BEFORE = re.compile(
@@ -139,6 +142,11 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
         or " ".join(line.split()) in exact
         or (keys and "ep" in line and REPUBLISH_BOX.match(line.strip()))
     }
+    # "Iowa Capital Dispatch is part of States Newsroom, …": the member's network blurb, at the
+    # text's edges.
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = filled[:BLURB_HEAD_LINES] + filled[-BLURB_TAIL_LINES:]
+    gone |= {i for i in edges if keys and network_blurbs.membership(lines[i], keys)}
     # A field's label on its own line ("Kaynak"), its value going: the label goes too.
     gone |= labels_of(lines, gone)
     kept = [line for i, line in enumerate(lines) if i not in gone]

@@ -12,7 +12,11 @@ from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
-from aggregator.attribution.conventions.outlet_forms import before_region, without_form
+from aggregator.attribution.conventions.outlet_forms import (
+    before_region,
+    before_subregion,
+    without_form,
+)
 from aggregator.attribution.conventions.patterns import GENERIC
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
@@ -345,6 +349,9 @@ class Resolver:
         e-Paper, Chennai edition"), or the wire whose regional desk it is ("Reuters Africa")."""
         if (bare := without_form(name)) != name:
             return self.table.by_name(bare)
+        edition = before_subregion(name)  # "Antaranews Sumbar": a regional edition
+        if edition is not None and (outlet := self.table.by_name(edition)) is not None:
+            return outlet
         wire = self.table.by_name(desk) if (desk := before_region(name)) else None
         return wire if wire is not None and wire.kind == "wire" else None
 

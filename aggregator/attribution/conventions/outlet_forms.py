@@ -4,7 +4,9 @@ its app ("the BBC News app"), its language service by the language's own name ("
 Türkçe"; "CNN Türk", Turkish for "Turkish", is a franchise's name), its site in another
 language ("…日本版", "…中文网"), a broadcaster's local station ("NHK松江放送局", "KBS
 부산방송총국": the public broadcaster's own station, not an affiliate), and a wire's
-regional desk ("Reuters Africa", "AFP Asia"): the story is the outlet's or the wire's.
+regional desk ("Reuters Africa", "AFP Asia"), and any table outlet's regional edition or
+bureau by a province's name or its written short form ("Antaranews Sumbar", "Antara Jawa
+Timur", "Kompas Jatim": issue 14, pass 25): the story is the outlet's or the wire's.
 Each form is read only when what stands before it is a table name (the caller looks it up):
 "Forbes India", "CNN Indonesia", "Sky News Australia" are franchises run by other companies
 under licence, outlets of their own, and an outlet's name before a country stays whole; a
@@ -56,6 +58,36 @@ def without_form(name: str) -> str:
     while (bare := _FORM.sub("", name).strip()) != name and bare:
         name = bare
     return name
+
+
+#: Provinces below a country's first level that name an outlet's regional edition or bureau,
+#: by name and by the short form the regional press writes: Indonesia's (its first level in
+#: ISO 3166-2 is the island group, "Sumatera", "Jawa", which places.txt holds).
+_SUBREGIONS = frozenset(
+    """
+    aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung banten jabar jateng
+    jatim diy jogja yogya kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra
+    sulbar gorontalo ntb ntt malut papua pabar megapolitan
+    sumatera-utara sumatera-barat sumatera-selatan kepulauan-riau bangka-belitung
+    jawa-barat jawa-tengah jawa-timur di-yogyakarta yogyakarta kalimantan-barat
+    kalimantan-tengah kalimantan-selatan kalimantan-timur kalimantan-utara sulawesi-utara
+    sulawesi-tengah sulawesi-selatan sulawesi-tenggara sulawesi-barat nusa-tenggara-barat
+    nusa-tenggara-timur maluku-utara papua-barat
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def before_subregion(name: str) -> str | None:
+    """The name before a province or its short form that ends ``name`` ("Antaranews Sumbar"
+    -> "Antaranews", "Kompas Jawa Timur" -> "Kompas"): a table outlet's regional edition when
+    that name is a table outlet's (a country after it is a franchise's: not read here)."""
+    words = name.split()
+    for cut in (1, 2, 3):
+        if len(words) <= cut:
+            break
+        if "-".join(" ".join(words[-cut:]).casefold().split()) in _SUBREGIONS:
+            return " ".join(words[:-cut])
+    return None
 
 
 def before_region(name: str) -> str | None:

@@ -17,10 +17,23 @@ from __future__ import annotations
 
 import re
 
-from aggregator.attribution.conventions import first_published, permission_credits, read_full
+from aggregator.attribution.conventions import (
+    content_credits,
+    first_published,
+    headline_footers,
+    permission_credits,
+    read_full,
+)
 
 #: (pattern, how far its wording vouches for a name the table lacks), every phrase's.
-PATTERNS = [*permission_credits.PATTERNS, *first_published.PATTERNS, *read_full.PATTERNS]
+PATTERNS = [
+    # A footer's name before its headline first: the generic "first appeared" would read both.
+    *headline_footers.PATTERNS,
+    *permission_credits.PATTERNS,
+    *first_published.PATTERNS,
+    *read_full.PATTERNS,
+    *content_credits.PATTERNS,
+]
 #: The longest line one of them reads.
 MAX_CHARS = 240
 #: The words a line in a cased script opens with for one of them (casefolded): the piece, an
@@ -80,6 +93,7 @@ _OPENERS = frozenset(
     cet ce este esta o el traduction traducción tradução traduzione extrait adapté adaptée
     extracto adaptado adaptada trecho auszug retrouvez lisez lire découvrez
     citește citeşte citeste citiți citiţi cititi cu
+    originally initially first with com con avec mit
     """.split()  # noqa: SIM905  (a word list reads better as words)
 ) | frozenset(
     elided + word
