@@ -75,3 +75,12 @@ def test_missing_file_is_a_one_line_error(cli_env: dict[str, str], tmp_path: Pat
     assert result.returncode == 1
     assert json.loads(result.stdout)["error"] == "invalid_input"
     assert "cannot read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_empty_page_is_one_line_on_stderr(cli_env: dict[str, str]) -> None:
+    result = run_cli("extract", "--url", URL, env=cli_env, stdin="")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["error"] == "not_html"
+    assert result.stderr.strip().splitlines() == [
+        f"aggregator extract: {URL}: not_html: no HTML document could be parsed"
+    ]

@@ -97,6 +97,8 @@ def extract(
     """
     if looks_binary(html):  # decoded bytes that were never text: no article in them
         raise NotHtml("binary content served as HTML")
+    if not html.strip():  # said once, here: lxml's parser would log its own error first
+        raise NotHtml("no HTML document could be parsed")
     tree = load_html(html)
     if tree is None:
         raise NotHtml("no HTML document could be parsed")
