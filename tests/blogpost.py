@@ -3,6 +3,8 @@ site that credits no one, and the post with one line before or after it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from aggregator.attribution.attribute import attribute
 
 BLOG = "https://riverside-updates.blogspot.com/2026/03/road-budget.html"
@@ -41,6 +43,32 @@ def with_lines(
     multi-line tails)."""
     cleaned, found = attribute("\n".join([*BODY, *lines]), url=url, site_name=site_name)
     return cleaned, found.original_publisher
+
+
+#: A member paper's page that runs copies: a site in no table, crediting no one itself.
+MEMBER_SITE = "https://www.lakeviewcourier.com/news/2026/03/04/council-approves-road-budget/"
+
+
+def on_member_site(
+    head: tuple[str, ...] = (),
+    lead: str = "",
+    middle: str = "",
+    runin: str = "",
+    tail: tuple[str, ...] = (),
+    **kwargs: Any,
+) -> tuple[str, str | None]:
+    """The post on MEMBER_SITE with lines before it (``head``), run into its first sentence
+    (``lead``), between its first two paragraphs (``middle``), run into its last sentence
+    (``runin``) and after it (``tail``): the text attribution leaves, and the publisher.
+    ``kwargs`` go to ``attribute`` (``side_lines``, ``meta``, ``site_name`` …)."""
+    body = [lead + BODY[0], *([middle] if middle else []), *BODY[1:-1], BODY[-1] + runin]
+    cleaned, found = attribute("\n".join([*head, *body, *tail]), url=MEMBER_SITE, **kwargs)
+    return cleaned, found.original_publisher
+
+
+def body_stays(cleaned: str) -> bool:
+    """Whether every sentence of the post is still in ``cleaned``."""
+    return all(sentence in cleaned for sentence in BODY)
 
 
 #: A second post, two paragraphs of another story, for tests that edit its paragraphs.

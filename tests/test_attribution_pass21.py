@@ -23,26 +23,11 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
 from aggregator.extract.extractor import extract
 from aggregator.models import Article
 from aggregator.processing import credit, fill
-from tests.blogpost import BODY
-
-SITE = "https://www.lakeviewcourier.com/news/2026/03/04/council-approves-road-budget/"
-
-
-def run(
-    head: tuple[str, ...] = (), lead: str = "", tail: tuple[str, ...] = (), **kwargs: object
-) -> tuple[str, str | None]:
-    text = "\n".join([*head, lead + BODY[0], *BODY[1:], *tail])
-    cleaned, found = attribute(text, url=SITE, **kwargs)  # type: ignore[arg-type]
-    return cleaned, found.original_publisher
-
-
-def body_stays(cleaned: str) -> bool:
-    return all(sentence in cleaned for sentence in BODY)
-
+from tests.blogpost import BODY, body_stays
+from tests.blogpost import on_member_site as run
 
 # (a) a page laid out in tables
 PORTAL = "https://www.harbourportal.net/news.php?id=42"

@@ -22,22 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
-from tests.blogpost import BODY
-
-SITE = "https://www.lakeviewcourier.com/news/2026/03/04/council-approves-road-budget/"
-
-
-def run(
-    head: tuple[str, ...] = (), tail: tuple[str, ...] = (), runin: str = ""
-) -> tuple[str, str | None]:
-    body = [*BODY[:-1], BODY[-1] + runin]
-    cleaned, found = attribute("\n".join([*head, *body, *tail]), url=SITE)
-    return cleaned, found.original_publisher
-
-
-def body_stays(cleaned: str) -> bool:
-    return all(sentence in cleaned for sentence in BODY)
+from tests.blogpost import BODY, body_stays
+from tests.blogpost import on_member_site as run
 
 
 # (1) decorations around a credit line

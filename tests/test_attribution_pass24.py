@@ -29,22 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
 from tests.blogpost import BODY
-
-SITE = "https://www.lakeviewcourier.com/news/2026/03/04/council-approves-road-budget/"
-
-
-def run(
-    tail: tuple[str, ...] = (),
-    middle: str = "",
-    lead: str = "",
-    head: tuple[str, ...] = (),
-    **kwargs: object,
-) -> tuple[str, str | None]:
-    lines = [*head, lead + BODY[0], *([middle] if middle else []), *BODY[1:], *tail]
-    cleaned, found = attribute("\n".join(lines), url=SITE, **kwargs)  # type: ignore[arg-type]
-    return cleaned, found.original_publisher
+from tests.blogpost import on_member_site as run
 
 
 def body_stays(cleaned: str) -> bool:

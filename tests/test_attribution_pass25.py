@@ -22,23 +22,9 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from tests.blogpost import BODY
-
-SITE = "https://www.lakeviewcourier.com/news/2026/03/04/council-approves-road-budget/"
-
-
-def run(
-    tail: tuple[str, ...] = (),
-    middle: str = "",
-    **kwargs: object,
-) -> tuple[str, str | None]:
-    lines = [BODY[0], *([middle] if middle else []), *BODY[1:], *tail]
-    cleaned, found = attribute("\n".join(lines), url=SITE, **kwargs)  # type: ignore[arg-type]
-    return cleaned, found.original_publisher
-
-
-def body_stays(cleaned: str) -> bool:
-    return all(sentence in cleaned for sentence in BODY)
+from tests.blogpost import BODY, body_stays
+from tests.blogpost import MEMBER_SITE as SITE
+from tests.blogpost import on_member_site as run
 
 
 # (1) "originally appeared on <Name>: <headline>"
