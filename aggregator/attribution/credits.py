@@ -26,6 +26,7 @@ from aggregator.attribution.conventions import (
     provider_lines,
     repost_credits,
     reprint_credits,
+    sign_offs,
     split_credits,
     tag_signoffs,
     trailers,
@@ -360,7 +361,7 @@ def whole_line(
     tag = tag_signoffs.tag_of(line) if (edge or ending) and opens else None
     if tag is not None and accept(tag, Trust.TAG):
         return Credit(line, tag, False, Trust.TAG, index, where="sign-off")
-    if (edge or beside or ending) and (cp.SIGN_OFF.match(line) or _sign_off(line, folded)):
+    if (edge or beside or ending) and (sign_offs.SIGN_OFF.match(line) or _sign_off(line, folded)):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.
     if edge and cp.LINK_CREDIT.match(line):

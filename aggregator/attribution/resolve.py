@@ -17,7 +17,6 @@ from aggregator.attribution.conventions.outlet_forms import (
     before_subregion,
     without_form,
 )
-from aggregator.attribution.conventions.patterns import GENERIC
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
 from aggregator.attribution.name_shapes import (
@@ -43,6 +42,7 @@ from aggregator.attribution.not_credits.citations import (
     government_host,
     titled_person,
 )
+from aggregator.attribution.not_credits.generic_names import GENERIC
 from aggregator.attribution.not_credits.intermediaries import platform
 from aggregator.attribution.not_credits.own_markers import own_marker
 from aggregator.attribution.not_credits.places import a_place

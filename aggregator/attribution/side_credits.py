@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.conventions import byline_fields, edge_credits
+from aggregator.attribution.conventions import byline_blocks, byline_fields, edge_credits
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
@@ -79,7 +79,7 @@ def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
     """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
-    match = cp.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
+    match = byline_blocks.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
     if match is None or not accept(match.group("who"), Trust.NAMED):
         return None
     if a_persons(match.group("who"), Trust.NAMED, accept):
@@ -97,7 +97,7 @@ def _dated_byline(
     """A dated byline block whose author is a table outlet ("Reuters 2026-03-24") or names a
     wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
     lacks there may be a person's or the site's own desk."""
-    core = cp.BYLINE_DATE.sub("", line).strip()
+    core = byline_blocks.BYLINE_DATE.sub("", line).strip()
     if core == line.strip() or not core:
         return None
     # "Por Estadão Conteúdo 2026-03-28 517": the theme's byline word, then the date and its
@@ -105,7 +105,7 @@ def _dated_byline(
     named = _BYLINE_WORD.sub("", core, count=1)
     if accept(named, Trust.KNOWN) and not (named != core and a_persons(named, Trust.KNOWN, accept)):
         return Credit(line, named, False, Trust.KNOWN, index, where="byline")
-    with_wire = cp.BYLINE_WITH.match(core)
+    with_wire = byline_blocks.BYLINE_WITH.match(core)
     who = with_wire.group("who").strip() if with_wire else ""
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")
@@ -120,7 +120,7 @@ def _without_run_ins(line: str, index: int, accept: Accept) -> Credit | None:
     """A byline block into which extraction ran its time stamp ("Story by Jane Doe, Chalkbeat
     Texas 2026-03-10"), or before which a theme doubled its byline word ("By Story by …"),
     reads as the block without them."""
-    core = _DOUBLED_LEAD.sub("", cp.BYLINE_DATE.sub("", line).strip(), count=1)
+    core = _DOUBLED_LEAD.sub("", byline_blocks.BYLINE_DATE.sub("", line).strip(), count=1)
     if not core or core == line.strip():
         return None
     found = whole_line(core, index, accept, edge=False, beside=True)
@@ -139,7 +139,7 @@ def _wire_field(
 def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
     """ "By Tobias Hale-Ndiaye, PA Crime Correspondent": a wire's correspondent's byline (the
     wire's name only: "Times Staff Writer" is the site's own desk)."""
-    match = cp.BYLINE_WIRE_ROLE.match(cp.BYLINE_DATE.sub("", line).strip())
+    match = byline_blocks.BYLINE_WIRE_ROLE.match(byline_blocks.BYLINE_DATE.sub("", line).strip())
     who = match.group("who") if match else ""
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")
@@ -158,7 +158,7 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
     if desk is not None:
         who = desk.group("who").strip()
     else:
-        writer = cp.WRITER_OF.match(line)
+        writer = byline_blocks.WRITER_OF.match(line)
         who = writer.group("who").strip() if writer else ""
     if len(who.split()) > 1 and accept(who, Trust.OUTLET):
         return Credit(line, who, False, Trust.OUTLET, index, where="byline")
@@ -168,7 +168,8 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
 def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
     """A byline block beside the text: its author part names an outlet after a person
     ("By Musa Adamu | Daily Trust", "Tom Davies Associated Press")."""
-    core = cp.POST_META_END.sub("", cp.POST_META_START.sub("", line, count=1)).strip()
+    led = byline_blocks.POST_META_START.sub("", line, count=1)
+    core = byline_blocks.POST_META_END.sub("", led).strip()
     if not core or len(core) > 120 or core == line:
         return None
     # "Tom Davies Associated Press": a person's two or three words, then a table name.

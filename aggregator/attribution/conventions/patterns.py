@@ -18,7 +18,6 @@ from aggregator.attribution.conventions.regex_parts import (
     any_of,
 )
 from aggregator.attribution.names import Trust
-from aggregator.attribution.publishers import normalize
 
 # "<label>: Al Jazeera" (the separator is required: "Source said ..." is not a credit).
 _STORY_LABELS = any_of(
@@ -487,21 +486,6 @@ DESK_BYLINE = (
     ),
     Trust.NAMED,
 )
-#: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name;
-#: "Jane Doe for Harbour Gazette", "Jane Doe, special to the X": the outlet that commissioned
-#: the freelancer's piece.
-WRITER_OF = re.compile(
-    r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})"
-    r"(?:,\s+(?:(?:for|special\s+to)\s+(?:the\s+)?)?|\s+for\s+(?:the\s+)?)"
-    r"(?P<who>[^\n,|/]{2,60}?)[.]?$",
-    FLAGS,
-)
-#: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
-POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", FLAGS)
-POST_META_END = re.compile(
-    r"(?:\s+|\s*[|,·•]\s*)(?:at|on|published|updated|posted|last\s+updated)\b(?=.*\d).*$",
-    FLAGS,
-)
 #: A rights notice naming its owner first: "Anadolu Agency website contains only a portion of
 #: the news stories offered to subscribers …", "Wessex Daily Echo content may not be reproduced".
 RIGHTS_NOTICE = re.compile(
@@ -584,36 +568,6 @@ SUFFIX = re.compile(
     r"|(?<=[.!?\"”’)\]])(?P<credit2>\s*[-—–]+\s*(?P<who2>[^-—–()\n]{1,40}?)[.]?))$",
     FLAGS,
 )
-#: One part of a wire's sign-off in French, Spanish, Portuguese, German or Italian: a role, its
-#: preposition, the people ("Rédigé par Jane Doe", "editado en español por Kim Lee").
-_LOCAL_SIGN_OFF_PART = (
-    r"(?:reportage|reporte|reportaje|reportagem|bericht|rédigé|écrit|édité|editado|edición|"
-    r"edição|redigiert|geschrieben|escrito|redacción|redação|tradotto|tradução|traducción|"
-    r"traduit|version\s+française|versión\s+en\s+español|versão\s+em\s+português)"
-    r"(?:\s+en\s+español|\s+en\s+français|\s+em\s+português)?\s*(?:de|par|por|von|da|di)?"
-    r"\s*:?\s+[^;,()\n]{2,80}"
-)
-#: A wire's sign-off: "Reporting by Jane Doe; Editing by John Roe". It names people, not the
-#: publisher, but it is a credit line: it leaves the text.
-SIGN_OFF = re.compile(
-    r"^[(\[]?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|"
-    r"research|graphics|fact-checking)\s+by\s+[^;\n]{2,120}?(?:;\s*|,?\s+and\s+|$"
-    # "Reporting by Jane Doe, editing by John Roe": a comma before the next role
-    r"|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing)\s+by\b))){2,}"
-    r"[)\]]?[.]?$|^[(\[]?(?:reporting|writing|editing)\s+by\s+[^;\n]{2,120}?;\s*"
-    r"(?:editing|writing)\s+by\s+.{2,120}$"
-    # one part: "Editing by John Roe", "(Reporting by Jane Doe in Lisbon)"
-    r"|^[(\[]?(?:writing|editing)\s+by\s+[^;\n]{2,120}?[)\]]?[.]?$"
-    r"|^[(\[](?:additional\s+)?reporting\s+by\s+[^;\n]{2,120}?[)\]][.]?$"
-    # "(end) hm.gb", "(END) ak/sw": a wire's end marker and its editors' initials
-    r"|^[(\[]?(?:end|ends|fin|ende|fim)[)\]]?\s+[a-z]{1,4}(?:[./][a-z]{1,4})+[.]?$"
-    # Bloomberg's "--With assistance from Jane Doe.": the reporters who helped, on their own line
-    r"|^-*\s*[(\[]?with\s+assistance\s+(?:from|by)\s+[^;\n]{2,120}?[)\]]?[.]?$"
-    # Reuters' sign-off in its other languages, in brackets: "(Rédigé par Jane Doe, édité par
-    # Kim Lee)", "(Reporte de Jane Doe; editado en español por Kim Lee)"
-    r"|^[(\[]" + _LOCAL_SIGN_OFF_PART + r"(?:\s*[;,]\s*" + _LOCAL_SIGN_OFF_PART + r")*[)\]][.]?$",
-    FLAGS,
-)
 #: A line that credits through its link alone: "Read the original here", "Original article",
 #: "Source", "Quelle". It leaves the text; the link (``side_lines``) names the publisher.
 LINK_CREDIT = re.compile(
@@ -648,75 +602,5 @@ COPY_BY = re.compile(
     r"(?!(?:kind\s+|special\s+)?(?:permission|arrangement|agreement)\b)"
     # "… reposted here by the author": the writer's own copy, still crediting the original
     r"(?!(?:the|its|their|this)\s+(?:author|writer|columnist|essayist|contributor)s?\b)",
-    FLAGS,
-)
-#: Names that credit no one in particular: "With inputs from agencies".
-GENERIC = frozenset(
-    normalize(word)
-    for word in (
-        "agencies",
-        "agency",
-        "news agencies",
-        "agency inputs",
-        "wires",
-        "wire services",
-        "newswires",
-        "agences",
-        "agence",
-        "agencias",
-        "agencia",
-        "agenturen",
-        "nachrichtenagenturen",
-        "وكالات",
-        "وکالات",
-        "ایجنسیاں",
-        "ایجنسی",
-        "एजेंसी",
-        "एजेंसियां",
-        "एजेंसियों",
-        "एजेंसियाँ",
-        "staff",
-        "syndicated feed",
-        "wire agency feed",
-        "agency feed",
-        "news agency feed",
-        "wire feed",
-        "syndicated news feed",
-        "wire reports",
-        "staff and wire reports",
-        "wire services reports",
-        # "(With wire service inputs)", "Source: Web Desk": wires or a desk, no one named
-        "wire service",
-        "wire service inputs",
-        "wire services inputs",
-        "web desk",
-        "news desk",
-        "online desk",
-        "digital desk",
-        "desk",
-    )
-)
-#: A CMS field beside the text, its label and value run together on one line ("Agency The
-#: Canadian Press", "Quelle Tagesspiegel"): Drupal's field--label-inline, a theme's source box.
-SIDE_FIELD = re.compile(
-    r"^(?:news\s+)?(?:agency|agencies|source|agence|agencia|agenzia|quelle|fuente|fonte|"
-    r"kaynak|sumber|nachrichtenagentur|источник|chanzo|المصدر|ماخذ|स्रोत)\s+"
-    r"(?P<who>[^\W\d_][^\n:]{1,59})$",
-    FLAGS,
-)
-#: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
-#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
-BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
-#: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
-BYLINE_WITH = re.compile(
-    r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
-    r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
-    FLAGS,
-)
-#: "By Tobias Hale-Ndiaye, PA Crime Correspondent": a writer, then a wire's name before a desk
-#: role (the role word must follow; a staff role alone names no outlet).
-BYLINE_WIRE_ROLE = re.compile(
-    r"^by\s+[^,\n]{2,40},\s+(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
-    r"(?:correspondent|reporter|writer|editor)$",
     FLAGS,
 )

@@ -1,0 +1,53 @@
+"""Byline blocks beside the text, read for the outlet they name: a writer and the outlet that
+commissioned the piece ("Jane Doe, Harbour Tribune"), a post's meta line ("Posted by … at
+9:20"), a CMS field run together ("Agency The Canadian Press"), a date after the byline, a
+writer with a wire ("By Jane Doe with AFP"), a wire's desk role ("PA Crime Correspondent").
+Only ``side_credits`` reads them: inside the story such lines are the story's own."""
+
+# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.conventions.regex_parts import FLAGS
+
+#: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name;
+#: "Jane Doe for Harbour Gazette", "Jane Doe, special to the X": the outlet that commissioned
+#: the freelancer's piece.
+WRITER_OF = re.compile(
+    r"^(?:by\s+)?(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})"
+    r"(?:,\s+(?:(?:for|special\s+to)\s+(?:the\s+)?)?|\s+for\s+(?:the\s+)?)"
+    r"(?P<who>[^\n,|/]{2,60}?)[.]?$",
+    FLAGS,
+)
+#: A byline block's lead and its date: "Posted by … at 9:20", "… Published 11:34 PM EST".
+POST_META_START = re.compile(r"^(?:posted|written|published|submitted)\s+by\s+", FLAGS)
+POST_META_END = re.compile(
+    r"(?:\s+|\s*[|,·•]\s*)(?:at|on|published|updated|posted|last\s+updated)\b(?=.*\d).*$",
+    FLAGS,
+)
+#: A CMS field beside the text, its label and value run together on one line ("Agency The
+#: Canadian Press", "Quelle Tagesspiegel"): Drupal's field--label-inline, a theme's source box.
+SIDE_FIELD = re.compile(
+    r"^(?:news\s+)?(?:agency|agencies|source|agence|agencia|agenzia|quelle|fuente|fonte|"
+    r"kaynak|sumber|nachrichtenagentur|источник|chanzo|المصدر|ماخذ|स्रोत)\s+"
+    r"(?P<who>[^\W\d_][^\n:]{1,59})$",
+    FLAGS,
+)
+#: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
+#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
+BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
+#: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
+BYLINE_WITH = re.compile(
+    r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
+    r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
+    FLAGS,
+)
+#: "By Tobias Hale-Ndiaye, PA Crime Correspondent": a writer, then a wire's name before a desk
+#: role (the role word must follow; a staff role alone names no outlet).
+BYLINE_WIRE_ROLE = re.compile(
+    r"^by\s+[^,\n]{2,40},\s+(?P<who>(?-i:[A-Z][\w&.-]*))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
+    r"(?:correspondent|reporter|writer|editor)$",
+    FLAGS,
+)

@@ -1,0 +1,54 @@
+"""Names that credit no one in particular: "With inputs from agencies", "(With wire service
+inputs)", "Source: Web Desk". A credit naming only these is a credit line (it leaves the text)
+with no publisher."""
+
+from __future__ import annotations
+
+from aggregator.attribution.publishers import normalize
+
+#: Names that credit no one in particular: "With inputs from agencies".
+GENERIC = frozenset(
+    normalize(word)
+    for word in (
+        "agencies",
+        "agency",
+        "news agencies",
+        "agency inputs",
+        "wires",
+        "wire services",
+        "newswires",
+        "agences",
+        "agence",
+        "agencias",
+        "agencia",
+        "agenturen",
+        "nachrichtenagenturen",
+        "وكالات",
+        "وکالات",
+        "ایجنسیاں",
+        "ایجنسی",
+        "एजेंसी",
+        "एजेंसियां",
+        "एजेंसियों",
+        "एजेंसियाँ",
+        "staff",
+        "syndicated feed",
+        "wire agency feed",
+        "agency feed",
+        "news agency feed",
+        "wire feed",
+        "syndicated news feed",
+        "wire reports",
+        "staff and wire reports",
+        "wire services reports",
+        # "(With wire service inputs)", "Source: Web Desk": wires or a desk, no one named
+        "wire service",
+        "wire service inputs",
+        "wire services inputs",
+        "web desk",
+        "news desk",
+        "online desk",
+        "digital desk",
+        "desk",
+    )
+)
