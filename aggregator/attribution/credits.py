@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import homonym_tags
@@ -17,6 +17,7 @@ from aggregator.attribution.conventions import (
     edge_credits,
     edge_labels,
     end_markers,
+    head_bylines,
     inflected,
     language_credits,
     line_shapes,
@@ -133,8 +134,11 @@ class Credit:
     side: bool = False
 
 
-def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
-    """Every credit and image credit in ``lines`` (paragraphs), in order."""
+def find_credits(
+    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> list[Credit]:
+    """Every credit and image credit in ``lines`` (paragraphs), in order; ``is_wire`` says
+    whether a name is a wire's (a byline block heading the text: conventions/head_bylines)."""
     # "📰 Source: X", "{Courtesy: X}", "**Courtesy:**": read without the line's decorations.
     written, lines = lines, [decorations.undecorated(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -178,6 +182,11 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
             credit = _head_byline(lines[index].strip(), index, accept)
+        if credit is None and index == filled[0] and len(filled) > 1:
+            # "PTI / Mar 4, 2026", "Le Monde avec AFP": a wire's byline block kept as a line
+            known = lambda name: accept(name, Trust.KNOWN)  # noqa: E731
+            who = head_bylines.wire_of(lines[index], is_wire, known)
+            credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:
