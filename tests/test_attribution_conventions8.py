@@ -1886,12 +1886,6 @@ _YENI = pytest.mark.xfail(
     "dropping the word would break 'Reporting by Yeni Rahma'",
 )
 LEFT = {
-    "ovo-en-straitstimes-reuters": pytest.mark.xfail(
-        strict=True,
-        reason="a wire's bare name in capitals run into the last paragraph (' REUTERS') is not "
-        "read: a run-in credit needs its brackets or dash ('(Reuters)', '— Reuters'), else any "
-        "name ending a sentence would credit; not changed on one case",
-    ),
     "word-tr-yeni-asir-kaynak": _YENI,
     "word-tr-yeni-safak-kaynak": _YENI,
     "word-tr-yeni-asir-haberi": _YENI,

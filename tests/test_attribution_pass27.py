@@ -14,7 +14,9 @@ wordings and outlets the round did not use:
   ("ANI | New Delhi | March 4, 2026"), its name and bureau ("Associated Press in
   Washington"), a newsroom with the wire's copy ("Redacción con EFE"), a writer of a table
   outlet ("Maria Rossi, The Guardian"); a desk's field, a correspondent's bureau and a
-  writer's role credit no one.
+  writer's role credit no one, nor does a headline's "in an interview with AFP";
+- (4) a table name in capitals run into the last paragraph after its sentence ("… AFP");
+  an institution's or an alliance's capitals, or a two-letter tag, credit no one.
 
 Each class: the publisher (or no one), the line gone from the text where it credits, and
 twins."""
@@ -148,9 +150,32 @@ def test_a_wires_byline_heading_the_text_credits_it(line: str, publisher: str) -
         "Redacción con información propia",
         "Maria Rossi, Staff Writer",
         "AFP | 3 min read",
+        "Minister speaks in an interview with AFP",
     ],
 )
 def test_a_desks_or_writers_byline_heading_the_text_credits_no_one(line: str) -> None:
     text, found = _head(line)
     assert found is None
     assert body_stays(text)
+
+
+# (4) a wire's name in capitals run into the last paragraph
+LAST = BODY[-1]
+
+
+@pytest.mark.parametrize(
+    ("tag", "publisher"),
+    [(" AFP", "AFP"), (" BLOOMBERG", "Bloomberg"), (" XINHUA", "Xinhua")],
+)
+def test_a_wires_name_in_capitals_run_into_the_last_paragraph(tag: str, publisher: str) -> None:
+    text, found = attribute("\n".join([*BODY[:-1], LAST + tag, "Follow us on WhatsApp."]), url=SITE)
+    assert found.original_publisher == publisher
+    assert tag.strip() not in text
+    assert body_stays(text)
+
+
+@pytest.mark.parametrize("tag", [" UNICEF", " NATO", " AP", " WHO"])
+def test_other_capitals_run_into_the_last_paragraph_credit_no_one(tag: str) -> None:
+    text, found = attribute("\n".join([*BODY[:-1], LAST + tag]), url=SITE)
+    assert found.original_publisher is None
+    assert LAST in text

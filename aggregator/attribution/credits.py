@@ -27,6 +27,7 @@ from aggregator.attribution.conventions import (
     provider_lines,
     repost_credits,
     reprint_credits,
+    run_in_tags,
     sign_offs,
     split_credits,
     tag_signoffs,
@@ -544,6 +545,13 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
             index,
             rest,
             "suffix",
+        )
+    # "… as freight costs climb. REUTERS": a table name in capitals run into the paragraph
+    caps = run_in_tags.caps_tag(stripped)
+    if caps is not None and accept(caps.group("who"), Trust.KNOWN):
+        rest = stripped[: caps.start("credit")].rstrip()
+        return Credit(
+            caps.group("credit"), caps.group("who"), False, Trust.KNOWN, index, rest, "suffix"
         )
     # "… the remaining funding. (NAN)(www.nannews.ng)": an agency's tag, then its web address
     # in brackets; the tag credits, the address goes with it.

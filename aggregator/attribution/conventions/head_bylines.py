@@ -4,7 +4,8 @@ town or its time stamp ("PTI / Mar 4, 2026, 14:40 IST", "Written by PTI | Bhopal
 2026 18:05 IST", "EFE | Madrid - 04 mar 2026 - 13:20 CET"), the wire's full name and its
 bureau ("Agence France-Presse in Kathmandu", "Associated Press in Washington": the Guardian's
 wire byline), the site's newsroom or a writer with the wire's copy ("Le Monde avec AFP",
-"Par Le Figaro avec AFP", "By Jane Doe with Reuters") and a writer of a table outlet ("Jorge
+"Par Le Figaro avec AFP", "By Jane Doe with Reuters", not a headline's "in an interview with
+AFP") and a writer of a table outlet ("Jorge
 Lin, USA TODAY" on a chain's member site). A wire only, or a name the table knows after a
 person's: a bare name above a story may be a dropped picture's credit, and an outlet the
 table lacks there may be the site's own desk."""
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from aggregator.attribution.conventions import byline_fields
-from aggregator.attribution.conventions.byline_blocks import BYLINE_WITH, WRITER_OF
+from aggregator.attribution.conventions.byline_blocks import WRITER_OF
 from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: A byline's lead before the field: "Written by PTI | Bhopal", "By AFP | Paris".
@@ -28,6 +29,13 @@ _IN_BUREAU = re.compile(
     FLAGS,
 )
 
+#: "Le Monde avec AFP", "Jane Doe with Reuters": a newsroom's or a writer's capitalised words,
+#: then the wire's copy ("Zelensky in an interview with AFP" is a headline: lower-case words).
+_WITH_WIRE = re.compile(
+    r"^(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)){0,3}\s+"
+    r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
+    FLAGS,
+)
 #: A reading time in a teaser's row, which a byline's stamp never is: "3 min read", "4 Min.
 #: Lesezeit", "3 min de lecture", "5 min de leitura", "2 min de lectura".
 _READING_TIME = re.compile(
@@ -51,7 +59,7 @@ def wire_of(line: str, is_wire: Callable[[str], bool], known: Callable[[str], bo
     bureau = _IN_BUREAU.match(line)
     if bureau is not None and is_wire(bureau.group("who")):
         return bureau.group("who")
-    with_wire = BYLINE_WITH.match(line)
+    with_wire = _WITH_WIRE.match(field)
     if with_wire is not None and is_wire(with_wire.group("who").strip()):
         return with_wire.group("who").strip()  # "Le Monde avec AFP"
     writer = WRITER_OF.match(line)
