@@ -87,7 +87,10 @@ def attribute(
         for where, name in ([] if copied_from else own.adopt(self_names(meta, jsonld)))
     ]
     lines = text.split("\n")
-    credits = [_as_caption(c, lines, captions) for c in find_credits(lines, resolver.accept)]
+    credits = [
+        _as_caption(c, lines, captions)
+        for c in find_credits(lines, resolver.accept, resolver.is_wire)
+    ]
 
     # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
     # capitalised word may be a person's when it is a given name ("Petra" is a wire's name,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution import homonym_tags
@@ -17,6 +17,7 @@ from aggregator.attribution.conventions import (
     edge_credits,
     edge_labels,
     end_markers,
+    head_bylines,
     inflected,
     language_credits,
     line_shapes,
@@ -26,6 +27,7 @@ from aggregator.attribution.conventions import (
     provider_lines,
     repost_credits,
     reprint_credits,
+    run_in_tags,
     sign_offs,
     split_credits,
     tag_signoffs,
@@ -133,8 +135,11 @@ class Credit:
     side: bool = False
 
 
-def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
-    """Every credit and image credit in ``lines`` (paragraphs), in order."""
+def find_credits(
+    lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> list[Credit]:
+    """Every credit and image credit in ``lines`` (paragraphs), in order; ``is_wire`` says
+    whether a name is a wire's (a byline block heading the text: conventions/head_bylines)."""
     # "📰 Source: X", "{Courtesy: X}", "**Courtesy:**": read without the line's decorations.
     written, lines = lines, [decorations.undecorated(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -178,6 +183,11 @@ def find_credits(lines: Sequence[str], accept: Accept) -> list[Credit]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
             credit = _head_byline(lines[index].strip(), index, accept)
+        if credit is None and index == filled[0] and len(filled) > 1:
+            # "PTI / Mar 4, 2026", "Le Monde avec AFP": a wire's byline block kept as a line
+            known = lambda name: accept(name, Trust.KNOWN)  # noqa: E731
+            who = head_bylines.wire_of(lines[index], is_wire, known)
+            credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:
@@ -535,6 +545,13 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
             index,
             rest,
             "suffix",
+        )
+    # "… as freight costs climb. REUTERS": a table name in capitals run into the paragraph
+    caps = run_in_tags.caps_tag(stripped)
+    if caps is not None and accept(caps.group("who"), Trust.KNOWN):
+        rest = stripped[: caps.start("credit")].rstrip()
+        return Credit(
+            caps.group("credit"), caps.group("who"), False, Trust.KNOWN, index, rest, "suffix"
         )
     # "… the remaining funding. (NAN)(www.nannews.ng)": an agency's tag, then its web address
     # in brackets; the tag credits, the address goes with it.

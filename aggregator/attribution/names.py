@@ -9,8 +9,10 @@ import re
 from enum import IntEnum
 
 from aggregator.attribution.conventions.classifiers import without_classifier
+from aggregator.attribution.conventions.company_forms import LEGAL_FORMS, REGISTRATION
 from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
 from aggregator.attribution.conventions.name_words import STATION
+from aggregator.attribution.conventions.station_words import ends_outlet
 from aggregator.attribution.name_shapes import without_desk
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
@@ -47,7 +49,10 @@ _TRAILER = re.compile(
     # "来源：Harbour Ledger 2026年3月4日": a date written the Chinese and Japanese way
     r"\d{2,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|"
     r"gmbh|pvt|pty|s\.?a|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)+\s*$",
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|"
+    # "Star Media Group Berhad (10894-D)": more legal forms and a registration number, after
+    # a space only ("aftonbladet.se" is a domain)
+    rf"(?:\s+|\s*,\s*)(?:{LEGAL_FORMS}|{REGISTRATION})\.?)+\s*$",
     re.IGNORECASE,
 )
 
@@ -152,6 +157,8 @@ def person_like(name: str, given_names: frozenset[str] = GIVEN_NAMES) -> bool:
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
     parts = [p.casefold() for w in words for p in w.split("-")]
+    if ends_outlet(parts):
+        return False  # "Hope FM", "Nova Gazeta": a station's or a paper's word ends the name
     return words[0].casefold() in given_names and not any(p in OUTLET_WORDS for p in parts)
 
 

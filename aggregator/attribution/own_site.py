@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from aggregator.attribution.names import cleaned
+from aggregator.attribution.own_forms import readings
 from aggregator.attribution.publishers import PublisherTable, normalize
 from aggregator.attribution.resolve import Named
 from aggregator.urls import host_of, registrable
@@ -91,7 +92,7 @@ class OwnSite:
             return False
         return any(len(own) > len(words) and own[: len(words)] == words for own in self.words)
 
-    def is_self(self, named: Named) -> bool:
+    def is_self(self, named: Named, reading: bool = False) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
             return True
@@ -118,10 +119,21 @@ class OwnSite:
         # its own name and of its domain (a name the table lacks only).
         if not named.known and self._opens_own(_words(named.name or "")):
             return True
+        # "Czytaj więcej w „Wyborczej”" on Gazeta Wyborcza's site: its name under a case
+        # ending (own_forms; a name the table lacks only, once: a reading is not read again).
+        if (
+            not named.known
+            and not reading
+            and any(
+                self.is_self(Named(form, False), reading=True)
+                for form in readings(named.name or "")
+            )
+        ):
+            return True
         # "Star Online Report" on The Daily Star's site: its name, or its last words, and a
         # desk's byline words.
         desk = _DESK_TAIL.sub("", named.name or "")
-        if desk and desk != named.name and self.is_self(Named(desk, named.known)):
+        if desk and desk != named.name and self.is_self(Named(desk, named.known), reading):
             return True
         host = host_of(named.url or "") or (host_of(named.name or "") if named.name else None)
         if not host:

@@ -81,6 +81,8 @@ _AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3}|@\w+)
 _PIECES = re.compile(
     # "STT-AFP" written with an unspaced en dash: a Nordic agency's story on another wire's copy
     r"(?<=[A-ZÄÖÅ])–(?=[A-Z])|"
+    # "来源：人民网－人民日报": a Chinese site and its paper, joined by a dash, are two names
+    r"(?<=[\u4e00-\u9fff])\s*[－—–-]\s*(?=[\u4e00-\u9fff])|"
     r"\s*(?:[,;&+|·•]|/(?!\d)|\band\b|\bund\b|\bet\b|\by\b|\bvia\b|\s[-–—]\s|\sو\s|"
     r"\sاور\s|\sऔर\s|\bwith\b)\s*",
     re.I,

@@ -31,6 +31,8 @@ POLISH_FIRST = re.compile(
 SLAVIC_KINDS = (
     r"(?:газет[аыеуо]й?|журнал[аеу]?|агентств[оаеу]|издани[еяю]|сайт[аеу]?|портал[аеу]?|"
     r"газет[иі]|видання|агенці[їяю]|"
+    # "Источник: телеканал «Звезда»": a broadcaster's kind before its name
+    r"телеканал[аеу]?|радиостанци[яиюей]|телекомпани[яиюей]|радіостанці[яїю]|"
     r"den[ií]k(?:u|em)?|časopis(?:u|em)?|agentur[ayu]|týden[ií]k(?:u|em)?|web(?:u|em)?|"
     r"dziennik(?:a|u|iem)?|gazet[ayę]|tygodnik(?:a|u)?|agencj[aię]|portal(?:u|em)?|"
     r"serwis(?:u|em)?|redakcj[aię])"

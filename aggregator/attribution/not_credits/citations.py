@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.station_words import ends_outlet
 from aggregator.attribution.names import institution_like
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import COMMON_GIVEN_NAMES, GIVEN_NAMES
@@ -90,8 +91,8 @@ def named_person(name: str) -> bool:
         return False
     if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
-    if outlet_like(name):
-        return False
+    if outlet_like(name) or ends_outlet([w.casefold() for w in words]):
+        return False  # "Hope FM", "Nova Gazeta": a station's or a paper's word
     # written family name first, the given name last: the common ones only ("Suara Pantai
     # Timur" is a paper)
     given = words[0].casefold() in GIVEN_NAMES or words[-1].casefold() in COMMON_GIVEN_NAMES
