@@ -14,7 +14,15 @@ site's own stories, and a further-reading link to a public body's PDF; the link'
 tw_own_row (the site's own name in a related-stories row), tw_place (a place where the outlet
 would be: "Kathmandu · 2h", "From Nairobi", "Hà Nội · 3 giờ trước", "Desde Lima | hace 2 horas").
 
-FIRST_RUN_PLACEHOLDER
+First run, on unchanged code (main at 5efba1d), before any case was edited: 56 cases, 49
+passed, 7 failed (tw_according 16/16, tw_data_source 15/16, tw_further 9/15, tw_own_row 4/4,
+tw_place 5/5; the whole round's table is in tests/test_attribution_conventions7.py).
+
+What failed: "منبع: مرکز آمار ایران" (Iran's statistics centre) was published as the outlet and
+its line removed; six related-story links ("Read more:", "Lesen Sie auch:", "Lee también:",
+"Leia também:", "À lire aussi :", "Czytaj także:") were dropped by extraction, link words and
+all (the Indonesian, Vietnamese, Dutch, Arabic, Chinese, Japanese, Swedish and Hebrew ones and
+the further-reading PDF link stayed). No person, expert, place or own-site row was credited.
 
 Unsure: tw-en-source-interviews (one line after the story; a reader could take it as the
 story's sourcing note, but it names no one); the data notes and related rows may be dropped by
