@@ -44,7 +44,7 @@ First run, on unchanged code (main at 5efba1d), both files, before any case was 
 What failed (first run; which markup lines extraction dropped was read afterwards by running
 extraction alone on the failing pages):
 - aggregator_row: every portal row ("Name · 2h", "Name | 3 hours ago", "From KTLA 5", "Seattle
-  Times — Read original") gave None and stayed, in all 14 languages (16 text rows); so did a
+  Times — Read original") gave None and stayed, in all 15 languages (18 text rows); so did a
   logo-and-name row (Capital FM) and "Desde El Comercio — Leer original"; a logo's alt text alone
   never reached the text and gave None. Only "Via AD.nl · 2 uur geleden" and the Hindi logo row
   (ABP News) passed.
