@@ -208,7 +208,7 @@ def test_c_a_byline_tag_alone_credits_no_one() -> None:
         ("Tomado de: El Heraldo de Tolima", "El Heraldo de Tolima"),
         ("Extraído de: Clarín", "Clarín"),
         ("Tratto da: Corriere della Sera", "Corriere della Sera"),
-        ("Preuzeto sa: Index.hr", "index.hr"),
+        ("Preuzeto sa: Index.hr", "Index.hr"),  # pass 26: as written
         ("Preluat de pe: Digi24", "Digi24"),
         ("Diambil dari: Kompas", "Kompas"),
         ("Entnommen aus: Der Spiegel", "Der Spiegel"),

@@ -23,6 +23,7 @@ from aggregator.attribution.conventions import (
     line_shapes,
     org_bylines,
     phrase_credits,
+    portal_rows,
     press_services,
     provider_lines,
     repost_credits,
@@ -188,6 +189,8 @@ def find_credits(
             known = lambda name: accept(name, Trust.KNOWN)  # noqa: E731
             who = head_bylines.wire_of(lines[index], is_wire, known)
             credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
+        if credit is None and index in (filled[0], filled[-1]) and len(filled) > 1:
+            credit = _portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:
@@ -344,7 +347,11 @@ def whole_line(
             # "za Gazetą Wyborczą", "Reutersin", "BBC-n", "Hürriyet'ten": the name's case
             who = case_credits.named(pattern, who, lambda n: accept(n, Trust.KNOWN))
         elif pattern is inflected.POLISH_FIRST:
-            who = inflected.nominative(who)  # "w Gazecie Wyborczej": Gazeta Wyborcza
+            # "w Gazecie Wyborczej": Gazeta Wyborcza; "w „Polityce”": the marks say it is a
+            # name whole, kept round it (a one-word name is also a section's label)
+            quoted = line[match.start("who") - 1 : match.start("who")] in ("„", '"', "«")
+            who = inflected.nominative(who)
+            who = f"„{who}”" if quoted else who
         elif pattern is copy_notes.PERMISSION and "zgodą" in folded:
             # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki
             who = inflected.polish_nominative_of_genitive(who)
@@ -461,6 +468,19 @@ def _head_byline(line: str, index: int, accept: Accept) -> Credit | None:
     if not who or not accept(who, Trust.KNOWN):
         return None
     return Credit(line, who, False, Trust.KNOWN, index, where="line")
+
+
+def _portal_row(line: str, index: int, accept: Accept, *, first: bool) -> Credit | None:
+    """A news aggregator's source row: "Kurier · vor 2 Std." over the story, "Seattle Times —
+    Read original" under it (conventions/portal_rows.py); the row vouches for a name, not a
+    person's."""
+    who = portal_rows.head_row(line) if first else portal_rows.original_row(line)
+    # A writer's byline has the same row ("邓志强 | 2 hours ago"): in a script without case
+    # nothing tells a person's name from an outlet's but an outlet's word ("東京新聞").
+    trust = Trust.NAMED if any(c.isupper() or c.islower() for c in who or "") else Trust.OUTLET
+    if not who or not accept(who, trust) or a_persons(who, Trust.NAMED, accept):
+        return None
+    return Credit(line, who, False, trust, index)
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:

@@ -165,3 +165,15 @@ def without_edition(name: str) -> str:
     if _STATE_EDITION.search(name):
         return _STATE_EDITION.sub("", name)
     return _WEB_EDITION.sub("", name) if _WEB_EDITION_HINT.search(name) else name
+
+
+def domain_as_written(domain: str, written: str) -> str:
+    """A registrable domain in the capitals its credit wrote it with, when they style a name
+    ("elDiario.es", "NU.nl", "Liputan6.com": the outlet's own spelling of its address); a host
+    name is caseless, so a domain written in lower case or all in capitals ("SOURCE:
+    EXAMPLE.COM", a shouted line) is given in lower case."""
+    start = written.casefold().find(domain)
+    spelled = written[start : start + len(domain)] if start >= 0 else domain
+    letters = [c for c in spelled if c.isalpha()]
+    styled = any(c.isupper() for c in letters) and not all(c.isupper() for c in letters)
+    return spelled if styled and spelled.casefold() == domain else domain

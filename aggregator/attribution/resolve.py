@@ -22,6 +22,7 @@ from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
 from aggregator.attribution.name_shapes import (
     a_desk,
     a_document,
+    domain_as_written,
     lowercase_brand_like,
     without_desk,
     without_edition,
@@ -476,7 +477,8 @@ class Resolver:
         if not unknown or host is None:
             return None
         # A domain the table lacks is published as its registrable domain, paths dropped.
-        return Named(registrable(host), False, full if "/" in url.split("//")[-1] else None)
+        domain = domain_as_written(registrable(host), url)  # "elDiario.es" as written
+        return Named(domain, False, full if "/" in url.split("//")[-1] else None)
 
 
 @lru_cache(maxsize=8)

@@ -148,13 +148,17 @@ def lowercase_brand(piece: str) -> str | None:
 
 # Languages that write a title in sentence case name papers with a lower-case noun after a
 # capitalised word: "Jutarnji list", "Lidové noviny", "Українська правда", "Ziarul financiar".
-# Only read after a credit label ("Reading list" alone is no paper).
+# Only read after a credit label ("Reading list" alone is no paper). The nouns are listed in
+# the cases a credit puts them in too: "в «Новой газете»", "на сайті «Української правди»".
 SENTENCE_CASE_PAPERS = frozenset(
     """
     list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník
     вестник вісник
     gazeta dziennik tygodnik wiadomości hírlap napló lapok újság ziarul jurnalul gazeta
     правда газета новини новости вести вісті известия відомості вечірка
+    gazety gazecie gazetą gazetę dziennika dzienniku tygodnika tygodniku
+    правды правде правду правдой правди правді газеты газете газету газетой газети газеті
+    вестника вестнике вісника віснику новостей новин известий відомостей
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 

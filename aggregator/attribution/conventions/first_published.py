@@ -232,6 +232,13 @@ ZH_FIRST = re.compile(
     + r"(?:首发|首發|首刊|原载|原載|刊载|刊載|刊发|刊發|转载|轉載|转|轉)(?:自|于|於)"
     + _ZH_NAME
 )
+#: "转载自澎湃新闻", "（转自新京报）": the reprint's verb alone opening the line (its piece
+#: left out, as a reposted story's last line writes it; "首发于" alone may be a date's).
+ZH_REPRINTED = re.compile(
+    r"^[（(【]?\s*(?:转载|轉載|转|轉)(?:自|于|於)"
+    + _ZH_NAME.removesuffix(r"[。.]?$")
+    + r"\s*[）)】]?[。.]?$"
+)
 #: "本文摘自《X》", "选自", "译自": a book's title as often as a paper's; a name reading as an
 #: outlet's only ("东江晚报").
 ZH_EXCERPTED = re.compile(ZH_PIECE + r"(?:摘|选|選|编译|編譯|译|譯)(?:自|于|於)" + _ZH_NAME)
@@ -243,14 +250,15 @@ ZH_AUTHORISED = re.compile(
 #: Japanese: "この記事は北浜新報（3月4日付）からの転載です", "北浜新報より転載", "北浜新報の許可
 #: を得て転載しています" ("以下より転載" points at the lines below, no outlet).
 JA_REPRINT = re.compile(
-    r"^[※*]?\s*(?:(?:この|本)(?:記事|コラム|原稿|文章)は[、,]?\s*)?"
+    r"^[※*（(]?\s*(?:(?:この|本)(?:記事|コラム|原稿|文章)は[、,]?\s*)?"
     r"(?P<who>(?!\d|以下|下記|上記|こちら|次の)[^\n、。（(]{2,30}?)\s*(?:[（(][^）)\n]{1,20}[）)])?\s*"
     r"(?:(?:から|より)(?:の)?(?:転載|抜粋|引用|翻訳)|の(?:許可|許諾|承諾|了承)を(?:得て|いただき|受けて)"
-    r"(?:転載|掲載|翻訳))(?:です|しました|しています|したものです|いたしました|しております)?[。.]?$"
+    r"(?:転載|掲載|翻訳))(?:です|しました|しています|したものです|いたしました|しております)?"
+    r"[。.]?[）)]?$"
 )
 #: Korean: "이 글은 한빛일보에서 전재한 것입니다", "이 기사는 X의 허락을 받아 전재했습니다".
 KO_REPRINT = re.compile(
-    r"^(?:이|본)\s*(?:기사|글|칼럼)(?:는|은)\s+(?P<who>[^\n,.]{2,30}?)\s*(?:(?:에서|로부터|으로부터)"
+    r"^(?:※\s*)?(?:이|본)\s*(?:기사|글|칼럼)(?:는|은)\s+(?P<who>[^\n,.]{2,30}?)\s*(?:(?:에서|로부터|으로부터)"
     r"\s+(?:전재|재게재|발췌|옮겨\s*온|옮긴|가져온)|의\s+(?:허락|허가|동의)(?:을|를)\s+(?:받아|얻어)\s+"
     r"(?:전재|게재|번역))[^\n]{0,20}$"
 )
@@ -280,6 +288,7 @@ PATTERNS = [
     (UR_FIRST, Trust.STRONG),
     (BN_FIRST, Trust.STRONG),
     (ZH_FIRST, Trust.NAMED),
+    (ZH_REPRINTED, Trust.NAMED),
     (ZH_EXCERPTED, Trust.OUTLET),
     (ZH_AUTHORISED, Trust.NAMED),
     (JA_REPRINT, Trust.OUTLET),

@@ -117,9 +117,10 @@ def _slavic_first(verbs: str, words: str, name: str) -> re.Pattern[str]:
 BG_FIRST = _slavic_first(_BG_VERB, r"(?:в|във|на)", _NAME)
 #: The others do: a domain or an acronym only ("v Denníku N" would be read "Denníku N").
 SLAVIC_FIRST = _slavic_first(_SLAVIC_VERB, r"(?:v|vo|na|u|в|на|у)", _UNDECLINED)
-#: Romanian: "Articolul a fost publicat inițial pe HotNews.ro", "Publicat inițial în Adevărul".
+#: Romanian: "Articolul a fost publicat inițial pe HotNews.ro", "Publicat inițial în Adevărul",
+#: "Acest articol a apărut inițial în X" (the perfect's "a" alone before "apărut").
 RO_FIRST = re.compile(
-    _OPEN + r"(?:(?:acest\s+articol|articolul|materialul|textul)\s+)?(?:a\s+fost\s+)?"
+    _OPEN + r"(?:(?:acest\s+articol|articolul|materialul|textul)\s+)?(?:a\s+fost\s+|a\s+)?"
     r"(?:publicat|publicată|apărut|apărută)\s+(?:inițial|iniţial|pentru\s+prima\s+dată|"
     r"mai\s+întâi|original|prima\s+dată)\s+(?:pe\s+site-ul|pe|în|de|la)\s+" + _NAME + _CLOSE,
     FLAGS,
@@ -131,7 +132,10 @@ SOURCE_COLON = re.compile(
     + any_of(
         "iturria|ffynhonnell|foinse|burimi|vir|majiya|ምንጭ|manba|mənbə|წყარო|"
         # pl "Za: X" (after X), cs "Převzato z: X", sk "Prevzaté z: X" (taken from X)
-        "za|převzato z|převzato ze|prevzaté z|prevzaté zo"
+        "za|převzato z|převzato ze|prevzaté z|prevzaté zo|"
+        # ta "நன்றி: X" (thanks to X, as Tamil papers credit a copy), "மூலம்: X" (source); a
+        # sentence of thanks has no colon after its first word
+        "நன்றி|மூலம்"
     )
     + r"\s*[:：፡፦]\s*"  # Amharic writes its colon "፡" or "፦"
     + _WHO
@@ -170,7 +174,7 @@ HINT = re.compile(
     r"стат|текст|чланак|pôvodne|původně|prvýkrát|poprvé|izvorno|prvobitno|prvotno|prvič|"
     r"първоначално|вперше|спочатку|publikova|uverejnen|zveřejn|vyš|objavljen|izšl|izšel|"
     r"публикува|опубліков|вийш|објављен|излез|изляз|објавен|apărut|articol|materialul|"
-    r"textul|a fost|^[(\[«]?\s*za\s*[:：]|převzato|prevzaté"
+    r"textul|a fost|^[(\[«]?\s*za\s*[:：]|převzato|prevzaté|நன்றி|மூலம்"
 )
 
 

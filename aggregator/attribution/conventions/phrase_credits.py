@@ -20,6 +20,7 @@ import re
 from aggregator.attribution.conventions import (
     content_credits,
     first_published,
+    first_ran_verbs,
     headline_footers,
     permission_credits,
     read_full,
@@ -31,6 +32,7 @@ PATTERNS = [
     *headline_footers.PATTERNS,
     *permission_credits.PATTERNS,
     *first_published.PATTERNS,
+    *first_ran_verbs.PATTERNS,
     *read_full.PATTERNS,
     *content_credits.PATTERNS,
 ]
@@ -100,11 +102,12 @@ _OPENERS = frozenset(
     for elided in ("l'", "l’")
     for word in ("article", "texte", "artículo", "texto", "artigo", "articolo", "testo", "pezzo")
 )
+_OPENERS |= frozenset(first_ran_verbs.OPENERS)
 _FIRST_WORD = re.compile(r"^[(\[«※*\s]*([^\s:：,.]+)")
 #: Letters of the scripts without case (Hebrew, Arabic, Devanagari, Bengali, Thai, kana, CJK
 #: ideographs, Hangul), whose phrases put the name first or run their words together.
 _CASELESS = re.compile(
-    "[\u0590-\u06ff\u0750-\u077f\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff"
+    "[\u0590-\u06ff\u0750-\u077f\u0900-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u3040-\u30ff"
     "\u3400-\u9fff\uac00-\ud7af\ufb1d-\ufdff\ufe70-\ufeff]"
 )
 #: The words those phrases need (casefolded substrings).
@@ -113,7 +116,7 @@ _CASELESS_HINT = re.compile(
     r"شائع|شایع|साभार|প্রকাশিত|পুনঃপ্রকাশ|পুনর্মুদ্রিত|সংগৃহীত|নেওয়া|নেয়া|অনূদিত|"
     r"เรียบเรียง|แปลจาก|แปลและ|อ่าน|เผยแพร่|首发|首發|首刊|原载|原載|刊载|刊載|刊发|刊發|转载|轉載|"
     r"转自|轉自|摘自|选自|選自|编译|編譯|译自|譯自|授权|授權|许可|許可|転載|抜粋|引用|翻訳|전재|재게재|발췌|"
-    r"옮겨|옮긴|가져온|허락|허가"
+    r"옮겨|옮긴|가져온|허락|허가|" + first_ran_verbs.CASELESS_HINT
 )
 
 

@@ -32,6 +32,9 @@ GENERIC = frozenset(
         "एजेंसियों",
         "एजेंसियाँ",
         "staff",
+        # "From Staff Reports" over a story: the site's own desk, no one named
+        "staff report",
+        "staff reports",
         "syndicated feed",
         "wire agency feed",
         "agency feed",
