@@ -242,7 +242,7 @@ def _from_credits(
         named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue
-        if own.is_self(named):
+        if own.is_self(named) or own.own_desk(credit.text):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
             continue
         if named.name and distributor(named.name):

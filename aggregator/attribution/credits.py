@@ -32,6 +32,7 @@ from aggregator.attribution.conventions import (
     sign_offs,
     split_credits,
     tag_signoffs,
+    tagged_bylines,
     trailers,
 )
 from aggregator.attribution.conventions import image_patterns as images
@@ -373,11 +374,16 @@ def whole_line(
         return Credit(line, edge_credits.REUTERS, False, Trust.KNOWN, index, where="sign-off")
     if (edge or beside or ending) and line[:1] in "Ee" and (wire := end_markers.wire_of(line)):
         return Credit(line, wire, False, Trust.KNOWN, index, where="sign-off")
-    # "(NAN)(www.nannews.ng)", "EFE jd/th": a wire's tag with its site or its editors' initials.
-    opens = line[:1] in "([" or line[:1].isupper()
+    # "(NAN)(www.nannews.ng)", "EFE jd/th", "CMC/jb/ir/2026", "বাসস/সংবাদদাতা/১৪৩০/কেকে": a
+    # wire's tag with its site or its filing slug.
+    opens = line[:1] in "([" or line[:1].isupper() or not line[:1].isascii()
     tag = tag_signoffs.tag_of(line) if (edge or ending) and opens else None
     if tag is not None and accept(tag, Trust.TAG):
         return Credit(line, tag, False, Trust.TAG, index, where="sign-off")
+    # "By Mwila Zulu | ZNBC", "Anna Zawadzka (PAP)": a writer and the tag of whom they file for
+    tagged = tagged_bylines.tag_of(line, beside=beside) if edge or beside or ending else None
+    if tagged is not None and accept(tagged[0], Trust.TAG):
+        return Credit(line, tagged[0], False, Trust.TAG, index, where="byline")
     if (edge or beside or ending) and (sign_offs.SIGN_OFF.match(line) or _sign_off(line, folded)):
         return Credit(line, "", False, Trust.KNOWN, index, where="sign-off")
     # "Read the original here": its link (read from the markup) names the publisher.

@@ -92,6 +92,21 @@ class OwnSite:
             return False
         return any(len(own) > len(words) and own[: len(words)] == words for own in self.words)
 
+    def own_desk(self, line: str) -> bool:
+        """ "Times News Service" on the Times of Oman, "Express News Service" on The New Indian
+        Express, "Courier staff": a desk's byline under one word of the site's own name (its
+        head before "of", or its last word) is the site's own desk, whatever outlet that word
+        alone may name."""
+        found = _SHORT_DESK.match(line.strip())
+        if found is None:
+            return False
+        word = found.group("word").casefold()
+        for own in self.words:
+            head = own[: own.index("of")] if "of" in own[1:] else own[:1]
+            if len(own) > 1 and word in (own[-1], *head[-1:]):
+                return True
+        return False
+
     def is_self(self, named: Named, reading: bool = False) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
@@ -150,6 +165,15 @@ _OUTLET_TAIL = re.compile(
     r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
 )
 
+
+#: A desk's byline under one word: "Times News Service", "By Express News Service", "Courier
+#: staff", "Star Bureau".
+_SHORT_DESK = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?P<word>[^\W\d_][\w'-]+)\s+(?:news\s+service|news\s+desk|"
+    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|desk|bureau|correspondent|online\s+report)"
+    r"[.]?$",
+    re.IGNORECASE,
+)
 
 #: A desk's byline after an outlet's name: "Online Report", "Web Desk", "Staff Correspondent".
 _DESK_TAIL = re.compile(

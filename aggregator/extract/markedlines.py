@@ -53,6 +53,11 @@ _SOURCE_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_WORDS = re.compile(r"author|byline", re.I)
+#: A reporter's name, then the tag of the agency they file for in brackets: "Anna Zawadzka
+#: (PAP)", "Nguyễn Văn Trí (TTXVN)".
+_WRITER_TAG = re.compile(
+    r"^[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}\s*\((?P<tag>[^\W\d_]{2,8})\)$"
+)
 #: itemprop="copyrightHolder provider sourceOrganization": the site's owner, not a source.
 _OWNER = re.compile(r"copyrightholder|provider|publisher", re.I)
 #: A picture's licence box around an author element ("image-license-wrapper"): its author.
@@ -124,6 +129,9 @@ def marked_lines(
             # "Anna Kowal, Reuters" in a byline element: a person, then whom they write for
             # (a lone name, "Petra", is a person's).
             found.append("By " + line)
+        elif _AUTHOR_WORDS.search(marks) and _writer_and_tag(line) and not _in_picture(element):
+            # "Anna Zawadzka (PAP)" in an author element: an agency's reporter and its tag
+            found.append("By " + line)
         elif _AUTHOR_WORDS.search(marks) and _bare_outlet(line) and not _in_picture(element):
             # "Reuters", "Associated Press" alone in an author element: the byline of a wire
             # or an outlet (attribution takes a table name or one reading as an outlet).
@@ -148,6 +156,12 @@ _DESK_OR_BY = re.compile(
     r"redaktion|rédaction|redacción|redação|redazione|editors?|editorial|bureau|reporters?)\b",
     re.IGNORECASE,
 )
+
+
+def _writer_and_tag(line: str) -> bool:
+    """ "Anna Zawadzka (PAP)", "Jan Novák (ČTK)": a reporter, then a tag in capitals."""
+    found = _WRITER_TAG.match(line)
+    return found is not None and found.group("tag").isupper()
 
 
 def _in_picture(element: HtmlElement) -> bool:

@@ -349,13 +349,18 @@ def _correspondent(line: str, accept: Accept) -> Dateline | None:
     return Dateline(credit.strip(), match.group("who"), Trust.KNOWN, line[len(credit) :])
 
 
-#: "Красноярск. 6 марта. ИНТЕРФАКС-СИБИРЬ - …": a Russian dateline, place and date each closed
-#: by a full stop, then the agency in capitals, with its regional service after a hyphen
-#: ("ИНТЕРФАКС-ЮГ", "INTERFAX-UKRAINE"): the agency's copy (a table name only).
+#: Capitals of the Cyrillic alphabets' agencies sign in: Russian, Ukrainian (І Ї Є Ґ),
+#: Belarusian (Ў), and Latin.
+_CAPS = "A-ZА-ЯЁІЇЄҐЎ"
+#: "Красноярск. 6 марта. ИНТЕРФАКС-СИБИРЬ - …", "Полтава. 12 березня. ІНТЕРФАКС-УКРАЇНА – …": a
+#: Russian or Ukrainian dateline, place and date each closed by a full stop, then the agency in
+#: capitals, with its regional or national service after a hyphen ("ИНТЕРФАКС-ЮГ",
+#: "INTERFAX-UKRAINE"): the agency's copy (a table name only).
 REGIONAL_DATELINE = re.compile(
-    r"^(?P<credit>[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}[.,]\s*\d{1,2}\s+"
-    r"[A-Za-zА-Яа-яё]{3,9}[.,]?\s+(?P<who>[A-ZА-ЯЁ]{2,12}(?:\s[A-ZА-ЯЁ]{2,12})?)"
-    r"(?:-[A-ZА-ЯЁ]{2,16}(?:-[A-ZА-ЯЁ]{2,16})?)?\s*[-—–]+\s*)(?=\S)"
+    rf"^(?P<credit>[{_CAPS}][\w'’-]+(?:\s[{_CAPS}][\w'’-]+){{0,2}}[.,]\s*\d{{1,2}}\s+"
+    r"[A-Za-zА-Яа-яёіїєґў]{3,9}[.,]?\s+"
+    rf"(?P<who>[{_CAPS}]{{2,12}}(?:\s[{_CAPS}]{{2,12}})?)"
+    rf"(?:-[{_CAPS}]{{2,16}}(?:-[{_CAPS}]{{2,16}})?)?\s*[-—–]+\s*)(?=\S)"
 )
 
 
