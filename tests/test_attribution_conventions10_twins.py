@@ -11,7 +11,10 @@ reporter's email), tw_own_cc (the site's own CC republishing invitation, licence
 copyright), tw_own_note (its own editor's note on a series, a grant line, its print edition),
 tw_html (whole pages: its own republish widget, newsletter box, correction in <em>).
 
-FIRST_RUN_PLACEHOLDER
+First run, on unchanged code (main at a6e8736), cases committed before the run (53b5a3f):
+39 cases, 39 passed, 0 failed (the whole round's table is in
+tests/test_attribution_conventions10.py). No own block was credited to anyone and no line of
+one left the text.
 
 Unsure: whether the site's own newsletter, copyright and "Related" lines must stay in the text
 (the brief says they stay; a system that strips a site's boilerplate could fairly disagree):
