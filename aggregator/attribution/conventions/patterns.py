@@ -92,7 +92,12 @@ _READ_ON = (
 NOTE = re.compile(
     r"^\s*[(\[*]*\s*(?:editor['’]?s['’]?\s+note|editorial\s+note|note|n\.\s?b\.|"
     r"note\s+de\s+la\s+rédaction|nda|ndlr|nota(?:\s+del?\s+(?:editor|la\s+redacción|"
-    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة|ملاحظه|نوٹ|नोट)"
+    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة|ملاحظه|نوٹ|नोट|"
+    # an editor's note in more languages (round 10: "Editörün notu:" read as a name)
+    r"edit[öo]r[üu]n\s+notu|edit[öo]r\s+notu|nota\s+(?:do\s+editor|da\s+reda[cç][ãa]o|della\s+"
+    r"redazione|dell['’]editore)|noot\s+van\s+de\s+redactie|примечание\s+редакции|"
+    r"catatan\s+(?:redaksi|editor)|संपादक\s+की\s+टिप्पणी|संपादकीय\s+नोट|编者按|編者按|"
+    r"編集部注|편집자\s*주)"
     r"\s*[:：\-–—]\s*",
     re.IGNORECASE,
 )
