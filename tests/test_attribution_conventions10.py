@@ -1974,12 +1974,6 @@ LEFT = {
         "article is published as written (section labels); reading 'der' back as 'Die' needs "
         "the article's case forms beside every such name",
     ),
-    "hb-ar-editor-note-aljazeera": pytest.mark.xfail(
-        strict=True,
-        reason="the Arabic sentence runs on after the name with a clause of its own ('، "
-        "ويُعاد نشرها بإذن'): the name is read to the line's end and names no one; the Arabic "
-        "comma as a clause's end belongs to the sentence patterns, not to this pass's removal",
-    ),
     "wb-hi-bhasha-feed": pytest.mark.xfail(
         strict=True,
         reason="'भाषा' alone on a line is PTI's Hindi service's sign-off but also the Hindi "

@@ -230,6 +230,21 @@ def test_an_editors_note_about_a_series_credits_no_one() -> None:
     assert note in cleaned
 
 
+def test_an_arabic_first_published_sentence_ends_its_name_at_the_comma() -> None:
+    note = "ملاحظة المحرر: نُشر هذا المقال أولاً في صحيفة الشروق، ويُعاد نشره هنا بالاتفاق معها."
+    cleaned, got = run(head=[note])
+    assert got is not None
+    assert "،" not in got
+    assert note not in cleaned
+
+
+def test_an_arabic_editors_note_about_a_series_credits_no_one() -> None:
+    note = "ملاحظة المحرر: هذه المادة هي الجزء الثاني من سلسلة عن الموانئ."
+    cleaned, got = run(head=[note])
+    assert got is None
+    assert note in cleaned
+
+
 # --- a footer naming its headline ---------------------------------------------------------------
 
 
