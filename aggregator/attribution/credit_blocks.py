@@ -11,11 +11,15 @@ leave too: contiguous with the credit (through the block's other credit lines), 
 side of the story. Nothing else decides it: the site's own licence, newsletter or time stamp
 with no credit beside it stays."""
 
+# ruff: noqa: RUF001  (dashes are meant)
+
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from aggregator.attribution.conventions import block_furniture
+from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: A block's credit stands among the text's first or last lines.
 EDGE_LINES = 5
@@ -53,8 +57,46 @@ def furniture_around(
 
 
 def _furniture(line: str, names: set[str]) -> bool:
-    return (
-        block_furniture.furniture(line)
-        or block_furniture.pitch_of(line, names)
-        or block_furniture.describes(line, names)
+    return block_furniture.furniture(line) or pitch_of(line, names) or describes(line, names)
+
+
+#: The original's own pitch under its credit: its newsletter, its accounts ("Sign up for their
+#: newsletters at ckbe.at/newsletters", "Subscribe to their newsletter").
+_PITCH = re.compile(
+    r"^(?:sign\s+up|subscribe|follow|get)\b[^\n]{0,200}$",
+    FLAGS,
+)
+_THEIR = re.compile(r"\btheir\b", FLAGS)
+
+
+def pitch_of(line: str, names: set[str]) -> bool:
+    """Whether ``line`` is the original's pitch: a newsletter or follow line saying "their" or
+    naming one of ``names`` (as written)."""
+    line = line.strip()
+    if _PITCH.match(line) is None:
+        return False
+    return _THEIR.search(line) is not None or any(
+        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line) for n in names if len(n) >= 3
     )
+
+
+#: The original describing itself, opening with its name: "Civil Eats is a daily news source
+#: …", "Chalkbeat is a nonprofit news site …", "Grist ist ein …".
+_SELF_DESCRIPTION = re.compile(
+    r"\s+(?:is|are|ist|sind|est|es|è|é|is\s+een|är|er|jest|adalah|merupakan|—|–)\s+\w",
+    FLAGS,
+)
+
+
+def describes(line: str, names: set[str]) -> bool:
+    """Whether ``line`` opens with one of ``names`` (as written) and says what it is."""
+    line = line.strip()
+    if len(line) > 2 * block_furniture.MAX_CHARS:
+        return False
+    for name in names:
+        if len(name) < 3:
+            continue
+        for opening in (name, "The " + name):
+            if line.startswith(opening) and _SELF_DESCRIPTION.match(line, len(opening)):
+                return True
+    return False

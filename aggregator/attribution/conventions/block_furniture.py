@@ -25,7 +25,7 @@ language that has it, never by one site's wording:
 Alone, each of these is the site's own as often as a copy's (its own licence, its own editor,
 its own time stamp): they leave only as part of a block whose credit was decided
 (credit_blocks.py). The original's own pitch ("Sign up for their newsletter", "Civil Eats is a
-daily news source …") is read there, by the decided name."""
+daily news source …") is read by the decided name (credit_blocks.py)."""
 
 # ruff: noqa: RUF001, RUF002, RUF003  (full-width colons and letters of other scripts are meant)
 
@@ -222,45 +222,3 @@ def stamp_row(line: str) -> bool:
         return False
     tokens = [t for t in re.split(r"[\s,;|·•()/]+|(?<=[^\d])[:：]", line) if t.strip(".:：-–—")]
     return bool(tokens) and all(_STAMP_TOKEN.match(t.strip(".:：-–—")) for t in tokens)
-
-
-#: The original's own pitch under its credit: its newsletter, its accounts ("Sign up for their
-#: newsletters at ckbe.at/newsletters", "Subscribe to their newsletter").
-_PITCH = re.compile(
-    r"^(?:sign\s+up|subscribe|follow|get)\b[^\n]{0,200}$",
-    FLAGS,
-)
-_THEIR = re.compile(r"\btheir\b", FLAGS)
-
-
-def pitch_of(line: str, names: set[str]) -> bool:
-    """Whether ``line`` is the original's pitch: a newsletter or follow line saying "their" or
-    naming one of ``names`` (as written)."""
-    line = line.strip()
-    if _PITCH.match(line) is None:
-        return False
-    return _THEIR.search(line) is not None or any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", line) for n in names if len(n) >= 3
-    )
-
-
-#: The original describing itself, opening with its name: "Civil Eats is a daily news source
-#: …", "Chalkbeat is a nonprofit news site …", "Grist ist ein …".
-_SELF_DESCRIPTION = re.compile(
-    r"\s+(?:is|are|ist|sind|est|es|è|é|is\s+een|är|er|jest|adalah|merupakan|—|–)\s+\w",
-    FLAGS,
-)
-
-
-def describes(line: str, names: set[str]) -> bool:
-    """Whether ``line`` opens with one of ``names`` (as written) and says what it is."""
-    line = line.strip()
-    if len(line) > 2 * MAX_CHARS:
-        return False
-    for name in names:
-        if len(name) < 3:
-            continue
-        for opening in (name, "The " + name):
-            if line.startswith(opening) and _SELF_DESCRIPTION.match(line, len(opening)):
-                return True
-    return False
