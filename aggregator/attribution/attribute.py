@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from aggregator.attribution import homonym_tags
+from aggregator.attribution import credit_blocks, homonym_tags
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.credits import Credit, find_credits
@@ -155,7 +155,14 @@ def attribute(
         publisher = other
     image_credits = [c.text for c in credits if c.image]
     image_credits += _caption_credits(captions, image_credits, resolver, evidence)
-    text = _clean(lines, credits, story_credits)
+    block: set[int] = set()
+    if publisher is not None:
+        # The credit's block goes with it: its permission, licence, time stamp (credit_blocks).
+        whole = [c.index for c in story_credits if not c.side and not c.rest.strip()]
+        photos = [c.index for c in credits if c.image and not c.side and not c.rest.strip()]
+        spelled = [publisher, *table.spellings(publisher), *(c.who for c in story_credits)]
+        block = credit_blocks.furniture_around(lines, whole, photos, spelled)
+    text = _clean(lines, credits, story_credits, block)
     if publisher is not None:
         # Removal follows detection: a line elsewhere that only restates the credit goes too.
         named = [publisher, *table.spellings(publisher), *_domains_of(table, publisher)]
@@ -393,14 +400,16 @@ def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
     return publisher, same[0].named.url if same else None
 
 
-def _clean(lines: list[str], credits: list[Credit], story: list[Credit]) -> str:
-    """The text without the credits (a line cut to what remains when the credit ended it)."""
+def _clean(lines: list[str], credits: list[Credit], story: list[Credit], block: set[int]) -> str:
+    """The text without the credits (a line cut to what remains when the credit ended it)
+    and without the lines of their ``block``."""
     kept = list(lines)
     credits = [c for c in credits if not c.side]  # never in the text
     for credit in credits:
         if credit.image or credit in story:
             kept[credit.index] = credit.rest
     dropped = {c.index for c in credits if (c.image or c in story) and not c.rest.strip()}
+    dropped |= block
     # A name the markup marks as the source ("<div class=source>Tidewise</div>"), which
     # extraction also kept as a line of the text: that line is the credit.
     names = {c.who for c in story if c.side and c.who}

@@ -192,6 +192,8 @@ def find_credits(
             credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
         if credit is None and index in (filled[0], filled[-1]) and len(filled) > 1:
             credit = _portal_row(lines[index].strip(), index, accept, first=index == filled[0])
+        if credit is None and index == filled[0] and len(filled) > 2:
+            credit = _stacked_row(lines[index], lines[filled[1]], index, accept)
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:
@@ -297,6 +299,9 @@ def whole_line(
     # "— with inputs from PTI": a dash or bullet may lead any credit, and "Editor's note:"
     # any sentence of one.
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
+    # "Editörün notu: Bu haber …": the sentence after a note's label is read before the whole
+    # line (a lead's capitalised words would take the label for a name).
+    noted = bare is not line and line[:1] not in "—–-•·* " and cp.NOTE.match(line) is not None
     notes = [_NOTES_RUN] if _NOTES_ANY is not None and _NOTES_ANY.search(folded) else []
     runs = (
         [_STORY_EDGE_RUN, _EDGE_AND_TRAILERS_RUN, _EDGE_LABELS_RUN, *notes]
@@ -336,9 +341,9 @@ def whole_line(
     for pattern, trust, hints in tried:
         if hints is not None and hints.search(folded) is None:
             continue
-        match = pattern.match(line)
+        match = pattern.match(bare) if noted else pattern.match(line)
         if match is None and bare is not line:
-            match = pattern.match(bare)
+            match = pattern.match(line) if noted else pattern.match(bare)
         if match is None:
             continue
         if link_tip:
@@ -487,6 +492,16 @@ def _portal_row(line: str, index: int, accept: Accept, *, first: bool) -> Credit
     if not who or not accept(who, trust) or a_persons(who, Trust.NAMED, accept):
         return None
     return Credit(line, who, False, trust, index)
+
+
+def _stacked_row(line: str, below: str, index: int, accept: Accept) -> Credit | None:
+    """A portal's provider row stacked over the story: the outlet's name alone, then its time
+    stamp or reading time on the next line (conventions/portal_rows.stacked_head); a name that
+    reads as an outlet's, never a person's."""
+    who = portal_rows.stacked_head(line, below)
+    if not who or not accept(who, Trust.OUTLET) or a_persons(who, Trust.NAMED, accept):
+        return None
+    return Credit(line, who, False, Trust.OUTLET, index)
 
 
 def _notice_before_distribution(line: str, index: int, accept: Accept) -> Credit | None:

@@ -107,6 +107,17 @@ _HOUSE_LINES = (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED
 _STAMP = r"(?::\d{6}-\d{2}-\d{3,7}(?:/\d{1,3})?|\s+\d{6}\s+[A-Z][a-z]{2}\s+\d{2}(?:NNNN)?)?"
 
 
+#: dpa's full routing line: its service, desk, and region codes, one with a digit ("dpa lsw
+#: xy yyzz n1 hal"); beside the shorter "epd lsw ug" (LOWER_DESK_CODES).
+_LONG_DESK_CODES = (
+    r"(?:"
+    + LOWER_DESK_CODES
+    + r"|(?:\s+(?!(?:und|and|mit|von|vom|via|the|der|die|das|den|dem|für|aus|bei|nach|zum|zur|"
+    r"et|de|du|la|le|les|of|on|at|to|in|im|am|an|per|con|del|el|y|e|o|a)\b)[a-z][a-z0-9]{1,3})"
+    r"{4,6})"
+)
+
+
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
     spelled = sorted({n for n in names if n}, key=len, reverse=True)
     if not spelled:
@@ -124,7 +135,7 @@ def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
         + r"^(?:"
         + alternatives
         + r")"
-        + LOWER_DESK_CODES
+        + _LONG_DESK_CODES
         + r"\s*$|"
         + _AFTER_SENTENCE
         + _MARKS

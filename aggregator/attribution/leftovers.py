@@ -25,10 +25,22 @@ MAX_ECHO_CHARS = 100
 #: Where a network's blurb about the publisher stands: the text's first and last lines.
 BLURB_HEAD_LINES = 2
 BLURB_TAIL_LINES = 3
+#: A credit's lead before "by"/"with" at the head of a story the tail credits: "Co-published
+#: with ProPublica", "Produced in partnership with X", "Ein Beitrag von X", "Un article de X",
+#: "A story by X" (round 10: the head line of a credit at both head and tail).
+_CREDIT_LEAD = (
+    r"(?:(?:co-?published|co-?produced|published|produced|reported)(?:\s+in\s+partnership)?\s+"
+    r"(?=with\b|by\b)|in\s+partnership\s+(?=with\b)"
+    r"|(?:a|an|ein|eine|un|una|uma|um|een|uno)\s+(?:story|article|report|piece|beitrag|artikel|"
+    r"bericht|text|article|reportage|texte|nota|reportaje|artículo|articolo|servizio|"
+    r"reportagem|matéria|texto|stuk)\s+(?=by\b|von\b|de\b|di\b|van\b|par\b|por\b|da\b))"
+)
 #: What may stand around the name: a credit word or a byline's "By", a copyright sign and its
 #: years, brackets, dashes, a separator; after it, a year or a date.
 _BEFORE = re.compile(
-    r"^[\s(\[«—–‒―*•·-]*(?:(?:"
+    r"^[\s(\[«—–‒―*•·-]*(?:"
+    + _CREDIT_LEAD
+    + r")?(?:(?:"
     + CREDIT_NOUNS
     + r"|"
     + CREDIT_LEADS
@@ -165,5 +177,7 @@ def labels_of(lines: list[str], gone: set[int]) -> set[int]:
             _LABEL.fullmatch(lines[i - 1])
             # "**Courtesy:**": a theme's label in bold over the name
             or split_credits.LABEL_ONLY.match(decorations.undecorated(lines[i - 1]))
+            # "Originally published by" over the name
+            or split_credits.LEAD_ONLY.match(lines[i - 1])
         )
     }

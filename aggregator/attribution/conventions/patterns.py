@@ -92,10 +92,19 @@ _READ_ON = (
 NOTE = re.compile(
     r"^\s*[(\[*]*\s*(?:editor['’]?s['’]?\s+note|editorial\s+note|note|n\.\s?b\.|"
     r"note\s+de\s+la\s+rédaction|nda|ndlr|nota(?:\s+del?\s+(?:editor|la\s+redacción|"
-    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة|ملاحظه|نوٹ|नोट)"
+    r"redacción|editora))?|anmerkung\s+der\s+redaktion|hinweis|ملاحظة\s+(?:المحرر|التحرير)|"
+    r"ملاحظة|ملاحظه|نوٹ|नोट|"
+    # an editor's note in more languages (round 10: "Editörün notu:" read as a name)
+    r"edit[öo]r[üu]n\s+notu|edit[öo]r\s+notu|nota\s+(?:do\s+editor|da\s+reda[cç][ãa]o|della\s+"
+    r"redazione|dell['’]editore)|noot\s+van\s+de\s+redactie|примечание\s+редакции|"
+    r"catatan\s+(?:redaksi|editor)|संपादक\s+की\s+टिप्पणी|संपादकीय\s+नोट|编者按|編者按|"
+    r"編集部注|편집자\s*주)"
     r"\s*[:：\-–—]\s*",
     re.IGNORECASE,
 )
+#: After an Arabic "first published on X", the clause of its republishing here, after the Arabic
+#: comma ("، ويُعاد نشرها بإذن": "and it is republished with permission"), no part of the name.
+_AR_AND_REPUBLISHED = r"(?:\s*[،,]\s*و\s*(?:يُعاد|يعاد|أعيد|أُعيد|تُنشر|تنشر|ننشر)[^\n]{0,60}?)?"
 # Whole sentences that say the story was published elsewhere first.
 _FIRST = (
     r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content|interview|"
@@ -234,9 +243,11 @@ _STORY_SENTENCES = [
     r"mit freundlicher genehmigung (?:von|der|des)\s+" + WHO,
     # Arabic
     r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:هذا|هذه)\s+(?:المقال|التقرير|الخبر|المادة|المقالة)\s+"
-    r"(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+(?:في|على|على موقع|في موقع)\s+" + WHO,
+    r"(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+(?:في|على|على موقع|في موقع)\s+"
+    + WHO
+    + _AR_AND_REPUBLISHED,
     r"(?:نشر|نُشر|نشرت|نُشرت)\s+(?:أولا|أولاً|لأول مرة|في الأصل|أصلا|أصلاً)\s+"
-    r"(?:في|على|على موقع|في موقع)\s+" + WHO,
+    r"(?:في|على|على موقع|في موقع)\s+" + WHO + _AR_AND_REPUBLISHED,
     r"(?:هذا|هذه)\s+(?:المقال|التقرير|المادة|المقالة)\s+(?:مترجم|مترجمة|منقول|منقولة)\s+"
     r"(?:عن|من)\s+" + WHO,
     # Urdu ("first published in Dawn": the name sits before the verb)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.block_furniture import reading_time, stamp_row
 from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: How long ago, in the words portals print in each language.
@@ -90,3 +91,17 @@ def original_row(line: str) -> str | None:
         return None
     match = ORIGINAL_ROW.match(line)
     return match.group("who").strip() if match else None
+
+
+#: A stacked row's name: short, a name's characters only (no sentence, no field's colon).
+_STACKED_NAME = re.compile(r"^[^\W\d_][^\n.:：!?,;|·•]{1,40}$")
+
+
+def stacked_head(line: str, below: str) -> str | None:
+    """The outlet a portal's provider row names when the row is stacked, its name over its
+    time stamp or reading time ("Reuters" / "Wed, March 4, 2026 at 9:12 AM UTC" / "2 min
+    read", round 10); None when the line below is neither."""
+    name = line.strip()
+    if _STACKED_NAME.match(name) is None or not (stamp_row(below) or reading_time(below)):
+        return None
+    return name

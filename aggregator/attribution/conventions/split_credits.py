@@ -1,6 +1,7 @@
-"""A credit split over two lines: a source label alone ("Forrás:", "Source:") and the name on
-the next line. CMSs put a field's label and its linked value in separate blocks, and
-extraction writes each block as a paragraph (issue 14: the fifth blind set's split credits)."""
+"""A credit split over two lines: a source label alone ("Forrás:", "Source:") or a credit's
+lead ("Originally published by") and the name on the next line. CMSs put a field's label and
+its linked value in separate blocks, and extraction writes each block as a paragraph (issue
+14: the fifth blind set's split credits; the tenth conventions round's leads)."""
 
 # ruff: noqa: RUF001  (full-width colons and dashes are meant)
 
@@ -18,6 +19,26 @@ LABEL_ONLY = re.compile(
     r"courtoisie|via|vía)\s*[:：])\s*$",
     re.IGNORECASE,
 )
+#: A credit's lead alone, its name on the next line: "Originally published by", "This article
+#: first appeared on", "Publicado originalmente en:", "Zuerst erschienen bei", "Theo" (a
+#: theme's label block over the linked name; the round-10 split blocks).
+LEAD_ONLY = re.compile(
+    r"^\s*(?:(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+)?(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)|(?:published|appeared|ran|"
+    r"posted)\s+(?:originally|first)|republished|reprinted)\s+(?:by|in|on|at|from)"
+    r"|(?:publicad[oa]|publicad[oa]s)\s+(?:originalmente|primero|inicialmente)\s+"
+    r"(?:en|por|em|pel[oa]|n[oa])"
+    r"|(?:publié|publiée|paru|parue)\s+(?:initialement|originellement|d['’]abord|"
+    r"en\s+premier)\s+(?:dans|par|sur)"
+    r"|(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)\s+(?:in|bei|auf|im)"
+    r"|(?:pubblicato|pubblicata)\s+(?:originariamente|originalmente|inizialmente)\s+"
+    r"(?:su|da|in)"
+    r"|(?:eerder|oorspronkelijk)\s+(?:verschenen|gepubliceerd)\s+(?:in|bij|op)"
+    r"|theo"
+    r")\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
 #: The value is a name, not a sentence: short, no sentence ending inside it.
 MAX_NAME_CHARS = 60
 
@@ -25,12 +46,17 @@ MAX_NAME_CHARS = 60
 def joined(lines: Sequence[str], index: int) -> str | None:
     """The label alone on the line before ``index`` and this line's name as one credit line
     ("Forrás: Telex"), or None when the line before is no label alone."""
-    if index == 0 or not LABEL_ONLY.match(lines[index - 1]):
+    if index == 0:
+        return None
+    lead = LEAD_ONLY.match(lines[index - 1]) is not None
+    if not lead and not LABEL_ONLY.match(lines[index - 1]):
         return None
     name = lines[index].strip()
     if not name or len(name) > MAX_NAME_CHARS or re.search(r"[.!?。]\s", name):
         return None
-    return f"{lines[index - 1].strip().rstrip(':：-–—| ')}: {name}"
+    label = lines[index - 1].strip().rstrip(":：-–—| ")
+    # a lead runs into its name ("Originally published by The Baltimore Banner")
+    return f"{label} {name}" if lead else f"{label}: {name}"
 
 
 #: "Text: DW | Photo: AFP", "Texto: EFE / Foto: Reuters": two roles' credits on one line.
