@@ -517,6 +517,23 @@ HOMONYMS = [
 CASES = [*QUOTES, *GOVERNMENT, *STAFF, *PLACES, *INITIALS, *HOMONYMS]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+#: Decided by pass 29, not fixed (the cases above are frozen; only this mark was added).
+LEFT = {
+    "tw-en-end-without-agency": pytest.mark.xfail(
+        strict=True,
+        reason="an earlier decision (tests/test_attribution_classes.py, "
+        "test_a_wire_end_marker_leaves_the_text_and_credits_no_one): a wire's end marker with "
+        "editors' initials ('(end) hm.gb') is a sign-off and leaves the text even when no "
+        "wire is named; this case asks the opposite for the same shape, a design decision "
+        "for the lead, not changed here",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=LEFT[c.id], id=c.id) if c.id in LEFT else c for c in CASES],
+    ids=lambda c: c.id,
+)
 def test_lines_that_credit_no_agency(case: Page) -> None:
     check(case)
