@@ -14,8 +14,13 @@ from aggregator.attribution.publishers import normalize
 
 BLIND = Path(__file__).resolve().parent.parent / "bench" / "data" / "attribution_blind"
 DATA = Path(__file__).resolve().parent.parent / "aggregator" / "data"
-#: The table and the names of its outlets in other scripts that the loader merges into it.
-TABLES = (DATA / "publishers.toml", DATA / "publisher_scripts.toml")
+#: The table, the names of its outlets in other scripts and the national news agencies that the
+#: loader merges into it.
+TABLES = (
+    DATA / "publishers.toml",
+    DATA / "publisher_scripts.toml",
+    DATA / "news_agencies.toml",
+)
 #: Homonyms the table held before the set was written: Bangladesh's The Business Standard
 #: (tbsnews.net) is not India's Business Standard, whose name it shares once "The" goes.
 HOMONYMS = {"out-en-058"}

@@ -18,6 +18,7 @@ from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
+from aggregator.attribution.not_credits import own_initials
 from aggregator.attribution.not_credits.intermediaries import (
     contribution,
     distributor,
@@ -100,6 +101,9 @@ def attribute(
         return tag and resolver.is_wire(name) and not any(name in c for c in captions)
 
     side = find_side_credits(side_lines, resolver.accept, is_wire)
+    # "(ap)" under "Von Anna Peters": the page's own writer's initials, not the wire's tag.
+    initials = own_initials.byline_initials([*side_lines, *[ln for ln in lines if ln.strip()][:2]])
+    credits = [c for c in credits if not own_initials.writers_initials(c.text, initials)]
     # A side line the text also holds counts once: as the text's credit when the text's own
     # reading found it there, else as read beside (between paragraphs, say); it leaves the
     # text either way.
@@ -153,6 +157,11 @@ def attribute(
         where = f"{publisher} is a tag two agencies share: the site's country or dateline"
         evidence.append(Evidence("homonym", str(other), where))
         publisher = other
+        if other is not None and own.is_self(
+            resolver.resolve(other, Trust.KNOWN) or Named(other, True)
+        ):
+            evidence.append(Evidence("homonym", other, "the site itself"))
+            publisher = None
     image_credits = [c.text for c in credits if c.image]
     image_credits += _caption_credits(captions, image_credits, resolver, evidence)
     block: set[int] = set()

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from aggregator.attribution import homonym_tags
 from aggregator.attribution.conventions import (
+    agency_datelines,
+    agency_slugs,
     case_credits,
     copy_notes,
     decorations,
@@ -28,6 +30,7 @@ from aggregator.attribution.conventions import (
     provider_lines,
     repost_credits,
     reprint_credits,
+    rights_notices,
     run_in_tags,
     sign_offs,
     split_credits,
@@ -43,6 +46,7 @@ from aggregator.attribution.names import Trust, person_like
 from aggregator.attribution.not_credits import (
     data_notes,
     intermediaries,
+    own_initials,
     phrase_twins,
     quoted_sources,
 )
@@ -175,6 +179,8 @@ def find_credits(
             credit = _split(lines, index, accept)
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
+        if credit is None and index in tail:
+            credit = _agency_tail(lines[index].strip(), index, accept)
         if credit is None and index not in head | tail:
             credit = _self_credit(lines[index].strip(), index, accept)
         if credit is None and index in head | tail:
@@ -199,6 +205,18 @@ def find_credits(
         if credit is not None:
             found.append(credit)
     return found
+
+
+def _agency_tail(line: str, index: int, accept: Accept) -> Credit | None:
+    """A table wire's filing slug, reporter's address or rights notice closing its copy
+    ("CMC/jb/ir/2026", "김민수 기자 mskim@yna.co.kr", "© ČTK. Šíření … je zakázáno.")."""
+    who = agency_slugs.slug_credit(line) or rights_notices.notice_credit(line)
+    trust = Trust.KNOWN if who and accept(who, Trust.KNOWN) else Trust.TAG
+    if who is None or not accept(who, trust):
+        return None
+    return Credit(
+        line, who, False, trust, index, where="sign-off" if trust == Trust.TAG else "line"
+    )
 
 
 def _split(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
@@ -608,7 +626,7 @@ def _trailing(line: str, index: int, accept: Accept) -> Credit | None:
         trust = Trust.KNOWN
         if rest.endswith((".", "!", "?", '"', "”", "’")):
             trust = Trust.TAG if group == "credit" else Trust.OUTLET
-        if accept(who, trust):
+        if accept(who, trust) and not own_initials.defines(rest, who):
             text = stripped[match.start(group) :].strip()
             return Credit(text, who, False, trust, index, rest, "suffix")
     return None
@@ -633,10 +651,13 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
 
 def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
-    found = dateline(line.lstrip(), accept)
+    found = dateline(line.lstrip(), accept) or agency_datelines.agency_dateline(
+        line.lstrip(), accept
+    )
     if found is None:
-        return _joined_dateline(line.lstrip(), index, accept)
-    return Credit(found.credit, found.who, False, found.trust, index, found.rest, "dateline")
+        return _joined_dateline(line, index, accept)
+    who = agency_datelines.member(found.who)
+    return Credit(found.credit, who, False, found.trust, index, found.rest, "dateline")
 
 
 def _joined_dateline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -6,7 +6,7 @@ Channel NewsAsia, and the Cyprus News Agency or Taiwan's Central News Agency on 
 their countries. The cue is the site's country domain or the other agency's own dateline
 shape; without one the table's reading stands."""
 
-# ruff: noqa: RUF001  (dashes and curly quotes of datelines are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (dashes, curly quotes and letters of datelines are meant)
 
 from __future__ import annotations
 
@@ -37,8 +37,20 @@ class Homonym:
 
 
 def _placed(places: str, tag: str) -> re.Pattern[str]:
-    """A dateline in one of the agency's home cities: "TAIPEI, March 4 (CNA) -"."""
-    return re.compile(r"^(?:" + places + r")\b[^()\n]{0,30}\(" + tag + r"\)", re.IGNORECASE)
+    """A dateline in one of the agency's home cities: "TAIPEI, March 4 (CNA) -", "Dakar, 04
+    mars (APA) -", or the city and its country over copy the tag closes: "NAIROBI, Kenya –"
+    (the tag's agency files from there; the other agency does not)."""
+    return re.compile(
+        r"^(?:" + places + r")\b(?:[^()\n]{0,30}\(" + tag + r"\)|,\s*[A-Z][\w ]{2,20}\s*[-–—:])",
+        re.IGNORECASE,
+    )
+
+
+#: Cities of the Agence de Presse Africaine's desks (Dakar and its bureaus in Africa).
+_APA_CITIES = (
+    "DAKAR|ABIDJAN|BAMAKO|CONAKRY|NIAMEY|OUAGADOUGOU|LOM[EÉ]|COTONOU|YAOUND[EÉ]|DOUALA|"
+    "LIBREVILLE|BANJUL|NOUAKCHOTT|ADDIS[- ]ABABA|LUSAKA|KINSHASA|BRAZZAVILLE|HARARE|JOHANNESBURG"
+)
 
 
 HOMONYMS = (
@@ -47,7 +59,15 @@ HOMONYMS = (
         "Agence de Presse Africaine",
         _AFRICA,
         # "APA-Lusaka (Zambia) —": the agency, a hyphen, the city, its country in brackets
-        re.compile(r"^APA\s*[-–]\s*[A-Z][\w'’. -]{1,30}?\s*\([A-Z][\w'’. -]{1,30}\)\s*[-—–:]"),
+        re.compile(
+            r"^APA\s*[-–]\s*[A-Z][\w'’. -]{1,30}?\s*\([A-Z][\w'’. -]{1,30}\)\s*[-—–:]|"
+            + _placed(_APA_CITIES, "APA").pattern,
+            re.IGNORECASE,
+        ),
+    ),
+    # Baku's Azeri-Press Agency (apa.az) on Azerbaijani sites and under "Bakı"/"Baku".
+    Homonym(
+        "APA", "Azeri-Press Agency", frozenset({"az"}), _placed("BAK[UI]|BAKı|G[AƏ]NC[AƏ]", "APA")
     ),
     Homonym(
         "KNA", "Kenya News Agency", frozenset({"ke"}), _placed("NAIROBI|MOMBASA|KISUMU", "KNA")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from aggregator.attribution.conventions import editor_lines
 from aggregator.attribution.conventions.end_markers import BRACKETED_BYLINE
 from aggregator.attribution.conventions.regex_parts import FILING_TIME, LOWER_DESK_CODES
 
@@ -99,7 +100,10 @@ def _funding(line: str, names: Iterable[str]) -> bool:
 
 #: Whole house lines at the tail; "(By Lin Yu-ting and Chao Wen-hsuan)": the wire's reporters
 #: in brackets above its end marker (CNA's Focus Taiwan).
-_HOUSE_LINES = (EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED_BYLINE)
+_HOUSE_LINES = (
+    *(EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED_BYLINE),
+    *editor_lines.HOUSE_LINES,  # national agencies' editors' lines and end markers
+)
 
 
 #: After the tag, its story number or time stamp: "dpa:260304-99-123456/2", "KUNA 041041

@@ -34,3 +34,17 @@ def readings(name: str) -> list[str]:
     if words:
         found += [" ".join([*words[:-1], stem]) for stem in stems(words[-1])]
     return [reading for reading in dict.fromkeys(found) if reading and reading != name]
+
+
+#: Words a name's initials skip: "Oman News Agency" is ONA, "Voice of the People" VOP.
+_SKIPPED = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del"})
+
+
+def initials(name: str) -> str:
+    """The initials of a name of three words or more, as its tag writes them: "Oman News
+    Agency" → "ONA" (a site's own dateline "MUSCAT, March 4 (ONA) --" names itself); "" for a
+    shorter name, whose initials are too many others' too."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.casefold() not in _SKIPPED]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from aggregator.attribution.names import cleaned
-from aggregator.attribution.own_forms import readings
+from aggregator.attribution.own_forms import initials, readings
 from aggregator.attribution.publishers import PublisherTable, normalize
 from aggregator.attribution.resolve import Named
 from aggregator.urls import host_of, registrable
@@ -28,6 +28,8 @@ class OwnSite:
         self.names.discard("")
         self.words = [_words(n) for n in names if n and "/" not in n]
         self.written = [n for n in names if n and "/" not in n]
+        # "(ONA)" on the Oman News Agency's own page: its name's initials.
+        self.initials = {initials(n) for n in self.written} - {""}
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
 
@@ -121,6 +123,8 @@ class OwnSite:
         # "(Nova)" on agenzianova.com, "(ANKA)" on ankahaber.net: an agency's domain is its
         # name with the word "agency" or "news" (a name the table lacks only).
         if not named.known and len(key) >= 3 and self.label in _agency_domains(key):
+            return True
+        if not named.known and (named.name or "") in self.initials:
             return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):

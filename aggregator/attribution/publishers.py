@@ -23,6 +23,8 @@ _KINDS = frozenset({"wire", "outlet"})
 BUNDLED = Path(__file__).parent.parent / "data" / "publishers.toml"
 #: The table outlets' established names in other scripts, merged into their entries' aliases.
 SCRIPTS = Path(__file__).parent.parent / "data" / "publisher_scripts.toml"
+#: The national news agencies (names in their own scripts, tags, domains), merged by name.
+AGENCIES = Path(__file__).parent.parent / "data" / "news_agencies.toml"
 # Arabic-script letters written differently in Arabic and Urdu, folded to one form.
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
@@ -148,7 +150,7 @@ def _read(path: Path) -> dict[str, Any]:
 def bundled() -> list[Publisher]:
     """The publishers shipped with the aggregator (aggregator/data/publishers.toml), with
     their names in other scripts (publisher_scripts.toml) among their aliases."""
-    publishers = _records(_read(BUNDLED), "publishers.toml")
+    publishers = _with_agencies(_records(_read(BUNDLED), "publishers.toml"))
     extra: dict[str, tuple[str, ...]] = {}
     for record in _read(SCRIPTS).get("publisher", []):
         extra[record["name"]] = extra.get(record["name"], ()) + tuple(record["aliases"])
@@ -159,6 +161,29 @@ def bundled() -> list[Publisher]:
         dataclasses.replace(p, aliases=p.aliases + extra[p.name]) if p.name in extra else p
         for p in publishers
     ]
+
+
+def _with_agencies(publishers: list[Publisher]) -> list[Publisher]:
+    """``publishers`` with news_agencies.toml merged in: an agency the table has gains its
+    aliases and domains, any other is added."""
+    agencies = {a.name: a for a in _records(_read(AGENCIES), "news_agencies.toml")}
+    merged = []
+    for p in publishers:
+        if (a := agencies.pop(p.name, None)) is not None:
+            aliases = tuple(dict.fromkeys(p.aliases + a.aliases))
+            p = dataclasses.replace(p, aliases=aliases, domains=p.domains + a.domains)
+        merged.append(p)
+    return merged + list(agencies.values())
+
+
+@lru_cache(maxsize=1)
+def national_agencies() -> frozenset[str]:
+    """Every spelling (normalised) of the national agencies news_agencies.toml adds to the
+    table: their house datelines carry a date or a dash ("Abuja, March 4, 2026 (NAN)"), so a
+    bracket with neither ("LONDON (NAN) …") is none of theirs."""
+    known = {p.name for p in _records(_read(BUNDLED), "publishers.toml")}
+    added = [a for a in _records(_read(AGENCIES), "news_agencies.toml") if a.name not in known]
+    return frozenset(normalize(n) for a in added for n in (a.name, *a.aliases))
 
 
 @lru_cache(maxsize=8)

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from aggregator.attribution.names import Trust
+from aggregator.attribution.not_credits import own_initials
+from aggregator.attribution.publishers import national_agencies, normalize
 
 #: Decides whether a phrase names a publisher: (who, trust) -> accepted.
 Accept = Callable[[str, Trust], bool]
@@ -123,6 +125,13 @@ def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | No
     # agency even without a dash, when the name reads as an outlet's.
     if not who[:1].isascii() and not who[:1].isupper():
         trust = max(trust, Trust.OUTLET)
+    # "the Tamil National Alliance (TNA) said …": with neither dash nor date, an
+    # abbreviation explained in its sentence (not_credits/own_initials).
+    if not dashed and not dated and own_initials.glossed(credit[: credit.rfind("(")], who):
+        return None
+    # "LONDON (NAN) …": a national agency dates its dateline or dashes it.
+    if not dashed and not dated and normalize(who) in national_agencies():
+        return None
     if not accept(who, trust):
         return None
     return Dateline(credit.strip(), who, trust, line[match.end(group) :])

@@ -23,6 +23,8 @@ from aggregator.attribution.not_credits.places import a_place
 _FORM = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:international|global|print|digital|online|weekend|web|"
     r"(?-i:[A-Z][\w-]+))\s+edition|e-?paper|(?:news\s+)?app|"
+    # its overseas edition named by the word alone: "China Daily Global"
+    r"global|"
     # its language service, by the language's own name: "BBC Türkçe", "DW Español"
     r"türkçe|español|português|français|deutsch|italiano|русский|русская\s+служба|"
     r"українська|tiếng\s+việt|kiswahili)$"
@@ -34,7 +36,7 @@ _FORM = re.compile(
 _STATION = re.compile(r"\s*[^\s\x00-\u024f]{0,6}?(?:放送局|放送総局|방송총국|방송국|지역국|총국)$")
 #: The words a form needs, looked for before the pattern (speed: every credited name comes).
 _HINT = re.compile(
-    r"edition|paper|app\b|[网網版판局국]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|"
+    r"edition|paper|app\b|global$|[网網版판局국]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|"
     r"việt$|hili$",
     re.IGNORECASE,
 )

@@ -1,0 +1,57 @@
+"""A wire's copyright and redistribution notice closing its copy, in the agencies' own
+languages (issue 14, the ninth conventions round): "© ČTK. Šíření zpravodajství ČTK bez
+jejího předchozího souhlasu je zakázáno.", "© TASR. Publikovanie … je zakázané.", "© Hina. Sva
+prava pridržana.", "Всички права запазени © БТА.", "© ΑΠΕ-ΜΠΕ Α.Ε. Απαγορεύεται η
+αναδημοσίευση χωρίς άδεια.", "Copyright © 一般社団法人共同通信社 無断転載・複製を禁じます", and
+the notices that ask for a link instead: "При цитуванні матеріалів … гіперпосилання на
+«ukrinform.ua» … обов'язкове", "انتشار مطالب خبرگزاری تسنیم بدون ذکر منبع ممنوع است".
+
+A notice credits the wire it names: after "©", or a table wire's name or domain anywhere in a
+line with the words of rights reserved, reproduction forbidden or a link required. Only a wire
+of the table: a paper's footer names its own company, and the site's own notice is its own.
+"""
+
+# ruff: noqa: RUF001, RUF002, RUF003  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.publishers import load_table
+
+#: Words of a rights notice in the agencies' languages: reserved, forbidden, without
+#: permission, a link or a source required.
+RIGHTS_WORDS = re.compile(
+    r"zakázáno|zakázané|vyhrazen|vyhraden|pridržan|zadržan|захищен|защищен|prepovedan|dovoljenj|dozvol|zabranjen|zabranjeno|"
+    r"zastrzeżone|zabronione|запазени|забранено|забороне|заборонено|запрещен|посиланням|"
+    r"гіперпосилання|гиперссылк|ссылк[аиой]|обов['’]язков|обязательн|απαγορεύεται|"
+    r"αναδημοσίευση|無断転載|禁じます|禁止转载|版权所有|ممنوع|محفوظة|بدون\s+ذکر\s+منبع|"
+    r"all\s+rights\s+reserved|tous\s+droits|alle\s+rechte|derechos\s+reservados|"
+    r"diritti\s+riservati|direitos\s+reservados|tüm\s+hakları|minden\s+jog|toate\s+drepturile",
+    re.IGNORECASE,
+)
+#: "© ΑΠΕ-ΜΠΕ Α.Ε.", "© STA, 2026", "Copyright © 一般社団法人共同通信社 …": the name after "©".
+_AFTER_MARK = re.compile(r"©\s*(?:\d{4}\s+)?(?P<who>[^.,;\n]{2,40}?)\s*(?:[.,;]|\s+\d{4}|\s{1}|$)")
+#: «ukrinform.ua», "خبرگزاری تسنیم": a quoted name or a run of words to look up.
+_QUOTED = re.compile(r"[«\"“„](?P<who>[^»\"”“\n]{2,40})[»\"”“]")
+
+
+def _wire(name: str) -> str | None:
+    found = load_table().by_name(name.strip())
+    return found.name if found is not None and found.kind == "wire" else None
+
+
+def notice_credit(line: str) -> str | None:
+    """The wire a rights notice ``line`` names, or None (no notice, or no table wire)."""
+    if len(line) > 260 or RIGHTS_WORDS.search(line) is None:
+        return None
+    candidates = [m.group("who") for m in _AFTER_MARK.finditer(line)]
+    candidates += [m.group("who") for m in _QUOTED.finditer(line)]
+    # "© 一般社団法人共同通信社 無断転載": a name run into the notice, in a script without spaces
+    candidates += [part for c in list(candidates) for part in c.split()]
+    words = re.findall(r"[^\s.,;:«»\"“”„()]+", line)
+    candidates += [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
+    for candidate in candidates:
+        if (wire := _wire(candidate)) is not None:
+            return wire
+    return None
