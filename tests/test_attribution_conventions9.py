@@ -1494,8 +1494,6 @@ _LEFT_REASONS = {
     "tg-ar-map": "'(و م ع)', spaced letters of a script without case, reads as no tag",
     "by-en-cmc": "a bare tag the table lacks as the whole byline: a desk's or a person's "
     "initials read the same",
-    "by-en-gna-reporter": "'By Ama Boateng, GNA': a writer and a tag the table lacks read as "
-    "a writer's desk",
     "by-en-nan": "a bare tag the table lacks as the whole byline",
     "by-el-ape": "a bare tag the table lacks as the whole byline",
     "by-fa-isna": "a bare name the table lacks as the whole byline",

@@ -208,9 +208,10 @@ def find_credits(
 
 
 def _agency_tail(line: str, index: int, accept: Accept) -> Credit | None:
-    """A table wire's filing slug, reporter's address or rights notice closing its copy
-    ("CMC/jb/ir/2026", "김민수 기자 mskim@yna.co.kr", "© ČTK. Šíření … je zakázáno.")."""
-    who = agency_slugs.slug_credit(line) or rights_notices.notice_credit(line)
+    """A reporter's address at a table wire's domain or the wire's rights notice closing its
+    copy ("김민수 기자 mskim@yna.co.kr", "© ČTK. Šíření … je zakázáno."); its filing slug
+    ("CMC/jb/ir/2026") is ``tag_signoffs``'."""
+    who = agency_slugs.address_credit(line) or rights_notices.notice_credit(line)
     trust = Trust.KNOWN if who and accept(who, Trust.KNOWN) else Trust.TAG
     if who is None or not accept(who, trust):
         return None
