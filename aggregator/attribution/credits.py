@@ -32,11 +32,13 @@ from aggregator.attribution.conventions import (
     reprint_credits,
     rights_notices,
     run_in_tags,
+    russian_genitive,
     sign_offs,
     split_credits,
     tag_signoffs,
     tagged_bylines,
     trailers,
+    wire_providers,
 )
 from aggregator.attribution.conventions import image_patterns as images
 from aggregator.attribution.conventions import patterns as cp
@@ -46,6 +48,7 @@ from aggregator.attribution.names import Trust, person_like
 from aggregator.attribution.not_credits import (
     data_notes,
     intermediaries,
+    name_lists,
     own_initials,
     phrase_twins,
     quoted_sources,
@@ -161,6 +164,8 @@ def find_credits(
             continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
         if data_notes.under_figure(lines, index, filled):
             continue  # "Chart: …" over "Source: …": the figure's data, no credit
+        if lines[index][:1] == "-" and name_lists.in_name_list(lines, index, filled):
+            continue  # "Vu dans" / "- Le Monde" / "- Le Figaro": a list of names, no credit
         if release and intermediaries.issuer_line(lines[index]):
             # It names the issuer, no publisher; it is the wire's trailer and leaves the text.
             found.append(
@@ -181,6 +186,8 @@ def find_credits(
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in tail:
             credit = _agency_tail(lines[index].strip(), index, accept)
+        if credit is None and index in tail:
+            credit = _wire_provided(lines[index].strip(), index, is_wire)
         if credit is None and index not in head | tail:
             credit = _self_credit(lines[index].strip(), index, accept)
         if credit is None and index in head | tail:
@@ -205,6 +212,12 @@ def find_credits(
         if credit is not None:
             found.append(credit)
     return found
+
+
+def _wire_provided(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
+    """A news agency after a bare provider's label at the tail (conventions/wire_providers)."""
+    wire = wire_providers.wire_of(line, is_wire)
+    return Credit(line, wire, False, Trust.KNOWN, index) if wire else None
 
 
 def _agency_tail(line: str, index: int, accept: Accept) -> Credit | None:
@@ -377,6 +390,9 @@ def whole_line(
             quoted = line[match.start("who") - 1 : match.start("who")] in ("„", '"', "«")
             who = inflected.nominative(who)
             who = f"„{who}”" if quoted else who
+        elif russian_genitive.GENITIVE_LEAD.match(folded) and not accept(who, Trust.KNOWN):
+            # "По материалам «Коммерсанта»": a name the table lacks, back in the nominative
+            who = russian_genitive.nominative(who)
         elif pattern is copy_notes.PERMISSION and "zgodą" in folded:
             # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki
             who = inflected.polish_nominative_of_genitive(who)

@@ -19,6 +19,7 @@ from aggregator.attribution.conventions.outlet_forms import (
 )
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
+from aggregator.attribution.conventions.role_words import without_role
 from aggregator.attribution.name_shapes import (
     a_desk,
     a_document,
@@ -225,7 +226,8 @@ class Resolver:
         return self._resolved[key]
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
-        who = without_kind(who.strip())
+        # "Repórter da Agência Brasil", "Correspondent for the X": the role is no part of it
+        who = without_role(without_kind(who.strip()))
         quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
         if quoted is not None:
             return self._quoted(quoted.group(1), trust)

@@ -14,6 +14,8 @@ PRUNE_XPATH = f"//*[@{MARK}]"
 LINK_SHARE = 0.9
 #: Fewer items than this make a short link list (a source box), often part of the story.
 MIN_ITEMS = 4
+#: Items with a link each that make a list of other stories (a teaser's source label in it).
+MIN_TEASER_ITEMS = 2
 #: A paragraph of one link with fewer words may be a label ("Source", "Full report").
 MIN_LINK_WORDS = 4
 #: A teaser card longer than this is a story section with a linked heading, not a teaser.
@@ -104,6 +106,22 @@ def _is_link_list(node: HtmlElement) -> bool:
         text += _chars(item)
         link += sum(_chars(a) for a in anchors)
     return text > 0 and link / text >= LINK_SHARE
+
+
+def in_link_list_item(element: HtmlElement) -> bool:
+    """Whether ``element`` sits in an item of a list of links to other stories: a "More from
+    around the web" or "From our partners" list whose items each print their outlet as a
+    label (``<li><a>headline</a> <span class="source">USA Today</span></li>``). The label is
+    that story's source, not this one's; a list of one item may be the story's source box."""
+    item = next(element.iterancestors("li"), None) if element.tag != "li" else element
+    if item is None or item.getparent() is None:
+        return False
+    linked = [
+        li
+        for li in item.getparent()
+        if li.tag == "li" and any(a.get("href", "#")[:1] not in ("#", "") for a in li.iter("a"))
+    ]
+    return len(linked) >= MIN_TEASER_ITEMS and item in linked
 
 
 def _chars(node: HtmlElement) -> int:

@@ -10,6 +10,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from aggregator.extract.linklists import in_link_list_item
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import given_name
 from aggregator.extract.sidelines import block_lines
@@ -99,9 +100,12 @@ def marked_lines(
         marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
         if _NOT_STORY.search(marks) or _OWNER.search(marks):
             continue
-        # A teaser's source (inside its link) or a hidden one is another story's.
+        # A teaser's source (inside its link, or beside it in a list of links to other
+        # stories) or a hidden one is another story's.
         if "none" in (element.get("style") or "") or element.xpath("ancestor::a"):
             continue
+        if in_link_list_item(element):
+            continue  # "From our partners": each linked item's outlet label is its own
         lines = block_lines(element)
         # A field of two lines, its label then its value ("Kaynak" / "Vadi Gazetesi").
         if len(lines) == 2 and _SOURCE_WORDS.search(marks) and _LABEL_WORD.fullmatch(lines[0]):

@@ -1,0 +1,48 @@
+"""A writer's role before the outlet they work for is no part of its name (issue 14, the
+eleventh conventions round).
+
+Bylines give the writer, then the role and the outlet: "Pedro Lima - Repórter da Agência
+Brasil", "Jane Doe, Senior Reporter for the Harbour Ledger", "Anna Weber, Korrespondentin der
+Lindauer Zeitung", "Marie Dubois, journaliste à Ouest-France", "Lucía Gómez, periodista de El
+Norte", "Marco Rossi, corrispondente della Gazzetta di Parma", "Piet de Vries, verslaggever
+van het Dagblad". The role and its preposition go and the outlet's name stays (on the outlet's
+own site it is then the site itself). A role with no outlet after it ("Repórter",
+"Correspondent in Paris") leaves nothing that reads as an outlet's name.
+"""
+
+# ruff: noqa: RUF001  (the dashes of bylines are meant)
+
+from __future__ import annotations
+
+import re
+
+#: A newsroom role, in the languages whose bylines put it before the outlet with a
+#: preposition, and up to two words before it ("Senior", "Chief Political", "Enviada").
+_ROLES = (
+    r"(?:reporter(?:in)?|repórter|reportera?|correspondent(?:in|e)?|correspondant(?:e)?|"
+    r"corresponsal|korrespondent(?:in)?|corrispondente|journalist(?:in|e)?|jornalista|"
+    r"periodista|giornalista|redakteur(?:in)?|redator(?:a)?|redactor(?:a)?|rédact(?:eur|rice)|"
+    r"redattor(?:e|ice)|editor(?:a)?|writer|columnist|colunista|columnista|chroniqueu(?:r|se)|"
+    r"kolumnist(?:in)?|cronista|inviat[oa]|enviad[oa]|verslaggever|contributor)"
+)
+#: The preposition or article after the role that joins the outlet: "da", "der", "for the",
+#: "à", "de la", "della", "van het".
+_JOINS = (
+    r"(?:for(?:\s+the)?|at(?:\s+the)?|of(?:\s+the)?|with(?:\s+the)?|"
+    r"da|do|de(?:\s+la|\s+los|\s+las)?|del|dos|das|na|no|"
+    r"der|des|bei(?:m)?|für(?:\s+die|\s+den|\s+das)?|vom|von|"
+    r"à(?:\s+la|\s+l['’])?|au|aux|du|pour(?:\s+la|\s+le)?|chez|"
+    r"di|della|dello|dei|per(?:\s+la|\s+il)?|"
+    r"van(?:\s+het|\s+de)?|voor(?:\s+het|\s+de)?|bij(?:\s+het|\s+de)?)"
+)
+ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[^\W\d_][\w-]*\s+){0,2}?" + _ROLES + r"\s+" + _JOINS + r"\s+(?=\S)", re.IGNORECASE
+)
+
+
+def without_role(who: str) -> str:
+    """``who`` without a writer's role and its preposition before the outlet's name
+    ("Repórter da Agência Brasil" -> "Agência Brasil"); else as written."""
+    if not who or ROLE_BEFORE_NAME.match(who) is None:
+        return who
+    return ROLE_BEFORE_NAME.sub("", who, count=1)
