@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aggregator.attribution.cached_copies import original_of
+from aggregator.attribution.conventions.broadcaster_services import (
+    PUBLIC_BROADCASTERS,
+    broadcaster_before_service,
+)
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
@@ -352,13 +356,17 @@ class Resolver:
     def _form_of(self, name: str) -> Publisher | None:
         """The table outlet whose edition, app or language site ``name`` is ("The Hindu
         e-Paper, Chennai edition"), or the wire whose regional desk it is ("Reuters Africa")."""
-        if (bare := without_form(name)) != name:
-            return self.table.by_name(bare)
+        if (bare := without_form(name)) != name and (outlet := self.table.by_name(bare)):
+            return outlet
         edition = before_subregion(name)  # "Antaranews Sumbar": a regional edition
         if edition is not None and (outlet := self.table.by_name(edition)) is not None:
             return outlet
         wire = self.table.by_name(desk) if (desk := before_region(name)) else None
-        return wire if wire is not None and wire.kind == "wire" else None
+        if wire is not None and wire.kind == "wire":
+            return wire
+        # "BBC News Indonesia", "CBC Manitoba": a public broadcaster's own service
+        own = self.table.by_name(base) if (base := broadcaster_before_service(name)) else None
+        return own if own is not None and own.name in PUBLIC_BROADCASTERS else None
 
     def _without_agency_word(self, name: str) -> Publisher | None:
         """The table's publisher ``name`` spells behind an agency's word in another language
