@@ -670,6 +670,85 @@ check halves reaches 0.950; outlets outside the table 0.784. Targets: not met (r
 this session's machine (the first-run code 1.5x slower than the last session's) `attribute()`
 takes 4.01 ms mean, p95 6.6 ms, 4.18x the first-run code in the same run (3.77x at the
 twentieth pass): the five passes cost ~11%, the cheaper pattern runs took back 5-15%.
+
+Twenty-sixth to thirty-second passes, three more blind sets and five conventions rounds
+(2026-12-06, the day's fourth session):
+
+- Five conventions rounds, written blind (each first run kept in its module's docstring):
+  - seventh (`tests/test_attribution_conventions7.py`, `_twins.py`): 244 cases, credit lines
+    naming outlets outside the table in 34 languages (verb phrases, labels, links only,
+    aggregators' source rows, every shape of name). First run 178 passed (73.0%); after the
+    twenty-sixth pass 216, 28 strict xfails.
+  - eighth (`..._conventions8*.py`): 238 cases on precision: outlets' own pages, own-site
+    furniture beside a real credit, word-like names, persons in credit slots. First run 209
+    (87.8%); after the twenty-seventh 226, 12 strict xfails.
+  - ninth (`..._conventions9*.py`): 243 cases, wire copy of ~60 national agencies as other
+    sites carry it. First run 173 (71.2%); after the twenty-ninth 227, 16 strict xfails (most:
+    agencies a blind set files outside the table, which `test_blind_sets_stay_blind.py` keeps
+    out of it).
+  - tenth (`..._conventions10*.py`): 192 cases, whole credit blocks (every line must leave).
+    First run 123 (64.1%), 86 of 301 credit lines left in the text; after the thirtieth 183,
+    9 strict xfails, 12 of 301 left.
+  - eleventh (`..._conventions11*.py`): 197 whole pages naming outlets only in captions,
+    embeds, cited reports, furniture and wires' own pages, with twins adding one real credit.
+    First run 190 (96.4%); after the thirty-second all 197.
+- Seventeenth set (`cases_2026-12-19.jsonl`, 144 pages, the languages and regions the earlier
+  sets sampled least): first run after the twenty-seventh pass
+  (`attribution-blind17-first-run.md`). Twenty-eighth pass: its tune half (national agencies'
+  filing slugs in any script, a byline naming its agency by tag, Ukrainian datelines, an own
+  desk's byline).
+- Eighteenth set (`cases_2026-12-20.jsonl`, 145 pages, a representative sample with no
+  emphasis): first run after the thirtieth (`attribution-blind18-first-run.md`). Its tune half
+  had no miss; the thirty-first pass fixed the class behind three tune pages right only as
+  written (a public broadcaster's own services, table outlets' names in their own scripts).
+- Nineteenth set (`cases_2026-12-21.jsonl`, 159 pages, again with no emphasis): first run
+  after the thirty-second (`attribution-blind19-first-run.md`).
+- Twenty-ninth pass: `aggregator/data/news_agencies.toml`, 27 national agencies with their
+  names in their own scripts, tags and domains, merged into the table.
+- `conventions/patterns.py` split (sign-offs, byline blocks, generic names); passes 28 and
+  29 each generalised the agencies' filing slug: one reader kept.
+
+Check halves after the twenty-fifth pass and after the thirty-second, aggregates only:
+
+| check half | P / R after 25th | after 32nd | leak after 25th | after 32nd | null / own pages credited after 25th | after 32nd |
+|---|---|---|---|---|---|---|
+| first set | 0.980 / 0.925 | 0.980 / 0.925 | 3.2% | 3.2% | 1 of 37 / 0 of 10 | 0 of 37 / 0 of 10 |
+| second | 1.000 / 0.889 | the same | 9.4% | 9.4% | 0 of 30 / 0 of 4 | the same |
+| third | 0.977 / 0.811 | 0.978 / 0.830 | 14.9% | 12.8% | 0 of 30 / 0 of 5 | the same |
+| fourth | 0.911 / 0.820 | the same | 8.7% | 8.7% | 1 of 25 / 0 of 3 | the same |
+| fifth | 1.000 / 0.959 | the same | 8.0% | 8.0% | 1 of 24 / 0 of 5 | the same |
+| sixth | 0.974 / 0.925 | the same | 2.3% | 2.3% | 0 of 25 / 0 of 6 | the same |
+| seventh | 0.977 / 0.955 | the same | 5.7% | 5.7% | 0 of 23 / 0 of 11 | the same |
+| eighth | 1.000 / 0.930 | 1.000 / 0.953 | 4.4% | 2.2% | 0 of 22 / 0 of 4 | the same |
+| ninth | 0.893 / 0.714 | 0.897 / 0.743 | 21.9% | 18.8% | 1 of 18 / 0 of 4 | the same |
+| tenth | 0.926 / 0.735 | the same | 18.2% | 18.2% | 0 of 20 / 1 of 8 | the same |
+| eleventh | 0.966 / 0.667 | 0.967 / 0.690 | 35.1% | 32.4% | 0 of 22 / 1 of 4 | the same |
+| twelfth | 0.976 / 0.953 | the same | 2.6% | 2.6% | 0 of 22 / 0 of 7 | the same |
+| thirteenth | 1.000 / 0.905 | the same | 10.0% | 10.0% | 0 of 24 / 0 of 4 | the same |
+| fourteenth | 0.953 / 0.911 | the same | 2.2% | 2.2% | 0 of 23 / 0 of 9 | the same |
+| fifteenth | 0.970 / 0.800 | the same | 12.8% | 12.8% | 0 of 20 / 0 of 9 | the same |
+| sixteenth | 1.000 / 0.905 | the same | 6.7% | 4.4% | 1 of 21 / 2 of 6 | the same |
+| seventeenth | - | first run (after the 27th) 0.974 / 0.844; after the 32nd the same | - | 7.0% | - | 0 of 21 / 0 of 10 |
+| eighteenth | - | first run (after the 30th) 1.000 / 0.950; the same | - | 2.3% | - | 0 of 24 / 0 of 6 |
+| nineteenth | - | first run (after the 32nd) 0.977 / 0.933 | - | 2.0% | - | 0 of 23 / 0 of 9 |
+| every set pooled | 0.973 / 0.872 (16 sets) | 0.975 / 0.882 (19 sets) | 9.4% | 8.0% | 5 of 386 / 4 of 99 | 4 of 454 / 4 of 124 |
+| pooled by kind | out of table 0.784, wire 0.950, in table 0.864 | out of table 0.803, wire 0.953, in table 0.875 | | | | |
+| real pages: credited P / R (wire R) | 0.923 / 0.750 (0.625) | 0.857 / 0.750 (0.625) | 18.2% | 18.2% | 1 of 17 / 2 of 6 | 2 of 17 / 2 of 6 |
+
+What this says. The three new first runs, the estimate a user should take: precision
+0.974-1.000, recall 0.844-0.950 on credited copies, 2.0-7.0% of credit lines left in the text,
+none of 68 null pages and none of 25 own pages credited. One of the three (the eighteenth, 40
+credited pages) meets the precision and recall targets, the others miss both; pooled over the three,
+precision 0.983 (118 of 120), recall 0.908 (118 of 130). The older sets' check halves moved
+little (recall +0.019 to +0.029 on four of sixteen, leaks down on five, one null page fewer):
+the five rounds' classes are rare on them. Real pages lost precision: on the first real
+sample's check half one more negative (pass 29) and one more republished copy given a wrong
+publisher (passes 31-32), found only on those pages (none of the 444 real pages outside the
+labelled check halves changed between those commits); not looked into, as the check half is
+for reporting. Targets: not met (pooled recall 0.882, leaks 8.0%, real wire recall 0.625 on 8
+pages, own pages 3.2%, real negatives 2 of 17). Speed: `attribute()` mean 3.79 ms, p95 6.1 ms
+over 3,363 pages on this session's AMD EPYC machine, 4.8x the first-run code in the same run
+(4.18x after the twenty-fifth pass).
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
