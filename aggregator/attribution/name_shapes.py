@@ -2,7 +2,7 @@
 desk or staff after it ("Pinecrest Herald Business Desk"), a link's label ("Politico (opens in
 new tab)"), a linked file that is no name at all ("PDF, 2.4 MB"), a brand written in lower
 case ("lokalblick", "inkwire daily") (issue 14: the third conventions round's name shapes),
-and a table outlet's web or state edition ("NHK NEWS WEB", "g1 SP")."""
+and a table outlet's web or state edition ("NHK NEWS WEB", "g1 SP", "朝日新聞デジタル")."""
 
 # ruff: noqa: RUF001  (curly apostrophes and letters of other languages are meant)
 
@@ -158,12 +158,26 @@ _STATE_EDITION = re.compile(
 )
 
 
+#: The same editions in Chinese, Japanese and Korean, written onto the paper's name or after a
+#: space: "朝日新聞デジタル" (the Asahi's site), "日本経済新聞 電子版", "人民日报电子版",
+#: "聯合報數位版", "중앙일보 디지털판". Read, as above, only when the name before them is a
+#: table's ("東洋経済オンライン" is a web outlet's own name when the table lacks "東洋経済").
+_CJK_EDITION = re.compile(
+    r"(?<=\S)\s*(?:デジタル版?|電子版|ウェブ版|(?i:web)版|オンライン版?|电子版|数字版|數位版|"
+    r"网络版|網路版|网页版|網頁版|디지털판?|전자판|온라인판?|인터넷판)$"
+)
+#: Their last letters, looked for before the pattern (speed).
+_CJK_EDITION_HINT = re.compile(r"[ル版ン판]$")
+
+
 def without_edition(name: str) -> str:
     """``name`` without a state edition's code or a web edition's words after it ("g1 SP",
-    "NHK NEWS WEB" -> "g1", "NHK"); the name itself when it has none. The caller looks the
-    rest up in the table: only a table name's edition is that name."""
+    "NHK NEWS WEB", "朝日新聞デジタル" -> "g1", "NHK", "朝日新聞"); the name itself when it has
+    none. The caller looks the rest up in the table: only a table name's edition is that name."""
     if _STATE_EDITION.search(name):
         return _STATE_EDITION.sub("", name)
+    if _CJK_EDITION_HINT.search(name):
+        return _CJK_EDITION.sub("", name)
     return _WEB_EDITION.sub("", name) if _WEB_EDITION_HINT.search(name) else name
 
 

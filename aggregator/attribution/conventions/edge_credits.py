@@ -27,7 +27,10 @@ _SOURCE_WORDS = (
     "źródło|zdroj|forrás|izvor|sursa|sursă|allikas|avots|šaltinis|heimild|pinagmulan|"
     "источник|джерело|източник|извор|πηγή|מקור|المصدر|مصدر|منبع|ماخذ|"
     "स्रोत|साभार|श्रेय|sumber berita|chanzo|来源|來源|来源于|文章来源|文章來源|新闻来源|新聞來源|"
-    "稿件来源|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
+    "稿件来源|稿件來源|出典|出所|출처|แหล่งที่มา|ที่มา|সূত্র|"
+    # zh "material's source": Taiwan's and Hong Kong's plain source label, for a story's copy
+    # ("資料來源：自由時報") as for figures (a ministry after it is a citation, not a credit)
+    "資料來源|资料来源|"
     "তথ্যসূত্র|উৎস"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")

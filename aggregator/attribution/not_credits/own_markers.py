@@ -1,9 +1,10 @@
 """A site's marker of its own original story, which credits no one (issue 14, pass 24): a
 Chinese CMS's source field "来源：本站原创" ("this site's original"), "原创", "本网", "本报讯",
-"独家"; "Quelle: Eigenbericht", "Fuente: Propia", "Source : Exclusif", "出典：オリジナル",
-"출처: 자체", "المصدر: خاص", "Kaynak: Özel haber". The field a republishing site fills with its
-source holds these on the site's own stories: the site says it wrote the story, so no other
-publisher is its original. Only the marker whole counts: "The Original Gazette" is a name."""
+"独家", "本報資料室" (the paper's own archive); "Quelle: Eigenbericht", "Fuente: Propia",
+"Source : Exclusif", "出典：オリジナル", "출처: 자체", "المصدر: خاص", "Kaynak: Özel haber". The
+field a republishing site fills with its source holds these on the site's own stories: the
+site says it wrote the story, so no other publisher is its original. Only the marker whole
+counts: "The Original Gazette" is a name."""
 
 # ruff: noqa: RUF002  (full-width colons of other scripts are meant)
 
@@ -15,7 +16,9 @@ from aggregator.attribution.conventions.regex_parts import any_of
 
 #: "本站", "本网", "本报" ("this site", "this net", "this paper"), then what it made there.
 _THIS_SITE = r"(?:本站|本网|本網|本报|本報|本台|本刊|本社|本号|本號|本社記者|本紙)"
-_MADE = r"(?:原创|原創|独家|獨家|讯|訊|稿|稿件|编辑|編輯|记者|記者|采写|采编|报道|報道)"
+_MADE = (
+    r"(?:原创|原創|独家|獨家|讯|訊|稿|稿件|编辑|編輯|记者|記者|采写|采编|报道|報道|资料室|資料室)"
+)
 _MARKERS = any_of(
     # en, de, fr, es, pt, it, nl
     "original|exclusive|own|own report|own reporting|in-house|original content|"
