@@ -41,6 +41,7 @@ class RedisPatience:
     def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         backoff = 0.1
         while True:
+            started = time.monotonic()
             try:
                 result = fn(*args, **kwargs)
             except TRANSIENT as exc:
@@ -52,7 +53,7 @@ class RedisPatience:
                 time.sleep(min(backoff, self.seconds - waited))
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
-            self._up()
+            self._up(started)
             return result
 
     def _down(self, exc: Exception) -> float:
@@ -64,9 +65,12 @@ class RedisPatience:
                 logger.warning("redis unavailable, retrying for up to %gs: %s", self.seconds, exc)
             return now - self._down_since
 
-    def _up(self) -> None:
+    def _up(self, started: float) -> None:
+        """Redis answered a call ``started`` then: it is back if the call began after the
+        outage did (a call already under way on another thread when Redis went away may
+        still finish, and says nothing of Redis now)."""
         with self._lock:
-            if self._down_since is not None:
+            if self._down_since is not None and started >= self._down_since:
                 logger.warning("redis back after %.1fs", time.monotonic() - self._down_since)
                 self._down_since = None
 

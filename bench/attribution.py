@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _attribution_then
 from attribution_cases import BLIND, REAL, REAL2, REAL3, SHARED, Case, blind_cases, real_cases
+from attribution_corpus import shared_data
 from attribution_score import Outcome, groups, table
 
 from aggregator.errors import ExtractionFailed
@@ -1000,6 +1001,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> None:
     args = parse(argv)
+    # Without the shared corpora the real pages are missing: say so in one line before the
+    # blind sets' minute of work, not after it (tests/test_bench_skip.py).
+    shared_data()
     if args.first_run and not unchanged_since(FIRST_RUN_COMMIT):
         raise SystemExit(f"--first-run: the code differs from {FIRST_RUN_COMMIT}; stash it first")
     blind = tuple(BLIND / name for name in args.blind) if args.blind else (BLIND,)
