@@ -112,6 +112,7 @@ class Article:
     jsonld: tuple[dict[str, Any], ...] = field(default=(), repr=False, compare=False)
     captions: tuple[str, ...] = field(default=(), repr=False, compare=False)
     side_lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    source_links: tuple[tuple[str, str, str], ...] = field(default=(), repr=False, compare=False)
     #: dedup's fingerprint of the cleaned text, computed with it in the extraction worker
     fingerprint: Fingerprint | None = field(default=None, repr=False, compare=False)
 
@@ -144,6 +145,7 @@ _TRANSIENT_FIELDS = (
     "jsonld",
     "captions",
     "side_lines",
+    "source_links",
     "fingerprint",
 )
 #: Message fields in declaration order, so every message lists them the same way.

@@ -35,6 +35,7 @@ def fill(article: Article, extracted: Extracted) -> Article:
         jsonld=extracted.jsonld,
         captions=extracted.captions,
         side_lines=extracted.side_lines,
+        source_links=extracted.source_links,
         access=extracted.access,
         body=b"",
         html="",
@@ -55,6 +56,7 @@ def credit(article: Article, publishers_file: Path | None = None) -> Article:
         jsonld=article.jsonld,
         captions=article.captions,
         side_lines=article.side_lines,
+        source_links=article.source_links,
         entry=article.feed_entry,
         site_name=article.meta.get("og:site_name"),
         source_name=article.source,
@@ -93,6 +95,7 @@ def process(
     if fingerprinted:
         article.fingerprint = fingerprint(article.text)
     article.jsonld, article.captions, article.side_lines = (), (), ()
+    article.source_links = ()
     return article
 
 

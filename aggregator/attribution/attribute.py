@@ -13,12 +13,15 @@ from urllib.parse import urljoin, urlsplit
 from aggregator.attribution import credit_blocks, homonym_tags
 from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions import patterns as cp
+from aggregator.attribution.copied_publishers import copied_publisher_claims
+from aggregator.attribution.credit_links import linked_original
 from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.not_credits import own_initials
+from aggregator.attribution.not_credits.cited_works import cited_work
 from aggregator.attribution.not_credits.intermediaries import (
     contribution,
     distributor,
@@ -62,6 +65,7 @@ def attribute(
     publishers_file: str | Path | None = None,
     captions: Sequence[str] = (),
     side_lines: Sequence[str] = (),
+    source_links: Sequence[tuple[str, str, str]] = (),
 ) -> tuple[str, Attribution]:
     """Return ``text`` with credit lines removed, and the attribution they and the markup give.
 
@@ -70,7 +74,9 @@ def attribute(
     (setting ATTRIBUTION_PUBLISHERS_FILE), merged over the bundled one. ``captions`` are the
     page's caption and credit lines outside the text: image credits are read from them too.
     ``side_lines`` are short lines next to the text that extraction left out: a credit line
-    there counts when its wording says it is one ("© Thomson Reuters 2020").
+    there counts when its wording says it is one ("© Thomson Reuters 2020"). ``source_links``
+    are (line, linked words, address) of the page's links out of short lines: a credit line's
+    linked name gives the original's address (credit_links).
     """
     table = load_table(str(publishers_file) if publishers_file else None)
     resolver = resolver_for(table)
@@ -78,6 +84,9 @@ def attribute(
     # A cache's or an archive's copy: the names the page gives itself are the original's.
     copied_from = original_of(url)
     own = OwnSite(table, url, [] if copied_from else [site_name or "", source_name or ""])
+    claimed = [] if copied_from else self_names(meta, jsonld)
+    foreign = own.adopt(claimed)
+    copied = copied_publisher_claims(claimed, foreign, site_name)
     evidence: list[Evidence] = [
         Evidence(
             "markup",
@@ -85,7 +94,8 @@ def attribute(
             f"{where}: another publisher's name on this site's page; "
             "not trusted alone (sister sites share names)",
         )
-        for where, name in ([] if copied_from else own.adopt(self_names(meta, jsonld)))
+        for where, name in foreign
+        if not any(claim.name == name for claim in copied)
     ]
     lines = text.split("\n")
     credits = [
@@ -109,7 +119,7 @@ def attribute(
     # text either way.
     read = [" ".join(c.text.split()) for c in credits]
     credits += [c for c in side if not any(" ".join(c.text.split()) in r for r in read)]
-    claims = markup_claims(meta, jsonld)
+    claims = markup_claims(meta, jsonld) + copied
     # The site signs the story itself: a copyright notice beside it is its owner's footer.
     if any(_self_author(claim, resolver, own) for claim in claims):
         notices = [c for c in credits if _owners_notice(c, resolver)]
@@ -152,6 +162,14 @@ def attribute(
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
     publisher, original_url = _decide(candidates)
+    if publisher is not None and original_url is None and source_links:
+        credited = [
+            (c.text, c.who)
+            for c in story_credits
+            if c.who and (said := resolver.resolve(c.who, c.trust)) and said.name == publisher
+        ]
+        spelled = [publisher, *table.spellings(publisher)]
+        original_url = linked_original(credited, source_links, spelled, own.domain, table)
     # "APA" on a Zambian site is Dakar's agency, not Vienna's: a shared tag's other agency.
     if publisher is not None and (other := homonym_tags.meant(publisher, url, lines)) != publisher:
         where = f"{publisher} is a tag two agencies share: the site's country or dateline"
@@ -358,7 +376,10 @@ def _claim_named(claim: Claim, resolver: Resolver) -> Named | None:
     if by_url is not None and not by_url.known and by_name is None:
         name = None
     if name is None and claim.is_work and claim.url and urlsplit(claim.url).path.strip("/"):
-        # "isBasedOn": the original's article on a domain the table lacks names that domain.
+        # "isBasedOn": the original's article on a domain the table lacks names that domain
+        # (a government's report or a PDF is a work cited for facts: not_credits/cited_works).
+        if cited_work(claim.url):
+            return None
         by_domain = resolver.resolve(claim.url, Trust.OUTLET)
         name = by_domain.name if by_domain else None
     return Named(name, bool(by_name and by_name.known), claim.url)
@@ -405,7 +426,10 @@ def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
         candidates, key=lambda c: (RANKS[c.kind], platform(c.named.name or ""), c.order)
     )
     publisher = next((c.named.name for c in ranked if c.named.name), None)
-    same = [c for c in ranked if c.named.url and c.named.name in (publisher, None)]
+    # "Kompas.com" and "Source: https://regional.kompas.com/…" (its domain, "kompas.com"):
+    # one publisher however written, so the address is the original's.
+    key = normalize(publisher or "")
+    same = [c for c in ranked if c.named.url and normalize(c.named.name or key) == key]
     return publisher, same[0].named.url if same else None
 
 

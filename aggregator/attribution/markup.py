@@ -12,8 +12,15 @@ from aggregator.attribution.names import Trust, institution_like, person_like
 from aggregator.extract.outletnames import outlet_like
 from aggregator.models import FeedEntry
 
-#: <meta name> properties that give the original's URL (Google News' syndication markup).
-META_SOURCES = ("original-source", "syndication-source", "og:original-source", "dc.source")
+#: <meta name> properties that give the original's URL (Google News' syndication markup),
+#: and a ``<link rel="original">`` to it (pagemeta keys a link by its rel).
+META_SOURCES = (
+    "original-source",
+    "syndication-source",
+    "og:original-source",
+    "dc.source",
+    "original",
+)
 #: <meta name> properties that name the author, or the source, of the story.
 META_AUTHORS = (
     "author",
@@ -28,6 +35,9 @@ META_AUTHORS = (
     # Dublin Core's publisher on a copy: the CMS kept the original's (a table name only).
     "dcterms.publisher",
     "dc.publisher",
+    # Open Graph's publisher as a name ("Le Figaro"; its value is meant to be the outlet's
+    # Facebook page: conventions/social_pages.py reads that): a table name only, as above.
+    "article:publisher",
 )
 #: schema.org properties of the story that name who made it.
 JSONLD_AUTHORS = ("author", "creator", "provider")

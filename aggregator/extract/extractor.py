@@ -26,8 +26,10 @@ from aggregator.extract.lead import recover_lead
 from aggregator.extract.linklists import PRUNE_XPATH, mark_link_lists
 from aggregator.extract.liveblog import add_live_posts
 from aggregator.extract.markedlines import marked_lines
+from aggregator.extract.microdata import microdata_sources
 from aggregator.extract.pagemeta import html_language, page_meta
 from aggregator.extract.sidelines import side_lines
+from aggregator.extract.sourcelinks import source_links
 from aggregator.models import FeedEntry
 
 #: Below this many characters of main text a page is not an article.
@@ -68,6 +70,8 @@ class Extracted:
     captions: tuple[str, ...] = ()
     #: short lines next to the text that extraction left out (credit lines often sit there)
     side_lines: tuple[str, ...] = ()
+    #: (line, linked words, address) of links out of short lines: a credit's linked name
+    source_links: tuple[tuple[str, str, str], ...] = ()
     #: "paywall" when the text is the teaser of a paid article, else None
     access: str | None = None
 
@@ -239,6 +243,7 @@ def _assemble(text: str, page: _Page, entry: FeedEntry | None) -> Extracted:
     return Extracted(
         captions=caption_lines(tree),
         side_lines=_side(tree, text, url),
+        source_links=source_links(tree, url),
         text=text,
         title=m.pick(
             "title",
@@ -276,7 +281,8 @@ def _assemble(text: str, page: _Page, entry: FeedEntry | None) -> Extracted:
         )
         or (),
         provenance=m.provenance,
-        jsonld=objects,
+        # the source properties stated in microdata too, as JSON-LD would give them
+        jsonld=objects + microdata_sources(tree),
         meta=meta,
         publisher=m.pick(
             "publisher", ("jsonld", text_of(a.get("publisher"))), ("meta", meta.get("og:site_name"))

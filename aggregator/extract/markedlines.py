@@ -72,8 +72,14 @@ _LINK_CUE = re.compile(
     r"article\s+original|artículo\s+original|artigo\s+original|originalartikel|"
     r"publié\s+(?:initialement|à\s+l'origine)|publicado\s+originalmente|"
     r"zuerst\s+erschienen|erschien\s+zuerst|articolo\s+originale|notizia\s+originale|"
-    r"matéria\s+original|notícia\s+original|haberin\s+aslı|artikel\s+asli\w*)\b|"
-    r"اصل\s+(?:خبر|مضمون|تحریر)|मूल\s+(?:खबर|लेख|ख़बर)",
+    r"matéria\s+original|notícia\s+original|haberin\s+aslı|artikel\s+asli\w*|"
+    # "Leer la nota original en X", Turkish "Haberin orijinali ... : X"
+    r"nota\s+original|haberin\s+orijinali|orijinal\s+haber\w*)\b|"
+    r"اصل\s+(?:خبر|مضمون|تحریر)|मूल\s+(?:खबर|लेख|ख़बर)|"
+    # "اقرأ المقال الأصلي على X", "元記事を読む", "원문 보기", "阅读原文": the scripts without
+    # spaces (and Arabic's definite article) take no word boundaries
+    r"(?:المقال|الخبر|النص)\s+الأصلي|元記事|原文を読む|원문\s*보기|기사\s*원문|"
+    r"阅读原文|閱讀原文|查看原文|原文链接|原文鏈接",
     re.IGNORECASE,
 )
 #: _LINK_CUE without its word boundaries: an edge line this misses contains no block that

@@ -26,8 +26,15 @@ _BLOCKS = frozenset(
     {"p", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "table"}
 )
-#: Readers' comments beside a story are theirs, never its credit ("Courtesy of the unions").
-_COMMENTS = re.compile(r"comment|respond|reply|replies|discussion|disqus", re.IGNORECASE)
+#: Readers' comments beside a story are theirs, never its credit ("Courtesy of the unions");
+#: a box of share buttons holds only the networks' names, and written inline after a source
+#: field it would run into it ("Sources: Associated Press Share Facebook X WhatsApp").
+_COMMENTS = re.compile(
+    r"comment|respond|reply|replies|discussion|disqus|"
+    r"(?:^|[\s_-])(?:share|sharing)(?:-?(?:buttons?|bar|box|links?|tools))?(?:$|\s)|"
+    r"sharedaddy|addtoany|a2a_kit",
+    re.IGNORECASE,
+)
 
 
 def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:

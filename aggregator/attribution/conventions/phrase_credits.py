@@ -22,6 +22,7 @@ from aggregator.attribution.conventions import (
     first_published,
     first_ran_verbs,
     headline_footers,
+    original_buttons,
     permission_credits,
     read_full,
 )
@@ -35,6 +36,7 @@ PATTERNS = [
     *first_ran_verbs.PATTERNS,
     *read_full.PATTERNS,
     *content_credits.PATTERNS,
+    *original_buttons.PATTERNS,
 ]
 #: The longest line one of them reads.
 MAX_CHARS = 240
@@ -102,7 +104,7 @@ _OPENERS = frozenset(
     for elided in ("l'", "l’")
     for word in ("article", "texte", "artículo", "texto", "artigo", "articolo", "testo", "pezzo")
 )
-_OPENERS |= frozenset(first_ran_verbs.OPENERS)
+_OPENERS |= frozenset(first_ran_verbs.OPENERS) | original_buttons.OPENERS
 _FIRST_WORD = re.compile(r"^[(\[«※*\s]*([^\s:：,.]+)")
 #: Letters of the scripts without case (Hebrew, Arabic, Devanagari, Bengali, Thai, kana, CJK
 #: ideographs, Hangul), whose phrases put the name first or run their words together.
@@ -116,7 +118,10 @@ _CASELESS_HINT = re.compile(
     r"شائع|شایع|साभार|প্রকাশিত|পুনঃপ্রকাশ|পুনর্মুদ্রিত|সংগৃহীত|নেওয়া|নেয়া|অনূদিত|"
     r"เรียบเรียง|แปลจาก|แปลและ|อ่าน|เผยแพร่|首发|首發|首刊|原载|原載|刊载|刊載|刊发|刊發|转载|轉載|"
     r"转自|轉自|摘自|选自|選自|编译|編譯|译自|譯自|授权|授權|许可|許可|転載|抜粋|引用|翻訳|전재|재게재|발췌|"
-    r"옮겨|옮긴|가져온|허락|허가|" + first_ran_verbs.CASELESS_HINT
+    r"옮겨|옮긴|가져온|허락|허가|"
+    + original_buttons.CASELESS_HINT
+    + "|"
+    + first_ran_verbs.CASELESS_HINT
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from aggregator.attribution.conventions.station_words import ends_outlet
 from aggregator.attribution.names import institution_like
+from aggregator.attribution.not_credits.authorities import authority
 from aggregator.attribution.not_credits.zh_citations import cited_in_chinese
 from aggregator.extract.outletnames import outlet_like
 from aggregator.extract.personnames import COMMON_GIVEN_NAMES, GIVEN_NAMES
@@ -115,7 +116,9 @@ def cited_not_copied(name: str) -> bool:
         return True
     if named_person(name) or _MEDIA_DESK.search(name):
         return True
-    if _GOVERNMENT.search(name) or _BODY_ENDING.search(name) or cited_in_chinese(name):
+    if _GOVERNMENT.search(name) or _BODY_ENDING.search(name):
+        return True
+    if cited_in_chinese(name) or authority(name):
         return True
     return institution_like(name) or _COMPOUND_INSTITUTION.search(name) is not None
 
