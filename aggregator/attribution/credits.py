@@ -185,7 +185,7 @@ def find_credits(
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in tail:
-            credit = _agency_tail(lines[index].strip(), index, accept)
+            credit = _agency_tail(lines[index].strip(), index, accept, is_wire)
         if credit is None and index in tail:
             credit = _wire_provided(lines[index].strip(), index, is_wire)
         if credit is None and index not in head | tail:
@@ -193,7 +193,7 @@ def find_credits(
         if credit is None and index in head | tail:
             credit = _republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
-            credit = _dateline(lines[index], index, accept)
+            credit = _dateline(lines[index], index, accept, is_wire)
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
@@ -220,11 +220,13 @@ def _wire_provided(line: str, index: int, is_wire: Callable[[str], bool]) -> Cre
     return Credit(line, wire, False, Trust.KNOWN, index) if wire else None
 
 
-def _agency_tail(line: str, index: int, accept: Accept) -> Credit | None:
+def _agency_tail(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
     """A reporter's address at a table wire's domain or the wire's rights notice closing its
     copy ("김민수 기자 mskim@yna.co.kr", "© ČTK. Šíření … je zakázáno."); its filing slug
     ("CMC/jb/ir/2026") is ``tag_signoffs``'."""
-    who = agency_slugs.address_credit(line) or rights_notices.notice_credit(line)
+    who = agency_slugs.address_credit(line) or rights_notices.notice_credit(line, is_wire)
     trust = Trust.KNOWN if who and accept(who, Trust.KNOWN) else Trust.TAG
     if who is None or not accept(who, trust):
         return None
@@ -666,10 +668,12 @@ def _republished(line: str, index: int, accept: Accept) -> Credit | None:
     return Credit(line, who, False, Trust.STRONG, index)
 
 
-def _dateline(line: str, index: int, accept: Accept) -> Credit | None:
+def _dateline(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
     found = dateline(line.lstrip(), accept) or agency_datelines.agency_dateline(
-        line.lstrip(), accept
+        line.lstrip(), accept, is_wire
     )
     if found is None:
         return _joined_dateline(line, index, accept)

@@ -22,6 +22,7 @@ or colon (or the era's mark), and a place first, make one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from aggregator.attribution.conventions.datelines import Accept, Dateline, national_tag
 from aggregator.attribution.names import Trust
@@ -42,9 +43,8 @@ _NOT_PLACE = re.compile(
 _MAX_HEAD = 90
 
 
-def _wire(who: str, accept: Accept) -> bool:
-    found = load_table().by_name(who)
-    return found is not None and found.kind == "wire" and accept(who, Trust.KNOWN)
+def _wire(who: str, accept: Accept, is_wire: Callable[[str], bool]) -> bool:
+    return is_wire(who) and bool(accept(who, Trust.KNOWN))
 
 
 def _tag(who: str, accept: Accept) -> bool:
@@ -67,10 +67,12 @@ def _placed(head: str, most: int = 8) -> bool:
     )
 
 
-def agency_dateline(line: str, accept: Accept) -> Dateline | None:
-    """The national agency's dateline opening ``line``, when a table wire names it."""
+def agency_dateline(line: str, accept: Accept, is_wire: Callable[[str], bool]) -> Dateline | None:
+    """The national agency's dateline opening ``line``, when a wire of the page's table
+    (``is_wire``: the bundled one and the operator's file) names it."""
     head = line[:_MAX_HEAD]
-    for found in (_bracketed(head, accept), _unbracketed(head, accept), _era(head, accept)):
+    readers = (_bracketed, _unbracketed, _era)
+    for found in (read(head, accept, is_wire) for read in readers):
         if found is not None:
             who, end = found
             trust = Trust.KNOWN if load_table().by_name(who) is not None else Trust.TAG
@@ -78,15 +80,17 @@ def agency_dateline(line: str, accept: Accept) -> Dateline | None:
     return None
 
 
-def _bracketed(head: str, accept: Accept) -> tuple[str, int] | None:
+def _bracketed(head: str, accept: Accept, is_wire: Callable[[str], bool]) -> tuple[str, int] | None:
     match = _BRACKET.search(head)
     if match is None or not _placed(head[: match.start()]):
         return None
     who = match.group("who").strip()
-    return (who, match.end()) if _wire(who, accept) else None
+    return (who, match.end()) if _wire(who, accept, is_wire) else None
 
 
-def _unbracketed(head: str, accept: Accept) -> tuple[str, int] | None:
+def _unbracketed(
+    head: str, accept: Accept, is_wire: Callable[[str], bool]
+) -> tuple[str, int] | None:
     close = _CLOSE.search(head)
     if close is None:
         return None
@@ -103,16 +107,16 @@ def _unbracketed(head: str, accept: Accept) -> tuple[str, int] | None:
         if not before.endswith((",", ".", "،")) or region or not _placed(before):
             continue
         # a national agency's capitals the table lacks, after a date ("…, Mar 4, CMC –")
-        if _wire(who, accept) or (re.search(r"\d", before) and _tag(who, accept)):
+        if _wire(who, accept, is_wire) or (re.search(r"\d", before) and _tag(who, accept)):
             return who, close.end()
     return None
 
 
-def _era(head: str, accept: Accept) -> tuple[str, int] | None:
+def _era(head: str, accept: Accept, is_wire: Callable[[str], bool]) -> tuple[str, int] | None:
     for match in _ERA.finditer(head):  # "1447 هـ الموافق 04 مارس 2026 م واس": the last era
         who = match.group("who")
         # two dates, the Hijri and the Gregorian, and a place of two words
-        if _placed(head[: match.start()], most=10) and _wire(who, accept):
+        if _placed(head[: match.start()], most=10) and _wire(who, accept, is_wire):
             return who, match.end()
     return None
 

@@ -16,8 +16,7 @@ of the table: a paper's footer names its own company, and the site's own notice 
 from __future__ import annotations
 
 import re
-
-from aggregator.attribution.publishers import load_table
+from collections.abc import Callable
 
 #: Words of a rights notice in the agencies' languages: reserved, forbidden, without
 #: permission, a link or a source required.
@@ -36,13 +35,9 @@ _AFTER_MARK = re.compile(r"©\s*(?:\d{4}\s+)?(?P<who>[^.,;\n]{2,40}?)\s*(?:[.,;]
 _QUOTED = re.compile(r"[«\"“„](?P<who>[^»\"”“\n]{2,40})[»\"”“]")
 
 
-def _wire(name: str) -> str | None:
-    found = load_table().by_name(name.strip())
-    return found.name if found is not None and found.kind == "wire" else None
-
-
-def notice_credit(line: str) -> str | None:
-    """The wire a rights notice ``line`` names, or None (no notice, or no table wire)."""
+def notice_credit(line: str, is_wire: Callable[[str], bool]) -> str | None:
+    """The wire a rights notice ``line`` names as written, or None (no notice, or no wire of
+    the page's table: ``is_wire``)."""
     if len(line) > 260 or RIGHTS_WORDS.search(line) is None:
         return None
     candidates = [m.group("who") for m in _AFTER_MARK.finditer(line)]
@@ -51,7 +46,4 @@ def notice_credit(line: str) -> str | None:
     candidates += [part for c in list(candidates) for part in c.split()]
     words = re.findall(r"[^\s.,;:«»\"“”„()]+", line)
     candidates += [" ".join(words[i : i + n]) for n in (2, 1) for i in range(len(words) - n + 1)]
-    for candidate in candidates:
-        if (wire := _wire(candidate)) is not None:
-            return wire
-    return None
+    return next((c.strip() for c in candidates if is_wire(c.strip())), None)
