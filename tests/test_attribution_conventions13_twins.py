@@ -29,7 +29,41 @@ Counts: 50 cases; by family: twin_person 6, twin_place 5, twin_institution 8, tw
 twin_programme 6, twin_section 6, twin_report 4, twin_self 10; by language: en 13, es 5, tr 5,
 de 4, zh 4, ar 3, id 3, ko 3, fr 2, it 2, ja 2, pt 2, ru 1, vi 1.
 
-First run on the unchanged code: FIRST_RUN_PLACEHOLDER
+First run on the unchanged code: main at 4c62c80, both files run once with
+``pytest -n 2``: 81 failed, 120 passed of 201; here 20 failed, 30 passed of 50 twins::
+
+    family             cases  passed  publisher right  lines gone  sentences kept
+    twin_person            6       6                6           -               6
+    twin_place             5       5                5           -               5
+    twin_institution       8       5                5           -               8
+    twin_product           5       1                1           -               5
+    twin_programme         6       2                2           -               6
+    twin_section           6       1                1           -               6
+    twin_report            4       2                2           -               4
+    twin_self             10       8                8           -              10
+    all                   50      30               30           -              50
+
+What failed, by class (each failing twin is marked ``xfail(strict=True)`` with its class):
+
+- the label's words credited, with the share row read into them (13): after "Источник:",
+  "Kaynak:", "출처:", "出典：", "المصدر:", "Fonte:", "Sumber:" and "来源：", a statistics
+  office (Росстат), a product (Flightradar24, 네이버 지도, a weather app), a programme (Teke
+  Tek, Roda Viva), the site's desk (Haber Merkezi, متابعات, Redaksi, 本站原创), a white paper,
+  and the site's own name on its own site (澎湃新闻 on thepaper.cn, الشروق on shorouknews.com:
+  with the share row taken into it, the name no longer matches the site's);
+- the label's words credited (5): "Fuente: El Hormiguero", "Fonte: Porta a Porta", "Fuente:
+  Redacción Economía", "Source: World Economic Outlook, April 2025", and "Source: IRCC,
+  Express Entry rounds of invitations" (credited to IRCC);
+- a table outlet's words inside another name (2): "Source: Vanguard, data as of ..." (the fund
+  manager) is credited to Nigeria's Vanguard, "Source: Standard & Poor’s Global Ratings" to Der
+  Standard.
+
+The twins that passed: every person and place line, the English, Spanish, German and Arabic
+statistics offices, the French and Italian reports, and on the outlet's own site WordPress'
+"appeared first on <site>", its provider row, its copyright notice, its source box and its
+"Sumber:", "Kaynak:" and "Quelle:" lines.
+
+No case was changed after the run.
 """
 
 from __future__ import annotations
@@ -852,8 +886,33 @@ TWINS += [
 
 assert len({c.id for c in TWINS}) == len(TWINS), "case ids must be unique"
 
+_T_SHARE = "twin credited: the words after a non-Latin or Turkish/Indonesian/Portuguese label, with the share row read into them, are credited"
+_T_WORDS = "twin credited: a programme, desk, report or authority after 'Fuente:'/'Fonte:'/'Source:' is credited as an outlet"
+_T_TABLE = "twin credited: a fund manager or ratings agency whose name holds a table outlet's words is credited as that outlet"
+
 #: The twins the unchanged code failed on its first run, by class (see the docstring).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "twin-institution-en-vanguard-fund": _T_TABLE,
+    "twin-institution-en-standard-and-poors": _T_TABLE,
+    "twin-institution-ru-rosstat": _T_SHARE,
+    "twin-product-en-express-entry": _T_WORDS,
+    "twin-product-tr-flightradar24": _T_SHARE,
+    "twin-product-ko-naver-map": _T_SHARE,
+    "twin-product-ja-app": _T_SHARE,
+    "twin-programme-tr-teke-tek": _T_SHARE,
+    "twin-programme-es-el-hormiguero": _T_WORDS,
+    "twin-section-tr-haber-merkezi": _T_SHARE,
+    "twin-section-es-redaccion": _T_WORDS,
+    "twin-programme-it-porta-a-porta": _T_WORDS,
+    "twin-section-ar-mutabaat": _T_SHARE,
+    "twin-programme-pt-roda-viva": _T_SHARE,
+    "twin-report-ja-white-paper": _T_SHARE,
+    "twin-section-id-redaksi": _T_SHARE,
+    "twin-self-zh-thepaper-own": _T_SHARE,
+    "twin-section-zh-self-original": _T_SHARE,
+    "twin-report-en-world-economic-outlook": _T_WORDS,
+    "twin-self-ar-shorouk-own": _T_SHARE,
+}
 
 
 @pytest.mark.parametrize("c", params(TWINS, XFAIL))
