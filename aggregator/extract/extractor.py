@@ -19,6 +19,7 @@ from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
+from aggregator.extract.htmlparser import use_c_element_lookup
 from aggregator.extract.joiners import has_joiners, with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.layouttables import unwrap_layout_tables
@@ -41,6 +42,8 @@ SECOND_OPINION_CHARS = 500
 #: ... or less than this share of the text in the page's paragraphs.
 SECOND_OPINION_SHARE = 0.3
 _PARAGRAPH_TEXT = XPath("//p//text()")
+
+use_c_element_lookup()  # before any page is parsed: see htmlparser.py
 
 
 @dataclass(frozen=True)
