@@ -29,6 +29,7 @@ from aggregator.attribution.not_credits.intermediaries import (
     signed_by_person,
     signed_by_staff,
     staff_authors,
+    station_rewrite,
     writers_contributed,
 )
 from aggregator.attribution.own_site import OwnSite
@@ -149,7 +150,10 @@ def attribute(
             c
             for c in credits
             if c.who
-            and (contribution(c.text, c.who) or (staff and writers_contributed(c.text, c.who)))
+            and (
+                (contribution(c.text, c.who) and not station_rewrite(c.text, own.written))
+                or (staff and writers_contributed(c.text, c.who))
+            )
         ]
         note = "a contribution to the story of the site's own writer, not its original"
         evidence += [Evidence("credit_line", c.text, note) for c in added]

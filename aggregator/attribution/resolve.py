@@ -23,7 +23,11 @@ from aggregator.attribution.conventions.outlet_forms import (
 )
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
 from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
-from aggregator.attribution.conventions.role_words import without_role
+from aggregator.attribution.conventions.role_words import (
+    ARTICLES,
+    before_role_title,
+    without_role,
+)
 from aggregator.attribution.name_shapes import (
     a_desk,
     a_document,
@@ -187,6 +191,13 @@ class Named:
 MAX_REMEMBERED = 20_000
 
 
+@dataclass(frozen=True)
+class _Titled:
+    """What a writer's title names: a table outlet, or no one (``named`` None)."""
+
+    named: Named | None
+
+
 class Resolver:
     """Reads publisher names out of credit phrases with the publisher table."""
 
@@ -270,6 +281,8 @@ class Resolver:
                 return named
         if normalize(who) in GENERIC or a_desk(who):
             return Named(None, False)  # "Source: Web Desk", "Source: Sports Desk"
+        if (titled := self._title_of(who)) is not None:
+            return titled.named  # "Local Journalism Initiative Reporter": no outlet
         # "Express Web Desk": a desk the table lists as its outlet's own byline
         bare = without_desk(who)  # "The Washington Post Editorial Board"
         desk_byline = self.table.by_name(who) if bare != who else None
@@ -296,8 +309,10 @@ class Resolver:
             # "© 2026 The New York Times Company": the company of a table outlet is that outlet
             or self.table.by_name(_COMPANY.sub("", _TRAILER.sub("", who)))
             # "NHK NEWS WEB", "g1 SP": a table outlet's web or state edition is that outlet
-            or (self.table.by_name(bare) if (bare := without_edition(who)) != who else None)
+            or (self._edition_of(bare) if (bare := without_edition(who)) != who else None)
             or self._form_of(who)
+            # "NHK鹿児島 NEWS WEB": a local station's web edition
+            or (self._form_of(bare) if bare != who else None)
         )
         if whole is None and " " not in who:
             # "По сообщению Интерфакса": a table name in the genitive of a Slavic credit.
@@ -352,6 +367,32 @@ class Resolver:
             return None  # "Jane Doe, originally from Lisbon": a person's home town
         found = self.resolve(match.group("who"), trust)
         return found if found is not None and found.name else None
+
+    def _title_of(self, who: str) -> _Titled | None:
+        """A writer's title ending in a role, or None when ``who`` is no such title. A title
+        names a programme or a desk, nobody's copy ("Jane Doe, Local Journalism Initiative
+        Reporter"); only a table outlet's ("AP National Political Writer") names it. An
+        outlet's desk ("Harbour Gazette Editors", "… Staff Writers") is read as a desk."""
+        single = len(_PIECES.split(who)) == 1 and without_desk(who) == who
+        rest = before_role_title(who) if single else None
+        if rest is None or self.table.by_name(who) is not None:
+            return None
+        words = rest.split()
+        heads = (" ".join(words[:cut]) for cut in range(len(words), 0, -1))
+        known = next(filter(None, map(self.table.by_name, heads)), None)
+        return _Titled(Named(known.name, True) if known is not None else None)
+
+    def _edition_of(self, name: str) -> Publisher | None:
+        """The table outlet whose web or state edition names it by ``name`` ("BBC" in "BBC
+        News Online"), unless ``name`` is only the outlet's name without its article:
+        "Standard" alone is "Der Standard", but "Standard Digital" is another paper's whole
+        name (the paper is never written so without its article)."""
+        found = self.table.by_name(name)
+        if found is None or normalize(name) == normalize(found.name):
+            return found
+        article, _, rest = found.name.partition(" ")
+        cut = rest and article.casefold() in ARTICLES and normalize(rest) == normalize(name)
+        return None if cut else found
 
     def _form_of(self, name: str) -> Publisher | None:
         """The table outlet whose edition, app or language site ``name`` is ("The Hindu

@@ -7,6 +7,7 @@ whose words say it leads to the original ("Read the original here")."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -131,6 +132,11 @@ def marked_lines(
             found.append(line)  # a byline, whatever its class
         elif re.search(r"[:：]\s*" + re.escape(line), flat):
             continue  # the text states it already ("Quelle: Automedia")
+        elif line != lines[0] and (href := _linked_away(element, line, url)):
+            # "SOURCE Nation", "KAYNAK Sabah": a theme's source box, its label, then the name
+            # linked to the story on the source's site (a short or word-like name too: the
+            # box says what it is, and the link's address says whose it is).
+            found.append(f"Source: {line} {href}")
         elif _SOURCE_WORDS.search(marks) and outlet_like(line):
             # Only a name that reads as an outlet or a domain: a "source" class also holds
             # photo libraries, tag clouds and buttons ("Pixabay", "Start Hiring").
@@ -222,6 +228,19 @@ def _original_links(tree: HtmlElement, edges: set[str], url: str | None) -> list
             continue
         found.append("Source: " + href)
     return found
+
+
+def _linked_away(element: HtmlElement, name: str, url: str | None) -> str | None:
+    """The address of a story on another site that ``name`` links to inside ``element`` (a
+    path past the home page), else None."""
+    for anchor in element.iter("a"):
+        href = anchor.get("href") or ""
+        if " ".join(anchor.text_content().split()) != name:
+            continue
+        domain = _domain(href) if href.startswith(("http://", "https://")) else ""
+        if domain and domain != _domain(url or "") and urlsplit(href).path.strip("/"):
+            return href
+    return None
 
 
 def _domain(url: str) -> str:

@@ -55,4 +55,6 @@ def outlet_like(name: str) -> bool:
     if _CJK_OUTLET_ENDING.search(name.strip()):
         return True
     words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
+    # A channel's number written onto the word: "1News", "9News", "7NEWS", "10TV".
+    words += [w.lstrip("0123456789") for w in words if w[:1].isdigit()]
     return any(w in OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)

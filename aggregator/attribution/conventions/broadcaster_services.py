@@ -56,8 +56,9 @@ _LICENSED = frozenset({"america"})
 _RADIO = re.compile(r"\s+Radio(?:\s+\S+){1,3}$")
 #: "en español", "in English": the service's language after a preposition.
 _IN_LANGUAGE = re.compile(r"\s+(?:en|in|em|auf)\s+(\S+)$", re.IGNORECASE)
-#: A name written on in another script after the Latin one: "BBC News 中文", "BBC News عربي".
-_OTHER_SCRIPT = re.compile(r"\s+[^\x00-\u024f\s][^\x00-\u024f]*$")
+#: A name written on in another script after the Latin one: "BBC News 中文", "BBC News عربي",
+#: and with no space where that script takes none: "NHK鹿児島" (the Kagoshima station).
+_OTHER_SCRIPT = re.compile(r"(?:\s+|(?<=[A-Za-z0-9]))[^\x00-\u024f\s][^\x00-\u024f]*$")
 
 
 def _service_word(words: str) -> bool:

@@ -46,3 +46,24 @@ def without_role(who: str) -> str:
     if not who or ROLE_BEFORE_NAME.match(who) is None:
         return who
     return ROLE_BEFORE_NAME.sub("", who, count=1)
+
+
+#: A writer's title ending in their role: "Local Journalism Initiative Reporter", "Senior
+#: Health Reporter", "Climate Correspondent", a programme's or a desk's words before the role.
+_ROLE_TITLE = re.compile(
+    r"^(?P<rest>.+?)\s+(?:" + _ROLES + r"s?|fellow|corps\s+member|producer)$", re.IGNORECASE
+)
+
+
+#: Articles before a paper's name in the table's languages: before a role's word they make
+#: it a paper's name ("De Correspondent"); "Der Standard" is never written "Standard Digital".
+ARTICLES = frozenset("the a o de het der die das la le les el los las il lo".split())  # noqa: SIM905
+
+
+def before_role_title(who: str) -> str | None:
+    """The words before the role ending a writer's title ("Local Journalism Initiative
+    Reporter" -> "Local Journalism Initiative"), else None."""
+    match = _ROLE_TITLE.match(who.strip())
+    rest = match.group("rest") if match else ""
+    # "De Correspondent", "The Writer": an article before the word is a paper's name
+    return rest if rest and rest.casefold() not in ARTICLES else None

@@ -7,6 +7,8 @@ broadcaster's word ("Kanal D", "Star TV" are read by extract/outletnames already
 
 from __future__ import annotations
 
+import re
+
 #: Casefolded words, each the last or an inner word of an outlet's name, never a family name:
 #: a radio band, a newspaper's word in Polish, Portuguese, Romanian, Albanian, Russian written
 #: in Latin letters, and the broadcaster's words the outlet-word list lacks.
@@ -22,3 +24,17 @@ def ends_outlet(parts: list[str]) -> bool:
     """Whether any word after a name's first (casefolded ``parts``) is a station's or a
     paper's word: "Hope FM" and "Nova Gazeta" are no persons."""
     return any(part in STATION_WORDS for part in parts[1:])
+
+
+#: Casefolded words that make a site's own name a broadcaster's: its band, its medium.
+BROADCAST_WORDS = frozenset(
+    """
+    fm radio radyo rádio rádió tv télé televisión television televizyon televizija
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+
+
+def broadcaster(name: str) -> bool:
+    """Whether a site's ``name`` is a radio or television station's ("Hope FM", "Radio
+    Kaleva", "Star TV")."""
+    return any(word in BROADCAST_WORDS for word in re.findall(r"\w+", name.casefold()))

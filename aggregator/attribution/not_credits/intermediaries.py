@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aggregator.attribution.conventions.regex_parts import FLAGS
+from aggregator.attribution.conventions.station_words import broadcaster
 
 #: Syndicates and content agencies: they move other outlets' copy ("Tribune Content Agency",
 #: "King Features Syndicate", "Andrews McMeel Syndication"), never the story's original.
@@ -150,6 +151,15 @@ FILES_FROM = re.compile(
     r"(?P<who>[^\n]{1,60}?)\s*[.)\]]*$",
     FLAGS,
 )
+
+
+def station_rewrite(line: str, site_names: Sequence[str]) -> bool:
+    """Whether ``line`` is "With files from <who>" on a broadcaster's site ("… FM", "… Radio",
+    "… TV"): a station's newsroom rewrites the wire's copy under its web writer's name and
+    signs it so, where a paper's reporter adds the wire's files to their own story."""
+    return FILES_FROM.match(line.strip()) is not None and any(map(broadcaster, site_names))
+
+
 #: An author who is a desk or a team, not a staff writer.
 _DESK = re.compile(
     r"\b(?:desk|staff|team|news|wire|wires|bureau|agency|agencies|editors?|editorial|"
