@@ -27,6 +27,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+# bench's own modules, then this checkout's aggregator: a worktree sharing another checkout's
+# venv would otherwise measure the code that venv's editable install points at
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _attribution_then

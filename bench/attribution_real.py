@@ -19,6 +19,9 @@ from typing import Any
 import lxml.html
 import trafilatura
 
+# bench's own modules, then this checkout's aggregator: a worktree sharing another checkout's
+# venv would otherwise measure the code that venv's editable install points at
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution_corpus import shared_data

@@ -22,8 +22,10 @@ from pathlib import Path
 
 import redis
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# bench's own modules, then this checkout's aggregator: a worktree sharing another checkout's
+# venv would otherwise measure the code that venv's editable install points at
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from syndication import KINDS, corpus, hard_negatives, originals, pair, true_pairs
 
