@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-#: Where captions live: <figcaption>, and elements whose class says caption or credit.
-_CAPTION_XPATH = "//figcaption | //*[contains(@class, 'caption') or contains(@class, 'credit')]"
+#: Where captions live: <figcaption>, and elements whose class says caption or credit (the
+#: class attributes tested, then their elements: half the cost of testing every element).
+_CAPTION_XPATH = XPath(
+    "//figcaption | //@class[contains(., 'caption') or contains(., 'credit')]/.."
+)
 #: The tags a stray credit line sits in ("<span>Image Credit: Google, Al-Jazeera</span>").
 _LINE_TAGS = ("span", "p", "small", "em", "i", "b", "strong", "div", "cite")
 #: The start of a credit line: "Image Credit:", "Photo:", "Foto:", "Picture courtesy ...".
@@ -26,7 +30,8 @@ def caption_lines(tree: HtmlElement) -> tuple[str, ...]:
     Attribution reads image credits from them; they never join the article text.
     """
     found: dict[str, None] = {}
-    for element in tree.xpath(_CAPTION_XPATH)[:MAX_CAPTIONS]:
+    captioned: list[HtmlElement] = _CAPTION_XPATH(tree)  # type: ignore[assignment]
+    for element in captioned[:MAX_CAPTIONS]:
         _keep(found, element.text_content())
     for element in tree.iter(_LINE_TAGS):
         # Only the element's own leading text is tested: cheap on pages of 100k elements.

@@ -26,34 +26,46 @@ _FURNITURE = frozenset({"nav", "script", "style", "noscript", "template"})
 def source_links(tree: HtmlElement, url: str | None) -> tuple[tuple[str, str, str], ...]:
     """(line, linked words, address) of each link to another site from a short line."""
     own = registrable(host_of(url or "") or "")
+    # A page links the same few sites and lines over and over: each is judged once (issue 21).
+    other_site: dict[str, bool] = {}
+    lines: dict[HtmlElement, str | None] = {}
     found: dict[tuple[str, str, str], None] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href.startswith(("http://", "https://")):
             continue
+        netloc = href.split("/", 3)[2]  # with any "?…" or "#…" that follows it: host_of drops it
+        if netloc not in other_site:
+            host = host_of("https://" + netloc)
+            other_site[netloc] = bool(host) and registrable(host or "") != own
+        if not other_site[netloc]:
+            continue
         words = " ".join(anchor.text_content().split())
         if not 0 < len(words) <= MAX_NAME_CHARS:
             continue
-        host = host_of(href)
-        if not host or registrable(host) == own:
-            continue
-        block = _line_block(anchor)
+        block = _block(anchor)
         if block is None:
             continue
-        line = " ".join(block.text_content().split())
-        if len(line) <= MAX_LINE_CHARS:
+        if block not in lines:
+            lines[block] = _line(block)
+        line = lines[block]
+        if line is not None:
             found[(line, words, href)] = None
     return tuple(found)
 
 
-def _line_block(anchor: HtmlElement) -> HtmlElement | None:
-    """The block whose text is the anchor's line, or None in the page's own furniture."""
+def _block(anchor: HtmlElement) -> HtmlElement | None:
+    """The block whose text is the anchor's line."""
     block = anchor.getparent()
     while block is not None and block.tag in _INLINE:
         block = block.getparent()
-    if block is None:
-        return None
+    return block
+
+
+def _line(block: HtmlElement) -> str | None:
+    """The block's text as one line, or None when it is long or in the page's furniture."""
     for parent in block.iterancestors():
         if parent.tag in _FURNITURE:
             return None
-    return block
+    line = " ".join(block.text_content().split())
+    return line if len(line) <= MAX_LINE_CHARS else None
