@@ -1986,12 +1986,6 @@ LEFT = {
         "credit's paragraph) that extraction leaves out, and the lines read beside the text "
         "do not reach a paragraph inside such a box; the side lines' reader, not removal",
     ),
-    "hx-ko-yonhap-copyright": pytest.mark.xfail(
-        strict=True,
-        reason="extraction gives this Korean page's paragraphs as one line, so the reporter's "
-        "address and the copyright notice are run into the story and never read at an edge; "
-        "an extraction question, not attribution's",
-    ),
 }
 
 

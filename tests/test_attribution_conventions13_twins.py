@@ -894,24 +894,16 @@ _T_TABLE = "twin credited: a fund manager or ratings agency whose name holds a t
 XFAIL: dict[str, str] = {
     "twin-institution-en-vanguard-fund": _T_TABLE,
     "twin-institution-en-standard-and-poors": _T_TABLE,
-    "twin-institution-ru-rosstat": _T_SHARE,
     "twin-product-en-express-entry": _T_WORDS,
     "twin-product-tr-flightradar24": _T_SHARE,
     "twin-product-ko-naver-map": _T_SHARE,
     "twin-product-ja-app": _T_SHARE,
     "twin-programme-tr-teke-tek": _T_SHARE,
     "twin-programme-es-el-hormiguero": _T_WORDS,
-    "twin-section-tr-haber-merkezi": _T_SHARE,
-    "twin-section-es-redaccion": _T_WORDS,
     "twin-programme-it-porta-a-porta": _T_WORDS,
-    "twin-section-ar-mutabaat": _T_SHARE,
     "twin-programme-pt-roda-viva": _T_SHARE,
     "twin-report-ja-white-paper": _T_SHARE,
-    "twin-section-id-redaksi": _T_SHARE,
-    "twin-self-zh-thepaper-own": _T_SHARE,
-    "twin-section-zh-self-original": _T_SHARE,
     "twin-report-en-world-economic-outlook": _T_WORDS,
-    "twin-self-ar-shorouk-own": _T_SHARE,
 }
 
 

@@ -1748,10 +1748,6 @@ LEFT = {
         "a word and a number after a label reads as a page, table or figure reference as "
         "often as a name ('Fuente: Página 12' is also 'page 12'); the number is dropped"
     ),
-    "lp-th-small-khaosod": _left(
-        "extraction runs the <small> credit into the last paragraph without a line break, and "
-        "a Thai run-in label after a sentence without a full stop is not split off; left"
-    ),
     "lo-en-full-story-men": _READ_MORE,
     "lo-en-linked-name-alone": _left(
         "extraction drops a lone linked name after the story (a link row is boilerplate by "

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.not_credits.section_labels import LABEL
+
 #: The words a paper's name ends in, written onto a brand of one word ("lokalblick",
 #: "stadtanzeiger", "heimatnachrichten", "byavisen"): German, Dutch and Nordic local papers
 #: and web outlets are named so, and often styled in lower case. Not "post", "mail" or
@@ -80,9 +82,25 @@ _DESK_WORDS = frozenset(
 )
 
 
+#: A site's own newsroom named by its kind in the languages whose credit fields print it
+#: ("Haber Merkezi", "Redaksi", "متابعات": follow-ups, a compiled report), or a newsroom with
+#: a section's label ("Redacción Economía"); "Redacción Clarín" names an outlet, and a bare
+#: "redação" is left to the phrases that read it ("Com conteúdo da redação").
+_NEWSROOM = re.compile(
+    r"(?:haber\s+merkezi|redaksi|متابعات|وكالات ومتابعات|tổng hợp)"
+    r"|(?:redacci[oó]n|reda[çc][ãa]o|r[ée]daction|redazione|redaktion|redactie|redakcja"
+    r"|редакция|редакція)\s+(?P<section>.+)",
+    re.IGNORECASE,
+)
+
+
 def a_desk(name: str) -> bool:
     """Whether ``name`` is a desk named by its kind alone ("Sports Desk", "The Editorial
-    Board"): the site's own desk, no outlet."""
+    Board", "Haber Merkezi", "Redacción Economía"): the site's own desk, no outlet."""
+    newsroom = _NEWSROOM.fullmatch(name.strip(" .:"))
+    if newsroom is not None:
+        section = newsroom.group("section")
+        return section is None or LABEL.fullmatch(section) is not None
     match = _DESK_TAIL.search(name) if len(name) > 4 else None
     words = name[: match.start()].casefold().split() if match else []
     return match is not None and all(w in _COMMON_WORDS or w in _DESK_WORDS for w in words)
@@ -107,10 +125,10 @@ def without_desk(name: str) -> str:
 _LINK_LABEL = re.compile(
     r"\s*[(\[]\s*(?:(?:opens|open)\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|"
     r"new\s+(?:tab|window)|external(?:\s+link)?|link\s+is\s+external|"
-    r"se\s+abre\s+en\s+una?\s+nueva?\s+(?:pestaña|ventana)|"
+    r"(?:se\s+)?abre\s+en\s+(?:una?\s+)?nueva?\s+(?:pestaña|ventana)|"
     r"s['’]ouvre\s+dans\s+une?\s+nouv(?:el|elle)\s+(?:onglet|fenêtre)|"
     r"öffnet\s+(?:sich\s+)?in\s+(?:einem\s+)?neue[mn]?\s+(?:tab|fenster)|"
-    r"abre\s+(?:em\s+uma|numa)\s+nova\s+(?:aba|janela|guia)|"
+    r"abre\s+(?:em\s+(?:uma\s+)?|numa\s+)nova\s+(?:aba|janela|guia)|"
     r"si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|"
     r"opent\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:tabblad|venster)|"
     # a blogger's note on the link: "(paywall)", "(subscription required)", "(gift link)"

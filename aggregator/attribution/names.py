@@ -79,6 +79,7 @@ _INSTITUTION_WORDS = frozenset(
     bakanlığı bakanlik bakanlığı valiliği belediyesi üniversitesi universitesi emniyet
     kementerian pemerintah kepolisian universitas dinas
     وزارة الوزارة الحكومة حكومة الشرطة جامعة هيئة وزارت حکومت پولیس جامعہ
+    الجهاز الإحصاء للإحصاء والإحصاء الاحصاء للاحصاء والاحصاء
     मंत्रालय सरकार पुलिस विश्वविद्यालय विभाग
     ادارہ شماریات
     آمار دانشگاه شهرداری استانداری فرمانداری وزارتخانه
@@ -135,14 +136,27 @@ def agency_tag(name: str) -> bool:
 _GLUED_ONLINE = re.compile(r"(?<=\S\S)ออนไลน์$|(?<=新聞|日報|新報|신문|일보)(?:オンライン|온라인)$")
 
 
+#: The reporter or editor a Chinese, Japanese or Korean source line names after the outlet:
+#: "新京报 记者 王晓明 编辑 李娜", "読売新聞 記者 山田太郎", "매일경제 김철수 기자".
+_REPORTER_TAIL = re.compile(
+    r"(?<=\S)\s+(?:(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員|실습기자)\s.*"
+    r"|[가-힣]{2,4}\s*(?:기자|특파원|객원기자|인턴기자|선임기자)(?:\s+[\w.@-]+@[\w.-]+)?)$"
+)
+
+#: A Korean copyright notice's lead before its holder: "저작권자 ⓒ 동남일보".
+_RIGHTS_LEAD = re.compile(r"^(?:저작권자|版權所有|版权所有)\s*[ⓒ©]?\s*(?=\S)")
+
+
 def cleaned(name: str) -> str:
     """``name`` without trailing years, dates, company forms and rights notices, without
-    the sentence's lower-case "the" ("first appeared in the Kestrel Bugle") and without its
+    the sentence's lower-case "the" ("first appeared in the Kestrel Bugle"), without its
     staff or desk ("By Harbour Ledger Staff", "Harbour Ledger Business Desk" name Harbour
-    Ledger)."""
+    Ledger) and without the reporter named after it ("매일경제 김철수 기자")."""
     name = re.sub(r"^(?:the|le|la|les|el|los|las|der|die|das)\s+(?=\S)", "", name.strip())
     name = _GLUED_ONLINE.sub("", name)
     name = without_desk(name)
+    name = _REPORTER_TAIL.sub("", name)
+    name = _RIGHTS_LEAD.sub("", name)
     if STATION.match(name):
         return name  # "KARE 11": the channel number is no date
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()

@@ -102,6 +102,27 @@ _AUTHOR_BIO = re.compile(
     re.UNICODE,
 )
 _TWEET_SUFFIX = re.compile(r"\s*click to tweet\s*$", _FLAGS)
+#: A share button's network or action: a share row's, one a line or in a row.
+_BUTTONS = (
+    r"(?:facebook|x|twitter|whatsapp|telegram|linkedin|e-?mail|pinterest|reddit|tumblr|vk"
+    r"|vkontakte|одноклассники|ok|line|viber|messenger|threads|bluesky|mastodon|flipboard"
+    r"|pocket|weibo|wechat|qq|qzone|微信|微博|朋友圈|douban|豆瓣|kakaotalk|kakao|카카오톡"
+    r"|카카오스토리|band|naver|はてな(?:ブックマーク)?|copy link|print)"
+)
+_SHARE_BUTTON = re.compile(rf"^{_BUTTONS}$", _FLAGS)
+#: A share row on one line: its label, then two buttons or more ("Paylaş Facebook X").
+_SHARE_ROW_LINE = re.compile(rf"^(?P<label>.{{0,30}}?)\s*{_BUTTONS}(?:\s+{_BUTTONS})+$", _FLAGS)
+#: At least this many buttons make a share row (one network's name may end a story).
+SHARE_ROW_BUTTONS = 2
+#: The share row's label before its buttons ("Share", "Paylaş", "分享到"): a few words with
+#: a word for sharing in it (a credit's name may stand right before the buttons too).
+SHARE_LABEL_MAX_CHARS = 30
+_SHARE_LABEL = re.compile(
+    r"share|teilen|partag|compart|condivid|partilh|paylaş|bagikan|kongsi|udostępnij|sdílet"
+    r"|zdieľa|deel|dela|del |jaa|megoszt|distribui|podijeli|подели|поділи|сподели|κοινοποί"
+    r"|μοιρα|chia sẻ|แชร์|شارك|مشاركة|اشتراک|शेयर|साझा|শেয়ার|শেয়ার|分享|シェア|공유",
+    _FLAGS,
+)
 
 
 def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
@@ -125,9 +146,29 @@ def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
         in_list = after_headline = False
         if not (_WIDGET_LINE.match(stripped) or _PROMO_LINE.match(stripped)):
             kept.append(line)
+    kept = _drop_share_row(kept)
     if kept and _AUTHOR_BIO.match(kept[-1].strip()):
         kept.pop()
     return "\n".join(kept).strip()
+
+
+def _drop_share_row(lines: list[str]) -> list[str]:
+    """Without a share row ending the text, its buttons on lines of their own and the label
+    before them, in any language ("Paylaş" / "Facebook" / "X" / "WhatsApp"): it is page
+    furniture, and no part of the credit line it follows."""
+    last = lines[-1].strip() if lines else ""
+    row = _SHARE_ROW_LINE.match(last)
+    if row is not None and (not row.group("label") or _SHARE_LABEL.search(row.group("label"))):
+        return lines[:-1]
+    end = len(lines)
+    while end and _SHARE_BUTTON.match(lines[end - 1].strip()):
+        end -= 1
+    if len(lines) - end < SHARE_ROW_BUTTONS:
+        return lines
+    label = lines[end - 1].strip() if end else ""
+    if len(label) <= SHARE_LABEL_MAX_CHARS and _SHARE_LABEL.search(label):
+        end -= 1
+    return lines[:end]
 
 
 def _drop_repeated_runs(lines: list[str]) -> list[str]:

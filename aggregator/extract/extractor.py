@@ -15,6 +15,7 @@ from trafilatura.utils import load_html
 from aggregator.errors import EmptyText, NotAnArticle, NotHtml, Paywall
 from aggregator.extract import metadata as articlemeta
 from aggregator.extract import pagetype
+from aggregator.extract.blocklines import article_lines
 from aggregator.extract.boilerplate import strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
@@ -186,7 +187,7 @@ def _under_extracted(text: str, tree: HtmlElement) -> bool:
 def _checked(text: str, page: _Page, titles: tuple[str, ...]) -> str:
     """trafilatura's ``text`` completed (fallbacks, lead, live posts), its boilerplate
     stripped, checked to be an article's."""
-    text = strip_boilerplate(_with_fallbacks(text, page), titles)
+    text = strip_boilerplate(article_lines(_with_fallbacks(text, page), page.tree), titles)
     text = recover_lead(text, page.tree, page.article, page.meta)
     text = add_live_posts(text, page.objects)
     pagetype.check_not_article(text, page.tree, page.objects, page.meta, MIN_TEXT_CHARS)

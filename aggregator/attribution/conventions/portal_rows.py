@@ -80,7 +80,14 @@ def head_row(line: str) -> str | None:
     if len(line) > 80:
         return None
     match = AGE_ROW.match(line) if any(mark in line for mark in "|·•") else FROM_ROW.match(line)
-    return match.group("who").strip() if match else None
+    who = match.group("who").strip() if match else None
+    # "Kota Kinabalu, Sabah · 3h": a place and its region, a dateline's shape; a portal's row
+    # gives an outlet's name alone
+    return None if who is None or _PLACE_AND_REGION.match(who) else who
+
+
+#: A place and its region or country ("Kota Kinabalu, Sabah", "Salem, Oregon").
+_PLACE_AND_REGION = re.compile(r"^[^\W\d_][\w .'’-]*,\s*[^\W\d_][\w .'’-]*$")
 
 
 def original_row(line: str) -> str | None:

@@ -63,10 +63,15 @@ _GOVERNMENT = re.compile(
 # (ministry), "Держстат", "Росстат" (statistics offices), "Tổng cục Thống kê" (statistics).
 #: Japanese "国土交通省" (ministry), "気象庁" (agency); Korean "통계청" (office), "국토교통부"
 #: (ministry), "식품의약품안전처"; Vietnamese names open with the kind: "Sở Giao thông Vận tải"
-#: (department), "Bộ Y tế" (ministry), "Tổng cục Thống kê".
+#: (department), "Bộ Y tế" (ministry), "Tổng cục Thống kê"; a researcher's title or team
+#: written last ("김민수 교수 연구팀", "山田教授の研究チーム").
 _BODY_ENDING = re.compile(
     r"(?:局|部|厅|廳|省|庁|委员会|委員會|政府|医院|醫院|大学|大學|研究所|研究院|статистики|стат|"
-    r"thống kê|bộ [^\s]+|청|처|부|위원회)$|"
+    r"thống kê|bộ [^\s]+|청|처|부|위원회|"
+    # a researcher or a research team by their role: "김민수 교수 연구팀", "山田教授の研究チーム"
+    r"교수|박사|연구팀|연구진|연구소|教授|博士|研究チーム|研究グループ|研究团队|课题组|"
+    # a survey or poll, whoever ran it: "NHK世論調査", "여론조사"
+    r"調査|调查|調查|조사)$|"
     r"^(?:sở|bộ|ủy\s+ban|uỷ\s+ban|tổng\s+cục|cục|chi\s+cục|công\s+an|viện|trường\s+đại\s+học)\s",
     re.IGNORECASE,
 )

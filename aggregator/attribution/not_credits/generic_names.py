@@ -1,6 +1,6 @@
 """Names that credit no one in particular: "With inputs from agencies", "(With wire service
-inputs)", "Source: Web Desk". A credit naming only these is a credit line (it leaves the text)
-with no publisher."""
+inputs)", "Source: Web Desk", a paper's kind alone ("Source : Quotidien"). A credit naming
+only these is a credit line (it leaves the text) with no publisher."""
 
 from __future__ import annotations
 
@@ -53,5 +53,20 @@ GENERIC = frozenset(
         "online desk",
         "digital desk",
         "desk",
+        # "Source : Quotidien": a paper's kind alone, no paper named ("Le Quotidien" is one)
+        "newspaper",
+        "daily",
+        "quotidien",
+        "journal",
+        "zeitung",
+        "tageszeitung",
+        "diario",
+        "periódico",
+        "quotidiano",
+        "giornale",
+        "jornal",
+        "gazete",
+        "krant",
+        "dagblad",
     )
 )
