@@ -3525,7 +3525,6 @@ XFAIL: dict[str, str] = {
     "commonword-tr-sabah": _REFUSED,
     "commonword-tr-cumhuriyet-suffix": _SUFFIX,
     "homonym-en-standard-kenya": _HOMONYM,
-    "homonym-en-standard-digital": _HOMONYM,
     "homonym-en-standard-london": _HOMONYM,
     "edition-hi-hindustan-lucknow": _SABHAR,
     "homonym-en-nation-pakistan": _HOMONYM,

@@ -20,7 +20,7 @@ from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
-from aggregator.attribution.not_credits import own_initials
+from aggregator.attribution.not_credits import co_productions, own_initials
 from aggregator.attribution.not_credits.cited_works import cited_work
 from aggregator.attribution.not_credits.intermediaries import (
     contribution,
@@ -158,6 +158,7 @@ def attribute(
         note = "a contribution to the story of the site's own writer, not its original"
         evidence += [Evidence("credit_line", c.text, note) for c in added]
         credits = [c for c in credits if c not in added]
+    credits = _co_produced(credits, [*head, *side_lines], resolver, own, evidence)
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
     candidates += _from_markup(claims, resolver, own, evidence)
     canonical = copied_from or _joined(url, meta.get("canonical"))
@@ -257,6 +258,32 @@ def _caption_credits(
     return found
 
 
+def _co_produced(
+    credits: list[Credit],
+    bylines: list[str],
+    resolver: Resolver,
+    own: OwnSite,
+    evidence: list[Evidence],
+) -> list[Credit]:
+    """A byline signing the story for the site and a partner ("By Jane Doe, <the site>, and
+    John Roe, X"): the story is the site's own; the byline and the partnership line credit no
+    one."""
+
+    def is_own(name: str) -> bool:
+        return own.is_self(resolver.resolve(name, Trust.STRONG) or Named(name, False))
+
+    if not co_productions.co_signed([*bylines, *(c.text for c in credits)], is_own):
+        return credits
+    made = [
+        c
+        for c in credits
+        if co_productions.made_together(c.text) or co_productions.co_signed([c.text], is_own)
+    ]
+    note = "a story the site made with a partner (its byline names both), not a copy"
+    evidence += [Evidence("credit_line", c.text, note) for c in made]
+    return [c for c in credits if c not in made]
+
+
 def _from_credits(
     credits: list[Credit], resolver: Resolver, own: OwnSite, evidence: list[Evidence]
 ) -> tuple[list[_Candidate], list[Credit]]:
@@ -280,7 +307,8 @@ def _from_credits(
         named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue
-        if own.is_self(named) or own.own_desk(credit.text):
+        # "By Express News Service 14.03.2025": the desk read off a dated byline row too
+        if own.is_self(named) or own.own_desk(credit.text) or own.own_desk(named.name or ""):
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
             continue
         if named.name and distributor(named.name):

@@ -52,6 +52,7 @@ from aggregator.attribution.not_credits import (
     own_initials,
     phrase_twins,
     quoted_sources,
+    related_links,
 )
 from aggregator.attribution.pattern_runs import Run, hint, unhinted
 
@@ -162,6 +163,8 @@ def find_credits(
     for index in filled:
         if quoted_sources.embedded_post(lines[index]):
             continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
+        if related_links.related_link(lines[index]):
+            continue  # "Mehr zum Thema: … (Süddeutsche Zeitung)": the linked story's outlet
         if data_notes.under_figure(lines, index, filled):
             continue  # "Chart: …" over "Source: …": the figure's data, no credit
         if lines[index][:1] == "-" and name_lists.in_name_list(lines, index, filled):
@@ -289,6 +292,8 @@ def whole_line(
         return None  # a book excerpt's notice names a book and its publisher
     if intermediaries.data_citation(line):
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
+    if data_notes.poll_note(line):
+        return None  # "Source: Reuters/Ipsos poll of 1,004 adults": a poll's figures
     if phrase_twins.names_no_outlet(line, folded, accept):
         return None  # "Translated from the Spanish by …", "Con información de la policía local"
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None

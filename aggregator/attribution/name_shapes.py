@@ -68,7 +68,10 @@ _DESK_TAIL = re.compile(
     r"(?:(?:news|web|online|digital|city|metro|business|sports?|politics|political|foreign|"
     r"national|international|world|features?|opinion|editorial|data|investigations?|tech|"
     r"technology|science|health|education|culture|arts|entertainment)\s+)?desk|"
-    r"editorial\s+(?:board|staff|team|desk)|news\s+(?:staff|team)|newsroom)$",
+    r"editorial\s+(?:board|staff|team|desk)|news\s+(?:staff|team)|newsroom|"
+    # Turkish: "Haber Merkezi" (the news centre), its desk and its services
+    r"(?:haber\s+)?(?:merkezi|masası)|(?:dış\s+haberler|ekonomi|spor|politika|gündem|haber)"
+    r"\s+servisi)$",
     re.IGNORECASE,
 )
 
@@ -77,7 +80,7 @@ _DESK_TAIL = re.compile(
 _DESK_WORDS = frozenset(
     """
     the our my by metro foreign feature features investigations investigative education
-    culture arts political data
+    culture arts political data haber
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 

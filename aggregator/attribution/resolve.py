@@ -63,6 +63,7 @@ from aggregator.attribution.unknown_names import (
     NOT_NAMES,
     a_section,
     brand_word,
+    byline_given_name,
     leading_name,
     lowercase_brand,
     named_with_lower_case,
@@ -343,6 +344,8 @@ class Resolver:
         # "JANE DOE and TOM HALE Associated Press": two or three reporters, the wire after the last.
         people = len(pieces) == 1 or (len(pieces) <= 3 and all(map(person_words, pieces[:-1])))
         tail = at_end(self.table, pieces[-1]) if people else None
+        if tail is not None and byline_given_name(tail[1]):
+            return None  # "Von Tobias Reuter", "Par Marie Reuter": a writer's family name
         # "Anna Laura Reuter": words ending in a given name leave the last for a family name.
         if (
             tail is not None
@@ -354,6 +357,8 @@ class Resolver:
         # "Harrow & Finch Media": in a name the table lacks, an ampersand joins one name.
         first = _TRAILER.sub("", _SEPARATE.split(who)[0]) if "&" in who else pieces[0]
         first = german_feminine(first)  # "in der Wendländer Allgemeinen Zeitung"
+        if a_section(leading_name(first) or first, who):
+            return None  # "the Finance & economics section of the print edition"
         return self._unknown(first.strip(" .:()"), trust, _RELEASE.search(who) is not None)
 
     def _originally(self, who: str, trust: Trust) -> Named | None:

@@ -114,8 +114,12 @@ def vietnamese_sentence_case(piece: str) -> str | None:
 
 
 #: A section's or a supplement's noun after a name: "appeared in the Britain section of the
-#: print edition" names a part of the site's own paper.
-_SECTION_NOUN = re.compile(r"[.]?\s+(?:section|sections|supplement|pages|pull-out)\b")
+#: print edition" names a part of the site's own paper, also when the section's name goes on
+#: in lower case or joins a second word ("the Finance & economics section").
+_SECTION_NOUN = re.compile(
+    r"(?:\s*(?:&|\band\b)\s*[\w-]+|\s+[a-z][\w-]*){0,2}"
+    r"[.]?\s+(?:section|sections|supplement|pages|pull-out)\b"
+)
 
 
 def a_section(name: str, piece: str) -> bool:
@@ -132,6 +136,10 @@ def brand_word(piece: str, trust: Trust) -> bool:
     return trust == Trust.STRONG and len(piece) == 4 and piece.casefold() not in _PRONOUNS
 
 
+def _lettered(word: str) -> bool:
+    return word.replace("-", "").isalpha() and not word.startswith("-") and not word.endswith("-")
+
+
 def lowercase_brand(piece: str) -> str | None:
     """ "erschien zuerst in der taz": a brand written in lower case, one or two words."""
     words = piece.split()
@@ -141,7 +149,8 @@ def lowercase_brand(piece: str) -> str | None:
         words.pop(0)
     if words and NOT_NAMES.match(words[0]):
         return None  # "来源: youtube": a platform, no brand of news
-    if 0 < len(words) <= 2 and all(w.isalpha() and len(w) <= 20 for w in words):
+    # "t-online", "n-tv": a brand's hyphen joins its letters
+    if 0 < len(words) <= 2 and all(_lettered(w) and len(w) <= 20 for w in words):
         return " ".join(words)
     return None
 
@@ -184,6 +193,19 @@ def person_words(words: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in parts)
         and parts[0].lower() not in ("the", "le", "la", "el", "der", "die", "das")
     )
+
+
+#: A byline's word of authorship before a writer's name, in the languages bylines use.
+BYLINE_WORD = re.compile(
+    r"^(?:by|von|par|por|di|da|de|door|av|af|przez|oleh|od)\s+(?=\w)", re.IGNORECASE
+)
+
+
+def byline_given_name(words: str) -> bool:
+    """A byline's word and one capitalised word ("Von Tobias", "Par Marie"): what stands
+    before a family name, so that a wire's spelling after it ("Reuter") is the writer's."""
+    rest = BYLINE_WORD.sub("", words, count=1)
+    return rest != words and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
 def short_name(piece: str) -> bool:

@@ -75,6 +75,8 @@ def _block_lines(element: HtmlElement) -> list[str]:
         node.text = node.text and node.text.replace("\n", " ")
         node.tail = node.tail and node.tail.replace("\n", " ")
     for block in element.iter(*_BLOCKS):
+        if next(block.iterancestors("figure"), None) is not None:
+            continue  # a figure's caption and its chart's source are one line: the figure's
         block.text = f"\n{block.text or ''}"
         block.tail = f"\n{block.tail or ''}"
     lines = (" ".join(line.split()) for line in element.text_content().split("\n"))

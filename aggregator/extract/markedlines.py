@@ -113,6 +113,8 @@ def marked_lines(
             continue
         if in_link_list_item(element):
             continue  # "From our partners": each linked item's outlet label is its own
+        if element.xpath("ancestor::figure"):
+            continue  # a chart's "Source: …" under its title cites the figure's data
         lines = block_lines(element)
         # A field of two lines, its label then its value ("Kaynak" / "Vadi Gazetesi").
         if len(lines) == 2 and _SOURCE_WORDS.search(marks) and _LABEL_WORD.fullmatch(lines[0]):

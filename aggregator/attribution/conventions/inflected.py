@@ -21,7 +21,9 @@ POLISH_FIRST = re.compile(
     r"(?:ukazał|został|był)\s+(?:się\s+)?(?:pierwotnie\s+|po\s+raz\s+pierwszy\s+|"
     r"wcześniej\s+)?(?:opublikowany\s+)?|(?:pierwotnie|po\s+raz\s+pierwszy)\s+"
     r"(?:opublikowano|ukazał\s+się)\s+)"
-    r"(?:w|we)\s+[„\"«]?(?P<who>[^\n„”\"«»]{2,60}?)[”\"»]?\s*[)\]]?[.]?$",
+    r"(?:w|we)\s+[„\"«]?(?P<who>[^\n„”\"«»]{2,60}?)[”\"»]?\s*[)\]]?[.]?"
+    # "… w „The Guardian”. Tłumaczenie: Anna Nowak.": the translator's credit after it
+    r"(?:\s+(?:tłumaczenie|tłum\.|przekład|przeł\.|opracowanie)\s*:?\s*[^\n]{2,60})?$",
     FLAGS,
 )
 

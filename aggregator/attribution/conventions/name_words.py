@@ -90,14 +90,22 @@ _DATE_AFTER = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: An issue's number after a name: "ZEIT Nr. 12/2025", "The Harbour Review, issue 14",
+#: "Le Monde diplomatique n° 851", "Der Spiegel, Heft 3/2025", "Ausgabe 12/2025".
+_ISSUE_AFTER = re.compile(
+    r"\s*,?\s+(?:nr\.?|no\.?|n[°º]|núm\.?|num\.?|nº|issue|heft|ausgabe|édition|edición|"
+    r"edição|numéro|numero|número)\s*\d[\d/.-]*(?:\s*[/,]\s*\d{2,4})?\s*[.]?$",
+    re.IGNORECASE,
+)
 
 
 def without_date(name: str) -> str:
-    """``name`` without the date written after it ("Rheinische Post vom 4. März 2026" ->
-    "Rheinische Post"); ``name`` itself when no date ends it, or when nothing stays."""
+    """``name`` without the date or the issue's number written after it ("Rheinische Post
+    vom 4. März 2026" -> "Rheinische Post", "ZEIT Nr. 12/2025" -> "ZEIT"); ``name`` itself
+    when no date ends it, or when nothing stays."""
     if _DIGIT.search(name, max(len(name) - 40, 0)) is None:
         return name  # most names (speed)
-    match = _DATE_AFTER.search(name)
+    match = _DATE_AFTER.search(name) or _ISSUE_AFTER.search(name)
     if match is None or match.start() == 0:
         return name
     return name[: match.start()].rstrip(" ,–—|-") or name

@@ -67,6 +67,9 @@ _STORY_LEADS = any_of(
 # Tidewise", "Com informações do Correio do Vale"). Not "via" nor "h/t": on a blog they tip
 # the hat to where a link was found ("(via Geeks Are Sexy)"), no copy.
 _CREDIT_LEADS = any_of(
+    # "Video and story courtesy of CBC News": the story's credit with its video's
+    "video and story courtesy of|story and video courtesy of|story and photos courtesy of|"
+    "story and photo courtesy of|text and video courtesy of|"
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
     "republished from|reprinted from|syndicated from|reposted from|cross-posted from|"
     "crossposted from|reblogged from|culled from|"

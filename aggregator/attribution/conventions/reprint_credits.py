@@ -44,6 +44,15 @@ DE_TAKEN_SENTENCE = re.compile(
     + _CLOSE,
     FLAGS,
 )
+#: German partner content: "Dieser Inhalt stammt von unserem Partner t-online", "Der Artikel
+#: stammt von unserem Kooperationspartner X": the piece is the partner's, carried whole; the
+#: partner's name as written, a brand in lower case too.
+DE_FROM_PARTNER = re.compile(
+    _OPEN + r"(?:dieser|der|diese|die)\s+(?:inhalt|artikel|beitrag|text|meldung|nachricht)\s+"
+    r"stammt\s+(?:von|vom)\s+(?:unserem|unserer|einem)\s+(?:[\w-]+\s+)?"
+    r"(?:partner|partnerportal|kooperationspartner|content-partner|partnerin)\s+" + _WHO + _CLOSE,
+    FLAGS,
+)
 #: Dutch "Dit artikel is overgenomen van X en vertaald door de redactie", "Vertaald uit X".
 NL_TAKEN = re.compile(
     _OPEN + r"(?:(?:dit|het)\s+(?:artikel|stuk|bericht|verhaal|interview)\s+(?:is|werd)\s+)?"
@@ -138,6 +147,7 @@ PATTERNS = [
     (TAKEN_FROM, Trust.NAMED),
     (DE_TAKEN, Trust.STRONG),
     (DE_TAKEN_SENTENCE, Trust.STRONG),
+    (DE_FROM_PARTNER, Trust.STRONG),
     (NL_TAKEN, Trust.STRONG),
     (RU_UK_REPRINT, Trust.NAMED),
     (TR_REPRINT, Trust.STRONG),
@@ -154,7 +164,8 @@ MAX_CHARS = 200
 #: What a line needs for one of them (casefolded substrings; speed).
 HINT = re.compile(
     r"^\W{0,2}(?:toma|extra|retira|tira|tiré|trat|ripres|entnom|taken|prelu|diambil|preuzet|prevzat|"
-    r"povzet|взят|hämtat|hentet)|übernom|übernahme|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
+    r"povzet|взят|hämtat|hentet)|übernom|übernahme|"
+    r"stammt von|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
     r"переклад|yayımlan|yayınlan|alınmış|alındı|derlenmiş|gốc|nguyên bản|بازنشر|باز نشر|"
     r"掲載|配信|公開|初出|稿源|出处|出處|引用元|転載|转自|轉自|기사는|laporan|liputan|"
     r"/\s*(?:gda|ann|lena|asia news|grupo de diarios)"

@@ -26,7 +26,12 @@ RIGHTS_WORDS = re.compile(
     r"гіперпосилання|гиперссылк|ссылк[аиой]|обов['’]язков|обязательн|απαγορεύεται|"
     r"αναδημοσίευση|無断転載|禁じます|禁止转载|版权所有|ممنوع|محفوظة|بدون\s+ذکر\s+منبع|"
     r"all\s+rights\s+reserved|tous\s+droits|alle\s+rechte|derechos\s+reservados|"
-    r"diritti\s+riservati|direitos\s+reservados|tüm\s+hakları|minden\s+jog|toate\s+drepturile",
+    r"diritti\s+riservati|direitos\s+reservados|tüm\s+hakları|minden\s+jog|toate\s+drepturile|"
+    # a subscriber notice: the wire's service is its subscribers' ("AA Haber Akış Sistemi
+    # (HAS) üzerinden abonelere sunulan haberler", "only to subscribers of")
+    r"abonelere\s+sunulan|(?:only\s+)?(?:to|for)\s+(?:its\s+)?subscribers|"
+    r"(?:nur\s+)?für\s+abonnenten|réservée?s?\s+aux\s+abonnés|exclusiv[oa]s?\s+para\s+"
+    r"(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati",
     re.IGNORECASE,
 )
 #: "© ΑΠΕ-ΜΠΕ Α.Ε.", "© STA, 2026", "Copyright © 一般社団法人共同通信社 …": the name after "©".

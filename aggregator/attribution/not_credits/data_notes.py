@@ -51,3 +51,26 @@ def under_figure(lines: Sequence[str], index: int, filled: Sequence[int]) -> boo
         return False
     at = filled.index(index) if index in filled else 0
     return at > 0 and FIGURE_TITLE.match(lines[filled[at - 1]]) is not None
+
+
+#: What a poll's or a survey's data note says: the poll's own word ("Reuters/Ipsos poll",
+#: "Umfrage", "sondage", "世論調査", "여론조사") or its sample and margin ("1.312 Befragte",
+#: "1,004 adults", "margin of error").
+_POLL = re.compile(
+    r"\b(?:polls?|polling|survey(?:ed)?|respondents|margin\s+of\s+error|"
+    r"umfrage|befragte|befragung|fehlertoleranz|sondage|sondé(?:e)?s|marge\s+d['’]erreur|"
+    r"encuesta|encuestados|margen\s+de\s+error|sondaggio|intervistati|pesquisa|entrevistados|"
+    r"margem\s+de\s+erro|sondaż|badanie\s+opinii|respondentów|peiling|"
+    r"опрос\w*|респондент\w*|anket\w*|kamuoyu\s+araştırması|jajak\s+pendapat|survei|"
+    r"\d[\d.,]*\s+(?:adults|voters|people|residents|erwachsene|wahlberechtigte))\b|"
+    r"世論調査|民调|民意调查|民意調查|問卷調查|여론조사|설문조사|استطلاع|सर्वेक्षण|सर्वे",
+    re.IGNORECASE,
+)
+
+
+def poll_note(line: str) -> bool:
+    """Whether ``line`` is a source label citing a poll or a survey ("Source: Reuters/Ipsos
+    poll of 1,004 adults", "Quelle: ARD-DeutschlandTrend, infratest dimap, 1.312 Befragte",
+    "出典：NHK世論調査"): where the figures come from, even when a pollster's client is an
+    outlet; the story is the site's own."""
+    return _SOURCE_LINE.match(line) is not None and _POLL.search(line) is not None
