@@ -230,3 +230,44 @@ def test_twin_a_membership_sentence_alone_credits_no_one() -> None:
     cleaned, publisher = run([line])
     assert publisher is None
     assert line in cleaned
+
+
+# --- a tag two agencies share: Dakar's "APS" against the table's Algerian one ----------------
+
+FR = [
+    "Les pluies de la nuit ont coupé la route nationale entre les deux villes, dit la préfecture.",
+    "Les travaux de réparation doivent commencer lundi, selon les services techniques.",
+]
+
+
+@pytest.mark.parametrize(
+    ("url", "dateline"),
+    [
+        ("https://www.casamance-infos.example.sn/2026/03/route/", "Podor, 4 mars (APS) – "),
+        ("https://www.sahel-hebdo.example.com/2026/03/route/", "Ziguinchor, 4 mars (APS) – "),
+    ],
+)
+def test_aps_on_a_senegalese_site_or_dateline_is_senegals_agency(url: str, dateline: str) -> None:
+    text = "\n".join([dateline + FR[0], FR[1], "MK/ASG"])
+    cleaned, found = attribute(text, url=url)
+    assert found.original_publisher == "Agence de presse sénégalaise"
+    assert "MK/ASG" not in cleaned  # its desk slug leaves with it
+
+
+@pytest.mark.parametrize(
+    ("url", "dateline"),
+    [
+        ("https://www.oran-quotidien.example.dz/2026/03/route/", "Dakar, 4 mars (APS) – "),
+        ("https://www.sahel-hebdo.example.com/2026/03/route/", "Alger, 4 mars (APS) – "),
+    ],
+)
+def test_twin_aps_on_an_algerian_site_or_elsewhere_stays_algerias(url: str, dateline: str) -> None:
+    text = "\n".join([dateline + FR[0], FR[1]])
+    assert attribute(text, url=url)[1].original_publisher == "Algérie Presse Service"
+
+
+def test_twin_capitals_joined_by_slashes_stay_without_a_wire() -> None:
+    text = "\n".join([*FR, "MK/ASG"])
+    cleaned, found = attribute(text, url="https://www.sahel-hebdo.example.com/2026/03/route/")
+    assert found.original_publisher is None
+    assert "MK/ASG" in cleaned

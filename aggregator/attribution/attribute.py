@@ -181,9 +181,12 @@ def attribute(
             evidence.append(Evidence("homonym", other, where))
             publisher = other
     # "APA" on a Zambian site is Dakar's agency, not Vienna's: a shared tag's other agency.
+    # the other agency writing a wire's tag is a wire too: its desk slugs are its house style
+    shared_tag = False
     if publisher is not None and (other := homonym_tags.meant(publisher, url, lines)) != publisher:
         where = f"{publisher} is a tag two agencies share: the site's country or dateline"
         evidence.append(Evidence("homonym", str(other), where))
+        shared_tag = resolver.is_wire(publisher)
         publisher = other
         if other is not None and own.is_self(
             resolver.resolve(other, Trust.KNOWN) or Named(other, True)
@@ -206,7 +209,8 @@ def attribute(
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
     house: list[str] = []
-    if publisher is not None and (resolver.is_wire(publisher) or _tagged(publisher, story_credits)):
+    wire = publisher is not None and (shared_tag or resolver.is_wire(publisher))
+    if publisher is not None and (wire or _tagged(publisher, story_credits)):
         # A decided wire's desk slugs and editor's line at the tail are its house style.
         text, house = without_house_tail(text, [publisher, *table.spellings(publisher)])
     return text, Attribution(
