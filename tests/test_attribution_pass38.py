@@ -271,3 +271,37 @@ def test_twin_capitals_joined_by_slashes_stay_without_a_wire() -> None:
     cleaned, found = attribute(text, url="https://www.sahel-hebdo.example.com/2026/03/route/")
     assert found.original_publisher is None
     assert "MK/ASG" in cleaned
+
+
+# --- a writer's title ending in a newsroom role, then the outlet the role is held at ----------
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Aidan Roche, Local Journalism Initiative Reporter, The Valley Crier", "The Valley Crier"),
+        ("By Lena Vogt, Senior Correspondent, Lakeshore Weekly", "Lakeshore Weekly"),
+    ],
+)
+def test_a_byline_with_a_role_title_then_its_outlet_credits_the_outlet(
+    byline: str, outlet: str
+) -> None:
+    assert run(side=[byline])[1] == outlet
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Aidan Roche, Local Journalism Initiative Reporter",  # the title alone: a programme
+        "Aidan Roche, Senior Fellow, Marlowe Institute",  # a fellow's institution
+        "Aidan Roche, Senior Reporter, Winnipeg",  # a place
+    ],
+)
+def test_twin_a_role_title_without_a_newsroom_credits_no_one(byline: str) -> None:
+    assert run(side=[byline])[1] is None
+
+
+def test_twin_a_role_titled_byline_on_its_outlets_own_site_credits_no_one() -> None:
+    byline = "Aidan Roche, Local Journalism Initiative Reporter, The Valley Crier"
+    url = "https://www.valleycrier.example/2026/03/harbour/"
+    assert run(side=[byline], url=url, site="The Valley Crier")[1] is None
