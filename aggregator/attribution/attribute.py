@@ -16,6 +16,7 @@ from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.copied_publishers import copied_publisher_claims
 from aggregator.attribution.credit_links import linked_original
 from aggregator.attribution.credits import Credit, find_credits
+from aggregator.attribution.homonym_names import homonym_domain
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
@@ -175,10 +176,17 @@ def attribute(
         ]
         spelled = [publisher, *table.spellings(publisher)]
         original_url = linked_original(credited, source_links, spelled, own.domain, table)
+        if original_url is not None and (other := _homonym(credited, original_url, table)):
+            where = f"{publisher} shares its masthead; the credit links another paper's article"
+            evidence.append(Evidence("homonym", other, where))
+            publisher = other
     # "APA" on a Zambian site is Dakar's agency, not Vienna's: a shared tag's other agency.
+    # the other agency writing a wire's tag is a wire too: its desk slugs are its house style
+    shared_tag = False
     if publisher is not None and (other := homonym_tags.meant(publisher, url, lines)) != publisher:
         where = f"{publisher} is a tag two agencies share: the site's country or dateline"
         evidence.append(Evidence("homonym", str(other), where))
+        shared_tag = resolver.is_wire(publisher)
         publisher = other
         if other is not None and own.is_self(
             resolver.resolve(other, Trust.KNOWN) or Named(other, True)
@@ -201,7 +209,8 @@ def attribute(
         named += [c.who for c in story_credits if c.who and not c.image]
         text = without_restated(text, named, [c.text for c in story_credits if c.side])
     house: list[str] = []
-    if publisher is not None and (resolver.is_wire(publisher) or _tagged(publisher, story_credits)):
+    wire = publisher is not None and (shared_tag or resolver.is_wire(publisher))
+    if publisher is not None and (wire or _tagged(publisher, story_credits)):
         # A decided wire's desk slugs and editor's line at the tail are its house style.
         text, house = without_house_tail(text, [publisher, *table.spellings(publisher)])
     return text, Attribution(
@@ -224,6 +233,15 @@ def _tagged(publisher: str, story: list[Credit]) -> bool:
         and c.where in ("suffix", "dateline", "sign-off")
         for c in story
     )
+
+
+def _homonym(credited: list[tuple[str, str]], href: str, table: PublisherTable) -> str | None:
+    """The domain of another paper of the same masthead that a credit's link means."""
+    for _, who in credited:
+        publisher = table.by_name(who)
+        if publisher is not None and (other := homonym_domain(who, href, publisher)):
+            return other
+    return None
 
 
 def _domains_of(table: PublisherTable, name: str) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from aggregator.attribution.conventions import (
     inflected,
     language_credits,
     line_shapes,
+    network_blurbs,
     org_bylines,
     phrase_credits,
     portal_rows,
@@ -206,6 +207,8 @@ def find_credits(
             known = lambda name: accept(name, Trust.KNOWN)  # noqa: E731
             who = head_bylines.wire_of(lines[index], is_wire, known)
             credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
+        if credit is None and index == filled[-1] and len(filled) > 1:
+            credit = _network_footer(lines[index].strip(), index, accept)
         if credit is None and index in (filled[0], filled[-1]) and len(filled) > 1:
             credit = _portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is None and index == filled[0] and len(filled) > 2:
@@ -215,6 +218,15 @@ def find_credits(
         if credit is not None:
             found.append(credit)
     return found
+
+
+def _network_footer(line: str, index: int, accept: Accept) -> Credit | None:
+    """A network member's whole footer ("X is part of States Newsroom … X maintains editorial
+    independence."): the member's story on another site (conventions/network_blurbs)."""
+    who = network_blurbs.member_of(line)
+    if who is None or not accept(who, Trust.NAMED):
+        return None
+    return Credit(line, who, False, Trust.NAMED, index)
 
 
 def _wire_provided(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:

@@ -3,8 +3,10 @@ the tenth blind set): "APA" is the Austria Presse Agentur in the table, and the 
 Presse Africaine of Dakar on African sites ("APA-Lusaka (Zambia) — …", "AC/lb/APA"); "KNA"
 is the Katholische Nachrichten-Agentur, and the Kenya News Agency on Kenyan sites; "CNA" is
 Channel NewsAsia, and the Cyprus News Agency or Taiwan's Central News Agency on sites of
-their countries. The cue is the site's country domain or the other agency's own dateline
-shape; without one the table's reading stands."""
+their countries; "APS" is the Algérie Presse Service, and the Agence de presse sénégalaise on
+Senegalese sites (pass 38). The cue is the site's country domain or the other agency's own
+dateline shape, never on a site of the table agency's own country; without one the table's
+reading stands."""
 
 # ruff: noqa: RUF001, RUF002, RUF003  (dashes, curly quotes and letters of datelines are meant)
 
@@ -34,6 +36,16 @@ class Homonym:
     other: str
     countries: frozenset[str]
     dateline: re.Pattern[str] | None = None
+    #: the table's canonical name for the tag's agency, when it is not the tag itself
+    #: ("APS" is the table's "Algérie Presse Service")
+    table_name: str = ""
+    #: the table agency's own country: on its sites the other agency's dateline is its
+    #: correspondent's ("Dakar, 4 mars (APS) –" on an Algerian site is Algiers' APS in Dakar)
+    home: str = ""
+
+    @property
+    def named(self) -> str:
+        return self.table_name or self.tag
 
 
 def _placed(places: str, tag: str) -> re.Pattern[str]:
@@ -73,6 +85,21 @@ HOMONYMS = (
         "KNA", "Kenya News Agency", frozenset({"ke"}), _placed("NAIROBI|MOMBASA|KISUMU", "KNA")
     ),
     Homonym("CNA", "Cyprus News Agency", frozenset({"cy"}), _placed("NICOSIA|LIMASSOL", "CNA")),
+    # "APS" is Algiers' Algérie Presse Service in the table, and Dakar's Agence de presse
+    # sénégalaise on Senegalese sites and under its desks' datelines ("Saint-Louis, 12 mars
+    # (APS) –").
+    Homonym(
+        "APS",
+        "Agence de presse sénégalaise",
+        frozenset({"sn"}),
+        _placed(
+            "DAKAR|SAINT-LOUIS|THI[EÈ]S|ZIGUINCHOR|KAOLACK|TAMBACOUNDA|KOLDA|MATAM|LOUGA|"
+            "FATICK|KAFFRINE|K[EÉ]DOUGOU|S[EÉ]DHIOU|DIOURBEL|TOUBA|MBOUR",
+            "APS",
+        ),
+        table_name="Algérie Presse Service",
+        home="dz",
+    ),
     Homonym(
         "CNA",
         "Central News Agency",
@@ -80,7 +107,7 @@ HOMONYMS = (
         _placed("TAIPEI|TAICHUNG|KAOHSIUNG|TAINAN", "CNA"),
     ),
 )
-_TAGS = frozenset(normalize(h.tag) for h in HOMONYMS)
+_TAGS = frozenset(normalize(h.named) for h in HOMONYMS)
 #: An agency's tag joined to its city, the country in brackets: "APA-Lusaka (Zambia) —", the
 #: house dateline of Dakar's agency (and of others writing it so): the tag is the credit.
 JOINED_DATELINE = re.compile(
@@ -96,8 +123,9 @@ def meant(publisher: str | None, url: str, lines: Sequence[str]) -> str | None:
     country = registrable(host_of(url) or "").rsplit(".", 1)[-1]
     head = next((line.strip() for line in lines if line.strip()), "")
     for homonym in HOMONYMS:
-        if normalize(homonym.tag) != normalize(publisher):
+        if normalize(homonym.named) != normalize(publisher):
             continue
-        if country in homonym.countries or (homonym.dateline and homonym.dateline.match(head)):
+        datelined = homonym.dateline is not None and homonym.dateline.match(head) is not None
+        if country in homonym.countries or (datelined and country != homonym.home):
             return homonym.other
     return publisher

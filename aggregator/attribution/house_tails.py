@@ -58,10 +58,12 @@ EDITOR_LINE = re.compile(
 #: opens new tab").
 STANDARDS_LINE = re.compile(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,30}$")
 #: The desk's initials alone: lower case joined by slashes, a bureau's first ("bur-sst/dc"),
-#: capitals joined by double slashes ("PMC // SB"), or each set closed by its slash, as PAP
+#: capitals joined by double slashes ("PMC // SB") or by single ones, as the Senegalese and
+#: other West African agencies sign ("ADI/ASG/OID"), or each set closed by its slash, as PAP
 #: signs its English service ("jk/ mhr/", "ak/ jc/ mw/").
 DESK_INITIALS = re.compile(
     r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4})+$|^[A-Z]{2,5}(?:\s*//\s*[A-Z]{2,5})+$"
+    r"|^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,4}$"
     r"|^[a-z]{2,4}/(?:\s*[a-z]{2,4}/)+$"
 )
 #: The same initials run into the last sentence: "… unless a deal is reached sooner. dk/jm/rlp".

@@ -89,6 +89,10 @@ _URL = re.compile(
 #: "Marlow Sentinel (UK)", "(link)", "(@scrollahead_news)": a country code, a link's word or
 #: the outlet's social handle after the name.
 _AFTER_NAME = re.compile(r"\s*\((?:link|here|online|web|website|[A-Z]{2,3}|@\w+)\)?$|\s+@\w+$")
+#: A name of two words or more and a last word that may be its tag, in brackets or not.
+_OWN_TAG = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)(?:\s*[(\[]\s*|\s+)(?P<tag>[^\s()\[\]]+)\s*[)\]]?$"
+)
 _PIECES = re.compile(
     # "STT-AFP" written with an unspaced en dash: a Nordic agency's story on another wire's copy
     r"(?<=[A-ZÄÖÅ])–(?=[A-Z])|"
@@ -231,6 +235,17 @@ class Resolver:
     def accept(self, who: str, trust: Trust) -> bool:
         return self.resolve(who, trust) is not None
 
+    def _name_and_tag(self, who: str) -> Named | None:
+        """A table publisher's name followed by its own tag, in brackets or with them lost
+        ("Agencia X (AX)"): the publisher, when the name and the tag both name it."""
+        found = _OWN_TAG.match(who)
+        if found is None:
+            return None
+        publisher = self.table.by_name(found.group("name"))
+        if publisher is None or self.table.by_name(found.group("tag")) is not publisher:
+            return None
+        return Named(publisher.name, True)
+
     def resolve(self, who: str, trust: Trust) -> Named | None:
         """The publisher ``who`` names. The table gives known names their canonical spelling;
         ``trust`` says how sure the wording is that a name the table lacks is a publisher."""
@@ -263,6 +278,8 @@ class Resolver:
         who = without_date(_APPOSITIVE.sub("", _BYLINE_AFTER.sub("", who)))
         if not who or (trust == Trust.STRONG and _REPORTING_TAIL.search(who)):
             return None
+        if (tagged := self._name_and_tag(who)) is not None:
+            return tagged  # "وكالة الأنباء العراقية (واع)", "Deutsche Presse-Agentur (dpa)"
         if _HAT_TIP.fullmatch(who):
             return None  # "h/t @janeroe" with its handle cut: a hat tip's lead, not "HT"
         url = _URL.search(who)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from aggregator.attribution.conventions import byline_blocks, byline_fields, edge_credits
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
+from aggregator.attribution.conventions.role_words import newsroom_title
 from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import intermediaries, quoted_sources
@@ -33,6 +34,8 @@ def find_side_credits(
         credit = _wire_field(line, index, accept, is_wire)
         if credit is None:
             credit = whole_line(line, index, accept, edge=False, beside=True)
+        if credit is None:
+            credit = _titled_byline(line, index, accept)
         if credit is None:
             credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
         if credit is None:
@@ -163,6 +166,23 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
     if len(who.split()) > 1 and accept(who, Trust.OUTLET):
         return Credit(line, who, False, Trust.OUTLET, index, where="byline")
     return None
+
+
+def _titled_byline(line: str, index: int, accept: Accept) -> Credit | None:
+    """A writer's byline with a title ending in a role and the outlet after it ("Jane Doe,
+    Local Journalism Initiative Reporter, The Harbour Gazette"): the role is held at that
+    outlet, so a masthead with its article is enough; the title alone names no one, and a fellow's
+    institution ("Senior Fellow, Brookings Institution") is no newsroom (role_words)."""
+    match = byline_blocks.TITLED_BYLINE.match(line)
+    if match is None or not newsroom_title(match.group("title")):
+        return None
+    who = match.group("outlet").strip()
+    # a name reading as an outlet's, or a masthead with its article ("The Telegram"): a bare
+    # word there is as often the writer's city ("Senior Reporter, Winnipeg")
+    trust = Trust.NAMED if who[:4].casefold() == "the " else Trust.OUTLET
+    if not accept(who, trust):
+        return None
+    return Credit(line, who, False, trust, index, where="byline")
 
 
 def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:

@@ -79,7 +79,7 @@ def broadcaster_before_service(name: str) -> str | None:
     if (spoken := _IN_LANGUAGE.search(name)) is not None and _service_word(spoken.group(1)):
         return name[: spoken.start()]
     words = name.split()
-    for cut in (1, 2):
+    for cut in (1, 2, 3):  # three: a region joining two words ("Newfoundland and Labrador")
         if len(words) > cut and _service_word(" ".join(words[-cut:])):
             return " ".join(words[:-cut])
     return None

@@ -51,3 +51,12 @@ BYLINE_WIRE_ROLE = re.compile(
     r"(?:correspondent|reporter|writer|editor)$",
     FLAGS,
 )
+
+
+#: "Jane Doe, Local Journalism Initiative Reporter, The Harbour Gazette": a writer, a title
+#: ending in a role (conventions/role_words), then the outlet the role is held at.
+TITLED_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<person>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),\s+"
+    r"(?P<title>[^,|]{3,60}?),\s+(?P<outlet>[^,|]{2,60}?)\s*$",
+    FLAGS,
+)

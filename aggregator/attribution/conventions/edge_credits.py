@@ -31,6 +31,9 @@ _SOURCE_WORDS = (
     # zh "material's source": Taiwan's and Hong Kong's plain source label, for a story's copy
     # ("資料來源：自由時報") as for figures (a ministry after it is a citation, not a credit)
     "資料來源|资料来源|"
+    # ko "material's source", the same label in Korean ("자료출처: 부산일보"; an office after
+    # it, "자료출처: 통계청", is a citation as after "출처:")
+    "자료출처|자료 출처|"
     "তথ্যসূত্র|উৎস"
 )
 CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")

@@ -6,7 +6,9 @@ with, which name people, never the agency:
 - the editors joined by a slash: "Edited by Chinyere Okafor/Musa Bello" (NAN);
 - the Arabic end marker with the editors' initials: "(النهاية) ع ب ا / ح ن" (KUNA and other
   Arab agencies);
-- the Persian end marker: "انتهای پیام" ("end of message", ISNA, IRNA).
+- the Persian end marker: "انتهای پیام" ("end of message", ISNA, IRNA);
+- the desk's initials spelled in Devanagari and joined by slashes: "एसकेटी/एबीएम" (the Hindi
+  services of IANS and the other Indian wires write "SKT/ABM" so).
 
 Read only once a wire is decided, at the text's last lines (house_tails.without_house_tail).
 """
@@ -31,5 +33,7 @@ ARABIC_END = re.compile(
 )
 #: "انتهای پیام", "/انتهای پیام/": the end of the message.
 PERSIAN_END = re.compile(r"^/?\s*انتهای\s+پیام\s*/?[.]?$")
+#: "एसकेटी/एबीएम": two to four short Devanagari words joined by slashes, nothing else.
+DEVANAGARI_INITIALS = re.compile(r"^[\u0900-\u097f]{2,8}(?:\s*/\s*[\u0900-\u097f]{2,8}){1,3}$")
 
-HOUSE_LINES = (CAPS_INITIALS, EDITORS_SLASHED, ARABIC_END, PERSIAN_END)
+HOUSE_LINES = (CAPS_INITIALS, EDITORS_SLASHED, ARABIC_END, PERSIAN_END, DEVANAGARI_INITIALS)

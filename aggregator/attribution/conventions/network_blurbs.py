@@ -8,7 +8,14 @@ It names the network, no original: the story stays the member's. Once the member
 as the publisher, a blurb opening with its name is its credit's tail and leaves the text with
 it (leftovers.without_restated), at the text's edges only: between paragraphs "The Harbour
 Ledger is part of a coalition suing the state" is reporting. A blurb about another outlet
-stays."""
+stays.
+
+On another site the same footer, whole, is the member's credit (pass 38): a member prints it
+under every story it lets others run, and only a newsroom says it "maintains editorial
+independence". The last line naming one member in both sentences ("Florida Phoenix is part of
+States Newsroom … Florida Phoenix maintains editorial independence.") credits it; a
+membership sentence alone ("The bridge is part of the Trans-Canada Highway.") credits no
+one."""
 
 from __future__ import annotations
 
@@ -40,3 +47,22 @@ def membership(line: str, names: set[str]) -> bool:
     if match is None:
         return False
     return normalize(match.group("name") or match.group("same")) in names
+
+
+_INDEPENDENT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[^\n,.;:]{2,80}?)\s+maintains?\s+(?:full\s+)?editorial\s+independence\b",
+    re.IGNORECASE,
+)
+
+
+def member_of(line: str) -> str | None:
+    """The member a whole network footer names in its membership sentence and in its
+    independence sentence, or None."""
+    line = line.strip()
+    if len(line) > MAX_BLURB_CHARS or (match := _BLURB.match(line)) is None:
+        return None
+    name = match.group("name")
+    if not name:
+        return None
+    same = any(normalize(m.group("name")) == normalize(name) for m in _INDEPENDENT.finditer(line))
+    return name.strip() if same else None

@@ -67,3 +67,12 @@ def before_role_title(who: str) -> str | None:
     rest = match.group("rest") if match else ""
     # "De Correspondent", "The Writer": an article before the word is a paper's name
     return rest if rest and rest.casefold() not in ARTICLES else None
+
+
+_NEWSROOM_ROLE = re.compile(r"\s" + _ROLES + r"s?$", re.IGNORECASE)
+
+
+def newsroom_title(title: str) -> bool:
+    """Whether ``title`` is a writer's title ending in a newsroom's role ("Local Journalism
+    Initiative Reporter", "Senior Writer"), not a fellow's or a producer's."""
+    return before_role_title(title) is not None and _NEWSROOM_ROLE.search(title.strip()) is not None
