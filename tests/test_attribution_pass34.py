@@ -12,13 +12,7 @@ import pytest
 
 from aggregator.attribution.attribute import attribute
 from aggregator.processing import process_page
-
-STORY = [
-    "The harbour board voted on Tuesday to dredge the eastern channel before the autumn storms.",
-    "Work is due to start in August and should take about six weeks, the board's chair said.",
-]
-URL = "https://www.tidewaterpost.example/2026/03/harbour-dredging/"
-SITE = "Tidewater Post"
+from tests.harbour_story import SITE, STORY, URL
 
 
 def run(

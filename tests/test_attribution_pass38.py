@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-
-STORY = [
-    "The harbour board voted on Tuesday to dredge the eastern channel before the autumn storms.",
-    "Work is due to start in August and should take about six weeks, the board's chair said.",
-]
-URL = "https://www.tidewaterpost.example/2026/03/harbour-dredging/"
-SITE = "Tidewater Post"
+from tests.harbour_story import SITE, STORY, URL
 
 
 def run(
