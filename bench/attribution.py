@@ -768,7 +768,7 @@ pages, own pages 3.0%, real negatives 2 of 17). Speed: `attribute()` mean 3.83 m
 over 3,529 pages on this session's AMD EPYC machine, 4.8x the first-run code in the same run
 (4.18x after the twenty-fifth pass).
 
-Thirty-fifth to thirty-eighth passes, three more blind sets and two conventions rounds
+Thirty-fifth to thirty-eighth passes, four more blind sets and two conventions rounds
 (2026-12-06, the day's fifth session):
 
 - Two conventions rounds, written blind (each first run kept in its module's docstring):
@@ -793,8 +793,9 @@ Thirty-fifth to thirty-eighth passes, three more blind sets and two conventions 
   the twenty-first and twenty-second tune halves and round 13's homonyms (a masthead of
   newspaper words told apart by the credit's linked domain, regional services, agencies' names
   with their tags, APS of Senegal, network footers).
-- Twenty-third set (`cases_2026-12-25.jsonl`, 155 pages, representative): first run on the code
-  after the thirty-eighth pass (`attribution-blind23-first-run.md`).
+- Twenty-third (`cases_2026-12-25.jsonl`, 155 pages) and twenty-fourth (`cases_2026-12-26.jsonl`,
+  155 pages) sets, representative: first runs on the code after the thirty-eighth pass
+  (`attribution-blind23-first-run.md`, `-blind24-`).
 - Found on the way: `bench/attribution.py` run from a pass's worktree imported the main
   checkout's code through the shared venv, so passes' `--tune` numbers in worktrees measured
   main (now it imports its own checkout first).
@@ -806,7 +807,8 @@ First runs, check half (the code had never seen the set):
 | twenty-first | after the 34th pass | 1.000 (52 of 52) / 0.963 (52 of 54) | 1.9% | 0 of 20 / 0 of 10 |
 | twenty-second | after the 34th | 0.977 (43 of 44) / 0.956 (43 of 45) | 0.0% | 0 of 22 / 0 of 11 |
 | twenty-third | after the 38th | 1.000 (37 of 37) / 1.000 (37 of 37) | 0.0% | 0 of 20 / 0 of 7 |
-| seventeenth to twenty-third pooled | | 0.990 (301 of 304) / 0.947 (301 of 318) | | 0 of 156 / 0 of 63 |
+| twenty-fourth | after the 38th | 1.000 (44 of 44) / 0.936 (44 of 47) | 6.0% | 0 of 26 / 0 of 8 |
+| seventeenth to twenty-fourth pooled | | 0.991 (345 of 348) / 0.945 (345 of 365) | | 0 of 182 / 0 of 71 |
 
 Check halves before the thirty-fifth pass and after the thirty-eighth, aggregates only (only the
 rows that moved; the others are as in the table above):
@@ -819,20 +821,22 @@ rows that moved; the others are as in the table above):
 | eighteenth | 1.000 / 0.975 | 1.000 / 1.000 | 0.0% | 0.0% | 0 of 24 | the same |
 | nineteenth | 0.977 / 0.933 | 0.977 / 0.956 | 2.0% | 2.0% | 0 of 23 | the same |
 | twentieth | 1.000 / 0.981 | 1.000 / 1.000 | 0.0% | 0.0% | 0 of 26 | the same |
-| every set pooled | 0.978 / 0.896 (22 sets) | 0.979 / 0.905 (23 sets) | 6.7% | 6.2% | 3 of 522, own 4 of 155 | 2 of 542, own 4 of 162 |
-| pooled by kind | out of table 0.825, wire 0.957, in table 0.897 | out of table 0.843, wire 0.958, in table 0.906 | | | | |
+| every set pooled | 0.978 / 0.896 (22 sets) | 0.979 / 0.906 (24 sets) | 6.7% | 6.1% | 3 of 522, own 4 of 155 | 2 of 568, own 4 of 170 |
+| pooled by kind | out of table 0.825, wire 0.957, in table 0.897 | out of table 0.850, wire 0.953, in table 0.909 | | | | |
 | real pages: credited P / R (wire R) | 0.857 / 0.750 (0.625) | the same | 18.2% | 18.2% | 2 of 17 | the same |
 
-What this says. The three new first runs are the best yet: pooled with the four before them
-(seven representative sets, 318 credited copies), precision 0.990 and recall 0.947, no null or
-own page credited; the twenty-third, the only one on this session's code, is right on all 37
-credited copies with no credit line left. The older check halves moved a little (recall up on
-five, one null page fewer, leaks down on two): the rounds' classes are rare there. Real pages
-did not move. Targets: the recent first runs meet precision (0.990) and are at recall 0.947;
-every set's check half pooled is at 0.979 / 0.905 with 6.2% of credit lines left (the older
-sets' leaks), own pages 2.5% (4 of 162), real wire recall 0.625 on 8 pages: not met. Speed:
-`attribute()` mean 3.52 ms, p95 5.15 ms over 4,006 pages, 5.18x the first-run code in the same
-run (4.76x before the thirty-fifth pass: the four passes cost ~9%).
+What this says. Pooled with the four before them (eight representative sets, 365 credited
+copies), the four new first runs give precision 0.991 and recall 0.945, no null or own page
+credited. On this session's final code (the twenty-third and twenty-fourth sets, 84 credited
+copies): precision 1.000, recall 0.964 (81 of 84), 0.0% and 6.0% of credit lines left; the
+twenty-fourth's misses are wire pages (recall 0.864 on 22, 12% of their lines left). The older
+check halves moved a little (recall up on five, one null page fewer, leaks down on two): the
+rounds' classes are rare there. Real pages did not move. Targets: the recent first runs meet
+precision and are at recall 0.945-0.964; every set's check half pooled is at 0.979 / 0.906 with
+6.1% of credit lines left (the older sets' leaks), own pages 2.4% (4 of 170), real wire recall
+0.625 on 8 pages: not met. Speed: `attribute()` mean 3.52 ms, p95 5.15 ms over 4,006 pages,
+5.18x the first-run code in the same run (4.76x before the thirty-fifth pass: the four passes
+cost ~9%); 4.06 ms, p95 6.31 ms, 5.27x in the run that added the twenty-fourth set.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
