@@ -18,8 +18,6 @@ languages, each in both halves; halves of similar size; right-to-left pages mark
 from __future__ import annotations
 
 import sys
-import tomllib
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +29,6 @@ import build15  # noqa: E402
 import build20  # noqa: E402
 import open_web  # noqa: E402
 from build import write_set  # noqa: E402
-from build3 import assert_new, normalize  # noqa: E402
-from build4 import check as check4  # noqa: E402
 from cases22 import CASES22, SITES22, use_local_lists22  # noqa: E402
 from chrome12 import render_page12  # noqa: E402
 from stories22 import STORIES22  # noqa: E402
@@ -41,10 +37,6 @@ OUT = HERE / "cases_2026-12-24.jsonl"
 # All twenty earlier sets (the twenty-first is being written at the same time and is not here).
 EARLIER = (*build20.EARLIER, build20.OUT.name)
 STORIES = {k: v for d in STORIES22.values() for k, v in d.items()}
-TABLES = tuple(
-    HERE.parent.parent.parent / "aggregator" / "data" / name
-    for name in ("publishers.toml", "publisher_scripts.toml", "news_agencies.toml")
-)
 AUTHORS22 = {
     **build20.AUTHORS20,
     "en": ["Tamsin Reilly", "Obinna Chukwu", "Graham Whitlock", "Shreya Adhikari"],
@@ -66,7 +58,6 @@ AUTHORS22 = {
 # Public suffixes of more than one label: the twentieth set's list and Trinidad and Tobago's.
 SUFFIXES22 = build20.SUFFIXES20 | {"co.tt"}
 SCRIPTS = {"uk", "zh", "ja", "ar", "hi", "ko", "bn", "th"}
-RTL = {"ar"}
 # The English-speaking regions the English pages come from, by site key.
 REGIONS = {
     "US (Florida)": {
@@ -108,52 +99,22 @@ def use_twenty_second_set() -> None:
     build5.page_url = build15.page_url
 
 
-def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
-    """`build5.render`, with right-to-left pages marked on the root element where a template
-    does not know the language."""
-    row = build5.render(c, case_id, used)
-    if c.lang in RTL:
-        opening = f'<html lang="{c.lang}">'
-        if opening in row["html"]:
-            row["html"] = row["html"].replace(opening, f'<html lang="{c.lang}" dir="rtl">', 1)
-    return row
-
-
-def all_table_names() -> set[str]:
-    """Every spelling in the three table files (the publisher table, its names in other scripts
-    and the national agencies merged into it), normalized as `build3` does."""
-    names: set[str] = set()
-    for table in TABLES:
-        for p in tomllib.loads(table.read_text(encoding="utf-8"))["publisher"]:
-            for s in [p["name"], *p.get("aliases", []), *p.get("domains", [])]:
-                names.add(normalize(s))
-    return names
-
-
 def check(rows: list[dict[str, Any]]) -> None:
-    check4(rows)  # the fourth set's checks (with the first three sets as overlap reference)
-    assert_new(rows, STORIES, EARLIER)  # no site or first sentence of the earlier sets
-    old_rows = open_web.earlier_pages(EARLIER)
-    open_web.assert_new_domains(rows, old_rows, SUFFIXES22)
-    open_web.assert_new_prose(STORIES, old_rows)
-    open_web.assert_open_web_mix(rows, other_languages=13, scripts=SCRIPTS)
-    assert all(r["id"].startswith("b22-") for r in rows)
-    names = all_table_names()
-    for r in rows:
-        assert r["expected_publisher"] is None or r["credit_lines"], r["id"]
-        if r["category"] == "out_of_table":
-            inside = [a for a in r["accept"] if normalize(a) in names]
-            assert not inside, f"{r['id']}: {inside} are in a table file"
-        if r["language"] in RTL:
-            assert 'dir="rtl"' in r["html"][:300], r["id"]
-    english_sites = Counter(str(r["site"]) for r in rows if r["language"] == "en")
-    for region, sites in REGIONS.items():
-        assert sites <= set(english_sites), f"{region}: {sorted(sites - set(english_sites))}"
+    open_web.check_open_web_set(
+        rows,
+        prefix="b22",
+        stories=STORIES,
+        earlier=EARLIER,
+        suffixes=SUFFIXES22,
+        other_languages=13,
+        scripts=SCRIPTS,
+        regions=REGIONS,
+    )
 
 
 def main() -> None:
     use_twenty_second_set()
-    write_set(OUT, "b22", CASES22, SITES22, STORIES22, render, check)
+    write_set(OUT, "b22", CASES22, SITES22, STORIES22, open_web.render_rtl, check)
 
 
 if __name__ == "__main__":

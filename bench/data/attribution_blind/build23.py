@@ -18,8 +18,6 @@ languages, each in both halves; halves of similar size; right-to-left pages mark
 from __future__ import annotations
 
 import sys
-import tomllib
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +31,6 @@ import build21  # noqa: E402
 import build22  # noqa: E402
 import open_web  # noqa: E402
 from build import write_set  # noqa: E402
-from build3 import assert_new, normalize  # noqa: E402
-from build4 import check as check4  # noqa: E402
 from cases23 import CASES23, SITES23, use_local_lists23  # noqa: E402
 from chrome12 import render_page12  # noqa: E402
 from stories23 import STORIES23  # noqa: E402
@@ -43,10 +39,6 @@ OUT = HERE / "cases_2026-12-25.jsonl"
 # All twenty-two earlier sets (the twenty-first and twenty-second were written side by side).
 EARLIER = (*build20.EARLIER, build20.OUT.name, build21.OUT.name, build22.OUT.name)
 STORIES = {k: v for d in STORIES23.values() for k, v in d.items()}
-TABLES = tuple(
-    HERE.parent.parent.parent / "aggregator" / "data" / name
-    for name in ("publishers.toml", "publisher_scripts.toml", "news_agencies.toml")
-)
 AUTHORS23 = {
     **build22.AUTHORS22,
     "en": ["Hollis Carver", "Morwenna Pascoe", "Tjaart Shikongo", "Saima Baloch"],
@@ -68,7 +60,6 @@ AUTHORS23 = {
 # those of Bolivia, Namibia, Pakistan and Malta.
 SUFFIXES23 = build21.SUFFIXES21 | build22.SUFFIXES22 | {"com.bo", "com.na", "com.pk", "com.mt"}
 SCRIPTS = {"ru", "zh", "ja", "ar", "hi", "ko"}
-RTL = {"ar"}
 # The English-speaking regions the English pages come from, by site key.
 REGIONS = {
     "US (Maine)": {"wmtn6.com", "knoxcountycourier.com", "bangordailynews.com"},
@@ -97,52 +88,22 @@ def use_twenty_third_set() -> None:
     build5.page_url = build15.page_url
 
 
-def render(c: Any, case_id: str, used: set[str]) -> dict[str, Any]:
-    """`build5.render`, with right-to-left pages marked on the root element where a template
-    does not know the language."""
-    row = build5.render(c, case_id, used)
-    if c.lang in RTL:
-        opening = f'<html lang="{c.lang}">'
-        if opening in row["html"]:
-            row["html"] = row["html"].replace(opening, f'<html lang="{c.lang}" dir="rtl">', 1)
-    return row
-
-
-def all_table_names() -> set[str]:
-    """Every spelling in the three table files (the publisher table, its names in other scripts
-    and the national agencies merged into it), normalized as `build3` does."""
-    names: set[str] = set()
-    for table in TABLES:
-        for p in tomllib.loads(table.read_text(encoding="utf-8"))["publisher"]:
-            for s in [p["name"], *p.get("aliases", []), *p.get("domains", [])]:
-                names.add(normalize(s))
-    return names
-
-
 def check(rows: list[dict[str, Any]]) -> None:
-    check4(rows)  # the fourth set's checks (with the first three sets as overlap reference)
-    assert_new(rows, STORIES, EARLIER)  # no site or first sentence of the earlier sets
-    old_rows = open_web.earlier_pages(EARLIER)
-    open_web.assert_new_domains(rows, old_rows, SUFFIXES23)
-    open_web.assert_new_prose(STORIES, old_rows)
-    open_web.assert_open_web_mix(rows, other_languages=13, scripts=SCRIPTS)
-    assert all(r["id"].startswith("b23-") for r in rows)
-    names = all_table_names()
-    for r in rows:
-        assert r["expected_publisher"] is None or r["credit_lines"], r["id"]
-        if r["category"] == "out_of_table":
-            inside = [a for a in r["accept"] if normalize(a) in names]
-            assert not inside, f"{r['id']}: {inside} are in a table file"
-        if r["language"] in RTL:
-            assert 'dir="rtl"' in r["html"][:300], r["id"]
-    english_sites = Counter(str(r["site"]) for r in rows if r["language"] == "en")
-    for region, sites in REGIONS.items():
-        assert sites <= set(english_sites), f"{region}: {sorted(sites - set(english_sites))}"
+    open_web.check_open_web_set(
+        rows,
+        prefix="b23",
+        stories=STORIES,
+        earlier=EARLIER,
+        suffixes=SUFFIXES23,
+        other_languages=13,
+        scripts=SCRIPTS,
+        regions=REGIONS,
+    )
 
 
 def main() -> None:
     use_twenty_third_set()
-    write_set(OUT, "b23", CASES23, SITES23, STORIES23, render, check)
+    write_set(OUT, "b23", CASES23, SITES23, STORIES23, open_web.render_rtl, check)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ floor; nothing here changes a page, so every set regenerates byte for byte.
 from __future__ import annotations
 
 import json
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -21,7 +22,8 @@ import build6
 import build8
 import build11
 from build import visible_text
-from build3 import SENTENCE
+from build3 import SENTENCE, assert_new, normalize
+from build4 import check as check4
 
 HERE = Path(__file__).resolve().parent
 Row = dict[str, Any]
@@ -110,3 +112,70 @@ def use_set(sites: Any, stories: Any, authors: Any) -> None:
     build5.STORIES = stories
     build5.AUTHORS5 = authors
     build6.STORIES = stories
+
+
+#: The three files the publisher table loads (the table, its names in other scripts, the
+#: national agencies merged into it): an `out_of_table` answer must be in none of them.
+TABLES = tuple(
+    HERE.parent.parent.parent / "aggregator" / "data" / name
+    for name in ("publishers.toml", "publisher_scripts.toml", "news_agencies.toml")
+)
+#: Languages written right to left: their pages are marked `dir="rtl"`.
+RTL = {"ar"}
+
+
+def render_rtl(c: Any, case_id: str, used: set[str]) -> Row:
+    """`build5.render`, with right-to-left pages marked on the root element where a template
+    does not know the language (the twenty-second set on)."""
+    row = build5.render(c, case_id, used)
+    if c.lang in RTL:
+        opening = f'<html lang="{c.lang}">'
+        if opening in row["html"]:
+            row["html"] = row["html"].replace(opening, f'<html lang="{c.lang}" dir="rtl">', 1)
+    return row
+
+
+def table_names() -> set[str]:
+    """Every spelling in the three table files, normalized as `build3` does."""
+    names: set[str] = set()
+    for table in TABLES:
+        for p in tomllib.loads(table.read_text(encoding="utf-8"))["publisher"]:
+            for s in [p["name"], *p.get("aliases", []), *p.get("domains", [])]:
+                names.add(normalize(s))
+    return names
+
+
+def check_open_web_set(
+    rows: list[Row],
+    *,
+    prefix: str,
+    stories: Mapping[str, tuple[str, list[str]]],
+    earlier: Iterable[str],
+    suffixes: set[str],
+    other_languages: int,
+    scripts: set[str],
+    regions: Mapping[str, set[str]],
+) -> None:
+    """The twenty-second set's checks, which the later samples share: the fourth set's, the
+    overlap and mix checks above, ids starting with ``prefix``, a credit line on every
+    credited page, no `out_of_table` spelling in a table file, right-to-left pages marked, and
+    pages from each English-speaking region (``regions``: region -> its sites)."""
+    earlier = tuple(earlier)
+    check4(rows)  # the fourth set's checks (with the first three sets as overlap reference)
+    assert_new(rows, stories, earlier)  # no site or first sentence of the earlier sets
+    old_rows = earlier_pages(earlier)
+    assert_new_domains(rows, old_rows, suffixes)
+    assert_new_prose(stories, old_rows)
+    assert_open_web_mix(rows, other_languages=other_languages, scripts=scripts)
+    assert all(r["id"].startswith(f"{prefix}-") for r in rows)
+    names = table_names()
+    for r in rows:
+        assert r["expected_publisher"] is None or r["credit_lines"], r["id"]
+        if r["category"] == "out_of_table":
+            inside = [a for a in r["accept"] if normalize(a) in names]
+            assert not inside, f"{r['id']}: {inside} are in a table file"
+        if r["language"] in RTL:
+            assert 'dir="rtl"' in r["html"][:300], r["id"]
+    english_sites = Counter(str(r["site"]) for r in rows if r["language"] == "en")
+    for region, sites in regions.items():
+        assert sites <= set(english_sites), f"{region}: {sorted(sites - set(english_sites))}"
