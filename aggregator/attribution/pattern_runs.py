@@ -68,13 +68,19 @@ class Run:
         self._joined = len(self._unhinted) < _MIN_COMBINED  # joined (or left alone) yet
         #: any hinted entry's words: a line with none of them skips them all in one look
         self._hints = any_hint([entry[2] for entry in self.hinted if entry[2] is not None])
+        _RUNS.append(self)
+
+    def join(self) -> None:
+        """Join the unhinted patterns into one (a big compile: done on first use, since most
+        commands never attribute, or by ``join_all`` before the crawl's workers fork)."""
+        if not self._joined:
+            self._any, self._joined = any_of(self._unhinted), True
 
     def tried(self, line: str, bare: str, folded: str) -> tuple[Entry, ...]:
         """The entries that may match ``line`` or ``bare`` (``folded``: the line casefolded):
         the hinted ones only when no unhinted pattern can, none when no hint's words are
         there either (they keep their order: the others would all fail)."""
-        if not self._joined:  # joined on first use: most commands never attribute
-            self._any, self._joined = any_of(self._unhinted), True
+        self.join()
         joined = self._any
         if self._unhinted and (
             joined is None or joined.match(line) or (bare is not line and joined.match(bare))
@@ -83,6 +89,17 @@ class Run:
         if self._hints is None or self._hints.search(folded) is not None:
             return self.hinted
         return ()
+
+
+#: Every run made, for ``join_all``.
+_RUNS: list[Run] = []
+
+
+def join_all() -> None:
+    """Join every run's patterns now: the crawl's forkserver does it once for all its
+    workers, which would otherwise each compile them on their first page (~0.25 s each)."""
+    for run in _RUNS:
+        run.join()
 
 
 def unhinted(

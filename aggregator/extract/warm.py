@@ -1,11 +1,19 @@
 """Imported by the extraction workers' forkserver (aggregator.crawl.workers): fills once, for
-every worker it forks, the caches trafilatura and jusText fill on a worker's first pages."""
+every worker it forks, the caches trafilatura, jusText and attribution fill on a worker's first
+pages."""
 
 from __future__ import annotations
 
 from justext.core import define_stoplist
 from trafilatura import external
 
+from aggregator.attribution import attribute  # noqa: F401  (imports every run of patterns)
+from aggregator.attribution.pattern_runs import join_all
+
 # The stop words of every language jusText knows (pages of unknown language), as trafilatura
 # builds them and as jusText then indexes them: ~0.2 s of each worker's first pages otherwise.
 define_stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
+
+# The credit patterns' joined runs, compiled on first use otherwise: ~0.25 s of each worker's
+# first page (py-spy of the crawl benchmark's workers, bench/results/crawl.md).
+join_all()
