@@ -1,7 +1,129 @@
-# ruff: noqa: RUF001, RUF002, RUF003, E501
+# ruff: noqa: RUF001, RUF002, E501
 """Conventions round 15 (issue 14), written blind: credit lines that must LEAVE the text.
 
-DOCSTRING_PLACEHOLDER
+The weakest measured figure is credit lines left in the text. Every page here is a whole page
+in a real CMS's chrome (WordPress, Arc-style, Drupal, a Chinese/Korean/Japanese portal
+template: head with og: tags and JSON-LD, nav, article with byline, tag list and share row,
+related links, footer) carrying an invented story with another outlet's credit; the credit,
+with all of its furniture, must leave ``text``, the story must stay and the original publisher
+must be named. The twins (look-alike lines that belong to the story and must stay) are in
+``test_attribution_conventions15_twins.py``. Rounds 9 and 10 had agency sign-offs and credit
+blocks on small articles; this round puts them (and new forms) in whole pages and in markup:
+glued inside the last or first ``<p>``, split across elements, inside a ``<blockquote>``, a
+``<table>`` cell, ``<small>``, an ``<aside>`` in the body, after the tag list and share row.
+
+Families (141 cases, 182 credit lines):
+- desk_code (39): the closing desk codes and slugs of each agency's copy, with its dateline:
+  AFP "str-ebe/kjm", "burs-fz/lth", "bur-rl/ab/swi"; dpa-AFX "/lre/DP/he"; "© dpa-infocom,
+  dpa:250314-930-412345/1"; "dpa lnw xy yz"; a magazine's "ani/dpa"; Lusa "ACG // JMR" +
+  "Lusa/Fim"; PAP "Autorka: ... (PAP)" + "akw/ mmi/ mhr/"; AGI "(AGI)Ba1/Fab 141230 MAR 25";
+  ANSA "YQA-COM"; EFE "efe ccm/lml"; Prensa Latina "jha/rfc"; PTI "PTI SKT ABM RT"; Bhasha
+  "भाषा राजकुमार मनीषा"; UNI "UNI XC RN 1245"; IANS "--IANS" + "sk/arm" and "--आईएएनएस" +
+  "एसकेपी/एबीएम"; CMC "CMC/sp/ir/2025"; APA "(Schluss) sos/ham" + "APA0123 2025-03-14/11:42";
+  BTA "/ДС/"; Ritzau "/ritzau/"; Kyodo "==Kyodo"; Yonhap "(END)" + reporter e-mail; Xinhua
+  "Enditem" and "（完）"; KUNA "(end) ak.gta" and "(النهاية) م ع ح / ف ن"; WAM "WAM/Hatem
+  Mohamed" and "وام/دينا عمر/حاتم محمد"; SPA "// انتهى //" + "14:35ت م"; NAN
+  "(NAN)(www.nannews.ng)" + "Edited by ..."; Bernama "-- BERNAMA" (en, ms); Antara "Pewarta:" +
+  "Editor:" + "COPYRIGHT © ANTARA 2025"; BSS "BSS/AAS/RY/1245 hrs"; TASS's link notice; Yonhap's
+  and Newsis's e-mail + "<저작권자...>" lines.
+- glued_tail (25): the credit after the last sentence inside the same ``<p>``: "(ANI)", "—
+  Reuters", "<em>AFP</em>", "— Bernama", "(PNA)", "<strong>(Reuters)</strong>", "(AP)",
+  "<small>(AFP)</small>", "<br><em>Source: Xinhua</em>", "(©NTB)", "(MTI)", "（共同）", "(و م ع)",
+  "(APS)", "(Belga)", "(ANSA).", "<br>/ritzau/", "<em>(EFE)</em>", "<strong>(dpa)</strong>",
+  "(Folhapress)", "<strong>Theo TTXVN</strong>", "(PAP)", "(इनपुट: भाषा)", "(ČTK)", "(AA)".
+- glued_head (10): the credit glued to the first line: "Source: Reuters<br>", "By AFP |",
+  "Por AFP<br>", "Fuente: Europa Press —", "(Avec AFP)", "المصدر: واس<br>", "（来源：新华网）",
+  "Kaynak: İHA<br>", "Agência Brasil –", "РИА Новости.".
+- split_credit (24): label and name in separate elements ("Source:" / "Reuters", "Story by" /
+  "Agence France-Presse", <dt>Quelle:</dt><dd>dpa</dd>, "Fuente" / "EFE", "Fuente:" / "Europa
+  Press", "Lähde:" / "STT", "Källa" / "TT", "Kaynak:" / "Anadolu Ajansı", "المصدر:" / "أ ش أ",
+  "Story courtesy of" / "Kenya News Agency", "Zdroj:" / "ČTK", 提供 / 共同通信, 출처 / 뉴시스,
+  "Источник:" / "ТАСС", "इनपुट:" / "आईएएनएस", "Fonte:" / "Adnkronos") and credits in a
+  blockquote, a table cell (en, zh 中国新闻网), <small>, an <aside> in the body (Lusa, Antara),
+  after the tag list, after the share row.
+- rights_notice (21): AP's notice (one line; two <small> lines), "© Copyright Thomson Reuters
+  2025. Click For Restrictions", "Our Standards: The Thomson Reuters Trust Principles.", UPI's
+  notice, "This report by The Canadian Press was first published ...", Business Standard's
+  "auto-generated from a syndicated feed", "© 2025 BERNAMA", Bloomberg's "--With assistance
+  from" + "To contact the reporter/editors" + "©2025 Bloomberg L.P.", AFP's three-paragraph
+  French notice, dpa's "Weiterverbreitung nur mit Genehmigung der dpa", EFE's "Prohibida su
+  reproducción", Lusa, ANSA, Xinhua (未经许可，不得转载), Kyodo (無断転載を禁じます), Interfax,
+  Ukrinform's hyperlink notice, ČTK, WAM, Anadolu.
+- editing_signoff (12): Reuters' sign-offs in en (3, one glued in italics), fr "version
+  française", de "redigiert von ... Bei Rückfragen", es "editado en español por", pt
+  "Reportagem de", ar "للنشرة العربية", ja 編集, zh 编译/审校, ru "Редактор"; Agência Brasil's
+  "Edição:" + "Fonte:".
+- contributor_line (10): "Associated Press writer(s)/journalists ... contributed", CP's "— With
+  files from The Associated Press", "(With inputs from PTI)", "(इनपुट: आईएएनएस)", "Avec AFP",
+  "Com informações da Agência Brasil", "Con información de EFE", "Mit Material der dpa".
+
+Languages (141): en 49, es 11, de 10, pt 8, ar 8, fr 6, it 5, hi 5, zh 5, ru 5, ja 4, tr 4,
+ko 3, cs 3, pl 2, da 2, id 2, bg 1, ms 1, nb 1, hu 1, nl 1, vi 1, fi 1, sv 1, uk 1. With the
+twins (201 in all): en 69 (34%), de 17, es 16, fr 11, ar 11, pt 10, ru 9, it 7, zh 7, hi 6,
+ko 6, ja 6, tr 6, pl 3, cs 3, da 2, id 2, nl 2, bg, ms, nb, hu, vi, fi, sv, uk 1 each: 25
+languages besides English, each in its own script.
+
+Rules of the round (labels as a reader judges them, written before the first run):
+- ``credit_lines`` is every line or fragment that credits the original: the agency's sign-off,
+  desk codes and editors' initials, its reporter e-mail, its copyright and redistribution
+  notice, its editing and contributor lines, a host's "syndicated feed" note, and both halves
+  of a split label and name. Datelines are never credit lines (they stay; the twins assert it).
+- ``must_keep`` is the first and last story paragraphs without the dateline (for a glued
+  credit, the sentence it is glued to).
+- "Avec AFP", "With inputs from PTI", "Com informações da ...", "Con información de ...", "Mit
+  Material der dpa" under a desk story: the named agency is the only source named for the copy,
+  so it is expected (the author is unsure of this reading; see the notes).
+- Names: the table's canonical name where aggregator/data/publishers.toml has the outlet, else
+  its own English name (Caribbean Media Corporation, Bulgarian News Agency, Maghreb Arabe
+  Presse, News Agency of Nigeria, Kenya News Agency, China News Service); ``accept`` holds its
+  short and own-script names, except "KNA" from Nairobi (the table's Catholic agency).
+- A credit line is "left" when its normalised text is still in the text, as a whole word where
+  its ends are letters of a spaced script ("TT" is not found in "att"), as a substring for
+  Chinese, Japanese and Korean.
+- Pages, stories and sites are invented; outlets are real. Where the author was unsure of an
+  agency's exact convention, the case's ``note`` says so.
+
+First run on the unchanged code (branch round15 off main at 7f0e104, both files, cases committed
+before the run in 8bfd177 and not edited since): 201 cases, 152 passed, 49 failed; this module
+107 passed, 34 failed of 141; the twins 45 passed, 15 failed of 60.
+
+    family               cases  passed  publisher right  lines left  sentences kept
+    desk_code               39      30       37/39             9/51        78/78
+    glued_tail              25      24       24/25             1/25        50/50
+    glued_head              10       4        4/10             5/10        19/20
+    split_credit            24      17       19/24             7/43        48/48
+    rights_notice           21      16       21/21             6/29        42/42
+    editing_signoff         12       6       11/12             6/13        24/24
+    contributor_line        10      10       10/10             0/11        20/20
+    all                    141     107      126/141           34/182      281/282
+
+(34 of the 182 credit lines, 18.7%, stayed in the text.)
+
+What failed here, by class (from the assertion messages):
+- a desk code or slug left in the text with the publisher right (7): dpa-AFX "/lre/DP/he",
+  AGI "(AGI)Ba1/Fab 141230 MAR 25", ANSA "YQA-COM", EFE "efe ccm/lml", Xinhua "（完）", WAM's
+  "وام/دينا عمر/حاتم محمد", SPA's "// انتهى //" and its time stamp; BTA's dateline
+  "/Мария Иванова, БТА/" not read (None) and "/ДС/" left (1);
+- editor's initials read as an agency: "ani/dpa" credited 'ANI' (1);
+- a glued tail not read: "(و م ع)" after the last sentence gave None and stayed (1);
+- a credit glued to the first line not read, publisher None and the credit left: "By AFP |",
+  "Fuente: Europa Press —", "(Avec AFP)", "Agência Brasil –", "<b>РИА Новости.</b>" (5);
+  "（来源：新华网）" glued to the first sentence gave a name running into that sentence and the
+  sentence was lost (1);
+- a split label and name: nothing read and both halves left (<dl> Quelle:/dpa, 提供/共同通信);
+  the name left but nothing read and the label left ("Story by"/"Agence France-Presse"); the
+  publisher right but the label left ("Story courtesy of", "इनपुट:"); an <aside> in the body
+  (Lusa, Antara) left the text but nothing read it (publisher None) (7);
+- a rights notice's later lines left (publisher right): AP's second line "This material may
+  not be published ...", AFP's 2nd and 3rd French paragraphs, Xinhua's 未经许可，不得转载,
+  Kyodo's 無断転載を禁じます, Anadolu's "tüm yayın hakları" (5);
+- a Reuters sign-off in another language left (publisher right): de "redigiert von ... Bei
+  Rückfragen", es "editado en español por", ar "للنشرة العربية", zh 编译/审校, ru "Редактор"
+  (5); the Japanese one also with publisher None (the dateline ［東京　１４日　ロイター］ not read) (1).
+No contributor line stayed; one story sentence was lost (the zh head case).
+
+No case has been changed since the first run. Failing cases carry ``xfail(strict=True)``
+(``XFAIL`` below) so the suite stays green; the pass that fixes a class removes its marks.
 """
 
 from __future__ import annotations
@@ -2830,7 +2952,42 @@ CONTRIB = [
 CASES: list[Case] = [*DESK, *GLUED, *HEADS, *SPLIT, *RIGHTS, *EDITING, *CONTRIB]
 
 #: The cases that failed their first run on the unchanged code, and why.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "desk-de-dpa-afx-initials": "dpa-AFX's closing '/lre/DP/he' left in the text",
+    "desk-de-magazine-initials-dpa": "a magazine's 'ani/dpa' credited 'ANI' (the editor's initials read as the Indian agency)",
+    "desk-it-agi-stamp": "AGI's closing code '(AGI)Ba1/Fab 141230 MAR 25' left in the text",
+    "desk-it-ansa-code": "ANSA's 'YQA-COM' line left in the text",
+    "desk-es-efe-initials": "EFE's closing 'efe ccm/lml' left in the text",
+    "desk-bg-bta-initials": "BTA's dateline '/Мария Иванова, БТА/' not read (None); its closing '/ДС/' left",
+    "desk-zh-xinhua-wan": "Xinhua's closing '（完）' left in the text",
+    "desk-ar-wam-editors": "WAM's Arabic closing line 'وام/دينا عمر/حاتم محمد' left in the text",
+    "desk-ar-spa-intaha": "SPA's '// انتهى //' and its time stamp left in the text",
+    "glued-ar-map": "'(و م ع)' glued after the last sentence not read (None) and left",
+    "head-en-by-afp-pipe": "'By AFP |' glued to the first line not read (None) and left",
+    "head-es-fuente-europa-press": "'Fuente: Europa Press —' glued to the first line not read (None) and left",
+    "head-fr-avec-afp": "'(Avec AFP)' glued to the first line not read (None) and left",
+    "head-zh-laiyuan-xinhuanet": "'（来源：新华网）' glued to the first line: the name cut runs into the first sentence, which is lost",
+    "head-pt-agencia-brasil-dash": "'Agência Brasil –' glued to the first line not read (None) and left",
+    "head-ru-ria-bold": "'РИА Новости.' glued to the first line not read (None) and left",
+    "split-en-story-by-agency-divs": "split 'Story by' / 'Agence France-Presse' not read (None); the label left",
+    "split-de-quelle-dl": "split <dt>Quelle:</dt><dd>dpa</dd> not read (None); both halves left",
+    "split-en-courtesy-kna": "split 'Story courtesy of' / 'Kenya News Agency': publisher right, the label left",
+    "split-ja-teikyo-dl": "split 提供 / 共同通信 not read (None); both halves left",
+    "split-hi-input-ians": "split 'इनपुट:' / 'आईएएनएस': publisher right, the label left",
+    "split-pt-aside-lusa": "Lusa's credit in an <aside> inside the body left the text but was not read (None)",
+    "split-id-aside-sumber-antara": "'Sumber: ANTARA' in an <aside> inside the body left the text but was not read (None)",
+    "rights-en-ap-two-paras": "AP's second notice line 'This material may not be published ...' left",
+    "rights-fr-afp-three-paras": "the 2nd and 3rd paragraphs of AFP's French rights notice left",
+    "rights-zh-xinhua-shouquan": "Xinhua's '未经许可，不得转载' notice left",
+    "rights-ja-kyodo-tensai": "Kyodo's '無断転載を禁じます' notice left",
+    "rights-tr-aa-haklari": "Anadolu's 'tüm yayın hakları' notice left",
+    "edit-de-reuters-rueckfragen": "Reuters' German sign-off '(Bericht von ..., redigiert von ... Bei Rückfragen ...)' left",
+    "edit-es-reuters-editado": "Reuters' Spanish sign-off '(Información de ...; editado en español por ...)' left",
+    "edit-ar-reuters-nashra": "Reuters' Arabic sign-off '(... للنشرة العربية ...)' left",
+    "edit-ja-reuters-henshu": "Reuters' Japanese dateline '［東京\u3000１４日\u3000ロイター］' not read (None); its 編集 sign-off left",
+    "edit-zh-reuters-bianyi": "Reuters' Chinese sign-off '（编译 ...；审校 ...）' left",
+    "edit-ru-reuters-redaktor": "Reuters' Russian sign-off '(... Редактор ...)' left",
+}
 
 
 def _param(x: Case) -> object:
