@@ -58,6 +58,13 @@ What failed, by class (from the assertion messages):
 No mid-text agency mention was taken for a credit, and no story sentence ending in a code,
 score or party list was lost.
 
+Note at merge (not an edit of any case): the dateline_stays labels follow the round's brief,
+which misstated the project's rule. A wire's dateline decides the attribution, and the rule
+(docs/attribution.md) cuts it from its paragraph and keeps the rest, as issue 14 asks of every
+credit line that decided attribution; the blind sets label it the same way (never a credit
+line, its paragraph's words kept). These twelve stay strict xfails as ``DISPUTED``; their
+sign-offs ("efe rsv/icn", "（完）") are still counted as lines left.
+
 No case has been changed since the first run; failing cases carry ``xfail(strict=True)``.
 """
 
@@ -1148,22 +1155,27 @@ DATELINES = [
 CASES: list[Case] = [*CODES, *QUOTES, *MID, *SUBJECT, *DATELINES]
 
 #: The cases that failed their first run on the unchanged code, and why.
+#: The dateline_stays labels contradict the project's rule, which the round's brief misstated:
+#: a dateline that decides attribution is cut from its paragraph and the rest stays
+#: (docs/attribution.md; issue 14: every credit line that decided attribution leaves ``text``).
+#: Kept as written, as every case is after its first run; not a target for a pass.
+DISPUTED = "label disputed (the dateline is cut by the documented rule)"
 XFAIL: dict[str, str] = {
     "tw-code-en-acute-flaccid-paralysis": "'acute flaccid paralysis (AFP).' read as a credit: 'AFP' credited and the sentence cut",
     "tw-quote-fr-source-afp-in-quote": "« Source : AFP » inside a fact-check sentence read as a credit: 'AFP' credited and the sentence cut",
     "tw-subj-es-efe-intento": "EFE's closing 'efe mjg/fb' left in the text",
-    "tw-dl-en-ap": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-en-reuters": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-en-pti": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-fr-afp": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-de-dpa": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-ko-yonhap": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-ru-tass": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-ar-kuna": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-pt-lusa": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-tr-aa": "the wire's dateline removed from the text (the first sentence kept without it)",
-    "tw-dl-es-efe": "the wire's dateline removed from the text (the first sentence kept without it); 'efe rsv/icn' also left",
-    "tw-dl-zh-xinhua": "the wire's dateline removed from the text (the first sentence kept without it); '（完）' also left",
+    "tw-dl-en-ap": DISPUTED,
+    "tw-dl-en-reuters": DISPUTED,
+    "tw-dl-en-pti": DISPUTED,
+    "tw-dl-fr-afp": DISPUTED,
+    "tw-dl-de-dpa": DISPUTED,
+    "tw-dl-ko-yonhap": DISPUTED,
+    "tw-dl-ru-tass": DISPUTED,
+    "tw-dl-ar-kuna": DISPUTED,
+    "tw-dl-pt-lusa": DISPUTED,
+    "tw-dl-tr-aa": DISPUTED,
+    "tw-dl-es-efe": DISPUTED + "; 'efe rsv/icn' also left",
+    "tw-dl-zh-xinhua": DISPUTED + "; '（完）' also left",
 }
 
 
