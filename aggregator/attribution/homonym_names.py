@@ -21,6 +21,7 @@ Only when every cue agrees, so that a table outlet's copy is never sent elsewher
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from aggregator.attribution.publishers import Publisher
 from aggregator.extract.outletnames import OUTLET_WORDS
@@ -41,9 +42,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 def homonym_domain(who: str, href: str, publisher: Publisher) -> str | None:
     """The domain of the other paper that the credited masthead ``who``, linked to ``href``,
     means instead of the table's ``publisher``; None when nothing says it is another."""
-    words = [w.casefold() for w in _WORD.findall(who)]
-    if not words or not all(w in _MASTHEAD or w in OUTLET_WORDS for w in words):
+    if not masthead_only(who):
         return None
+    words = [w.casefold() for w in _WORD.findall(who)]
     if not (host := host_of(href)):
         return None
     domain = registrable(host)
@@ -56,6 +57,21 @@ def homonym_domain(who: str, href: str, publisher: Publisher) -> str | None:
     if related and (country is None or country in {_country(d) for d in publisher.domains}):
         return None
     return domain
+
+
+def masthead_only(who: str) -> bool:
+    """Whether ``who`` is made of a masthead's words alone ("The Nation", "Daily Star",
+    "Corriere", "Diário"), which many papers share; a name with a place or a brand in it is
+    one paper's."""
+    words = [w.casefold() for w in _WORD.findall(who)]
+    return bool(words) and all(_masthead_word(w) for w in words)
+
+
+def _masthead_word(word: str) -> bool:
+    if word in _MASTHEAD or word in OUTLET_WORDS:
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare in _MASTHEAD or bare in OUTLET_WORDS
 
 
 def _label(domain: str) -> str:

@@ -3,7 +3,8 @@
 text's tail and only for the decided wire, so a sentence that mentions a wire stays:
 
 - the wire's tag with its desk slugs, run into the last sentence or on a line of its own:
-  "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश";
+  "… 35 million dollars. PTI NKS RHL", "--IANS rvt/skp", "==Kyodo", "भाषा सुरेश नरेश",
+  "भाषा सं. रावत दिलीप" (a desk word abbreviated with its full stop);
 - the desk editor's line under the story: "Editor: Bayu Prasetyo", "Redaktur: …";
 - Reuters' standards link: "Our Standards: The Thomson Reuters Trust Principles.";
 - the desk's initials alone on the last line or run into its last sentence: "bur-sst/dc",
@@ -37,10 +38,11 @@ TAIL_LINES = 3
 
 #: A desk slug: initials ("NKS", "XC"), lower-case initials joined by slashes ("rvt/skp",
 #: "otb/kwa/ach"), or a short word of a non-Latin script (Hindi desks sign with names:
-#: "सुरेश नरेश", "एसकेपी/एबीएम"). Never a Latin word in lower case alone ("said").
+#: "सुरेश नरेश", "एसकेपी/एबीएम", with an abbreviated desk word: "भाषा सं. रावत दिलीप"). Never a
+#: Latin word in lower case alone ("said").
 _CODE = (
     r"(?:[A-Z]{1,4}(?:/[A-Z]{1,4})*|[a-z]{1,4}(?:/[a-z]{1,4})+"
-    r"|[^\x00-\u024f\s\d/.,;:!?।]{1,8}(?:/[^\x00-\u024f\s\d/.,;:!?।]{1,8})*)"
+    r"|[^\x00-\u024f\s\d/.,;:!?।]{1,8}\.?(?:/[^\x00-\u024f\s\d/.,;:!?।]{1,8})*)"
 )
 #: The tag opens a line or follows the last sentence's end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?।。\"”’)])\s*)"

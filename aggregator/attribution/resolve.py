@@ -15,6 +15,7 @@ from aggregator.attribution.conventions.broadcaster_services import (
 )
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
+from aggregator.attribution.conventions.local_editions import before_town, local_edition
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
 from aggregator.attribution.conventions.outlet_forms import (
     before_region,
@@ -427,6 +428,12 @@ class Resolver:
         wire = self.table.by_name(desk) if (desk := before_region(name)) else None
         if wire is not None and wire.kind == "wire":
             return wire
+        # "la Repubblica Bari", "g1 Pará": an outlet's local edition by its town or region
+        if (edition := before_town(name)) is not None:
+            written, town = edition
+            outlet = self.table.by_name(written)
+            if outlet is not None and local_edition(name, written, outlet, town):
+                return outlet
         # "BBC News Indonesia", "CBC Manitoba": a public broadcaster's own service
         own = self.table.by_name(base) if (base := broadcaster_before_service(name)) else None
         return own if own is not None and own.name in PUBLIC_BROADCASTERS else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.local_editions import a_town
 from aggregator.attribution.not_credits.places import a_place
 
 #: After an outlet's name: its edition ("International Edition", ", Chennai edition"), its
@@ -93,13 +94,18 @@ def before_subregion(name: str) -> str | None:
 
 
 def before_region(name: str) -> str | None:
-    """The name before a region or a country that ends ``name`` ("Reuters Africa" ->
-    "Reuters", "AFP Latin America" -> "AFP"): a wire's desk when that name is a wire's."""
+    """The name before a region, a country or a town that ends ``name`` ("Reuters Africa" ->
+    "Reuters", "AFP Latin America" -> "AFP", "PA Wales" -> "PA"): a wire's desk or bureau
+    when that name is a wire's."""
     words = name.split()
     for cut in (1, 2):
         if len(words) <= cut:
             break
         region = " ".join(words[-cut:])
-        if "-".join(region.casefold().split()) in _REGIONS or a_place(region):
+        if (
+            "-".join(region.casefold().split()) in _REGIONS
+            or a_place(region)
+            or a_town(region) is not None
+        ):
             return " ".join(words[:-cut])
     return None

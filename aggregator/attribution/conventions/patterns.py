@@ -295,9 +295,12 @@ _STRONG = [
     r"cortesía de|cortesia de)\s+" + WHO + CLOSE,
     # Leads that only ever open a credit line, in languages the labels above miss: Russian
     # "По материалам РБК", Swahili "Kwa hisani ya gazeti la Mwananchi", Indonesian "Dilansir
-    # dari CNN Indonesia," (its comma leads into the story).
+    # dari CNN Indonesia," (its comma leads into the story); the name may be a site's
+    # address, its dot inside it ("По материалам Klops.ru", "Dilansir dari Detik.com").
     OPEN + r"(?:по\s+материалам|kwa\s+hisani\s+ya(?:\s+gazeti(?:\s+la)?)?|"
-    r"(?:dilansir|dikutip|disadur)\s+dari)\s+(?P<who>[^\n,.;:]{1,60}?)\s*[)\]»]?[.,]?$",
+    r"(?:dilansir|dikutip|disadur)\s+dari)\s+"
+    r"(?P<who>[^\n,.;:]{1,60}?(?:\.(?=\w)[^\n,.;:\s]{1,20}){0,2})"
+    r"\s*[)\]»]?[.,]?$",
 ]
 _COPYRIGHT = (
     # "Riproduzione riservata © Valle Oggi": the rights may come first
