@@ -1980,12 +1980,6 @@ LEFT = {
         "word 'language': crediting it alone needs the syndicated-feed disclaimer under it "
         "read as a wire's trailer first; left with the class of feed disclaimers",
     ),
-    "hx-en-partner-aside": pytest.mark.xfail(
-        strict=True,
-        reason="the partner box is an <aside> (a heading, 'About this story', over the "
-        "credit's paragraph) that extraction leaves out, and the lines read beside the text "
-        "do not reach a paragraph inside such a box; the side lines' reader, not removal",
-    ),
 }
 
 

@@ -1491,7 +1491,6 @@ _LEFT_REASONS = {
     "sl-th-tna": "'- สำนักข่าวไทย' after a dash counts for a table name or an outlet's word",
     "sl-fa-isna-end": "the agency is decided by a label ('منبع: ایسنا'), not a wire's tag, so "
     "its house lines ('انتهای پیام') are not read",
-    "tg-ar-map": "'(و م ع)', spaced letters of a script without case, reads as no tag",
     "by-en-cmc": "a bare tag the table lacks as the whole byline: a desk's or a person's "
     "initials read the same",
     "by-en-nan": "a bare tag the table lacks as the whole byline",

@@ -18,7 +18,7 @@ from aggregator.attribution.credit_links import linked_original
 from aggregator.attribution.credits import Credit, find_credits
 from aggregator.attribution.homonym_names import homonym_domain
 from aggregator.attribution.house_tails import without_house_tail
-from aggregator.attribution.leftovers import labels_of, without_restated
+from aggregator.attribution.leftovers import labels_of, trailing_label, without_restated
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.not_credits import co_productions, own_initials
@@ -500,6 +500,8 @@ def _clean(lines: list[str], credits: list[Credit], story: list[Credit], block: 
     edges = set(filled[:2] + filled[-2:])
     dropped |= {i for i in edges if lines[i].strip() in names}
     dropped |= labels_of(lines, dropped)
+    if any(c.side and c.who for c in story):
+        dropped |= trailing_label(lines, dropped)
     out = "\n".join(line for i, line in enumerate(kept) if i not in dropped)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 

@@ -1,6 +1,6 @@
 """Finding credit lines and image-credit lines in an article's text."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from aggregator.attribution.conventions import (
     edge_credits,
     edge_labels,
     end_markers,
+    glued_heads,
     head_bylines,
     inflected,
     language_credits,
@@ -176,7 +177,11 @@ def find_credits(
                 Credit(lines[index].strip(), "", False, Trust.KNOWN, index, where="sign-off")
             )
             continue
-        credit = whole_line(
+        credit = None
+        if index == filled[0] and glued_heads.opens_labelled(lines[index].strip()):
+            # "（来源：新华网）杭州…": the bracket or the dash closes the credit before the story
+            credit = _glued_head(lines[index].strip(), index, accept, is_wire)
+        credit = credit or whole_line(
             lines[index].strip(),
             index,
             accept,
@@ -185,7 +190,7 @@ def find_credits(
             last=index == filled[-1],
         )
         if credit is None and index in head | tail:
-            credit = _split(lines, index, accept)
+            credit = _split(lines, index, accept, is_wire)
         if credit is None and index in tail:
             credit = _trailing(lines[index], index, accept)
         if credit is None and index in tail:
@@ -198,6 +203,8 @@ def find_credits(
             credit = _republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
             credit = _dateline(lines[index], index, accept, is_wire)
+        if credit is None and index == filled[0]:
+            credit = _glued_head(lines[index].strip(), index, accept, is_wire)
         if credit is None and index == filled[0]:
             credit = _lead_in(lines[index].strip(), index, accept)
         if credit is None and index == filled[0] and len(filled) > 1:
@@ -218,6 +225,24 @@ def find_credits(
         if credit is not None:
             found.append(credit)
     return found
+
+
+def _glued_head(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
+    """A credit glued to the first sentence with its separator ("By AFP | …", "Agência Brasil
+    – …", conventions/glued_heads): the part before it read as a credit line of its own, or
+    a wire's bare name; the story after it stays."""
+    for head in glued_heads.heads(line):
+        if head.kind == "name":
+            name = head.credit
+            if not (is_wire(name) and accept(name, Trust.KNOWN)):
+                continue
+            return Credit(head.credit, name, False, Trust.KNOWN, index, head.rest, "prefix")
+        found = whole_line(head.credit, index, accept, edge=True)
+        if found is not None and found.who and not found.image:
+            return dataclasses.replace(found, text=head.credit, rest=head.rest, where="prefix")
+    return None
 
 
 def _network_footer(line: str, index: int, accept: Accept) -> Credit | None:
@@ -257,11 +282,15 @@ def _agency_tail(
     )
 
 
-def _split(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
+def _split(
+    lines: Sequence[str], index: int, accept: Accept, is_wire: Callable[[str], bool]
+) -> Credit | None:
     """ "Forrás:" alone, "Telex" on the next line: the name is read as the label's value; the
     label's line leaves the text with it (leftovers.labels_of)."""
     pair = split_credits.joined(lines, index)
     found = whole_line(pair, index, accept, edge=True) if pair else None
+    if found is None and pair:
+        found = _wire_provided(pair, index, is_wire)  # "提供" over "共同通信"
     return dataclasses.replace(found, text=lines[index].strip()) if found else None
 
 

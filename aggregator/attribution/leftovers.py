@@ -177,7 +177,14 @@ def labels_of(lines: list[str], gone: set[int]) -> set[int]:
             _LABEL.fullmatch(lines[i - 1])
             # "**Courtesy:**": a theme's label in bold over the name
             or split_credits.LABEL_ONLY.match(decorations.undecorated(lines[i - 1]))
-            # "Originally published by" over the name
-            or split_credits.LEAD_ONLY.match(lines[i - 1])
+            # "Originally published by" over the name, "- Quelle:" over "- dpa"
+            or split_credits.label_alone(lines[i - 1])
         )
     }
+
+
+def trailing_label(lines: list[str], gone: set[int]) -> set[int]:
+    """A label ending the text whose name extraction left beside it ("Story by" over the
+    agency's linked name in the next block, read as a side credit): it goes with the credit."""
+    filled = [i for i, line in enumerate(lines) if line.strip() and i not in gone]
+    return {filled[-1]} if filled and split_credits.label_alone(lines[filled[-1]]) else set()

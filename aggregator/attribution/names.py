@@ -37,8 +37,11 @@ class Trust(IntEnum):
 _CAPITALS = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁЄІЇЎ"
 # Three letters at least: "(BA)" after a paragraph is a reporter's initials. Two agencies'
 # tags joined by a hyphen are one ("ΑΠΕ-ΜΠΕ", the Athens-Macedonian News Agency).
+# Arabic writes an agency's initials as single letters apart: "و م ع" (MAP), "أ ش أ" (MENA),
+# "أ ف ب" (AFP); three of them at least, as in the cased scripts.
 _AGENCY_TAG = re.compile(
-    rf"^(?:[{_CAPITALS}]{{3,8}}(?:-[{_CAPITALS}]{{2,8}})?|[a-z]{{3,4}})(?:/[A-Za-z]{{2,8}})*$"
+    rf"^(?:[{_CAPITALS}]{{3,8}}(?:-[{_CAPITALS}]{{2,8}})?|[a-z]{{3,4}}|[ء-ي](?: [ء-ي]){{2,3}})"
+    r"(?:/[A-Za-z]{2,8})*$"
 )
 #: What a name the table lacks carries after it: years, dates, company forms, rights.
 _TRAILER = re.compile(

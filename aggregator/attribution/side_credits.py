@@ -83,6 +83,8 @@ def _box_last_sentence(line: str, index: int, accept: Accept) -> Credit | None:
 def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
     """ "Agency The Canadian Press", "Quelle Tagesspiegel": a labelled field of the CMS."""
     match = byline_blocks.SIDE_FIELD.match(line) or edge_credits.SOURCE_FIELD.match(line)
+    if match is not None and accept(line, Trust.KNOWN):
+        return None  # "Agence France-Presse" is a table name, no field "Agence" of "France-Presse"
     if match is None or not accept(match.group("who"), Trust.NAMED):
         return None
     if a_persons(match.group("who"), Trust.NAMED, accept):

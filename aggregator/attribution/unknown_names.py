@@ -53,6 +53,21 @@ _ROLE_ALONE = re.compile(
 )
 
 
+#: A story marker that also opens outlets' names: "Breaking Belize News", "Live Wire Daily".
+_MARKER_OPENERS = frozenset({"breaking", "live", "exclusive"})
+
+
+def _marker_named(words: list[str]) -> bool:
+    """A marker word opening a name of three words or more that reads as an outlet's
+    ("Breaking Belize News"); "Breaking News" alone is a section's label."""
+    return (
+        words[0].casefold() in _MARKER_OPENERS
+        and len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and outlet_like(" ".join(words[1:]))
+    )
+
+
 def leading_name(piece: str) -> str | None:
     """A name the table lacks: the leading capitalised words of the phrase."""
     words: list[str] = []
@@ -83,7 +98,7 @@ def leading_name(piece: str) -> str | None:
     # "in der EMOTION": the sentence's article goes; "Le Soleil" keeps its own.
     while words and words[0] in _ARTICLES:
         words.pop(0)
-    if not words or len(words) > 6 or NOT_NAMES.match(words[0]):
+    if not words or len(words) > 6 or (NOT_NAMES.match(words[0]) and not _marker_named(words)):
         return None
     if len(words) == 1 and _ROLE_ALONE.match(words[0]):
         return None

@@ -20,6 +20,12 @@ _CREDITISH = re.compile(
     r"credit|courtesy)\b",
     re.IGNORECASE,
 )
+#: A credit block's label that says it credits the story, not a picture: "Story by",
+#: "Story courtesy of", "Text:" (a theme's "credit-label" over its "credit-name").
+_STORY_LABEL = re.compile(
+    r"^\s*(?:(?:story|article|text|report)\s+(?:by|courtesy\s+of)|text|texto|testo)\s*:?\s*$",
+    re.IGNORECASE,
+)
 MAX_CAPTION_CHARS = 200
 MAX_CAPTIONS = 50
 
@@ -32,6 +38,8 @@ def caption_lines(tree: HtmlElement) -> tuple[str, ...]:
     found: dict[str, None] = {}
     captioned: list[HtmlElement] = _CAPTION_XPATH(tree)  # type: ignore[assignment]
     for element in captioned[:MAX_CAPTIONS]:
+        if _story_credit(element):
+            continue
         _keep(found, element.text_content())
     for element in tree.iter(_LINE_TAGS):
         # Only the element's own leading text is tested: cheap on pages of 100k elements.
@@ -44,3 +52,14 @@ def _keep(found: dict[str, None], text: str) -> None:
     line = " ".join(text.split())
     if 0 < len(line) <= MAX_CAPTION_CHARS:
         found[line] = None
+
+
+def _story_credit(element: HtmlElement) -> bool:
+    """A "credit" element that is the story's: its label says so, or the element before it
+    is that label ("<div class=credit-label>Story by</div><div class=credit-name>…")."""
+    before = element.getprevious()
+    return _STORY_LABEL.match(element.text_content()) is not None or (
+        before is not None
+        and isinstance(before.tag, str)
+        and _STORY_LABEL.match(before.text_content()) is not None
+    )

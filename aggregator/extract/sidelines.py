@@ -19,6 +19,8 @@ _SKIP = frozenset(
     | {"figcaption", "table", "caption", "picture", "aside"}
 )
 _PREFIX_CHARS = 40
+#: A shorter line is no paragraph to find the story by ("Story by").
+_MIN_PREFIX_CHARS = 20
 #: Elements that start a line of their own: their texts never run together ("SOURCE Daily
 #: Maverick" and "TAGS News" in one footer are two lines, not "Daily MaverickTAGSNews").
 #: Not <div>: themes style many as inline ("<div class=td-author-by>By</div> <a>…</a>").
@@ -44,9 +46,16 @@ def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
         return ()
     found: dict[str, None] = {}
     flat = " ".join(text.split())
-    last = _paragraph(tree, lines[-1], first=False)
+    # "Story by" ending the text is too short to find: the paragraph before it is the last.
+    short = len(lines) > 1 and len(" ".join(lines[-1].split())) < _MIN_PREFIX_CHARS
+    last = _paragraph(tree, lines[-2] if short else lines[-1], first=False)
     if last is not None:
         _collect(found, _around(last, "following-sibling"), flat)
+        # A box set in the story's body ("<aside><p>Sumber: ANTARA</p></aside>" between its
+        # paragraphs) that extraction left out: beside the text as much as a trailer is.
+        body = last.getparent()
+        if body is not None:
+            _collect(found, [part for box in body.iterchildren("aside") for part in box], flat)
     first = _paragraph(tree, lines[0], first=True)
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
@@ -55,7 +64,7 @@ def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
 
 def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
     prefix = " ".join(line.split())[:_PREFIX_CHARS]
-    if len(prefix) < 20 or '"' in prefix:
+    if len(prefix) < _MIN_PREFIX_CHARS or '"' in prefix:
         return None
     hits = tree.xpath(f'//p[starts-with(normalize-space(.), "{prefix}")]')
     if not hits:

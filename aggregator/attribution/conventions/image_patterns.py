@@ -52,8 +52,9 @@ _PATTERNS = [
     r"getty images[.]?$",
     r"^(?=.*\)[.]?$)[^\n]{0,300}?\(\s*(?P<who>[^()\n]{1,40}?)\s+(?:photo|photograph|file photo|"
     r"pic)\s*\)[.]?$",
-    # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH"
-    r"^(?=[^\n]{1,120}$)(?P<who>[^\n/]{1,40}?)\s+(?:photo|photos|photograph|picture|pictures|"
+    # "AP Photo/John Smith", "Reuters photo", "AFP PHOTO / JOHN SMITH" ("Quelle: BILD" is a
+    # label and the paper's masthead: a name, no photo's word, follows a label's colon)
+    r"^(?=[^\n]{1,120}$)(?P<who>[^\n/]{1,40}?)(?<![:：])\s+(?:photo|photos|photograph|picture|pictures|"
     r"image|images|foto|"
     r"bild)(?:\s*/\s*[^\n]{1,60})?[.]?$",
     # "REUTERS/John Smith", "Jane Doe/AFP": an agency and its photographer ("bbc.com/news" is

@@ -16,7 +16,9 @@ from aggregator.attribution.conventions.edge_credits import SOURCE_NOUNS
 #: "Via:" with their colon (a theme's bold label over the name: "**Courtesy:**").
 LABEL_ONLY = re.compile(
     r"^\s*(?:" + SOURCE_NOUNS + r"\s*[:：\-–—|]?|(?:courtesy(?:\s+of)?|cortesía|cortesia|"
-    r"courtoisie|via|vía)\s*[:：])\s*$",
+    # Hindi "input" (the wire's copy a desk worked from), Japanese "provided" (a wire only
+    # after it: wire_providers)
+    r"courtoisie|via|vía)\s*[:：]|(?:इनपुट|提供)\s*[:：]?)\s*$",
     re.IGNORECASE,
 )
 #: A credit's lead alone, its name on the next line: "Originally published by", "This article
@@ -35,6 +37,8 @@ LEAD_ONLY = re.compile(
     r"(?:su|da|in)"
     r"|(?:eerder|oorspronkelijk)\s+(?:verschenen|gepubliceerd)\s+(?:in|bij|op)"
     r"|theo"
+    # "Story by" / "Story courtesy of" over the agency's name in the next block
+    r"|(?:(?:story|article|text|report)\s+)?courtesy\s+of|(?:story|article|text|report)\s+by"
     r")\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -43,18 +47,35 @@ LEAD_ONLY = re.compile(
 MAX_NAME_CHARS = 60
 
 
+#: A list item's bullet as extraction writes it: a definition list's term and value
+#: ("<dt>Quelle:</dt><dd>dpa</dd>") come out as "- Quelle:" / "- dpa".
+_BULLET = re.compile(r"^\s*[-•]\s+")
+
+
+def unbulleted(line: str) -> str:
+    return _BULLET.sub("", line, count=1)
+
+
+def label_alone(line: str) -> bool:
+    """Whether ``line`` is a credit's label or lead and nothing else ("Quelle:", "- 提供",
+    "Story courtesy of")."""
+    line = unbulleted(line)
+    return LABEL_ONLY.match(line) is not None or LEAD_ONLY.match(line) is not None
+
+
 def joined(lines: Sequence[str], index: int) -> str | None:
     """The label alone on the line before ``index`` and this line's name as one credit line
     ("Forrás: Telex"), or None when the line before is no label alone."""
     if index == 0:
         return None
-    lead = LEAD_ONLY.match(lines[index - 1]) is not None
-    if not lead and not LABEL_ONLY.match(lines[index - 1]):
+    before = unbulleted(lines[index - 1])
+    lead = LEAD_ONLY.match(before) is not None
+    if not lead and not LABEL_ONLY.match(before):
         return None
-    name = lines[index].strip()
+    name = unbulleted(lines[index]).strip()
     if not name or len(name) > MAX_NAME_CHARS or re.search(r"[.!?。]\s", name):
         return None
-    label = lines[index - 1].strip().rstrip(":：-–—| ")
+    label = before.strip().rstrip(":：-–—| ")
     # a lead runs into its name ("Originally published by The Baltimore Banner")
     return f"{label} {name}" if lead else f"{label}: {name}"
 

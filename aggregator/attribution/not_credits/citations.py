@@ -78,7 +78,8 @@ _BODY_ENDING = re.compile(
 # A wire's picture or graphics desk credits a picture, never a story: "Reuters Graphics",
 # "Europa Press Fotos".
 _MEDIA_DESK = re.compile(
-    r"\s(?:graphics?|infographics?|photos?|fotos?|fotografía|pictures?|images?|videos?|"
+    # "The Eastern Graphic", "The Daily Graphic": a paper's masthead opens with its article
+    r"^(?!the\s)[^\n]*\s(?:graphics?|infographics?|photos?|fotos?|fotografía|pictures?|images?|videos?|"
     r"grafik|infografik|gráficos?|infografía)$",
     re.IGNORECASE,
 )

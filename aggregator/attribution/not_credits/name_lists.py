@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from aggregator.attribution.conventions import split_credits
+
 #: A list item as extraction writes it, holding no label: "- Le Monde", "- 人民日报".
 _BARE_ITEM = re.compile(r"^-\s+[^:：\n]{1,80}$")
 _ITEM = re.compile(r"^-\s+\S")
@@ -27,5 +29,7 @@ def in_name_list(lines: Sequence[str], index: int, filled: Sequence[int]) -> boo
     if not _BARE_ITEM.match(lines[index].strip()):
         return False
     at = bisect_left(filled, index)
+    if at > 0 and split_credits.label_alone(lines[filled[at - 1]]):
+        return False  # "- Quelle:" / "- dpa": a definition list's label and its value
     around = [filled[at + step] for step in (-1, 1) if 0 <= at + step < len(filled)]
     return any(_ITEM.match(lines[i].strip()) for i in around)
