@@ -290,7 +290,7 @@ def _split(
     pair = split_credits.joined(lines, index)
     found = whole_line(pair, index, accept, edge=True) if pair else None
     if found is None and pair:
-        found = _wire_provided(pair, index, is_wire)  # "提供" over "共同通信"
+        found = _wire_provided(pair, index, accept, is_wire)  # "提供" over "共同通信"
     return dataclasses.replace(found, text=lines[index].strip()) if found else None
 
 
