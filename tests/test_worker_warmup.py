@@ -32,3 +32,20 @@ def test_importing_attribution_alone_leaves_the_runs_to_first_use() -> None:
     joined, runs = _joined_after("import aggregator.attribution.attribute")
     assert runs > 0
     assert joined < runs
+
+
+def test_the_forkserver_warm_up_reads_the_towns_of_local_editions() -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import aggregator.extract.warm; "
+            "from aggregator.attribution.conventions.local_editions import towns; "
+            "print(towns.cache_info().currsize, len(towns()))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out[0] == "1"  # read before any worker asked
+    assert int(out[1]) > 10_000

@@ -51,7 +51,7 @@ class Town:
 
 
 @cache
-def _towns() -> dict[str, str]:
+def towns() -> dict[str, str]:
     """Each town's or region's casefolded name and its row's rest (read on first use: most
     pages name no edition; a row is parsed when its name is asked for)."""
     text = (DATA / "towns.tsv").read_text(encoding="utf-8")
@@ -74,7 +74,7 @@ def a_town(words: str) -> Town | None:
     region...), or None when they name none or are not capitalised as a place's name is."""
     if not words[:1].isupper():
         return None
-    row = _towns().get(_key(words))
+    row = towns().get(_key(words))
     return _town(row) if row is not None else None
 
 
