@@ -1,4 +1,4 @@
-"""What the crawl's forkserver fills once for every extraction worker (aggregator/extract/warm.py),
+"""What the crawl's forkserver fills once for every extraction worker (aggregator/crawl/warmup.py),
 so no worker pays for it on its first pages, while a command that never attributes never does."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _joined_after(imports: str) -> tuple[int, int]:
 
 
 def test_the_forkserver_warm_up_joins_every_run_of_credit_patterns() -> None:
-    joined, runs = _joined_after("import aggregator.extract.warm")
+    joined, runs = _joined_after("import aggregator.crawl.warmup")
     assert runs > 0
     assert joined == runs
 
@@ -39,7 +39,7 @@ def test_the_forkserver_warm_up_reads_the_towns_of_local_editions() -> None:
         [
             sys.executable,
             "-c",
-            "import aggregator.extract.warm; "
+            "import aggregator.crawl.warmup; "
             "from aggregator.attribution.conventions.local_editions import towns; "
             "print(towns.cache_info().currsize, len(towns()))",
         ],

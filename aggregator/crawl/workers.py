@@ -21,7 +21,7 @@ PRELOAD = [
     "aggregator.extract.extractor",
     "aggregator.attribution.attribute",
     "aggregator.dedup.minhash",
-    "aggregator.extract.warm",  # last: fills caches the modules above fill on first use
+    "aggregator.crawl.warmup",  # last: fills caches the modules above fill on first use
 ]
 
 

@@ -1,4 +1,4 @@
-"""Imported by the extraction workers' forkserver (aggregator.crawl.workers): fills once, for
+"""Imported last by the extraction workers' forkserver (aggregator.crawl.workers): fills once, for
 every worker it forks, the caches trafilatura, jusText and attribution fill on a worker's first
 pages."""
 
