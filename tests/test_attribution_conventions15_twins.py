@@ -1161,9 +1161,6 @@ CASES: list[Case] = [*CODES, *QUOTES, *MID, *SUBJECT, *DATELINES]
 #: Kept as written, as every case is after its first run; not a target for a pass.
 DISPUTED = "label disputed (the dateline is cut by the documented rule)"
 XFAIL: dict[str, str] = {
-    "tw-code-en-acute-flaccid-paralysis": "'acute flaccid paralysis (AFP).' read as a credit: 'AFP' credited and the sentence cut",
-    "tw-quote-fr-source-afp-in-quote": "« Source : AFP » inside a fact-check sentence read as a credit: 'AFP' credited and the sentence cut",
-    "tw-subj-es-efe-intento": "EFE's closing 'efe mjg/fb' left in the text",
     "tw-dl-en-ap": DISPUTED,
     "tw-dl-en-reuters": DISPUTED,
     "tw-dl-en-pti": DISPUTED,
