@@ -2953,27 +2953,7 @@ CASES: list[Case] = [*DESK, *GLUED, *HEADS, *SPLIT, *RIGHTS, *EDITING, *CONTRIB]
 
 #: The cases that failed their first run on the unchanged code, and why.
 XFAIL: dict[str, str] = {
-    "desk-de-dpa-afx-initials": "dpa-AFX's closing '/lre/DP/he' left in the text",
-    "desk-de-magazine-initials-dpa": "a magazine's 'ani/dpa' credited 'ANI' (the editor's initials read as the Indian agency)",
-    "desk-it-agi-stamp": "AGI's closing code '(AGI)Ba1/Fab 141230 MAR 25' left in the text",
-    "desk-it-ansa-code": "ANSA's 'YQA-COM' line left in the text",
-    "desk-es-efe-initials": "EFE's closing 'efe ccm/lml' left in the text",
-    "desk-bg-bta-initials": "BTA's dateline '/Мария Иванова, БТА/' not read (None); its closing '/ДС/' left",
-    "desk-zh-xinhua-wan": "Xinhua's closing '（完）' left in the text",
-    "desk-ar-wam-editors": "WAM's Arabic closing line 'وام/دينا عمر/حاتم محمد' left in the text",
-    "desk-ar-spa-intaha": "SPA's '// انتهى //' and its time stamp left in the text",
     "split-pt-aside-lusa": "Lusa's credit in an <aside> inside the body left the text but was not read (None)",
-    "rights-en-ap-two-paras": "AP's second notice line 'This material may not be published ...' left",
-    "rights-fr-afp-three-paras": "the 2nd and 3rd paragraphs of AFP's French rights notice left",
-    "rights-zh-xinhua-shouquan": "Xinhua's '未经许可，不得转载' notice left",
-    "rights-ja-kyodo-tensai": "Kyodo's '無断転載を禁じます' notice left",
-    "rights-tr-aa-haklari": "Anadolu's 'tüm yayın hakları' notice left",
-    "edit-de-reuters-rueckfragen": "Reuters' German sign-off '(Bericht von ..., redigiert von ... Bei Rückfragen ...)' left",
-    "edit-es-reuters-editado": "Reuters' Spanish sign-off '(Información de ...; editado en español por ...)' left",
-    "edit-ar-reuters-nashra": "Reuters' Arabic sign-off '(... للنشرة العربية ...)' left",
-    "edit-ja-reuters-henshu": "Reuters' Japanese dateline '［東京\u3000１４日\u3000ロイター］' not read (None); its 編集 sign-off left",
-    "edit-zh-reuters-bianyi": "Reuters' Chinese sign-off '（编译 ...；审校 ...）' left",
-    "edit-ru-reuters-redaktor": "Reuters' Russian sign-off '(... Редактор ...)' left",
 }
 
 

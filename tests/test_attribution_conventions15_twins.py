@@ -62,8 +62,8 @@ Note at merge (not an edit of any case): the dateline_stays labels follow the ro
 which misstated the project's rule. A wire's dateline decides the attribution, and the rule
 (docs/attribution.md) cuts it from its paragraph and keeps the rest, as issue 14 asks of every
 credit line that decided attribution; the blind sets label it the same way (never a credit
-line, its paragraph's words kept). These twelve stay strict xfails as ``DISPUTED``; their
-sign-offs ("efe rsv/icn", "（完）") are still counted as lines left.
+line, its paragraph's words kept). These twelve stay strict xfails as ``DISPUTED``; since
+pass 40 their sign-offs ("efe rsv/icn", "（完）") leave the text, and only the dateline fails.
 
 No case has been changed since the first run; failing cases carry ``xfail(strict=True)``.
 """
@@ -1161,9 +1161,6 @@ CASES: list[Case] = [*CODES, *QUOTES, *MID, *SUBJECT, *DATELINES]
 #: Kept as written, as every case is after its first run; not a target for a pass.
 DISPUTED = "label disputed (the dateline is cut by the documented rule)"
 XFAIL: dict[str, str] = {
-    "tw-code-en-acute-flaccid-paralysis": "'acute flaccid paralysis (AFP).' read as a credit: 'AFP' credited and the sentence cut",
-    "tw-quote-fr-source-afp-in-quote": "« Source : AFP » inside a fact-check sentence read as a credit: 'AFP' credited and the sentence cut",
-    "tw-subj-es-efe-intento": "EFE's closing 'efe mjg/fb' left in the text",
     "tw-dl-en-ap": DISPUTED,
     "tw-dl-en-reuters": DISPUTED,
     "tw-dl-en-pti": DISPUTED,
@@ -1174,8 +1171,8 @@ XFAIL: dict[str, str] = {
     "tw-dl-ar-kuna": DISPUTED,
     "tw-dl-pt-lusa": DISPUTED,
     "tw-dl-tr-aa": DISPUTED,
-    "tw-dl-es-efe": DISPUTED + "; 'efe rsv/icn' also left",
-    "tw-dl-zh-xinhua": DISPUTED + "; '（完）' also left",
+    "tw-dl-es-efe": DISPUTED,
+    "tw-dl-zh-xinhua": DISPUTED,
 }
 
 

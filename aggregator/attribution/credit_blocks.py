@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from aggregator.attribution.conventions import block_furniture
+from aggregator.attribution.conventions import block_furniture, notice_runs
 from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: A block's credit stands among the text's first or last lines.
@@ -53,7 +53,8 @@ def furniture_around(
                         break
                     found.add(index)
                 at, reach = at + step, reach + 1
-    return found
+    # The original's rights notice at the tail, over all of its lines (notice_runs.py).
+    return found | notice_runs.tail_notice(lines, spelled)
 
 
 def _furniture(line: str, names: set[str]) -> bool:

@@ -165,6 +165,8 @@ def find_credits(
     for index in filled:
         if quoted_sources.embedded_post(lines[index]):
             continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
+        if quoted_sources.quoted_in_sentence(lines[index]):
+            continue  # "« Source : AFP », pouvait-on lire …": a quote in the story's sentence
         if related_links.related_link(lines[index]):
             continue  # "Mehr zum Thema: … (Süddeutsche Zeitung)": the linked story's outlet
         if data_notes.under_figure(lines, index, filled):

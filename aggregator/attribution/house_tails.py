@@ -28,8 +28,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from aggregator.attribution.conventions import editor_lines
+from aggregator.attribution.conventions import (
+    desk_codes,
+    desk_sign_offs,
+    editor_lines,
+    notice_runs,
+)
 from aggregator.attribution.conventions.end_markers import BRACKETED_BYLINE
 from aggregator.attribution.conventions.regex_parts import FILING_TIME, LOWER_DESK_CODES
 
@@ -107,6 +113,8 @@ def _funding(line: str, names: Iterable[str]) -> bool:
 _HOUSE_LINES = (
     *(EDITOR_LINE, STANDARDS_LINE, DESK_INITIALS, END_ALONE, BRACKETED_BYLINE),
     *editor_lines.HOUSE_LINES,  # national agencies' editors' lines and end markers
+    *desk_codes.HOUSE_LINES,  # slashed initials, service codes, Chinese and Arabic end marks
+    notice_runs.BARE_NOTICE,  # "This material may not be published, broadcast, …"
 )
 
 
@@ -127,11 +135,18 @@ _LONG_DESK_CODES = (
 
 
 def _slug_tail(names: Iterable[str]) -> re.Pattern[str] | None:
-    spelled = sorted({n for n in names if n}, key=len, reverse=True)
+    return _slug_pattern(tuple(sorted({n for n in names if n}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=256)
+def _slug_pattern(spelled: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The tail pattern of a wire's spellings (longest first), compiled once a wire."""
     if not spelled:
         return None
     alternatives = "|".join(re.escape(n) for n in spelled)
     return re.compile(
+        # "efe ccm/lml", "(AGI)Ba1/Fab 141230 MAR 25", "وام/دينا عمر/حاتم محمد"
+        desk_codes.tagged_codes(alternatives) + r"|"
         # "jd/th dpa": dpa's English service puts its editors' initials before its tag
         r"^(?:[a-z]{1,4}/)+[a-z]{1,4}\s+(?:"
         + alternatives
@@ -175,7 +190,11 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             i -= 1
             continue
         seen += 1
-        if any(p.match(line) for p in _HOUSE_LINES) or _funding(line, wire_names):
+        if (
+            any(p.match(line) for p in _HOUSE_LINES)
+            or _funding(line, wire_names)
+            or desk_sign_offs.desk_sign_off(line)  # "(Bericht von …, redigiert von …)"
+        ):
             removed.append(line)
             lines[i] = ""
             i -= 1

@@ -55,6 +55,7 @@ from aggregator.attribution.not_credits.citations import (
 )
 from aggregator.attribution.not_credits.generic_names import GENERIC
 from aggregator.attribution.not_credits.intermediaries import platform
+from aggregator.attribution.not_credits.own_initials import initials_not_tag
 from aggregator.attribution.not_credits.own_markers import own_marker
 from aggregator.attribution.not_credits.places import a_place
 from aggregator.attribution.not_credits.section_labels import a_section_label, only_labels
@@ -525,6 +526,7 @@ class Resolver:
 
     def _known(self, pieces: list[str], strong: bool) -> Named | None:
         """The first piece naming a table publisher (``strong``: or starting with one)."""
+        initials: Named | None = None
         for piece in pieces:
             # "وكالة رويترز", "Agencia Reuters": the kind of outlet, then its name.
             publisher = (
@@ -532,6 +534,12 @@ class Resolver:
                 or self.table.by_name(_KIND.sub("", piece))
                 or self._without_agency_word(piece)
             )
+            named = publisher.name if publisher is not None and len(pieces) > 1 else None
+            if named and initials_not_tag(piece, named, self.table.spellings(named)):
+                # "ani/dpa": the editor's initials, then the wire's tag; "(ats/nxp)": the
+                # tag in lower case, no other name after it
+                initials = initials or Named(named, True)
+                continue
             if publisher is None:
                 hit = self.table.at_start(piece)
                 # "AP National Political Writer": a wire's staff byline names the wire.
@@ -544,7 +552,7 @@ class Resolver:
                     publisher = hit[0]
             if publisher is not None:
                 return Named(publisher.name, True)
-        return None
+        return initials
 
     def _from_url(self, url: str, unknown: bool) -> Named | None:
         full = url if "://" in url else "https://" + url

@@ -208,6 +208,11 @@ def furniture(line: str) -> bool:
     )
 
 
+def rights_notice(line: str) -> bool:
+    """A rights notice's words: "All rights reserved.", "无断转载", "ссылка … обязательна"."""
+    return _RIGHTS.search(line) is not None
+
+
 def reading_time(line: str) -> bool:
     """A reading time alone on its row: "2 min read", "Lesezeit: 3 Min."."""
     return _READING_TIME.match(line.strip()) is not None

@@ -143,9 +143,19 @@ BRACKET_DATELINE = re.compile(r"^(?P<credit>【[^】\n]{0,15}?(?P<who>共同|時
 _JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
 
 
+#: "［東京　１４日　ロイター］ -": Reuters' and Bloomberg's Japanese services date a story
+#: with the place, the day and the wire's name in full-width square brackets.
+SQUARE_DATELINE = re.compile(
+    r"^(?P<credit>［(?:[^］\s　]{1,12}[\s　]+){1,3}(?P<who>[^］\s　\d０-９]{2,12})］"
+    r"[\s　]*(?:[-－–—]+[\s　]*)?)(?=\S)"
+)
+
+
 def _japanese(line: str, accept: Accept) -> Dateline | None:
     match = BRACKET_DATELINE.match(line)
     who = _JAPANESE_AGENCIES[match.group("who")] if match else ""
+    if match is None and (match := SQUARE_DATELINE.match(line)) is not None:
+        who = match.group("who")  # a table name only: a place's own words stay
     if match is None or not accept(who, Trust.KNOWN):
         return None
     credit = match.group("credit")
@@ -158,6 +168,14 @@ _CORRESPONDENT = re.compile(
 )
 
 
+#: "Мария Иванова, БТА": a person's two or three capitalised words, a comma, the agency's tag
+#: in capitals.
+_REPORTER_THEN_TAG = re.compile(
+    r"^(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s*,\s*"
+    r"(?P<tag>[A-ZÀ-ÞА-ЯЁ]{2,6})$"
+)
+
+
 def _slash(line: str, accept: Accept) -> Dateline | None:
     """ "MOSCOW, March 4. /TASS/. …": the agency's name between slashes, or its
     correspondent's tag there ("/Корр. ТАСС Анна Смирнова/": the agency, a table name)."""
@@ -166,7 +184,11 @@ def _slash(line: str, accept: Accept) -> Dateline | None:
         return None
     who, trust = match.group("who").strip(), Trust.TAG
     correspondent = _CORRESPONDENT.match(who)
-    if correspondent is not None:
+    # "/Мария Иванова, БТА/": the reporter's name, then the agency's tag (BTA signs so)
+    reporter = _REPORTER_THEN_TAG.match(who)
+    if reporter is not None:
+        who = reporter.group("tag")
+    elif correspondent is not None:
         words = correspondent.group("rest").split()
         trust = Trust.KNOWN
         who = next(

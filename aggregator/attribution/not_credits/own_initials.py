@@ -4,9 +4,15 @@
   initials in brackets, "(ap)" under "Von Anna Peters", "(tt)" under "Tomáš Trnka", "(A.P.)"
   under "Andreea Popescu". When the letters are the initials of the person the page's byline
   names, they sign the site's own story, whatever wire writes the same letters.
+- An editor's initials before the wire's tag in a magazine's sign-off: "ani/dpa", "bam/AFP":
+  letters in lower case that a wire of the table writes only in capitals ("ani" is no way ANI
+  writes itself; "dpa" is how dpa does) are the editor's, and the tag after them credits;
+  with no other name beside them they are still the tag ("(ats/nxp)", the Swiss agency's own
+  lower-case tag before its editor's initials).
 - An abbreviation defined in its sentence: "Nusa Tenggara Barat (NTB).", "the Government of
-  National Accord (GNA)": the letters in brackets are the initials of the capitalised words
-  right before them, inside a sentence, and name that phrase, not an agency.
+  National Accord (GNA)", "every child with acute flaccid paralysis (AFP).": the letters in
+  brackets are the initials of the words right before them (a name's capitalised words or a
+  term's in lower case), inside a sentence, and name that phrase, not an agency.
 """
 
 from __future__ import annotations
@@ -25,6 +31,15 @@ _BYLINE_WORD = re.compile(
 #: Words an abbreviation skips: "Government of National Accord (GNA)".
 _SMALL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del", "da", "do", "di"})
 _TAG = re.compile(r"^[(\[]\s*(?P<letters>(?:[^\W\d_]\.?){2,4})\s*[)\]]\.?$")
+
+
+def initials_not_tag(piece: str, found: str | None, spellings: Iterable[str]) -> bool:
+    """Whether ``piece``, one of several names joined by slashes ("ani" in "ani/dpa"), is an
+    editor's initials: four letters at most in lower case, which the table outlet it names
+    (``found``, with its ``spellings``) never writes so."""
+    if found is None or len(piece) > 4 or not piece.isalpha() or not piece.islower():
+        return False
+    return piece not in (found, *spellings)
 
 
 def _letters(tag: str) -> str:
@@ -62,10 +77,16 @@ def defines(before: str, tag: str) -> bool:
         word = words.pop()
         if word.casefold() in _SMALL and picked:
             continue
-        if not word[:1].isupper():
+        if not word[:1].isupper() and not word[:1].islower():
             return False
         picked.insert(0, word)
     if "".join(w[0] for w in picked).casefold() != letters:
+        return False
+    # "Nusa Tenggara Barat (NTB)", "acute flaccid paralysis (AFP)": a name's capitalised
+    # words or a term's words in lower case, never the two
+    # mixed); a term of two words in lower case is too common a pair ("ahead of polls (AP)")
+    cases = {w[:1].isupper() for w in picked}
+    if len(cases) > 1 or (cases == {False} and len(letters) < 3):
         return False
     # the phrase is inside a sentence: words before it ("… in Lombok, Nusa Tenggara Barat")
     head = before[: before.rfind(picked[0])].rstrip() if picked else ""

@@ -6,6 +6,10 @@ the American broadcaster the publisher table knows by the same letters. Newsroom
 credits a copied story to an outlet by its name, never by a spokesperson's role, and a
 national statistics office is cited under a source label in its own country's language.
 
+A credit quoted inside a sentence is the sentence's: "« Source : AFP », pouvait-on lire sous
+la fausse capture d'écran" (a fact-check quoting a fake credit), "“Source: AP,” read the
+caption"; the quote closes and the sentence goes on.
+
 An embedded social post is a quote too: "— BBC News (World) (@BBCWorld) March 10, 2026"
 signs the post (X's and Bluesky's embed), "A post shared by Reuters (@reuters)" Instagram's;
 the account posted the quote, it did not publish the page.
@@ -66,3 +70,22 @@ def embedded_post(line: str) -> bool:
         return False
     line = line.strip()
     return bool(_POST_SIGNATURE.search(line) or _POST_SHARED.match(line))
+
+
+#: Opening quotation marks a quoted credit starts with, and the closing ones.
+_OPENING = '«“„"‚‘‹「『'
+#: "« Source : AFP », pouvait-on lire …": the quote opening the line holds a credit's label
+#: and its colon (or a tag in brackets), closes, then a sentence's words go on after it (two
+#: at least, after a comma or a dash). A quoted name opening a sentence ("“The Gazette”
+#: first ran it …") is no label: read as ever.
+_QUOTE_THEN_SENTENCE = re.compile(
+    r"^[«“„\"‚‘‹「『](?=[^»”“\"’›」』\n]{0,60}[:：(])[^«»“”„\"‹›「」『』\n]{2,120}"
+    r"[»”“\"’›」』][\s,，;—–-]*[^\W\d_][\w'’-]*(?:\s+\S+)+"
+)
+
+
+def quoted_in_sentence(line: str) -> bool:
+    """Whether ``line`` opens with a quoted credit its sentence goes on after: a quote, no
+    credit of the page."""
+    line = line.strip()
+    return line[:1] in _OPENING and _QUOTE_THEN_SENTENCE.match(line) is not None
