@@ -168,18 +168,23 @@ def attribute(
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
     publisher, original_url = _decide(candidates)
+    credited = [
+        (c.text, c.who)
+        for c in story_credits
+        if publisher is not None
+        and c.who
+        and (said := resolver.resolve(c.who, c.trust))
+        and said.name == publisher
+    ]
     if publisher is not None and original_url is None and source_links:
-        credited = [
-            (c.text, c.who)
-            for c in story_credits
-            if c.who and (said := resolver.resolve(c.who, c.trust)) and said.name == publisher
-        ]
         spelled = [publisher, *table.spellings(publisher)]
         original_url = linked_original(credited, source_links, spelled, own.domain, table)
-        if original_url is not None and (other := _homonym(credited, original_url, table)):
-            where = f"{publisher} shares its masthead; the credit links another paper's article"
-            evidence.append(Evidence("homonym", other, where))
-            publisher = other
+    # "SOURCE Nation Online" linking mwnation.com, or its address written beside it: the
+    # address, however found, tells a shared masthead's other paper.
+    if original_url is not None and (other := _homonym(credited, original_url, table, publisher)):
+        where = f"{publisher} shares its masthead; the credit links another paper's article"
+        evidence.append(Evidence("homonym", other, where))
+        publisher = other
     # "APA" on a Zambian site is Dakar's agency, not Vienna's: a shared tag's other agency.
     # the other agency writing a wire's tag is a wire too: its desk slugs are its house style
     shared_tag = False
@@ -235,13 +240,21 @@ def _tagged(publisher: str, story: list[Credit]) -> bool:
     )
 
 
-def _homonym(credited: list[tuple[str, str]], href: str, table: PublisherTable) -> str | None:
-    """The domain of another paper of the same masthead that a credit's link means."""
+def _homonym(
+    credited: list[tuple[str, str]], href: str, table: PublisherTable, decided: str | None
+) -> str | None:
+    """The domain of another paper of the same masthead that a credit's link means (the
+    ``decided`` outlet's: "Nation Online" is The Nation's web edition by its name)."""
     for _, who in credited:
-        publisher = table.by_name(who)
+        who = _WRITTEN_ADDRESS.sub("", who).strip()  # "The Nation https://nation.com.pk/…"
+        publisher = table.by_name(who) or table.by_name(decided or "")
         if publisher is not None and (other := homonym_domain(who, href, publisher)):
             return other
     return None
+
+
+#: An address written beside a credited name.
+_WRITTEN_ADDRESS = re.compile(r"\s*[(<\[]?(?:https?://|www\.)\S*")
 
 
 def _domains_of(table: PublisherTable, name: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from aggregator.attribution import homonym_tags
 from aggregator.attribution.conventions import (
     agency_datelines,
     agency_slugs,
+    byline_writers,
     case_credits,
     copy_notes,
     decorations,
@@ -453,6 +454,12 @@ def whole_line(
         elif pattern is copy_notes.PERMISSION and "zgodą" in folded:
             # "Przedruk za zgodą redakcji „Dziennika Bałtyckiego”": Dziennik Bałtycki
             who = inflected.polish_nominative_of_genitive(who)
+        elif pattern is _BYLINE and (outlet := byline_writers.outlet_part(who)) != who:
+            # "By KELSEY BRANDT Star-Tribune staff writer": the writer is no part of the
+            # outlet's name; one word left is a short name, the site's own desk
+            if byline_writers.short_name_only(outlet) and not accept(outlet, Trust.KNOWN):
+                continue
+            who = outlet
         if accept(who, trust) and not a_persons(who, trust, accept):
             return Credit(line, who, False, trust, index)
     # "Lakeland Echo" alone on the last line: an outlet's name the table lacks.
@@ -501,11 +508,21 @@ _EDGE_LABELS_RUN = Run(_EDGE_LABELS)
 _NOTES_RUN = Run(_NOTES)
 _STORY_SENTENCES_RUN = Run(unhinted(cp.STORY_SENTENCES))
 _STORY_WORDED_RUN = Run(unhinted(cp.STORY_WORDED))
+#: "Por Redacción El Diario de Aysén": a newsroom's word before the outlet's name is read
+#: before a byline's plain "By X" would take it for part of the name.
+_NEWSROOM_OF = (org_bylines.NEWSROOM_OF, Trust.OUTLET)
 _BESIDE_BYLINES_RUN = Run(
     unhinted(
-        [cp.DESK_BYLINE, cp.BYLINE, (edge_credits.HAT_TIP, Trust.NAMED), *org_bylines.PATTERNS]
+        [
+            cp.DESK_BYLINE,
+            _NEWSROOM_OF,
+            cp.BYLINE,
+            (edge_credits.HAT_TIP, Trust.NAMED),
+            *(p for p in org_bylines.PATTERNS if p != _NEWSROOM_OF),
+        ]
     )
 )
+_BYLINE = cp.BYLINE[0]
 _BARE_NAME_RUN = Run(unhinted([cp.BARE_NAME]))
 _POST_FROM_RUN = Run(unhinted([(repost_credits.POST_FROM, Trust.NAMED)]))
 _REPOSTS_RUN = Run(unhinted(repost_credits.PATTERNS))

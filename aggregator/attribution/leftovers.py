@@ -8,7 +8,7 @@ elided article ("avec l'AFP"), with a written date ("Harbour Ledger, 5 March 202
 one part of a byline block ("Jane Doe | Reuters", "JANE DOE, Associated Press", "By Reuters |
 Updated March 4, 2026")."""
 
-# ruff: noqa: RUF001  (dashes and full-width colons are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, full-width colons, letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ _CREDIT_LEAD = (
     r"bericht|text|article|reportage|texte|nota|reportaje|artículo|articolo|servizio|"
     r"reportagem|matéria|texto|stuk)\s+(?=by\b|von\b|de\b|di\b|van\b|par\b|por\b|da\b))"
 )
+#: "По информации ТАСС.", "Según informó EFE.", "Laut dpa.", "D'après l'AFP.": a wire's
+#: closing restatement of its copy, the words "according to" and the name alone on a line
+#: ("По информации ТАСС, …" opening a sentence of the story goes on after the name: it stays).
+_REPORTED = (
+    r"по\s+информации|по\s+сообщению|по\s+данным|как\s+сообщает|как\s+сообщил[аио]?|"
+    r"за\s+інформацією|за\s+даними|як\s+повідомляє|según(?:\s+inform[óa])?|"
+    r"según\s+(?:la\s+)?agencia|laut|nach\s+angaben\s+(?:der|von)|d['’]après|selon|secondo|"
+    r"segundo|de\s+acordo\s+com|volgens|według|according\s+to|as\s+reported\s+by"
+)
 #: What may stand around the name: a credit word or a byline's "By", a copyright sign and its
 #: years, brackets, dashes, a separator; after it, a year or a date.
 _BEFORE = re.compile(
@@ -44,6 +53,8 @@ _BEFORE = re.compile(
     + CREDIT_NOUNS
     + r"|"
     + CREDIT_LEADS
+    + r"|"
+    + _REPORTED
     + r"|by|von|par|por|di|de|from|avec|with|mit|con|com|©|\(c\)|copyright)(?![\w'’])\s*"
     r"[:：\-–—|]?\s*)?(?:©\s*)?(?:\d{4}\s*)?(?:[lL]['’]\s*)?",
     re.IGNORECASE,

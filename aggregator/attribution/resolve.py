@@ -13,9 +13,11 @@ from aggregator.attribution.conventions.broadcaster_services import (
     PUBLIC_BROADCASTERS,
     broadcaster_before_service,
 )
+from aggregator.attribution.conventions.homonym_towns import other_paper
 from aggregator.attribution.conventions.inflected import german_feminine, german_nominatives, stems
 from aggregator.attribution.conventions.language_credits import without_agency_word
 from aggregator.attribution.conventions.local_editions import before_town, local_edition
+from aggregator.attribution.conventions.name_tags import without_own_tag
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
 from aggregator.attribution.conventions.outlet_forms import (
     before_region,
@@ -282,6 +284,10 @@ class Resolver:
             return None
         if (tagged := self._name_and_tag(who)) is not None:
             return tagged  # "وكالة الأنباء العراقية (واع)", "Deutsche Presse-Agentur (dpa)"
+        if (untagged := without_own_tag(who)) != who:
+            return self.resolve(untagged, trust)  # "Malawi News Agency (MANA)"
+        if (other := other_paper(who, self.table)) is not None:
+            return Named(other, False)  # "The Guardian, Charlottetown": another paper
         if _HAT_TIP.fullmatch(who):
             return None  # "h/t @janeroe" with its handle cut: a hat tip's lead, not "HT"
         url = _URL.search(who)

@@ -1,0 +1,79 @@
+"""A masthead the table shares with other papers, followed by a town (issue 14, pass 42):
+"This story originally appeared in The Guardian, Charlottetown.", "… in The Guardian
+(Lagos)". Papers of a masthead made only of a paper's words ("The Guardian", "The Star",
+"The Nation": homonym_names.masthead_only) are told apart by their towns, and a credit names
+its town after the masthead, with a comma or in brackets, the way a reference names such a
+paper. A town the table's outlet does not lie in names another paper, published as
+"The Guardian (Charlottetown)"; the outlet's own city ("The Guardian, Manchester") is the
+outlet.
+
+The town is one the towns' list (local_editions: cities of 100,000 people, every country's
+subdivisions) places outside the countries of the outlet's domains; or a single capitalised
+word that list lacks (a local paper's town is often smaller than any the list holds:
+Charlottetown), that is no country, capital or large city (places.txt), no given name, no
+paper's or section's word, no month or weekday and no table name. An outlet whose domains
+give no country (a generic suffix) is never sent elsewhere by a town the list knows: nothing
+says the town is not its own. A name without a comma or brackets ("The Guardian
+Charlottetown") is read by local_editions, as written."""
+
+# ruff: noqa: RUF001  (curly apostrophes in names are meant)
+
+from __future__ import annotations
+
+import re
+
+from aggregator.attribution.conventions.local_editions import a_town, outlet_countries
+from aggregator.attribution.homonym_names import masthead_only
+from aggregator.attribution.not_credits.places import a_place
+from aggregator.attribution.not_credits.section_labels import LABEL
+from aggregator.attribution.publishers import PublisherTable
+from aggregator.extract.outletnames import OUTLET_WORDS
+from aggregator.extract.personnames import GIVEN_NAMES
+
+#: "The Guardian, Charlottetown", "The Guardian (Lagos)": a masthead, then a town of one to
+#: three capitalised words (a credit's pattern may have eaten the closing bracket).
+_TOWN_AFTER = re.compile(
+    r"^(?P<name>[^,()\[\]]{3,40}?)(?:\s*,\s*|\s*[(\[]\s*)"
+    r"(?P<town>[^\W\d_a-zà-ÿ][\w'’.-]+(?:\s+[^\W\d_a-zà-ÿ][\w'’.-]+){0,2})\s*[)\]]?[.]?$"
+)
+#: Words after a comma that date a credit rather than place it.
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|yesterday",
+    re.IGNORECASE,
+)
+
+
+def other_paper(who: str, table: PublisherTable) -> str | None:
+    """The other paper a table masthead and a town after it name ("The Guardian (Charlottetown)"),
+    or None when the credit names the table's outlet or no town."""
+    match = _TOWN_AFTER.match(who.strip())
+    if match is None:
+        return None
+    name, town = match.group("name").strip(), match.group("town").strip(" .")
+    if not masthead_only(name) or (publisher := table.by_name(name)) is None:
+        return None
+    known = a_town(town)
+    if known is not None:
+        countries = outlet_countries(publisher)
+        if not countries or countries & known.countries():
+            return None  # "The Guardian, Manchester": the outlet's own city
+    elif not _small_town(town, table):
+        return None
+    return f"{name} ({town})"
+
+
+def _small_town(word: str, table: PublisherTable) -> bool:
+    """Whether ``word`` reads as a town too small for the towns' list."""
+    return (
+        " " not in word
+        and word.replace("-", "").isalpha()
+        and word[1:].islower()
+        and not a_place(word)
+        and word.casefold() not in GIVEN_NAMES
+        and word.casefold() not in OUTLET_WORDS
+        and not masthead_only(word)
+        and LABEL.fullmatch(word) is None
+        and _CALENDAR.fullmatch(word) is None
+        and table.by_name(word) is None
+    )
