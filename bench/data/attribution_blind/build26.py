@@ -34,7 +34,7 @@ from chrome12 import render_page12  # noqa: E402
 from stories26 import STORIES26  # noqa: E402
 
 OUT = HERE / "cases_2026-12-28.jsonl"
-# All twenty-five earlier sets (the twenty-fifth, written at the same time, was added once both were merged).
+# All twenty-five earlier sets (the twenty-fifth, written at the same time, added at merge).
 EARLIER = (*build24.EARLIER, build24.OUT.name, "cases_2026-12-27.jsonl")
 STORIES = {k: v for d in STORIES26.values() for k, v in d.items()}
 AUTHORS26 = {
