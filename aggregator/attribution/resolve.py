@@ -436,8 +436,8 @@ class Resolver:
         if wire is not None and wire.kind == "wire":
             return wire
         # "la Repubblica Bari", "g1 Pará": an outlet's local edition by its town or region
-        if (edition := before_town(name)) is not None:
-            written, town = edition
+        if (town_edition := before_town(name)) is not None:
+            written, town = town_edition
             outlet = self.table.by_name(written)
             if outlet is not None and local_edition(name, written, outlet, town):
                 return outlet
