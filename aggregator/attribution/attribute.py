@@ -15,10 +15,11 @@ from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.copied_publishers import copied_publisher_claims
 from aggregator.attribution.credit_links import linked_original
-from aggregator.attribution.credits import Credit, find_credits
+from aggregator.attribution.credits import find_credits
 from aggregator.attribution.homonym_names import homonym_domain
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, trailing_label, without_restated
+from aggregator.attribution.line_readers.credit import Credit
 from aggregator.attribution.markup import Claim, feed_claim, markup_claims, self_names
 from aggregator.attribution.names import Trust, institution_like
 from aggregator.attribution.not_credits import co_productions, own_initials
@@ -35,7 +36,8 @@ from aggregator.attribution.not_credits.intermediaries import (
 )
 from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
-from aggregator.attribution.resolve import Named, Resolver, resolver_for
+from aggregator.attribution.resolve import Resolver, resolver_for
+from aggregator.attribution.resolving.named import Named
 from aggregator.attribution.side_credits import find_side_credits
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import given_name

@@ -9,7 +9,7 @@ import re
 from aggregator.attribution.names import cleaned
 from aggregator.attribution.own_forms import initials, readings
 from aggregator.attribution.publishers import PublisherTable, normalize
-from aggregator.attribution.resolve import Named
+from aggregator.attribution.resolving.named import Named
 from aggregator.urls import host_of, registrable
 
 

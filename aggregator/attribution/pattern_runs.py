@@ -1,7 +1,7 @@
 """Runs of credit patterns tried in order on a line, each with the words it needs, and one
 look that rules a whole run out (speed: every paragraph of story text is tried, nearly always
-in vain). ``credits.whole_line`` holds the runs; this module only makes trying them cheap,
-never changes which pattern matches first."""
+in vain). ``line_readers/runs.py`` holds the runs ``whole_line`` tries; this module only makes
+trying them cheap, never changes which pattern matches first."""
 
 from __future__ import annotations
 

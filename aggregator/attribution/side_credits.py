@@ -13,7 +13,9 @@ from aggregator.attribution.conventions import byline_blocks, byline_fields, edg
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.conventions.role_words import newsroom_title
-from aggregator.attribution.credits import SENTENCE_END, Credit, a_persons, whole_line
+from aggregator.attribution.line_readers.credit import Credit, a_persons
+from aggregator.attribution.line_readers.tails import SENTENCE_END
+from aggregator.attribution.line_readers.whole_line import whole_line
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import intermediaries, quoted_sources
 

@@ -63,7 +63,7 @@ SLAVIC_REPORTED = re.compile(
     FLAGS,
 )
 
-#: Words the leads cannot match without (a cheap look first: credits.py, speed).
+#: Words the leads cannot match without (a cheap look first: line_readers/runs.py, speed).
 HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     SLAVIC_LEADS: ("převzato", "pochodzi"),
     SLAVIC_LEADS_BARE: ("převzato", "pochodzi"),

@@ -7,7 +7,7 @@ information from" (``read_full``). The lines shaped like these that credit no on
 ``not_credits/phrase_twins``'.
 
 Read on short lines at the text's edges, beside it and ending its last paragraph, before the
-other edge patterns (credits.whole_line): their wording is surer than a generic lead's. A
+other edge patterns (line_readers/whole_line.py): their wording is surer than a generic lead's. A
 line is tried only when it opens with one of their words, or holds one in a script without
 case (speed: every line at the edges comes here)."""
 
