@@ -8,10 +8,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from aggregator.attribution.attribute import attribute
 from aggregator.extract.linklists import in_link_list_item
 from aggregator.processing import process_page
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import SITE, STORY, URL, attributed
 
 
 def run(
@@ -20,10 +19,7 @@ def run(
     url: str = URL,
     site: str = SITE,
 ) -> tuple[str, str | None]:
-    text = "\n".join([*STORY, *(tail or [])])
-    cleaned, found = attribute(text, url=url, site_name=site, side_lines=side or [])
-    for sentence in STORY:
-        assert sentence in cleaned
+    cleaned, found = attributed(tail, side_lines=side or [], url=url, site=site)
     return cleaned, found.original_publisher
 
 

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
 from aggregator.processing import process_page
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import SITE, STORY, URL, attributed
 
 
 def run(
@@ -23,10 +22,7 @@ def run(
     site: str | None = SITE,
     url: str = URL,
 ) -> tuple[str, str | None, str | None]:
-    text = "\n".join([*STORY, *(tail or [])])
-    cleaned, found = attribute(text, url=url, site_name=site, meta=meta or {}, jsonld=jsonld or [])
-    for sentence in STORY:
-        assert sentence in cleaned
+    cleaned, found = attributed(tail, meta=meta or {}, jsonld=jsonld or [], site=site, url=url)
     return cleaned, found.original_publisher, found.original_url
 
 

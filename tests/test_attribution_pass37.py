@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
 from aggregator.processing import process_page
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import SITE, URL, attributed
 
 
 def run(
@@ -23,12 +22,9 @@ def run(
     site: str | None = SITE,
     url: str = URL,
 ) -> tuple[str, str | None]:
-    text = "\n".join([*(head or []), *STORY, *(tail or [])])
-    cleaned, found = attribute(
-        text, url=url, site_name=site, jsonld=jsonld or [], side_lines=side or ()
+    cleaned, found = attributed(
+        tail, head=head, jsonld=jsonld or [], side_lines=side or (), site=site, url=url
     )
-    for sentence in STORY:
-        assert sentence in cleaned
     return cleaned, found.original_publisher
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from aggregator.attribution.attribute import attribute
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import SITE, STORY, URL, attributed
 
 RU_STORY = [
     "Сильный ветер повалил деревья в центре Калининграда в ночь на четверг.",
@@ -32,9 +31,7 @@ HI_DATELINE = "जयपुर, 4 मार्च (भाषा) " + HI_STORY[0]
 def run(
     tail: list[str], story: list[str] = STORY, url: str = URL, site: str = SITE
 ) -> tuple[str, str | None]:
-    cleaned, found = attribute("\n".join([*story, *tail]), url=url, site_name=site)
-    for sentence in story[1:]:
-        assert sentence in cleaned
+    cleaned, found = attributed(tail, story=story, kept=story[1:], url=url, site=site)
     return cleaned, found.original_publisher
 
 

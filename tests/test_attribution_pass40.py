@@ -21,16 +21,13 @@ from __future__ import annotations
 import pytest
 
 from aggregator.attribution.attribute import attribute
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import SITE, STORY, URL, attributed
 
 
 def run(tail: list[str], lead: str = "", story: list[str] = STORY) -> tuple[str, str | None]:
     """The harbour story with ``lead`` (a dateline) glued to its first line and ``tail``
     under it; every story sentence must stay."""
-    text = "\n".join([lead + story[0], *story[1:], *tail])
-    cleaned, found = attribute(text, url=URL, site_name=SITE)
-    for sentence in story:
-        assert sentence in cleaned
+    cleaned, found = attributed(tail, lead=lead, story=story)
     return cleaned, found.original_publisher
 
 

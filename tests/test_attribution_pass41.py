@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from aggregator.attribution.attribute import attribute
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.sidelines import side_lines
-from tests.harbour_story import SITE, STORY, URL
+from tests.harbour_story import STORY, attributed
 
 
 def run(
@@ -21,13 +20,7 @@ def run(
     side: list[str] | None = None,
     captions: list[str] | None = None,
 ) -> tuple[str, str | None]:
-    story = [first + STORY[0], *STORY[1:]]
-    text = "\n".join([*story, *(tail or [])])
-    cleaned, found = attribute(
-        text, url=URL, site_name=SITE, side_lines=side or (), captions=captions or ()
-    )
-    for sentence in STORY:
-        assert sentence in cleaned
+    cleaned, found = attributed(tail, lead=first, side_lines=side or (), captions=captions or ())
     return cleaned, found.original_publisher
 
 
