@@ -902,7 +902,7 @@ sets share their generators' page templates, so later sets repeat shapes earlier
 the first runs are optimistic about pages of shapes nobody generated, and the real pages, which
 did not move (P 0.857, R 0.750, wire 0.625 on 8), are the sterner measure. Every set's check
 half pooled is at 0.984 / 0.923 with 4.8% of credit lines left, the older sets' leaks (the
-eleventh, 27.0%; the ninth, 15.6%) carrying most of it; own pages 1.5% (3 of 204), null pages
+eleventh, 27.0%; the ninth, 15.6%; the fifteenth, 8.5%) the largest; own pages 1.5% (3 of 204), null pages
 0.5% (3 of 665). Targets: the recent first runs meet them; every check half pooled misses
 recall (0.923) and leaks (4.8%); real wire recall (0.625) is not met. Speed: `attribute()` mean
 3.09 ms, p95 4.38 ms over 4,808 pages, 5.6x the first-run code in the same run (5.2-5.3x before
