@@ -11,7 +11,8 @@ The town is one the towns' list (local_editions: cities of 100,000 people, every
 subdivisions) places outside the countries of the outlet's domains; or a single capitalised
 word that list lacks (a local paper's town is often smaller than any the list holds:
 Charlottetown), that is no country, capital or large city (places.txt), no given name, no
-paper's or section's word, no month or weekday and no table name. An outlet whose domains
+paper's or section's word, no month, weekday or other word that names no one
+(unknown_names.NOT_NAMES) and no table name. An outlet whose domains
 give no country (a generic suffix) is never sent elsewhere by a town the list knows: nothing
 says the town is not its own. A name without a comma or brackets ("The Guardian
 Charlottetown") is read by local_editions, as written."""
@@ -27,6 +28,7 @@ from aggregator.attribution.homonym_names import masthead_only
 from aggregator.attribution.not_credits.places import a_place
 from aggregator.attribution.not_credits.section_labels import LABEL
 from aggregator.attribution.publishers import PublisherTable
+from aggregator.attribution.unknown_names import NOT_NAMES
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import GIVEN_NAMES
 
@@ -35,12 +37,6 @@ from aggregator.extract.personnames import GIVEN_NAMES
 _TOWN_AFTER = re.compile(
     r"^(?P<name>[^,()\[\]]{3,40}?)(?:\s*,\s*|\s*[(\[]\s*)"
     r"(?P<town>[^\W\d_a-zà-ÿ][\w'’.-]+(?:\s+[^\W\d_a-zà-ÿ][\w'’.-]+){0,2})\s*[)\]]?[.]?$"
-)
-#: Words after a comma that date a credit rather than place it.
-_CALENDAR = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|today|yesterday",
-    re.IGNORECASE,
 )
 
 
@@ -74,6 +70,6 @@ def _small_town(word: str, table: PublisherTable) -> bool:
         and word.casefold() not in OUTLET_WORDS
         and not masthead_only(word)
         and LABEL.fullmatch(word) is None
-        and _CALENDAR.fullmatch(word) is None
+        and NOT_NAMES.match(word) is None  # a date, a marker: "The Guardian, Monday"
         and table.by_name(word) is None
     )
