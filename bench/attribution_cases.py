@@ -1,5 +1,6 @@
 """The attribution benchmark's cases: blind pages (every ``cases*.jsonl`` in
-bench/data/attribution_blind) and hand labels of real pages
+bench/data/attribution_blind, and every ``transplants*.jsonl`` there: recipes that insert
+credit lines into the shared real pages) and hand labels of real pages
 (bench/data/attribution_real_labels.json, pages in ../shared/data)."""
 
 from __future__ import annotations
@@ -90,13 +91,69 @@ def _case(record: Mapping[str, Any], origin: str, html: str, key: str) -> Case:
 def blind_files(path: Path = BLIND) -> list[Path]:
     """``path`` itself when it is a file, else every ``cases*.jsonl`` in it, the first set first."""
     if path.is_file():
-        return [path]
+        return [] if path.name.startswith("transplants") else [path]
     return sorted(path.glob("cases*.jsonl"), key=lambda f: (f.name != FIRST_BLIND, f.name))
+
+
+def transplant_files(path: Path = BLIND) -> list[Path]:
+    """``path`` itself when it is a transplant file, else every ``transplants*.jsonl`` in it."""
+    if path.is_file():
+        return [path] if path.name.startswith("transplants") else []
+    return sorted(path.glob("transplants*.jsonl"))
+
+
+class TransplantError(ValueError):
+    """A transplant recipe whose anchor is missing from its page, or not unique in it."""
+
+
+def apply_edits(page: str, edits: list[Mapping[str, str]], where: str = "") -> str:
+    """A transplant's page: each edit's ``html`` inserted ``after`` or ``before`` its
+    ``anchor``, in order, each anchor found exactly once in the page as the earlier edits
+    left it."""
+    for number, edit in enumerate(edits, start=1):
+        anchor = edit["anchor"]
+        count = page.count(anchor) if anchor else 0
+        if count != 1:
+            problem = "not found" if count == 0 else f"found {count} times"
+            raise TransplantError(f"{where} edit {number}: anchor {anchor[:60]!r} {problem}")
+        at = page.index(anchor)
+        if edit["where"] == "after":
+            at += len(anchor)
+        elif edit["where"] != "before":
+            raise TransplantError(f"{where} edit {number}: where must be 'after' or 'before'")
+        page = page[:at] + edit["html"] + page[at:]
+    return page
+
+
+def transplant_cases(path: Path = BLIND, shared: Path | None = None) -> Iterator[Case]:
+    """The transplant sets: real pages from ``shared`` (``SHARED`` unless given) with the
+    recipes' credit lines inserted. A file's cases are skipped, silently, when the shared pages
+    are absent (a clone without ``../shared`` still runs the benchmark)."""
+    shared = SHARED if shared is None else shared
+    for file in transplant_files(path):
+        origin = f"blind:{file.name}"
+        with file.open(encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+        for record in records:
+            collection, page_id = str(record["page"]).split("/", 1)
+            source = shared / "extraction" / collection / "html" / f"{page_id}.html.gz"
+            if not source.exists():
+                continue
+            page = gzip.decompress(source.read_bytes()).decode("utf-8")
+            key = f"{file.name}:{record['id']}"
+            yield _case(record, origin, apply_edits(page, record["edits"], key), key)
 
 
 def blind_cases(path: Path = BLIND) -> Iterator[Case]:
     """The blind pages, file by file, in file order. A later file's cases carry its name in
-    ``origin`` and ``key``, so that its results are reported apart from the first set's."""
+    ``origin`` and ``key``, so that its results are reported apart from the first set's.
+    The transplant sets (``transplants*.jsonl``: recipes applied to the shared real pages)
+    follow, when the shared pages are present."""
+    yield from _blind_cases(path)
+    yield from transplant_cases(path)
+
+
+def _blind_cases(path: Path) -> Iterator[Case]:
     for file in blind_files(path):
         origin = "blind" if file.name == FIRST_BLIND else f"blind:{file.name}"
         with file.open(encoding="utf-8") as handle:
