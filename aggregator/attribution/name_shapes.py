@@ -45,10 +45,20 @@ _PAPER_WORDS = frozenset(
 )
 
 
+#: One word in lower case, then a capital opening a word run on to it (pass 43): a portal's
+#: brand and its desk or region, "detikBali", "detikJatim", "kumparanNEWS", "openDemocracy".
+#: No word of a sentence is written so; a product's single letter ("iPhone", "eBay") and a
+#: capital before a consonant ("bioRxiv", a preprint server cited) are not read.
+_CAMEL_BRAND = re.compile(r"[a-z]{3,12}[A-Z](?:[aeiouy][a-z]{1,15}|[A-Z]{2,8})")
+
+
 def lowercase_brand_like(name: str) -> bool:
     """Whether ``name``, written in lower case after a credit's word, reads as a paper's
     brand: one word ending in a paper's word ("lokalblick"), or a word of its own and a
-    paper's word ("inkwire daily"); "local news", "social media", "email" are phrases."""
+    paper's word ("inkwire daily"), or a brand run into its desk's name ("detikBali");
+    "local news", "social media", "email" are phrases."""
+    if _CAMEL_BRAND.fullmatch(name):
+        return True  # "detikBali", "kumparanNEWS": a portal's brand and its desk, run together
     words = name.casefold().split()
     if len(words) == 1:
         return _BRAND_ENDING.search(words[0]) is not None and words[0] not in _COMMON_WORDS

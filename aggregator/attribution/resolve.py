@@ -27,6 +27,7 @@ from aggregator.attribution.names import (
     a_language,
     a_medium,
     a_picture_agency,
+    cleaned,
     without_kind,
 )
 from aggregator.attribution.not_credits.citations import government_host
@@ -62,6 +63,7 @@ from aggregator.attribution.resolving.phrase_cuts import (
     URL,
     WEBSITE,
 )
+from aggregator.attribution.resolving.spelled_domains import person_shaped_outlet
 from aggregator.attribution.resolving.table_forms import (
     behind_agency_word,
     edition_of,
@@ -93,6 +95,9 @@ class Resolver:
         if not rest:
             return None
         named = self.resolve(rest, trust)
+        if (named is None or named.name is None) and person_shaped_outlet(rest, url.group(0)):
+            # "Source: Clare Champion https://clarechampion.ie/…": the address spells the name
+            return Named(cleaned(rest), False, url.group(0))
         if named is None or named.name is None:
             return None
         return Named(named.name, named.known, url.group(0))

@@ -12,8 +12,9 @@ language that has it, never by one site's wording:
   "原文链接：https://…";
 - a Creative Commons licence: "Republished under CC BY-ND 4.0.", "Er steht unter der Lizenz CC
   BY-NC-SA 4.0.";
-- a rights notice: "All rights reserved.", "При использовании материалов ссылка на ТАСС
-  обязательна.", "무단 전재-재배포 금지", "未经授权不得转载";
+- a rights notice: "All rights reserved.", "무단 전재-재배포 금지", "未经授权不得转载"; a notice
+  asking for a link ("При использовании материалов ссылка на ТАСС обязательна.") only when it
+  names the decided original (credit_blocks.py: every site asks for a link to itself);
 - a role and a name: "Edited by: Priya Nandan", "Penulis : Rina Maharani", "责任编辑：李文";
 - a time stamp or a reading time alone: "Updated: March 4, 2026 11:42 IST", "Rabu, 4 Maret
   2026 10:15 WIB", "입력 2026.03.04 10:15", "2 min read";
@@ -110,12 +111,21 @@ _RIGHTS = re.compile(
     r"\s+reservados\b|\btodos\s+os\s+direitos\s+reservados\b|\btutti\s+i\s+diritti\s+riservati\b"
     r"|\balle\s+rechten\s+voorbehouden\b|\bwszelkie\s+prawa\s+zastrzeżone\b"
     r"|\btüm\s+hakları\s+saklıdır\b|\bhak\s+cipta\s+dilindungi\b"
-    r"|\bвсе\s+права\s+защищены\b|\bссылка\b.{0,40}\bобязательна\b"
+    r"|\bвсе\s+права\s+защищены\b"
     r"|무단\s*전재|無断転載|未经(?:授权|许可)[^\n]{0,6}(?:不得)?转载|版权所有|版權所有"
     r"|جميع\s+الحقوق\s+محفوظة|सर्वाधिकार\s+सुरक्षित",
     FLAGS,
 )
 
+#: A notice asking for a link to whom it names: "При использовании материалов ссылка на ТАСС
+#: обязательна.", "гиперссылка на сайт обязательна", "посилання на Укрінформ обов'язкове".
+#: Every site prints one under its own stories too: it is a block's furniture only when it
+#: names the decided original (credit_blocks.py), never by its words alone (pass 43).
+_LINK_REQUIRED = re.compile(
+    r"\b(?:гипер)?ссылк[аиу]\b.{0,60}\bобязательн|\bобязательн\w*\s+(?:гипер)?ссылк"
+    r"|(?:гіпер)?посилання\b.{0,60}\bобов['’ʼ]язков",
+    FLAGS,
+)
 #: A role's label and a name, nothing more: "Edited by: Priya Nandan", "Penulis : Rina
 #: Maharani", "责任编辑：李文", "Photo: File". The label takes its colon; "… by" needs none.
 _ROLE_ROW = re.compile(
@@ -210,7 +220,14 @@ def furniture(line: str) -> bool:
 
 def rights_notice(line: str) -> bool:
     """A rights notice's words: "All rights reserved.", "无断转载", "ссылка … обязательна"."""
-    return _RIGHTS.search(line) is not None
+    return _RIGHTS.search(line) is not None or _LINK_REQUIRED.search(line) is not None
+
+
+def link_required(line: str) -> bool:
+    """A notice asking for a link to whom it names ("ссылка на ТАСС обязательна"): furniture
+    of a credit's block only when it names the decided original."""
+    line = line.strip()
+    return 0 < len(line) <= MAX_CHARS and _LINK_REQUIRED.search(line) is not None
 
 
 def reading_time(line: str) -> bool:

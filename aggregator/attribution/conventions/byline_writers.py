@@ -30,6 +30,8 @@ _STAFF_ROLE = re.compile(
     r"(?:senior\s+|chief\s+)?(?:correspondent|reporter|writer))[.]?$",
     re.IGNORECASE,
 )
+#: A byline row's date after the role: "… staff reporter Published 2026-03-26".
+_STAMP = re.compile(r"\s+(?:published|updated|posted)\b(?=[^\n]*\d)[^\n]*$", re.IGNORECASE)
 #: One word of a name in capitals: "KELSEY", "O'BRIEN", "SMITH-JONES", "J."
 _CAPITALS = re.compile(r"[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -40,11 +42,11 @@ def outlet_part(who: str) -> str:
     outlet's ("KELSEY BRANDT Star-Tribune staff writer" -> "Star-Tribune staff writer");
     ``who`` itself when no writer's name opens it."""
     words = who.split()
-    if len(words) < 3 or words[0].casefold() not in GIVEN_NAMES:
+    if len(words) < 3:
         return who
-    capitals = 0
-    while capitals < min(4, len(words)) and _CAPITALS.fullmatch(words[capitals]):
-        capitals += 1
+    if words[0].casefold() not in GIVEN_NAMES:
+        return role_vouched(who) or who
+    capitals = _capitals_run(words)
     if capitals >= 2 and capitals < len(words) and _mixed(words[capitals]):
         return " ".join(words[capitals:])
     if _STAFF_ROLE.search(who) is None:
@@ -60,6 +62,44 @@ def outlet_part(who: str) -> str:
     ):
         return who
     return " ".join(rest)
+
+
+def unnamed_writer(who: str) -> bool:
+    """Whether the byline's writer is read by the staff role alone (role_vouched): the list
+    lacks the given name."""
+    return who.split()[0].casefold() not in GIVEN_NAMES if who.split() else True
+
+
+def role_vouched(who: str) -> str | None:
+    """The desk after a writer whose given name the list lacks, when the byline's staff role
+    vouches for it: "KIMONE THOMPSON Observer staff reporter" -> "Observer staff reporter".
+    The writer is a run of two to four words in capitals (no paper's word among them), the
+    desk's name in mixed case before the role; None for any other shape. A desk of one word
+    is the site's own short name, or no outlet this reading can be sure of (a short name the
+    table holds is many papers' word: "Observer", "Star"): the caller credits no one by it."""
+    who = _STAMP.sub("", who)  # "… staff reporter Published 2026-03-26": the row's date
+    if _STAFF_ROLE.search(who) is None:
+        return None
+    words = who.split()
+    capitals = _capitals_run(words)
+    rest = " ".join(words[capitals:])
+    role = _STAFF_ROLE.search(" " + rest)
+    desk = (" " + rest)[: role.start()].split() if role else []
+    if (
+        capitals < 2
+        or not desk
+        or not all(_mixed(w) for w in desk)
+        or any(w.casefold().strip(".") in OUTLET_WORDS for w in words[:capitals])
+    ):
+        return None
+    return rest
+
+
+def _capitals_run(words: list[str]) -> int:
+    capitals = 0
+    while capitals < min(4, len(words)) and _CAPITALS.fullmatch(words[capitals]):
+        capitals += 1
+    return capitals
 
 
 def short_name_only(outlet: str) -> bool:

@@ -3,7 +3,8 @@ house_tails.py's and editor_lines.py's: the routing slugs, service codes and end
 agencies' desks put under their copy, which name people or desks, never the agency:
 
 - the desks' initials between slashes, in either case and any cased script: dpa-AFX's
-  "/lre/DP/he", BTA's "/ДС/", "/ak/jm/";
+  "/lre/DP/he", BTA's "/ДС/", "/ak/jm/"; each closed by a slash, in lower case: PAP's
+  "jko/ mrr/" (pass 43);
 - a service code of capitals joined by a hyphen: ANSA's "YQA-COM";
 - the end marker of the Chinese and Korean services: Xinhua's and China News Service's
   "（完）", Yonhap's "(끝)";
@@ -26,6 +27,9 @@ import re
 SLASHED_INITIALS = re.compile(
     r"^/\s*(?:[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,4}\s*/?|[A-ZА-ЯЁΑ-Ω]{1,4}\s*/)$"
 )
+#: "jko/ mrr/", "ktl/ kgr/ par/": PAP's authors' and editors' initials, each closed by a
+#: slash, in lower case (two to four letters each, one to five of them).
+CLOSED_INITIALS = re.compile(r"^(?:[^\W\d_A-ZА-ЯЁΑ-Ω]{2,4}\s*/\s*){1,5}$")
 #: "YQA-COM": two or three sets of two to four capitals joined by hyphens.
 SERVICE_CODE = re.compile(r"^[A-Z]{2,4}(?:-[A-Z]{2,4}){1,2}$")
 #: "（完）", "(完)", "(끝)": the end, in brackets.
@@ -54,4 +58,4 @@ def tagged_codes(alternatives: str) -> str:
     )
 
 
-HOUSE_LINES = (SLASHED_INITIALS, SERVICE_CODE, CJK_END, ARABIC_END, ARABIC_CLOCK)
+HOUSE_LINES = (SLASHED_INITIALS, CLOSED_INITIALS, SERVICE_CODE, CJK_END, ARABIC_END, ARABIC_CLOCK)

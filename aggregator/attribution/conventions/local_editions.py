@@ -59,6 +59,23 @@ def towns() -> dict[str, str]:
     return {name: rest for name, _, rest in rows}
 
 
+@cache
+def _small_towns() -> dict[str, frozenset[str]]:
+    """The small towns' list (aggregator/data/small_towns.tsv: 15,000 to 100,000 people),
+    each casefolded name with its countries; read on first use (homonym_towns.py only)."""
+    text = (DATA / "small_towns.tsv").read_text(encoding="utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if line[:1] != "#")
+    return {name: frozenset(rest.split()) for name, _, rest in rows}
+
+
+def small_town(words: str) -> frozenset[str] | None:
+    """The countries a town of 15,000 to 100,000 people named ``words`` lies in, or None (a
+    local edition's town is read by ``a_town`` only: a shared masthead's by both)."""
+    if not words[:1].isupper():
+        return None
+    return _small_towns().get(_key(words))
+
+
 @lru_cache(maxsize=4096)
 def _town(row: str) -> Town:
     regions, _, cities = row.partition("\t")

@@ -40,10 +40,23 @@ _AFTER_MARK = re.compile(r"©\s*(?:\d{4}\s+)?(?P<who>[^.,;\n]{2,40}?)\s*(?:[.,;]
 _QUOTED = re.compile(r"[«\"“„](?P<who>[^»\"”“\n]{2,40})[»\"”“]")
 
 
+#: A sentence of reporting: "Об этом сообщил ТАСС со ссылкой на пресс-службу порта" (TASS
+#: reported, citing …), "передает РИА Новости", "повідомляє Укрінформ". A notice never
+#: reports; "со ссылкой на" there cites the agency's source (pass 43): a mention, which stays.
+_REPORTING = re.compile(
+    r"(?<!\w)(?:сообщ(?:ил[аио]?|ает|ают|али|ило)|переда(?:ет|ют|л[аио]?)|пиш(?:ет|ут)|"
+    r"заяви(?:л[аио]?|ли)|повідом(?:ив|ила|ило|или|ляє|ляють)|переда(?:є|ють|в|ла)|пише)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def notice_credit(line: str, is_wire: Callable[[str], bool]) -> str | None:
     """The wire a rights notice ``line`` names as written, or None (no notice, or no wire of
-    the page's table: ``is_wire``)."""
+    the page's table: ``is_wire``; a sentence reporting what the wire said is none)."""
     if len(line) > 260 or RIGHTS_WORDS.search(line) is None:
+        return None
+    if _REPORTING.search(line) is not None:
         return None
     candidates = [m.group("who") for m in _AFTER_MARK.finditer(line)]
     candidates += [m.group("who") for m in _QUOTED.finditer(line)]

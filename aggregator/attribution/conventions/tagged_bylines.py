@@ -6,8 +6,9 @@ KBC"), and an agency's reporter signing its copy with the tag in brackets ("Anna
 person writes for, a name in capitals the table may lack (an agency's tag); a post-nominal or a
 title in capitals after a name ("By Jane Doe, CEO", "John Roe (MP)", "Dr Ama Owusu | FRCP") and
 a country ("By Jane Doe | USA") are no outlet. Read beside the text only after the theme's
-"By" (a bare "Jane Doe (AFP)" there is as often a photograph's credit); in the text, the whole
-line of the bracketed form leaves with the tag."""
+"By" (a bare "Jane Doe (AFP)" there is as often a photograph's credit), or its author field's
+label in another language ("Autorka: Joanna Kołodziej (PAP) / 2026-03-10", the field's date
+after it cut: pass 43); in the text, the whole line of the bracketed form leaves with the tag."""
 
 # ruff: noqa: RUF001, RUF002, RUF003  (dashes are meant)
 
@@ -35,9 +36,24 @@ _NOT_OUTLETS = frozenset(
 )
 
 
+#: A theme's author field's label, the "By" of other languages: "Autorka: Joanna Kołodziej
+#: (PAP)", "Autor: Jan Novák (ČTK)", "Автор: Анна Смирнова (ТАСС)", "Yazar: Ayşe Kaya (AA)".
+_AUTHOR_LABEL = re.compile(
+    r"^(?:autor|autorka|autora|autorin|author|auteur|autore|autrice|автор|авторка|yazar|"
+    r"penulis|tác\s+giả)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+#: The field's date after a separator: "… (PAP) / 2026-03-10", "… | 10.03.2026".
+_DATE_AFTER = re.compile(r"\s+[/|·•]\s+\d{1,4}(?:[./-]\d{1,2}){2}(?:,?\s+\d{1,2}:\d{2})?$")
+
+
 def tag_of(line: str, *, beside: bool) -> tuple[str, str] | None:
     """The tag a writer's byline names and the writer (``beside``: in a field beside the text,
-    where only a line opening with "By" counts), else None."""
+    where only a line opening with "By" or an author field's label counts), else None."""
+    if "/" in line or "|" in line or "·" in line or "•" in line:
+        line = _DATE_AFTER.sub("", line)
+    if line[:1].isupper() and (label := _AUTHOR_LABEL.match(line)) is not None:
+        line = "By " + line[label.end() :]
     if len(line) > 90 or not (line.endswith(")") or line[-1:].isupper() or line[-1:] == "."):
         return None
     found = WRITER_BRACKETED_TAG.match(line)

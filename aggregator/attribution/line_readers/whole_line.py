@@ -58,6 +58,7 @@ from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import (
     data_notes,
     intermediaries,
+    newsroom_roles,
     phrase_twins,
     quoted_sources,
 )
@@ -120,6 +121,8 @@ def whole_line(
         return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
     if data_notes.poll_note(line):
         return None  # "Source: Reuters/Ipsos poll of 1,004 adults": a poll's figures
+    if ":" in line[:24] and newsroom_roles.people_only(line):
+        return None  # "(Haber: Ayşe Demir; Editör: Mehmet Kaya)": the newsroom's people
     if phrase_twins.names_no_outlet(line, folded, accept):
         return None  # "Translated from the Spanish by …", "Con información de la policía local"
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
@@ -231,8 +234,11 @@ def whole_line(
             who = inflected.polish_nominative_of_genitive(who)
         elif pattern is BYLINE and (outlet := byline_writers.outlet_part(who)) != who:
             # "By KELSEY BRANDT Star-Tribune staff writer": the writer is no part of the
-            # outlet's name; one word left is a short name, the site's own desk
-            if byline_writers.short_name_only(outlet) and not accept(outlet, Trust.KNOWN):
+            # outlet's name; one word left is a short name, the site's own desk (a table
+            # name counts only after a writer the given names vouch for, not the role alone)
+            if byline_writers.short_name_only(outlet) and (
+                byline_writers.unnamed_writer(who) or not accept(outlet, Trust.KNOWN)
+            ):
                 continue
             who = outlet
         if accept(who, trust) and not a_persons(who, trust, accept):

@@ -48,6 +48,10 @@ _ROLE = re.compile(
     r"(?:writer|correspondent|reporter|editor|staff|journalist)s?\s*$",
     re.I,
 )
+#: A masthead opening with the Portuguese article "A" ("A Tribuna", "A Gazeta do Norte"),
+#: the whole phrase after a credit's label: English's "A" never opens a name there, and an
+#: English phrase goes on in lower case ("A local resident", "A Harbour Council spokesman").
+_ARTICLE_NAME = re.compile(r"A\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Þ][\w'’-]+){0,3}")
 #: A byline's date part: "Updated: March 3", "2024 10:00 IST".
 _DATEISH = re.compile(r"\d|^(?:updated|published|posted|last updated)\b", re.I)
 
@@ -67,6 +71,8 @@ def unknown_name(piece: str, trust: Trust, release: bool = False) -> Named | Non
             return None if cited_not_copied(brand) else Named(brand, False)
     if trust >= Trust.NAMED and (vietnamese := vietnamese_sentence_case(piece)):
         raw = vietnamese
+    if raw is None and trust >= Trust.NAMED and _ARTICLE_NAME.fullmatch(piece.strip(" .")):
+        raw = piece.strip(" .")  # "Fonte: A Tribuna": the Portuguese article opens the name
     if not raw or a_section(raw, piece):
         return None
     if titled_person(piece):
