@@ -1,0 +1,331 @@
+# ruff: noqa: E501, RUF001
+"""Data of the thirty-second blind set: sites (chain titles, invented and real) and pages.
+
+Each page: language, story, site, category, answer and the spellings accepted, how much of
+the story it carries (``n``: paragraphs, "b" a brief, "l" all), the byline (``byc``: it is a
+credit line), a wire dateline (kept), credit lines above the body (``top``), closing it
+(``end``) or in a box under it (``foot``), a mention sentence (``men``, kept) and the lead
+picture's caption (``cap``). All names, figures and quotes are invented; real outlets are
+named as outlets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# domain: (shown name, template family, host, chain line in the footer)
+SITES32: dict[str, tuple[str, str, str, str]] = {
+    # Scottish Borders and Norfolk: Newsquest- and Reach-like locals
+    "teviotdaletimes.co.uk": ("Teviotdale Times", "newsquest", "www.teviotdaletimes.co.uk", "Part of the Borders & Lothians network"),
+    "bordertelegraph.com": ("Border Telegraph", "newsquest", "www.bordertelegraph.com", "Part of the Borders & Lothians network"),
+    "peeblesbeacon.co.uk": ("Peebles Beacon", "newsquest", "www.peeblesbeacon.co.uk", "Part of the Borders & Lothians network"),
+    "southscotlandlive.com": ("South Scotland Live", "reach", "www.southscotlandlive.com", "Part of the Live network of local sites"),
+    "broadlandpost.co.uk": ("Broadland Post", "newsquest", "www.broadlandpost.co.uk", "Part of the Norfolk & Suffolk network"),
+    "greatyarmouthmercury.co.uk": ("Great Yarmouth Mercury", "newsquest", "www.greatyarmouthmercury.co.uk", "Part of the Norfolk & Suffolk network"),
+    "norfolkcoastlive.co.uk": ("Norfolk Coast Live", "reach", "www.norfolkcoastlive.co.uk", "Part of the Live network of local sites"),
+    # West Cork: a county chain on a Postmedia-like platform
+    "westcorkcourier.ie": ("West Cork Courier", "postmedia", "www.westcorkcourier.ie", "A Southwest Newsgroup title"),
+    "bearabulletin.com": ("Beara Bulletin", "postmedia", "www.bearabulletin.com", "A Southwest Newsgroup title"),
+    "southernstar.ie": ("The Southern Star", "postmedia", "www.southernstar.ie", "Skibbereen, West Cork"),
+    # Mpumalanga: News24/Media24-like
+    "lowveldbulletin.co.za": ("Lowveld Bulletin", "news24", "www.lowveldbulletin.co.za", "A Media24-style community title"),
+    "news24.com": ("News24", "news24", "www.news24.com", "News24 is part of a national publishing group"),
+    "mbombelanow.com": ("Mbombela Now", "news24", "www.mbombelanow.com", "Independent community news for the Lowveld"),
+    "lowvelder.co.za": ("Lowvelder", "news24", "www.lowvelder.co.za", "Part of a community newspaper group"),
+    # Arusha and Pemba: Nation Media-like
+    "arushatimes.com": ("Arusha Times", "nation", "www.arushatimes.com", "Arusha Times, Sokoine Road, Arusha"),
+    "thecitizen.co.tz": ("The Citizen", "nation", "www.thecitizen.co.tz", "© 2027 Mwananchi Communications Limited"),
+    "northerntz-news.co.tz": ("Northern TZ News", "nation", "www.northerntz-news.co.tz", "Northern TZ News, Moshi"),
+    "pembaleo.co.tz": ("Pemba Leo", "nation", "www.pembaleo.co.tz", "Pemba Leo, Chake Chake"),
+    "zanzibarleo.co.tz": ("Zanzibar Leo", "nation", "www.zanzibarleo.co.tz", "© 2027 Zanzibar Leo"),
+    "visiwani24.co.tz": ("Visiwani 24", "nation", "www.visiwani24.co.tz", "Visiwani 24, Unguja"),
+    # Darling Downs: a country network on a USA TODAY Network-like platform
+    "dalbyargus.com.au": ("Dalby Argus", "gannett", "www.dalbyargus.com.au", "Part of the Country Press Network"),
+    "downsleader.com.au": ("Downs Leader", "gannett", "www.downsleader.com.au", "Part of the Country Press Network"),
+    "thechronicle.com.au": ("The Chronicle", "gannett", "www.thechronicle.com.au", "Toowoomba and the Darling Downs"),
+    # West Coast: NZME/Stuff-like
+    "coastnews.co.nz": ("Coast News", "nzme", "www.coastnews.co.nz", "Coast News is a regional title of a national media group"),
+    "westlandexpress.co.nz": ("Westland Express", "nzme", "www.westlandexpress.co.nz", "Westland Express, Hokitika"),
+    "stuff.co.nz": ("Stuff", "nzme", "www.stuff.co.nz", "© 2027 Stuff Limited"),
+    "greystar.co.nz": ("Greymouth Star", "nzme", "www.greystar.co.nz", "Greymouth Star, Tainui Street, Greymouth"),
+    # Harz: Funke/Springer-like German regional
+    "harz-anzeiger.de": ("Harz-Anzeiger", "funke", "www.harz-anzeiger.de", "Ein Titel der Mediengruppe Nordharz"),
+    "wernigerode-aktuell.de": ("Wernigerode Aktuell", "funke", "www.wernigerode-aktuell.de", "Ein Titel der Mediengruppe Nordharz"),
+    "volksstimme.de": ("Volksstimme", "funke", "www.volksstimme.de", "Volksstimme, Magdeburg"),
+    # Vendée: Ouest-France-like
+    "vendee-littoral.fr": ("Vendée Littoral", "ouest", "www.vendee-littoral.fr", "Un titre de la presse hebdomadaire régionale"),
+    "noirmoutier-infos.fr": ("Noirmoutier Infos", "ouest", "www.noirmoutier-infos.fr", "Noirmoutier Infos, l'actualité de l'île"),
+    "actu.fr": ("Le Courrier vendéen", "ouest", "actu.fr", "actu.fr, le réseau des hebdos régionaux"),
+    # Terschelling: Mediahuis-like
+    "waddenbode.nl": ("Waddenbode", "mediahuis", "www.waddenbode.nl", "Waddenbode maakt deel uit van een regionale mediagroep"),
+    "eilandnieuws-terschelling.nl": ("Eilandnieuws Terschelling", "mediahuis", "www.eilandnieuws-terschelling.nl", "Eilandnieuws Terschelling"),
+    "lc.nl": ("Leeuwarder Courant", "mediahuis", "www.lc.nl", "Leeuwarder Courant, Leeuwarden"),
+    # Nordics: Schibsted-like
+    "jamtlandsnytt.se": ("Jämtlandsnytt", "nordic", "www.jamtlandsnytt.se", "Jämtlandsnytt, Östersund"),
+    "berg-bladet.se": ("Bergbladet", "nordic", "www.berg-bladet.se", "Bergbladet, Svenstavik"),
+    "lofotnytt.no": ("Lofotnytt", "nordic", "www.lofotnytt.no", "Lofotnytt, Svolvær"),
+    "vestfjordavisa.no": ("Vestfjordavisa", "nordic", "www.vestfjordavisa.no", "Vestfjordavisa, Leknes"),
+    "lofotposten.no": ("Lofotposten", "nordic", "www.lofotposten.no", "Lofotposten, Svolvær"),
+    "kuhmo-uutiset.fi": ("Kuhmon Uutiset", "nordic", "www.kuhmo-uutiset.fi", "Kuhmon Uutiset, Kuhmo"),
+    "vartius-net.fi": ("VartiusNet", "nordic", "www.vartius-net.fi", "VartiusNet, Kajaani"),
+    # Baltics: portal
+    "pamarys24.lt": ("Pamarys24", "asiaportal", "www.pamarys24.lt", "Pamarys24, Klaipėda"),
+    "neringosinfo.lt": ("Neringos info", "asiaportal", "www.neringosinfo.lt", "Neringos info, Nida"),
+    # Japan: a prefectural paper, a local daily and a LINE/Yahoo-like aggregator
+    "echigo-shimpo.jp": ("越後新報", "jppref", "www.echigo-shimpo.jp", "Copyright © 越後新報社 All Rights Reserved."),
+    "joetsu-times.jp": ("上越タイムス", "jppref", "www.joetsu-times.jp", "上越タイムス社"),
+    "hikari-portal.jp": ("ひかりニュース", "jpagg", "news.hikari-portal.jp", ""),
+    # China: provincial and prefecture portals
+    "yn-xinwen.com": ("云南新闻网", "cnprov", "www.yn-xinwen.com", "云南新闻网 版权所有"),
+    "bannaxw.com": ("版纳新闻网", "cnprov", "www.bannaxw.com", "版纳新闻网 版权所有"),
+    "yndaily.com": ("云南日报网", "cnprov", "www.yndaily.com", "云南日报报业集团 版权所有"),
+    # Vietnam and Thailand: portals
+    "tinmuimau.vn": ("Tin Mũi Cà Mau", "asiaportal", "tinmuimau.vn", "Tin Mũi Cà Mau - Trang thông tin tổng hợp"),
+    "dbscl-online.vn": ("ĐBSCL Online", "asiaportal", "dbscl-online.vn", "ĐBSCL Online - Trang tin tổng hợp"),
+    "baocamau.vn": ("Báo Cà Mau", "asiaportal", "baocamau.vn", "Báo Cà Mau - Cơ quan của Đảng bộ tỉnh Cà Mau"),
+    "nanmuang.com": ("น่านเมือง", "asiaportal", "www.nanmuang.com", "น่านเมือง ข่าวเมืองน่าน"),
+    "lanna-khao.net": ("ล้านนาข่าว", "asiaportal", "www.lanna-khao.net", "ล้านนาข่าว ข่าวภาคเหนือ"),
+    # Indonesia: a network of regional subdomains and a real regional paper
+    "warta-nusa.com": ("WartaNusa", "tribun", "belitung.warta-nusa.com", "WartaNusa Network"),
+    "bangkapos.com": ("Bangkapos.com", "tribun", "bangka.bangkapos.com", "Bangka Pos"),
+}
+
+# Headlines of other stories in the rails (some carry the wire tags real rails show).
+RAILS: dict[str, list[str]] = {
+    "en": [
+        "Council confirms date for bin collection changes",
+        "Farmers warned of liver fluke risk after wet winter (PA)",
+        "School bus route axed after driver shortage",
+        "Petrol prices tipped to rise before Easter - AAP",
+        "Man charged after crash on rural road",
+    ],
+    "sw": ["Bei ya mafuta yapanda tena", "Wanafunzi 300 wapata ufadhili", "Mvua kubwa yatarajiwa Unguja", "Timu ya Pemba yashinda ligi"],
+    "de": ["Neue Buslinie zum Rathaus startet im April", "Wetter im Harz: Schnee bis in mittlere Lagen (dpa)", "Polizei sucht Zeugen nach Unfall auf der B6", "Kita-Gebühren steigen"],
+    "fr": ["Les Sables-d'Olonne : le marché déplacé", "Tempête : des milliers de foyers privés d'électricité (AFP)", "Un nouveau médecin à Beauvoir-sur-Mer", "Le port de pêche modernisé"],
+    "nl": ["Nieuwe huisarts voor Vlieland", "Storm zorgt voor schade in Harlingen (ANP)", "Dorpsfeest gaat door", "Waddenvereniging luidt noodklok"],
+    "sv": ["Ny förskola i Svenstavik", "Snöoväder stoppar tågen i Norrland (TT)", "Rekordmånga turister i Åre", "Vägbygget försenas"],
+    "nb": ["Ny hurtigbåtrute fra Svolvær", "Uvær stanset ferjene (NTB)", "Rekordår for turismen", "Skolen får ny rektor"],
+    "fi": ["Uusi kirjasto avautuu syksyllä", "Myrsky katkaisi sähköt tuhansilta (STT)", "Kuhmon kamarimusiikki julkaisi ohjelman", "Tietyöt alkavat Kajaanissa"],
+    "lt": ["Klaipėdoje atnaujinama prieplauka", "Audra paliko be elektros tūkstančius (ELTA)", "Nidoje atidaryta nauja paroda", "Keltų bilietai brangs"],
+    "ja": ["新潟市で春の交通安全運動始まる", "上越新幹線、強風で一時運転見合わせ（共同）", "佐渡の棚田で田植え準備", "県内の公立高校で合格発表"],
+    "zh": ["景洪至勐腊高速公路部分路段施工", "全省春耕生产有序推进（新华社）", "西双版纳泼水节筹备工作启动", "勐仑植物园迎来旅游高峰"],
+    "vi": ["Cà Mau khởi công cầu mới", "Miền Tây bước vào cao điểm hạn mặn (TTXVN)", "Giá tôm tăng mạnh", "Đất Mũi đón khách du lịch"],
+    "th": ["น่านเตรียมจัดงานสงกรานต์", "กรมอุตุฯ เตือนพายุฤดูร้อน", "ราคาข้าวโพดตกต่ำ", "เปิดเส้นทางท่องเที่ยวใหม่"],
+    "id": ["Harga lada di Belitung naik", "Kapal feri Belitung-Jakarta kembali beroperasi", "Pemkab Belitung gelar pasar murah", "Wisatawan padati Pantai Tanjung Tinggi"],
+}
+
+
+def P(lang: str, story: str, site: str, cat: str, answer: str | None = None, accept: tuple[str, ...] = (), **kw: Any) -> dict[str, Any]:
+    return {"lang": lang, "story": story, "site": site, "cat": cat, "answer": answer, "accept": list(accept), **kw}
+
+
+PAGES32: list[dict[str, Any]] = [
+    # ---------------- Scottish Borders (Hawick) ----------------
+    P("en", "borders", "teviotdaletimes.co.uk", "out_of_table", "Border Telegraph", ("Border Telegraph", "The Border Telegraph"),
+      by="By Callum Purves", foot=["This article originally appeared in the Border Telegraph."], note="a sister title of the same chain, credited in the footer box"),
+    P("en", "borders", "bordertelegraph.com", "own_page", by="By Kirsty Laidlaw | Senior reporter", note="the paper's own story; its chain footer names the network, not another publisher"),
+    P("en", "borders", "southscotlandlive.com", "negative_mention",
+      men="Speaking to BBC Radio Scotland's Good Morning Scotland programme, Ms Rutherford said the team had been open with residents about the rock from the first week.", note="mention of a table outlet"),
+    P("en", "borders", "southscotlandlive.com", "wire", "PA Media", ("PA Media", "PA"), by="By PA Reporter", byc=True, n=9, note="PA copy on a Reach-like site: the byline credits the wire"),
+    P("en", "borders", "teviotdaletimes.co.uk", "negative_caption", by="By Callum Purves", cap="The unfinished section of wall at the Common Haugh (Image: Scottish Borders Council)"),
+    P("en", "borders", "peeblesbeacon.co.uk", "no_credit", n="b", by="By Ewan Lindsay"),
+    P("en", "borders", "southscotlandlive.com", "negative_caption", cap="Temporary barriers on Mansfield Road (Image: Hawick Flood Protection Scheme)", by="By Heather Brodie", role="Community Reporter"),
+    P("en", "borders", "teviotdaletimes.co.uk", "negative_mention", by="By Callum Purves",
+      men="Ms Scott first described the barriers to the Southern Reporter last winter, when the river came within a few centimetres of the top of them."),
+    P("en", "borders", "southscotlandlive.com", "out_of_table", "Daily Record", ("Daily Record", "The Daily Record"), by="By Heather Brodie",
+      end=["This story first appeared in the Daily Record."], note="a sister title of the same chain (a national daily outside the table)"),
+    # ---------------- Norfolk Broads (Hickling) ----------------
+    P("en", "broads", "broadlandpost.co.uk", "out_of_table", "Eastern Daily Press", ("Eastern Daily Press",), by="By Daniel Moxon",
+      foot=["This article originally appeared in the Eastern Daily Press."], note="sister title credited in the footer box"),
+    P("en", "broads", "norfolkcoastlive.co.uk", "negative_mention",
+      men="Mr Dunning told ITV Anglia that the salt had reached further up the Thurne than in any surge since 2013."),
+    P("en", "broads", "broadlandpost.co.uk", "out_of_table", "Great Yarmouth Mercury", ("Great Yarmouth Mercury", "Yarmouth Mercury"), top="Network content: Great Yarmouth Mercury",
+      by="By Lauren Fellows", note="the chain's 'Network content' label above the headline names the sister title"),
+    P("en", "broads", "greatyarmouthmercury.co.uk", "own_page", by="By Lauren Fellows | Reporter", cap="Dead fish netted from the dyke at Catfield (Image: Lauren Fellows)", note="the sister title's own page"),
+    P("en", "broads", "norfolkcoastlive.co.uk", "wire", "PA Media", ("PA Media", "PA"), by="By Harriet Coles, PA Environment Correspondent", byc=True, n=10),
+    P("en", "broads", "broadlandpost.co.uk", "negative_caption", by="By Daniel Moxon", cap="Volunteers netting fish at Deep Go Dyke (Image: Broads Angling Services Group)"),
+    P("en", "broads", "norfolkcoastlive.co.uk", "no_credit", by="By Jess Whitlam", role="Norfolk Coast Reporter", n="b"),
+    P("en", "broads", "broadlandpost.co.uk", "negative_mention", by="By Daniel Moxon",
+      men="Speaking on BBC Radio Norfolk's breakfast show, Mr Copeman said the parish would write to the county's MPs."),
+    P("en", "broads", "norfolkcoastlive.co.uk", "negative_caption", cap="The sluice at Horsey (Image: Environment Agency)", by="By Jess Whitlam", role="Norfolk Coast Reporter"),
+    # ---------------- West Cork (Castletownbere) ----------------
+    P("en", "westcork", "westcorkcourier.ie", "out_of_table", "The Southern Star", ("The Southern Star", "Southern Star"), by="Niamh Crowley",
+      end=["This story first appeared in The Southern Star."], note="a neighbouring paper credited at the end"),
+    P("en", "westcork", "southernstar.ie", "own_page", by="Jackie Keohane", note="the paper's own page"),
+    P("en", "westcork", "bearabulletin.com", "wire", "PA Media", ("PA Media", "PA"), by="By Ciarán Lynch, PA", byc=True),
+    P("en", "westcork", "westcorkcourier.ie", "negative_mention", by="Niamh Crowley",
+      men="Mr O'Driscoll told RTÉ's Morning Ireland that crews had been patient for long enough."),
+    P("en", "westcork", "bearabulletin.com", "negative_caption", by="Seán Harrington", cap="Trawlers moored three deep at Dinish Island. (Photo: Castletownbere Harbour Users' Group)"),
+    P("en", "westcork", "westcorkcourier.ie", "out_of_table", "Irish Examiner", ("Irish Examiner", "The Irish Examiner"), top="Syndicated from the Irish Examiner", by="Eoin Kearney",
+      note="the chain's syndication label above the headline"),
+    P("en", "westcork", "bearabulletin.com", "no_credit", by="Seán Harrington", n="b"),
+    P("en", "westcork", "westcorkcourier.ie", "negative_caption", by="Niamh Crowley", cap="The existing pier at Castletownbere. Photo: Department of Agriculture, Food and the Marine"),
+    P("en", "westcork", "bearabulletin.com", "negative_mention", by="Seán Harrington",
+      men="Speaking on Cork's 96FM, Cllr Harrington said the peninsula had heard promises before."),
+    # ---------------- Mpumalanga (Mbombela) ----------------
+    P("en", "mpumalanga", "lowveldbulletin.co.za", "in_table", "News24", ("News24",), by="Lindiwe Mahlaba",
+      end=["This article first appeared on News24."], note="the group's national site credited on its community title"),
+    P("en", "mpumalanga", "news24.com", "own_page", by="Thabo Mkhatshwa | News24", note="the table outlet's own page; its name in its own byline"),
+    P("en", "mpumalanga", "mbombelanow.com", "out_of_table", "African News Agency", ("African News Agency", "ANA", "African News Agency (ANA)"), by="Staff Reporter",
+      end=["– African News Agency (ANA)"], note="a South African agency outside the table, filed out_of_table as earlier sets file such agencies"),
+    P("en", "mpumalanga", "mbombelanow.com", "out_of_table", "Lowvelder", ("Lowvelder", "The Lowvelder"), by="Staff Reporter",
+      foot=["This article was first published by the Lowvelder."]),
+    P("en", "mpumalanga", "lowvelder.co.za", "own_page", by="Zanele Mashaba", note="the paper's own page"),
+    P("en", "mpumalanga", "lowveldbulletin.co.za", "negative_mention", by="Lindiwe Mahlaba",
+      men="Speaking to SABC News on Wednesday, Ms Mahlangu apologised to residents for the disruption."),
+    P("en", "mpumalanga", "mbombelanow.com", "negative_caption", by="Staff Reporter", cap="Residents queue at a water tanker in KaNyamazane. Photo: City of Mbombela"),
+    P("en", "mpumalanga", "lowveldbulletin.co.za", "in_table", "News24", ("News24", "News24 Wire"), by="News24 Wire", byc=True, note="the group's wire byline"),
+    P("en", "mpumalanga", "mbombelanow.com", "no_credit", by="Staff Reporter", n="b"),
+    # ---------------- Arusha ----------------
+    P("en", "arusha", "arushatimes.com", "out_of_table", "The Citizen", ("The Citizen", "Citizen"), by="By Arusha Times Reporter",
+      end=["This article first appeared in The Citizen."], note="the Tanzanian paper of a regional chain, outside the table"),
+    P("en", "arusha", "thecitizen.co.tz", "own_page", by="By Daniel Sabuni", note="the paper's own page"),
+    P("en", "arusha", "northerntz-news.co.tz", "wire", "Xinhua", ("Xinhua", "Xinhua News Agency"), dl="ARUSHA, March 17 (Xinhua) -- ", end=["Enditem"], note="Xinhua's English dateline (kept) and its closing tag"),
+    P("en", "arusha", "arushatimes.com", "in_table", "Nation Africa", ("Nation Africa", "Daily Nation", "the Daily Nation"), by="By Arusha Times Reporter",
+      end=["This article first appeared in the Daily Nation."], note="the chain's Kenyan flagship, in the table as Nation Africa"),
+    P("en", "arusha", "northerntz-news.co.tz", "wire", "AFP", ("AFP", "Agence France-Presse"), dl="Arusha (AFP) - ", end=["© Agence France-Presse"]),
+    P("en", "arusha", "arushatimes.com", "negative_mention", by="By Arusha Times Reporter",
+      men="Mr Laizer told Radio 5 Arusha that engineers had been on site since first light."),
+    P("en", "arusha", "northerntz-news.co.tz", "negative_caption", cap="Vehicles queue at the damaged Usa River bridge. PHOTO | COURTESY OF TANROADS"),
+    P("en", "arusha", "arushatimes.com", "no_credit", by="By Arusha Times Reporter", n="b"),
+    P("en", "arusha", "northerntz-news.co.tz", "negative_caption", cap="Farmland washed away near Usa River. PHOTO | FILE"),
+    # ---------------- Darling Downs (Dalby) ----------------
+    P("en", "downs", "dalbyargus.com.au", "in_table", "ABC Australia", ("ABC Australia", "ABC", "the ABC"), by="Staff writers", n=22,
+      end=["This story was first published by the ABC."], note="the national broadcaster's story on a network title"),
+    P("en", "downs", "downsleader.com.au", "in_table", "news.com.au", ("news.com.au",), by="Staff writers",
+      end=["This story originally appeared on news.com.au"]),
+    P("en", "downs", "dalbyargus.com.au", "wire", "Australian Associated Press", ("Australian Associated Press", "AAP"), by="Tamsin Kidd, AAP", byc=True, n=16),
+    P("en", "downs", "downsleader.com.au", "out_of_table", "The Chronicle", ("The Chronicle", "Chronicle"), by="Staff writers", n=24,
+      end=["This article originally appeared on The Chronicle: Condamine flood cuts Darling Downs highways"], note="the network's own 'originally appeared on' line naming a neighbouring paper"),
+    P("en", "downs", "thechronicle.com.au", "own_page", by="Brodie Wishart", n="l", note="the paper's own page, long"),
+    P("en", "downs", "dalbyargus.com.au", "negative_mention", by="Megan Trask", n="l",
+      men="Mr Kuhl told ABC Southern Queensland on Wednesday that he had never seen the water rise so quickly.", note="mention of a table outlet, long page"),
+    P("en", "downs", "downsleader.com.au", "negative_caption", by="Staff writers", cap="Floodwater over the Warrego Highway near Jondaryan. Picture: Western Downs Regional Council"),
+    P("en", "downs", "dalbyargus.com.au", "no_credit", by="Megan Trask", n="l"),
+    P("en", "downs", "downsleader.com.au", "wire", "Reuters", ("Reuters",), dl="BRISBANE, March 18 (Reuters) - ", n=12,
+      end=["Reporting by Lena Whitcombe in Sydney; Editing by Tom Aldous"]),
+    P("en", "downs", "dalbyargus.com.au", "out_of_table", "Queensland Country Life", ("Queensland Country Life",), by="Staff writers", n=18,
+      foot=["This article first appeared in Queensland Country Life."]),
+    P("en", "downs", "downsleader.com.au", "negative_caption", by="Staff writers", n=14, cap="Cattle moved to higher ground east of Dalby. Picture: AAP Image/Kerri Boyd", note="an agency photo on the paper's own story"),
+    P("en", "downs", "downsleader.com.au", "out_of_table", "Country Press Network", ("Country Press Network",), by="Ellie Dawson, Country Press Network", byc=True, n=20,
+      note="the chain's own regional desk credited in the byline on one of its titles"),
+    # ---------------- West Coast NZ (Hokitika) ----------------
+    P("en", "westcoast", "coastnews.co.nz", "in_table", "Stuff", ("Stuff",), end=["This story was originally published on Stuff."]),
+    P("en", "westcoast", "westlandexpress.co.nz", "in_table", "RNZ", ("RNZ",), end=["This story originally appeared on RNZ."]),
+    P("en", "westcoast", "coastnews.co.nz", "in_table", "The New Zealand Herald", ("The New Zealand Herald", "New Zealand Herald"),
+      foot=["This article originally appeared in the New Zealand Herald."]),
+    P("en", "westcoast", "westlandexpress.co.nz", "out_of_table", "Greymouth Star", ("Greymouth Star",), end=["This story was first published by the Greymouth Star."]),
+    P("en", "westcoast", "coastnews.co.nz", "out_of_table", "Local Democracy Reporting", ("Local Democracy Reporting", "LDR"), by="Lois Whitaker, Local Democracy Reporter", byc=True,
+      end=["Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."], note="unsure: the public-interest service named as the provider (byline and its funding line)"),
+    P("en", "westcoast", "stuff.co.nz", "own_page", by="Brendan Kell", note="the table outlet's own page"),
+    P("en", "westcoast", "greystar.co.nz", "negative_mention", by="Star reporter",
+      men="Ms Hart told RNZ's Checkpoint that the village could not take many more closures."),
+    P("en", "westcoast", "westlandexpress.co.nz", "wire", "Associated Press", ("Associated Press", "AP", "The Associated Press"), dl="WELLINGTON, New Zealand (AP) — ", n=8,
+      end=["Copyright 2027 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission."]),
+    P("en", "westcoast", "coastnews.co.nz", "negative_mention", by="Coast News reporter",
+      men="Mr Pinkham told Newstalk ZB that he expected the geotechnical report by Thursday lunchtime."),
+    P("en", "westcoast", "westlandexpress.co.nz", "negative_caption", cap="The slip across State Highway 6 near the Mikonui River. Photo / NZTA Waka Kotahi"),
+    P("en", "westcoast", "coastnews.co.nz", "no_credit", by="Coast News reporter", n="b"),
+    # ---------------- German: Harz ----------------
+    P("de", "harz", "harz-anzeiger.de", "wire", "dpa", ("dpa", "Deutsche Presse-Agentur"), dl="Wernigerode (dpa/sa) - ",
+      end=["© dpa-infocom, dpa:270318-930-184512/1"], note="dpa's regional dateline (kept) and its infocom line"),
+    P("de", "harz", "wernigerode-aktuell.de", "in_table", "Bild", ("Bild", "BILD.de", "BILD"), by="Von Marco Reinhold",
+      end=["Dieser Artikel erschien zuerst auf BILD.de."], note="the group's national title credited on a regional site"),
+    P("de", "harz", "harz-anzeiger.de", "in_table", "Die Welt", ("Die Welt", "WELT"), top="Quelle: WELT", by="Von Svenja Krüger", note="the group's source box above the text"),
+    P("de", "harz", "wernigerode-aktuell.de", "out_of_table", "Braunschweiger Zeitung", ("Braunschweiger Zeitung",), by="Von Marco Reinhold",
+      foot=["Dieser Artikel erschien zuerst in der Braunschweiger Zeitung."]),
+    P("de", "harz", "harz-anzeiger.de", "negative_mention", by="Von Svenja Krüger",
+      men="Das sagte Wendland am Mittwoch auch im Hörfunk des MDR."),
+    P("de", "harz", "volksstimme.de", "own_page", by="Von Katrin Schüler", note="the paper's own page"),
+    P("de", "harz", "wernigerode-aktuell.de", "negative_caption", by="Von Marco Reinhold", cap="Umgestürzte Fichten an der Brockenstrecke. Foto: Uwe Brandt/dpa", note="an agency photo on the site's own story"),
+    P("de", "harz", "harz-anzeiger.de", "no_credit", by="Von Svenja Krüger", n="b"),
+    P("de", "harz", "wernigerode-aktuell.de", "wire", "dpa", ("dpa", "Deutsche Presse-Agentur"), top="Quelle: dpa", note="the source box names the wire"),
+    P("de", "harz", "harz-anzeiger.de", "out_of_table", "Newsdesk Nordharz", ("Newsdesk Nordharz", "Mediengruppe Nordharz"), by="Von Jana Hollerbach, Newsdesk Nordharz", byc=True,
+      note="the chain's central desk credited in the byline on one of its titles"),
+    # ---------------- French: Noirmoutier ----------------
+    P("fr", "gois", "vendee-littoral.fr", "in_table", "Ouest-France", ("Ouest-France", "Ouest France"), by="Par la rédaction",
+      foot=["Cet article est issu de Ouest-France."], note="the group's regional daily credited on a weekly"),
+    P("fr", "gois", "noirmoutier-infos.fr", "wire", "AFP", ("AFP", "Agence France-Presse"), dl="Barbâtre (AFP) - ", end=["© Agence France-Presse"]),
+    P("fr", "gois", "vendee-littoral.fr", "out_of_table", "Le Courrier vendéen", ("Le Courrier vendéen", "Courrier vendéen"), by="Par la rédaction",
+      end=["Cet article a été publié initialement dans Le Courrier vendéen."]),
+    P("fr", "gois", "actu.fr", "own_page", by="Par Rédaction Le Courrier vendéen", note="the weekly's own page on its group's site"),
+    P("fr", "gois", "noirmoutier-infos.fr", "negative_mention", men="« On n'a jamais vu autant de pavés arrachés d'un coup », a confié Hervé Poiraud au micro de France Bleu Loire Océan."),
+    P("fr", "gois", "vendee-littoral.fr", "negative_caption", by="Par la rédaction", cap="La chaussée endommagée côté Beauvoir-sur-Mer. (Photo : Département de la Vendée)"),
+    P("fr", "gois", "noirmoutier-infos.fr", "no_credit", n="b"),
+    P("fr", "gois", "vendee-littoral.fr", "negative_caption", by="Par la rédaction", cap="Le passage du Gois à marée basse. (Photo : Ouest-France / Franck Dubreuil)", note="a table outlet's photo credit on the site's own story"),
+    # ---------------- Dutch: Terschelling ----------------
+    P("nl", "terschelling", "waddenbode.nl", "out_of_table", "Leeuwarder Courant", ("Leeuwarder Courant", "LC"), by="Door Wietske Hoogland",
+      end=["Dit artikel verscheen eerder in de Leeuwarder Courant."]),
+    P("nl", "terschelling", "eilandnieuws-terschelling.nl", "wire", "ANP", ("ANP", "Algemeen Nederlands Persbureau"), foot=["Bron: ANP"]),
+    P("nl", "terschelling", "lc.nl", "own_page", by="Door Sjoerd Kingma", note="the paper's own page"),
+    P("nl", "terschelling", "waddenbode.nl", "negative_mention", by="Door Wietske Hoogland",
+      men="Dat zei De Boer woensdag tegen Omrop Fryslân."),
+    P("nl", "terschelling", "eilandnieuws-terschelling.nl", "negative_caption", cap="Baggerwerk in de vaargeul bij Terschelling. Foto: Rijkswaterstaat"),
+    P("nl", "terschelling", "waddenbode.nl", "no_credit", by="Door Wietske Hoogland", n="b"),
+    # ---------------- Swedish: Jämtland ----------------
+    P("sv", "jamtland", "jamtlandsnytt.se", "wire", "TT Nyhetsbyrån", ("TT Nyhetsbyrån", "TT"), by="Anders Wiklund/TT", byc=True),
+    P("sv", "jamtland", "berg-bladet.se", "out_of_table", "Östersunds-Posten", ("Östersunds-Posten", "ÖP"), end=["Artikeln publicerades först i Östersunds-Posten."]),
+    P("sv", "jamtland", "jamtlandsnytt.se", "negative_mention", by="Erik Nilsson", men="Det säger hon till SVT Nyheter Jämtland."),
+    P("sv", "jamtland", "berg-bladet.se", "negative_caption", by="Karin Öberg", cap="Bussen i Rätan. Foto: Region Jämtland Härjedalen"),
+    P("sv", "jamtland", "jamtlandsnytt.se", "no_credit", by="Erik Nilsson", n="b"),
+    # ---------------- Norwegian: Lofoten ----------------
+    P("nb", "lofoten", "lofotnytt.no", "wire", "NTB", ("NTB", "Norsk Telegrambyrå"), end=["©NTB"]),
+    P("nb", "lofoten", "vestfjordavisa.no", "out_of_table", "Lofotposten", ("Lofotposten",), end=["Saken ble først publisert i Lofotposten."]),
+    P("nb", "lofoten", "lofotposten.no", "own_page", by="Ingrid Sørensen", note="the paper's own page"),
+    P("nb", "lofoten", "lofotnytt.no", "negative_mention", by="Ola Pedersen", men="Det sier hun til NRK Nordland."),
+    P("nb", "lofoten", "vestfjordavisa.no", "negative_caption", by="Tor Ellingsen", cap="Skrei på hjell i Henningsvær. Foto: Råfisklaget"),
+    # ---------------- Finnish: Kainuu ----------------
+    P("fi", "kainuu", "kuhmo-uutiset.fi", "wire", "STT", ("STT", "Suomen Tietotoimisto"), end=["Lähde: STT"]),
+    P("fi", "kainuu", "vartius-net.fi", "out_of_table", "Kainuun Sanomat", ("Kainuun Sanomat",), end=["Juttu julkaistiin alun perin Kainuun Sanomissa."], note="the outlet inflected in the credit, answered in its own form"),
+    P("fi", "kainuu", "kuhmo-uutiset.fi", "negative_mention", by="Aino Kemppainen", men="Näin hän kertoo Yle Kainuulle."),
+    P("fi", "kainuu", "vartius-net.fi", "negative_caption", by="Mikko Huotari", cap="Kuhmon terveysasema. Kuva: Kainuun hyvinvointialue"),
+    # ---------------- Lithuanian: Neringa ----------------
+    P("lt", "neringa", "pamarys24.lt", "out_of_table", "ELTA", ("ELTA",), end=["Šaltinis: ELTA"], note="Lithuania's agency, outside the table, filed out_of_table as earlier sets file such agencies"),
+    P("lt", "neringa", "neringosinfo.lt", "negative_mention", men="Tai jis sakė LRT radijui."),
+    P("lt", "neringa", "pamarys24.lt", "negative_caption", cap="Nuplautas kopagūbris ties Nida. Kuršių nerijos nacionalinio parko direkcijos nuotr."),
+    P("lt", "neringa", "neringosinfo.lt", "no_credit", n="b"),
+    # ---------------- Japanese: Sado ----------------
+    P("ja", "sado", "hikari-portal.jp", "out_of_table", "新潟日報", ("新潟日報", "新潟日報社"), top="新潟日報", note="the aggregator's provider header names the paper"),
+    P("ja", "sado", "hikari-portal.jp", "in_table", "The Asahi Shimbun", ("The Asahi Shimbun", "朝日新聞デジタル", "朝日新聞"), top="朝日新聞デジタル", note="the aggregator's provider header"),
+    P("ja", "sado", "echigo-shimpo.jp", "wire", "Kyodo News", ("Kyodo News", "共同通信", "Kyodo"), dl="【佐渡共同】", by="共同通信", byc=True, note="Kyodo's dateline kept, the byline credited"),
+    P("ja", "sado", "echigo-shimpo.jp", "own_page", foot=["Copyright © 越後新報社 All Rights Reserved."], note="the prefectural paper's own page with its own rights line"),
+    P("ja", "sado", "hikari-portal.jp", "wire", "Jiji Press", ("Jiji Press", "時事通信", "Jiji"), top="時事通信", end=["（時事）"]),
+    P("ja", "sado", "echigo-shimpo.jp", "negative_mention", men="佐渡汽船の担当者はＮＨＫの取材に対し「部品の到着を急いでいる」と話した。"),
+    P("ja", "sado", "joetsu-times.jp", "negative_caption", cap="両津港に停泊するジェットフォイル（佐渡汽船提供）"),
+    P("ja", "sado", "joetsu-times.jp", "no_credit", n="b"),
+    # ---------------- Chinese: Xishuangbanna ----------------
+    P("zh", "banna", "yn-xinwen.com", "out_of_table", "云南日报", ("云南日报",), top="来源：云南日报", by="作者：岩香", note="the portal's info bar"),
+    P("zh", "banna", "bannaxw.com", "wire", "Xinhua", ("Xinhua", "新华社"), dl="新华社昆明3月18日电（记者 李明远）", top="来源：新华社"),
+    P("zh", "banna", "yn-xinwen.com", "in_table", "People's Daily", ("People's Daily", "人民网"), top="来源：人民网-云南频道", note="a regional channel of a table outlet"),
+    P("zh", "banna", "yndaily.com", "own_page", top="来源：云南日报", note="the paper's own site, its info bar naming itself"),
+    P("zh", "banna", "bannaxw.com", "negative_mention", men="监测中心负责人在接受央视新闻记者采访时表示，今年象群下山的时间比往年提前了半个月。"),
+    P("zh", "banna", "yn-xinwen.com", "negative_caption", cap="象群在橡胶林中活动（图片由西双版纳州亚洲象监测中心提供）"),
+    P("zh", "banna", "bannaxw.com", "no_credit", by="作者：玉罕", n="b"),
+    # ---------------- Vietnamese: Cà Mau ----------------
+    P("vi", "camau", "tinmuimau.vn", "out_of_table", "Báo Cà Mau", ("Báo Cà Mau", "Bao Ca Mau"), end=["Theo Báo Cà Mau"]),
+    P("vi", "camau", "dbscl-online.vn", "wire", "Vietnam News Agency", ("Vietnam News Agency", "TTXVN", "VNA"), end=["Nguồn: TTXVN"]),
+    P("vi", "camau", "baocamau.vn", "own_page", by="Hoàng Vũ", note="the paper's own page"),
+    P("vi", "camau", "tinmuimau.vn", "negative_mention", men="Trao đổi với phóng viên VTV, ông Hùng cho biết địa phương đang rất cần kinh phí làm kè."),
+    P("vi", "camau", "dbscl-online.vn", "negative_caption", cap="Đoạn đê biển Tây bị sạt lở. Ảnh: Hữu Nghĩa/TTXVN", note="an agency photo on the site's own story"),
+    # ---------------- Thai: Nan ----------------
+    P("th", "nan", "nanmuang.com", "in_table", "Bangkok Post", ("Bangkok Post",), end=["ที่มา: Bangkok Post"], note="translated from a table outlet"),
+    P("th", "nan", "lanna-khao.net", "out_of_table", "ไทยพีบีเอส", ("ไทยพีบีเอส", "Thai PBS"), end=["ที่มา: ไทยพีบีเอส"]),
+    P("th", "nan", "nanmuang.com", "negative_mention", men="นายสมชายให้สัมภาษณ์กับช่อง 7HD ว่าเจ้าหน้าที่ทำงานกันตลอดทั้งคืน"),
+    P("th", "nan", "lanna-khao.net", "negative_caption", cap="ภาพ: สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดน่าน"),
+    P("th", "nan", "nanmuang.com", "no_credit", n="b"),
+    # ---------------- Indonesian: Belitung ----------------
+    P("id", "belitung", "warta-nusa.com", "out_of_table", "Bangkapos.com", ("Bangkapos.com", "Bangka Pos"),
+      end=["Artikel ini telah tayang di Bangkapos.com dengan judul Gelombang Tinggi, Nelayan Belitung Tak Melaut Sepekan"], laporan="Laporan Wartawan Bangkapos.com, Rina Oktaviani", lapc=True,
+      note="a sister title's reporter line and its trailer, both credit lines"),
+    P("id", "belitung", "warta-nusa.com", "wire", "Antara", ("Antara", "ANTARA", "Antara News"), dl="Tanjung Pandan (ANTARA) - ", end=["Copyright © ANTARA 2027"], host="bangka.warta-nusa.com"),
+    P("id", "belitung", "bangkapos.com", "own_page", laporan="Laporan Wartawan Bangkapos.com, Rizky Pratama", note="the paper's own page with its reporter line"),
+    P("id", "belitung", "warta-nusa.com", "negative_mention", men="Hal itu disampaikan Rusli kepada Kompas.com, Rabu (18/3/2027).", host="bangka.warta-nusa.com"),
+    P("id", "belitung", "bangkapos.com", "negative_caption", cap="Perahu nelayan bersandar di Pelabuhan Tanjung Pandan. (Dok. Dinas Perikanan Belitung)"),
+    P("id", "belitung", "warta-nusa.com", "no_credit", n="b"),
+    P("id", "belitung", "bangkapos.com", "no_credit", by="Rizky Pratama", n="b", host="belitung.bangkapos.com"),
+    # ---------------- Swahili: Pemba ----------------
+    P("sw", "pemba", "pembaleo.co.tz", "in_table", "BBC", ("BBC", "BBC Swahili"), end=["Chanzo: BBC Swahili"], note="a language service of a table outlet"),
+    P("sw", "pemba", "visiwani24.co.tz", "out_of_table", "Mwananchi", ("Mwananchi",), end=["Habari hii imechapishwa kwa mara ya kwanza na gazeti la Mwananchi."]),
+    P("sw", "pemba", "zanzibarleo.co.tz", "no_credit", by="Na Mwandishi Wetu, Pemba", note="'by our reporter' names no one"),
+    P("sw", "pemba", "pembaleo.co.tz", "negative_mention", men="Akizungumza na Zenj FM, Bw Juma amesema mazungumzo na wanunuzi wa nje yanaendelea."),
+    P("sw", "pemba", "visiwani24.co.tz", "negative_caption", cap="Mkulima akianika karafuu Wete. (Picha: Wizara ya Kilimo Zanzibar)"),
+]
