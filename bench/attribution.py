@@ -919,7 +919,7 @@ a broadcast's programme and permission, Catalan "Font"); a name resolved wrongly
 in brackets, "original source"); and false credits (the site owner's copyright notice, a
 station's desk without its frequency, "Print | E-mail" read as ThePrint). Tune rows: the
 twenty-ninth P 0.821 / R 0.719 with 7.0% false credits to 1.000 / 0.938 and none; the thirtieth
-0.913 / 0.568, 20.0% leak, 2.0% false credits to 0.971 / 0.892, no leak, none; real rows
+0.913 / 0.568, 20.0% leak, 2.0% false credits to 0.971 / 0.919, no leak, none; real rows
 unchanged. Left: an aggregator app's publisher header (one template), a shared masthead with a
 country in brackets ("The Guardian (Nigeria)": no country list), a video caption's source (a
 caption is never the story's credit) and a fact box in a sidebar.
