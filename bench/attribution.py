@@ -923,6 +923,22 @@ why: ICI Radio-Canada's regional service (its region, Gaspésie–Îles-de-la-Ma
 list; reading any words after a public broadcaster would take licensed magazines, "BBC Good
 Food", for the broadcaster), and the documented CP "With files from", Dear Abby and "AgE"
 decisions. The check halves were not run in this pass.
+
+Forty-fourth pass (2026-12-06): the twenty-ninth and thirtieth sets (`cases_2026-12-31.jsonl`,
+`cases_2027-01-01.jsonl`), the first rendered by new page templates, had first-run check halves
+at R 0.793 and 0.667 (P 1.000). Their tune halves' misses, by cause: lines beside the text lost
+by extraction (a story ending in a quotation, a print view's address line, a table layout of
+"<br><br>" paragraphs, a logo's name after a source label); a label and its value in separate
+blocks (a theme's source row, a definition list under the headline); lines read but not as
+credits ("Door ANP", "By Name/TT", an info bar's date before "来源：", a translator's note,
+a broadcast's programme and permission, Catalan "Font"); a name resolved wrongly (an edition
+in brackets, "original source"); and false credits (the site owner's copyright notice, a
+station's desk without its frequency, "Print | E-mail" read as ThePrint). Tune rows: the
+twenty-ninth P 0.821 / R 0.719 with 7.0% false credits to 1.000 / 0.938 and none; the thirtieth
+0.913 / 0.568, 20.0% leak, 2.0% false credits to 0.971 / 0.919, no leak, none; real rows
+unchanged. Left: an aggregator app's publisher header (one template), a shared masthead with a
+country in brackets ("The Guardian (Nigeria)": no country list), a video caption's source (a
+caption is never the story's credit) and a fact box in a sidebar.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]

@@ -3517,7 +3517,6 @@ XFAIL: dict[str, str] = {
     "commonword-en-today-singapore": _REFUSED,
     "tail-en-guernsey-press-ltd-rights": _TAILNAME,
     "tail-en-sunshine-coast-read-more": _TAILNAME,
-    "tail-zh-jiemian-datetime": _TAIL,
     "furniture-en-birmingham-live-row": _PROVIDER,
     "furniture-de-oe24": _REFUSED,
     "tail-ko-kyunghyang-copyright": _TAIL,

@@ -39,6 +39,7 @@ from aggregator.attribution.not_credits import (
     name_lists,
     quoted_sources,
     related_links,
+    tool_rows,
 )
 
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
@@ -46,6 +47,24 @@ HEAD_LINES = 3
 TAIL_LINES = 4
 #: This many lines like "[ Engadget ]" make a round-up citing its sources.
 ROUNDUP_LINES = 3
+
+
+#: A page's header block above the story (its section, headline, and a definition list of
+#: fields: "Published" / "- Source" / "- The Times"): short lines, this many at most.
+HEADER_LINES = 8
+HEADER_LINE_CHARS = 100
+
+
+def _header_block(lines: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The short lines before the story's first paragraph: a field's label and value there
+    (a Nuxt or Next theme's "<dl><dt>Source</dt><dd>X</dd></dl>" under the headline) sit
+    below the first three lines when a section label and the headline come first."""
+    block = set()
+    for index in filled[:HEADER_LINES]:
+        if len(lines[index]) > HEADER_LINE_CHARS:
+            break
+        block.add(index)
+    return block
 
 
 def find_credits(
@@ -57,6 +76,7 @@ def find_credits(
     written, lines = lines, [decorations.undecorated(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    fields = head | _header_block(lines, filled)
     # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
     roundup = sum(bool(BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
     # A press release's "SOURCE <company>" names its issuer, the release's subject, never
@@ -68,6 +88,8 @@ def find_credits(
             continue  # "— BBC News (@BBCWorld) March 10, 2026": the quote's, not the page's
         if quoted_sources.quoted_in_sentence(lines[index]):
             continue  # "« Source : AFP », pouvait-on lire …": a quote in the story's sentence
+        if tool_rows.tool_row(lines[index]):
+            continue  # "Print | E-mail": the page's buttons ("Print" spells ThePrint's name)
         if related_links.related_link(lines[index]):
             continue  # "Mehr zum Thema: … (Süddeutsche Zeitung)": the linked story's outlet
         if data_notes.under_figure(lines, index, filled):
@@ -92,7 +114,7 @@ def find_credits(
             roundup=roundup,
             last=index == filled[-1],
         )
-        if credit is None and index in head | tail:
+        if credit is None and index in fields | tail:
             credit = split_label(lines, index, accept, is_wire)
         if credit is None and index in tail:
             credit = trailing(lines[index], index, accept)

@@ -198,8 +198,16 @@ def _agency_domains(key: str) -> set[str]:
     return {w + key for w in _AGENCY_WORDS} | {key + w for w in _AGENCY_WORDS}
 
 
+#: A station's frequency after its name: "Northern Lights 98.3", "Hot 97 FM", "Kiss FM".
+_FREQUENCY = re.compile(
+    r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:fm|am))?|\d{2,4}\s*(?:fm|am)|fm|am)$", re.IGNORECASE
+)
+
+
 def _bare(name: str) -> str:
-    return normalize(_OUTLET_TAIL.sub("", name.strip()))
+    """The name without the words an outlet's name may carry or drop on its own site, and
+    a station's frequency ("Northern Lights News" is the desk of "Northern Lights 98.3")."""
+    return normalize(_FREQUENCY.sub("", _OUTLET_TAIL.sub("", name.strip())))
 
 
 def _words(name: str) -> list[str]:

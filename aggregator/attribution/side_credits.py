@@ -2,6 +2,8 @@
 block, a CMS's source field, a box under the story): only a credit's own wording, a byline
 naming an outlet, or a wire's name alone counts there."""
 
+# ruff: noqa: RUF001, RUF003  (apostrophes and full-width colons of credit lines are meant)
+
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +11,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.conventions import byline_blocks, byline_fields, edge_credits
+from aggregator.attribution.conventions import (
+    byline_blocks,
+    byline_fields,
+    edge_credits,
+    split_credits,
+)
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.conventions.role_words import newsroom_title
@@ -17,7 +24,7 @@ from aggregator.attribution.line_readers.credit import Credit, a_persons
 from aggregator.attribution.line_readers.tails import SENTENCE_END
 from aggregator.attribution.line_readers.whole_line import whole_line
 from aggregator.attribution.names import Trust
-from aggregator.attribution.not_credits import intermediaries, quoted_sources
+from aggregator.attribution.not_credits import intermediaries, quoted_sources, tool_rows
 
 
 def find_side_credits(
@@ -30,10 +37,12 @@ def find_side_credits(
     found = []
     for index, line in enumerate(lines):
         line = _without_icon(line.strip())
-        if quoted_sources.embedded_post(line):
+        if quoted_sources.embedded_post(line) or tool_rows.tool_row(line):
             continue
         # "Redacción / EFE", "Express Web Desk": a byline field of wires or of a table's desk
         credit = _wire_field(line, index, accept, is_wire)
+        if credit is None:
+            credit = _slashed_byline(line, index, is_wire)
         if credit is None:
             credit = whole_line(line, index, accept, edge=False, beside=True)
         if credit is None:
@@ -52,9 +61,90 @@ def find_side_credits(
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is None:
             credit = _without_run_ins(line, index, accept)
+        if credit is None:
+            credit = _split_field(lines, index, accept)
+        if credit is None:
+            credit = _after_stamp(line, index, accept)
+        if credit is None:
+            credit = _after_translation(line, index, accept)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+#: "By Johanna Berg/TT", "Por Ana Ruiz/EFE": a byline's writer and the wire after a slash
+#: (without "By" the same shape is a photo's credit: "Johanna Berg/TT" under a picture).
+_SLASHED_BYLINE = re.compile(
+    r"^(?:by|av|af|door|von|por|par|di|przez)\s+(?P<writer>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+)"
+    r"{1,3})\s*/\s*(?P<who>[^\W\d_][^/|,]{1,30})$",
+    re.IGNORECASE,
+)
+
+
+def _slashed_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
+    """ "By Johanna Berg/TT" in a byline block: the wire's reporter (a wire's name only: a
+    name the table reads as an outlet's after a slash may be the writer's desk)."""
+    match = _SLASHED_BYLINE.match(line.strip())
+    if match is None or not all(w[:1].isupper() for w in match.group("writer").split()):
+        return None
+    who = match.group("who").strip()
+    if is_wire(who):
+        return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+    return None
+
+
+#: A date and time a CMS's info bar runs into the source field after it ("2027年03月11日
+#: 09:23 来源：大众日报", "2026-03-11 09:23 Source: X").
+_STAMP = re.compile(
+    r"^(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+)
+
+
+def _after_stamp(line: str, index: int, accept: Accept) -> Credit | None:
+    """A labelled credit after the date and time of an info bar: the credit read alone."""
+    stamp = _STAMP.match(line)
+    rest = line[stamp.end() :] if stamp else ""
+    if not rest or not re.search(r"[:：]", rest):
+        return None
+    found = whole_line(rest, index, accept, edge=False, beside=True)
+    return dataclasses.replace(found, text=line) if found is not None and not found.image else None
+
+
+#: A translator's note before a credit in a box under the story: "Übersetzt aus dem
+#: Polnischen.", "Translated from the Spanish by Jane Roe.", "Traduit de l'anglais."
+_TRANSLATED = re.compile(
+    r"^(?:übersetzt|aus\s+dem\s+\w+\s+übersetzt|translated|traduit|traduite|traducido|"
+    r"traducida|traduzido|traduzida|tradotto|tradotta|vertaald|przetłumaczone|przełożył\w*)\b"
+    r"[^.!?]{0,80}[.]\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_translation(line: str, index: int, accept: Accept) -> Credit | None:
+    """A credit after a translator's note ("Übersetzt aus dem Polnischen. Zuerst erschienen
+    im „Kurier Szczeciński“."): the credit read alone, as it would be on a line of its own."""
+    note = _TRANSLATED.match(line)
+    rest = line[note.end() :] if note else ""
+    found = whole_line(rest, index, accept, edge=False, beside=True) if rest else None
+    return dataclasses.replace(found, text=line) if found is not None and not found.image else None
+
+
+#: A row of buttons' words: a field's label with no value runs into the box after it.
+_BUTTONS = re.compile(
+    r"\b(?:share|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|print|pinterest|reddit)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
+    """A source field whose label and value sit in blocks of their own ("SOURCE" / "NPR" in
+    a theme's source box, "المصدر" / "…" , a "<dt>Quelle</dt><dd>dpa</dd>"): the value is
+    read as the labelled line, as split labels are in the text (conventions/split_credits)."""
+    pair = split_credits.joined(lines, index)
+    if pair is None or _BUTTONS.search(lines[index]):
+        return None  # "Source" over the share row after an empty field: buttons, no name
+    found = whole_line(pair, index, accept, edge=False, beside=True)
+    return dataclasses.replace(found, text=lines[index].strip()) if found is not None else None
 
 
 def _without_icon(line: str) -> str:

@@ -20,6 +20,11 @@ MIN_PARAGRAPHS = 3
 #: ... in a table of this many rows at most: a schedule or a list of many rows, one cell
 #: of which runs to paragraphs, is still data.
 MAX_LAYOUT_ROWS = 3
+#: ... or a cell of this much prose (a CJK character counted twice) broken into paragraphs
+#: by double line breaks (a page of <font> and "<br><br>", no <p>) in a table of this many
+#: rows at most: a header row, a menu row, the story's row and a footer row.
+MIN_PROSE_CHARS = 600
+MAX_PROSE_ROWS = 6
 _HEADINGS = ("h1", "h2")
 _PARTS = ("tr", "td", "th", "tbody", "thead", "tfoot")
 
@@ -55,4 +60,25 @@ def _layout(table: HtmlElement) -> bool:
         paragraphs = sum(1 for p in cell.iter("p") if _table_of(p) is table)
         if paragraphs >= MIN_PARAGRAPHS and rows <= MAX_LAYOUT_ROWS:
             return True
+        if rows <= MAX_PROSE_ROWS and _broken_prose(cell, table):
+            return True
     return False
+
+
+def _broken_prose(cell: HtmlElement, table: HtmlElement) -> bool:
+    """Whether ``cell`` holds a story written as paragraphs between double line breaks."""
+    breaks = 0
+    for br in cell.iter("br"):
+        after = br.getnext()
+        if (
+            after is not None
+            and after.tag == "br"
+            and not (br.tail or "").strip()
+            and _table_of(br) is table
+        ):
+            breaks += 1
+    if breaks < MIN_PARAGRAPHS:
+        return False
+    text = cell.text_content()
+    # A character of Chinese, Japanese or Korean carries the words of two or three of ours.
+    return len(text) + sum(1 for c in text if c >= "\u2e80") >= MIN_PROSE_CHARS

@@ -1,6 +1,8 @@
 """Short lines just before and after the article's text that extraction left out: credit
 lines and copyright trailers often sit there ("© Thomson Reuters 2020", "Provided by …")."""
 
+# ruff: noqa: RUF001  (dashes and full-width colons of notices and labels are meant)
+
 from __future__ import annotations
 
 import re
@@ -48,6 +50,9 @@ def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
     flat = " ".join(text.split())
     # "Story by" ending the text is too short to find: the paragraph before it is the last.
     short = len(lines) > 1 and len(" ".join(lines[-1].split())) < _MIN_PREFIX_CHARS
+    # A print view's address line ("Printed from https://…") ends the text after the box of
+    # notes under the story: the paragraph before it is the last.
+    short = short or (len(lines) > 1 and _PRINTED_FROM.match(lines[-1]) is not None)
     last = _paragraph(tree, lines[-2] if short else lines[-1], first=False)
     if last is not None:
         _collect(found, _around(last, "following-sibling"), flat)
@@ -59,14 +64,62 @@ def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
     first = _paragraph(tree, lines[0], first=True)
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
+    if found:
+        _drop_site_notices(tree, found)
     return tuple(found)
+
+
+#: The page's own footer, outside the story: "© 2026 Teche Broadcasting Group" there is the
+#: site's (or its owner's) notice on every page, never a story's credit.
+_SITE_FOOTERS = (
+    "//footer[not(ancestor::article)] | //*[@role='contentinfo'][not(ancestor::article)]"
+)
+#: A copyright notice's holder: "© 2026 Scripps Media, Inc.", "Copyright 2026 X. All …".
+_NOTICE = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<holder>[^\W\d_][^.,;|]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _holder(line: str) -> str:
+    match = _NOTICE.match(line.strip())
+    return " ".join(match.group("holder").casefold().split()) if match else ""
+
+
+def _drop_site_notices(tree: HtmlElement, found: dict[str, None]) -> None:
+    """Without the page footer's copyright notice, and a notice beside the story naming the
+    same holder ("Copyright 2026 Scripps Media, Inc. All rights reserved. This material may
+    not be …" under a station's own story, its footer's "© 2026 Scripps Media, Inc."): the
+    site's owner signs every page so."""
+    notices = [line for line in found if _holder(line)]
+    if not notices:
+        return
+    own: set[str] = set()
+    for footer in tree.xpath(_SITE_FOOTERS):
+        for line in block_lines(footer):
+            if holder := _holder(line):
+                own.add(holder)
+    for line in notices:
+        if _holder(line) in own:
+            del found[line]
+
+
+#: A print view's last line: the page's address, with its label or alone.
+_PRINTED_FROM = re.compile(
+    r"^(?:(?:printed|print(?:ed)?\s+version)\s+from|gedruckt\s+von|imprimé\s+depuis|"
+    r"impreso\s+desde|stampato\s+da|source\s+url|url)?\s*:?\s*https?://\S+$",
+    re.IGNORECASE,
+)
 
 
 def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
     prefix = " ".join(line.split())[:_PREFIX_CHARS]
-    if len(prefix) < _MIN_PREFIX_CHARS or '"' in prefix:
+    if len(prefix) < _MIN_PREFIX_CHARS:
         return None
-    hits = tree.xpath(f'//p[starts-with(normalize-space(.), "{prefix}")]')
+    # A story ending in a quotation ('"We will wait," she said.') is found by its words
+    # too: the prefix goes in as an XPath variable, whatever quotes it holds.
+    hits = tree.xpath("//p[starts-with(normalize-space(.), $prefix)]", prefix=prefix)
     if not hits:
         return None
     hit = hits[0] if first else hits[-1]
@@ -93,6 +146,8 @@ def block_lines(element: HtmlElement) -> list[str]:
         block = node.tag in _BLOCKS
         if block:
             parts.append([])
+        if node.tag in ("svg", "img") and (name := _logo_name(node, "".join(parts[-1]))):
+            parts[-1].append(" " + name)
         if node.tag not in _SKIP and not _comments(node):
             parts[-1].append(node.text or "")
             for child in node:
@@ -106,6 +161,32 @@ def block_lines(element: HtmlElement) -> list[str]:
     walk(element)
     lines = (" ".join("".join(part).split()) for part in parts)
     return [line for line in lines if line]
+
+
+#: A source's or provider's label that a logo follows ("Source" then the outlet's logo,
+#: "Provided by" then the provider's): the logo's name is the label's value.
+_LOGO_LABEL = re.compile(
+    r"(?:^|\s)(?:source|sources|quelle|fuente|fonte|font|источник|джерело|źródło|zdroj|"
+    r"kaynak|sumber|bron|kilde|källa|lähde|πηγή|المصدر|स्रोत|nguồn|来源|來源|出典|출처|"
+    r"provided\s+by|bereitgestellt\s+von|fourni\s+par|proporcionado\s+por|fornecido\s+por|"
+    r"courtesy(?:\s+of)?|via)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _logo_name(node: HtmlElement, before: str) -> str:
+    """The name a logo shows (an inline SVG's <title> or label, an image's alt text) when
+    it stands right after a source's label in its block ("Source" + the BBC's logo), else
+    "": a logo elsewhere (the site's own, a share button's) says nothing of the story."""
+    if not _LOGO_LABEL.search(before):
+        return ""
+    if node.tag == "img":
+        name = node.get("alt") or ""
+    else:
+        titles = node.xpath("./*[local-name()='title']")
+        name = titles[0].text_content() if titles else node.get("aria-label") or ""
+    name = " ".join(name.split())
+    return name if 0 < len(name) <= 60 else ""
 
 
 def _comments(node: HtmlElement) -> bool:

@@ -36,9 +36,14 @@ _SOURCE_WORDS = (
     "자료출처|자료 출처|"
     "তথ্যসূত্র|উৎস"
 )
-CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")
+#: Catalan "Font" (a Catalan CMS's source field: "Font: ACN", "Font ACN"), before an
+#: agency's initials in capitals only: the English word is a typeface's ("Font Awesome",
+#: "Font: Arial"), and the Catalan one labels a town's office as often ("Font: Ajuntament de
+#: Barcelona", a citation).
+_CATALAN = r"|font(?=\s*[:：]?\s+(?-i:[A-ZÀ-Ý]{2,})\b)"
+CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")[:-1] + _CATALAN + ")"
 #: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
-SOURCE_NOUNS = _any(_SOURCE_WORDS)
+SOURCE_NOUNS = _any(_SOURCE_WORDS)[:-1] + _CATALAN + ")"
 #: Leads after which a space is enough: they only ever open a credit.
 CREDIT_LEADS = _any(
     "via|courtesy|courtesy of|h/t|hat tip|hat tip to|hat-tip|"

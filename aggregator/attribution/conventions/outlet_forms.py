@@ -32,12 +32,21 @@ _FORM = re.compile(
     r"|(?:中文网|中文網|中文版|日本版|日文版|韩文版|韓文版|한국어판|繁體中文版|简体中文版)$",
     re.IGNORECASE,
 )
+#: An edition named in brackets after the outlet: "The Times (Ireland edition)", "El País
+#: (edición América)", "Die Zeit (Ausgabe Österreich)" (a credit's pattern may have eaten the
+#: closing bracket).
+_BRACKETED_EDITION = re.compile(
+    r"\s*[(\[](?:[^()\[\]]{1,30}\s+)?(?:edition|edición|édition|edizione|edição|ausgabe|editie|"
+    r"wydanie)(?:\s+[^()\[\]]{1,30})?[)\]]?$",
+    re.IGNORECASE,
+)
 #: A broadcaster's local station after its name and its place, in the scripts that write
 #: them on: "NHK松江放送局" (the Matsue station), "KBS 부산방송총국".
 _STATION = re.compile(r"\s*[^\s\x00-\u024f]{0,6}?(?:放送局|放送総局|방송총국|방송국|지역국|총국)$")
 #: The words a form needs, looked for before the pattern (speed: every credited name comes).
 _HINT = re.compile(
-    r"edition|paper|app\b|global$|[网網版판局국]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|"
+    r"edition|edici|édition|edizione|edição|ausgabe|editie|wydanie|"
+    r"paper|app\b|global$|[网網版판局국]$|çe$|ñol$|guês$|çais$|deutsch|iano$|ски|служба|ська$|"
     r"việt$|hili$",
     re.IGNORECASE,
 )
@@ -56,6 +65,8 @@ def without_form(name: str) -> str:
     itself when it has none."""
     if _HINT.search(name) is None:
         return name
+    if (edition := _BRACKETED_EDITION.search(name)) is not None and edition.start() > 0:
+        return name[: edition.start()]
     if (station := _STATION.search(name)) is not None and station.start() > 0:
         return name[: station.start()]
     while (bare := _FORM.sub("", name).strip()) != name and bare:

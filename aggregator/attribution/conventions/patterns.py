@@ -190,7 +190,8 @@ _STORY_SENTENCES = [
     r"(?:(?:this|the|our)\s+)?(?:article|story|piece|report|post|column|content|interview)\b"
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:partnership|syndicated|syndication|distributed|"
     r"content[- ]sharing|republishing|reprinted|republished|reproduced)\b[^.;:\n]{0,40}?"
-    r"\b(?:with|from|by|of)\s+" + WHO,
+    # "… and is reproduced with permission": a permission, no one named
+    r"\b(?:with|from|by|of)\s+(?!(?:kind\s+)?permission[.]?$)" + WHO,
     # AP style: "Material from Reuters was used in this report."
     r"(?:material|information|reporting|content)\s+(?:from|by)\s+" + WHO + r"\s+(?:was|were|"
     r"has been)\s+used\s+in\s+this\s+(?:report|story|article)",
@@ -283,7 +284,8 @@ _STORY_WEAK = [
     r"correspondent|bureau|web desk|news service)[.]?$",
     # "By Jane Doe, for the Pinecrest Herald", "…, special to the X": the outlet that
     # commissioned the freelancer's piece
-    r"^(?:by|written by|story by|reported by|von|par|por|بقلم|द्वारा)\s+"
+    # (the byline word in Dutch, Swedish, Danish, Indonesian and Polish too: "Door ANP")
+    r"^(?:by|written by|story by|reported by|von|par|por|door|av|af|oleh|przez|بقلم|द्वारा)\s+"
     r"(?:[^\n,|/]{1,60}?\s*(?:,\s*(?:for|special\s+to)\b|,|\||/|\s[—–-]\s|\bof\b|\bfor\b)"
     r"\s*)?(?P<who>[^\n,|/]{1,80}?)[.]?$",
     r"^(?P<who>[^\n]{1,80}?)[.]?$",

@@ -46,12 +46,10 @@ EDITED_FROM = re.compile(
     + _END,
     FLAGS,
 )
-#: "This report was first broadcast by Sky News", "The segment first aired on NPR".
-BROADCAST_FIRST = re.compile(
-    r"^[(\[]?\s*(?:this|the)\s+(?:report|story|segment|interview|piece|programme|program)\s+"
-    r"(?:was\s+)?(?:first|originally)\s+(?:broadcast|aired)\s+(?:by|on)\s+(?P<who>[^\n]{1,60}?)"
-    + _END,
-    FLAGS,
+#: A permission after the broadcast's credit: "… and is reproduced with permission".
+_PERMISSION = (
+    r"(?:,?\s+and\s+(?:is\s+)?(?:reproduced|republished|reprinted|published|used|shared)"
+    r"(?:\s+here)?\s+with\s+(?:kind\s+)?permission)?"
 )
 #: A programme's name after its broadcaster's: daypart and format words ("Marketplace Morning
 #: Report", "'s Weekend Edition"), or any name after the possessive ("NPR's All Things
@@ -63,13 +61,26 @@ _PROGRAMME = (
 #: "This is an edited transcript of a segment that aired on Marketplace Morning Report",
 #: "The following is a transcript of an interview broadcast on NPR's All Things Considered":
 #: a broadcaster's transcript.
+#: "This report was first broadcast by Sky News", "The segment first aired on NPR", "This
+#: interview first aired on Mega FM's evening programme and is reproduced with permission".
+BROADCAST_FIRST = re.compile(
+    r"^[(\[]?\s*(?:this|the)\s+(?:report|story|segment|interview|piece|programme|program)\s+"
+    r"(?:was\s+)?(?:first|originally)\s+(?:broadcast|aired)\s+(?:by|on)\s+(?P<who>[^\n]{1,60}?)"
+    + _PROGRAMME
+    + _PERMISSION
+    + _END,
+    FLAGS,
+)
 TRANSCRIPT = re.compile(
     r"^[(\[]?\s*(?:(?:this|the\s+following|what\s+follows)\s+is\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:lightly\s+|partially\s+)?(?:edited|condensed|abridged|shortened|partial|full)"
     r"(?:\s+and\s+\w+)?\s+)?transcript\s+(?:of|from)\s+(?:an?|the|this)\s+"
     r"(?:[\w-]+\s+)?(?:segment|interview|episode|conversation|report|broadcast|programme|"
     r"program|show|podcast)\s+(?:that\s+|which\s+)?(?:was\s+)?(?:first\s+|originally\s+)?"
-    r"(?:aired|broadcast|ran|heard)\s+(?:on|by)\s+(?P<who>[^\n]{1,60}?)" + _PROGRAMME + _END,
+    r"(?:aired|broadcast|ran|heard)\s+(?:on|by)\s+(?P<who>[^\n]{1,60}?)"
+    + _PROGRAMME
+    + _PERMISSION
+    + _END,
     FLAGS,
 )
 #: Danish, Norwegian, Swedish: "Artiklen blev først bragt i Politiken", "Artikkelen ble først

@@ -68,5 +68,21 @@ GENERIC = frozenset(
         "gazete",
         "krant",
         "dagblad",
+        # "Read full story at original source": an aggregator's button, naming no one (the
+        # outlet is in its source row: "CBS News · 3h")
+        "original source",
+        "the original source",
+        "source",
+        "the source",
+        "original publisher",
+        "the original publisher",
+        "publisher",
+        "the publisher",
+        "original site",
+        "the original site",
+        "publisher's site",
+        "publisher's website",
+        "the publisher's site",
+        "the publisher's website",
     )
 )
