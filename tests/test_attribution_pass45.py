@@ -49,6 +49,7 @@ def page(
     site_name: str = "Harbour Reader",
     paragraphs: tuple[str, ...] = _PARAGRAPHS,
     body: str | None = None,
+    site_footer: str = "Privacy",
 ) -> tuple[str, str | None]:
     """A page of the story with ``header`` over its headline, ``body_end`` closing its body
     and ``footer`` under it, extracted and attributed: the text and the publisher."""
@@ -62,7 +63,7 @@ def page(
         "channel</h1></header>"
         f"<section class='story-body'>{story}{body_end}</section>"
         f"<footer class='story-footer'>{footer}</footer></main>"
-        f"<footer class='site-footer'><p>Privacy</p></footer></body></html>"
+        f"<footer class='site-footer'><p>{site_footer}</p></footer></body></html>"
     )
     done = credit(fill(Article(url=url), extract(html, url)))
     return done.text, done.attribution.original_publisher
@@ -309,3 +310,12 @@ def test_an_owners_copyright_line_under_the_sites_own_byline_credits_no_one() ->
     byline = "<p class='byline'>by Jane Doe , Tidewater Post</p>"
     body = _post("© 2027 Coastline Science Network")
     assert page(url, header=byline, body=body, site_name="")[1] is None
+
+
+def test_a_closing_notice_of_the_holder_the_site_footer_names_credits_no_one() -> None:
+    # a station's own story closing with its owner's notice, which the page footer repeats
+    url = "https://www.katc.example/news/dredging/"
+    closing = "Copyright 2027 Coastline Media, Inc. All rights reserved."
+    body = _post(closing)
+    found = page(url, body=body, site_name="KTDW", site_footer="© 2027 Coastline Media, Inc.")[1]
+    assert found is None

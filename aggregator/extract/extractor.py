@@ -234,7 +234,7 @@ def _title_candidates(
 
 
 def _side(tree: HtmlElement, text: str, url: str | None, notices: list[str]) -> tuple[str, ...]:
-    beside = tuple(dict.fromkeys((*side_lines(tree, text), *notices)))
+    beside = side_lines(tree, text, notices)
     marked = [line for line in marked_lines(tree, text, url, beside) if line not in beside]
     return (*beside, *marked)
 
