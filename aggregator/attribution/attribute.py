@@ -120,6 +120,12 @@ def attribute(
     side = [
         _as_written(c, side_lines) for c in find_side_credits(side_read, resolver.accept, is_wire)
     ]
+    # "Ellie Dawson, Country Press Network" with the title's own name run into the block
+    # ("… Network Downs Leader"): the site's name after the desk is the site's, not the desk's.
+    side = [
+        dataclasses.replace(c, who=desk) if _byline(c) and (desk := own.before_own(c.who)) else c
+        for c in side
+    ]
     # "(ap)" under "Von Anna Peters": the page's own writer's initials, not the wire's tag.
     initials = own_initials.byline_initials([*side_lines, *[ln for ln in lines if ln.strip()][:2]])
     credits = [c for c in credits if not own_initials.writers_initials(c.text, initials)]
@@ -129,8 +135,11 @@ def attribute(
     read = [" ".join(c.text.split()) for c in credits]
     credits += [c for c in side if not any(" ".join(c.text.split()) in r for r in read)]
     claims = markup_claims(meta, jsonld) + copied
-    # The site signs the story itself: a copyright notice beside it is its owner's footer.
-    if any(_self_author(claim, resolver, own) for claim in claims):
+    # The site signs the story itself (its markup's author, or its byline block beside the
+    # text: "by Bob Yirka , Phys.org"): a copyright notice beside it is its owner's footer.
+    if any(_self_author(claim, resolver, own) for claim in claims) or any(
+        _self_byline(c, resolver, own) for c in side
+    ):
         notices = [c for c in credits if _owners_notice(c, resolver)]
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
@@ -431,6 +440,8 @@ def _group_notice(credit: Credit, resolver: Resolver) -> bool:
     return not any(word in OUTLET_WORDS for word in words)
 
 
+#: A byline's word before its writer.
+_BY = re.compile(r"^\s*by\s", re.IGNORECASE)
 #: "© 2020 Tamedia. All Rights Reserved": the notice and nothing else.
 _GROUP_NOTICE = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s+)?[^\n.;]{2,40}?\.?\s*"
@@ -442,6 +453,18 @@ _GROUP_NOTICE = re.compile(
 
 def _self_author(claim: Claim, resolver: Resolver, own: OwnSite) -> bool:
     named = _claim_named(claim, resolver) if "author" in claim.where else None
+    return named is not None and own.is_self(named)
+
+
+def _byline(credit: Credit) -> bool:
+    return credit.where == "byline" or _BY.match(credit.text) is not None
+
+
+def _self_byline(credit: Credit, resolver: Resolver, own: OwnSite) -> bool:
+    """A byline block beside the text naming the site itself ("by Bob Yirka , Phys.org")."""
+    if not _byline(credit):
+        return False
+    named = resolver.resolve(credit.who, credit.trust)
     return named is not None and own.is_self(named)
 
 

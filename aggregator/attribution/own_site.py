@@ -109,6 +109,18 @@ class OwnSite:
                 return True
         return False
 
+    def before_own(self, name: str) -> str | None:
+        """ "Country Press Network Downs Leader" on the Downs Leader: the words of ``name``
+        before the site's own name run after them (two words or more of them), else None."""
+        words = name.split()
+        for own in self.written:
+            size = len(own.split())
+            if len(words) < size + 2 or len(normalize(own)) < 4:
+                continue
+            if normalize(" ".join(words[-size:])) == normalize(own):
+                return " ".join(words[:-size]).rstrip(" ,·|-\u2013\u2014")
+        return None
+
     def is_self(self, named: Named, reading: bool = False) -> bool:
         key = normalize(named.name or "")
         if key and key in (*self.names, self.label):
@@ -128,6 +140,11 @@ class OwnSite:
             return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
+            return True
+        # "© Malai Murasu Digital" on malaimurasuapp.in: a name the table lacks that the
+        # domain spells with an app's or a site's word after it (a native-script site name
+        # beside a Latin copyright line matches nothing else).
+        if not named.known and _spelled_with_site_word(bare, self.label):
             return True
         # "NOTICIAS TROME" on trome.pe: a name the table lacks with the site's own word in it.
         if not named.known and len(self.label) >= 4 and self.label in _words(named.name or ""):
@@ -192,6 +209,18 @@ _AGENCY_WORDS = (
     *("agenzia", "agencia", "agence", "agencja", "agentia", "ajansi", "agency", "news"),
     *("haber", "press", "tv"),
 )
+
+
+#: Words a site's domain puts after its name: "malaimurasuapp.in", "harbourledgernews.com".
+_SITE_WORDS = frozenset(
+    {"app", "apps", "news", "online", "tv", "live", "media", "digital", "web", "daily"}
+    | {"today", "now", "hq", "24", "247", "net", "info", "portal", "plus"}
+)
+
+
+def _spelled_with_site_word(bare: str, label: str) -> bool:
+    """The domain's label is the name (five letters or more) and one site word."""
+    return len(bare) >= 5 and label.startswith(bare) and label[len(bare) :] in _SITE_WORDS
 
 
 def _agency_domains(key: str) -> set[str]:

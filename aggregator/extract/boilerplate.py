@@ -125,6 +125,28 @@ _SHARE_LABEL = re.compile(
 )
 
 
+#: A copyright notice on a line of its own ("© Agence France-Presse", "Copyright 2027 The
+#: Associated Press"): boilerplate in the text, but a credit attribution may read beside it.
+_NOTICE_LINE = re.compile(r"^(?:©|copyright\b|\(c\)\s).{0,200}$", _FLAGS)
+#: How many lines after the kept text are looked at for a dropped notice.
+CLOSING_NOTICE_LINES = 3
+
+
+def closing_notices(before: str, after: str) -> tuple[str, ...]:
+    """The copyright notices among the last lines of ``before`` that stripping dropped after
+    the last line ``after`` kept (a pasted wire story's "© Agence France-Presse" closing a
+    forum post, written in its block after a line break): lines beside the text now."""
+    kept = {line.strip() for line in after.split("\n")}
+    found: list[str] = []
+    lines = [line.strip() for line in before.split("\n") if line.strip()]
+    for line in reversed(lines[-CLOSING_NOTICE_LINES:]):
+        if line in kept:
+            break
+        if _NOTICE_LINE.match(line):
+            found.append(line)
+    return tuple(reversed(found))
+
+
 def strip_boilerplate(text: str, titles: tuple[str, ...] = ()) -> str:
     """``text`` without widget lines, promo lines, trailing link lists and a leading headline."""
     lines = [_TWEET_SUFFIX.sub("", line) for line in text.split("\n")]

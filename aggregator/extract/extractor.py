@@ -16,7 +16,7 @@ from aggregator.errors import EmptyText, NotAnArticle, NotHtml, Paywall
 from aggregator.extract import metadata as articlemeta
 from aggregator.extract import pagetype
 from aggregator.extract.blocklines import article_lines
-from aggregator.extract.boilerplate import strip_boilerplate
+from aggregator.extract.boilerplate import closing_notices, strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
@@ -138,6 +138,8 @@ class _Page:
     meta: dict[str, str]
     #: whether its text has zero-width joiners, which trafilatura would drop (``joiners``)
     joiners: bool
+    #: copyright notices stripping dropped after the text's last line (``closing_notices``)
+    notices: list[str] = field(default_factory=list)
 
 
 def _article_text(page: _Page, titles: tuple[str, ...], fast: bool) -> str:
@@ -187,7 +189,9 @@ def _under_extracted(text: str, tree: HtmlElement) -> bool:
 def _checked(text: str, page: _Page, titles: tuple[str, ...]) -> str:
     """trafilatura's ``text`` completed (fallbacks, lead, live posts), its boilerplate
     stripped, checked to be an article's."""
-    text = strip_boilerplate(article_lines(_with_fallbacks(text, page), page.tree), titles)
+    lined = article_lines(_with_fallbacks(text, page), page.tree)
+    text = strip_boilerplate(lined, titles)
+    page.notices[:] = closing_notices(lined, text)
     text = recover_lead(text, page.tree, page.article, page.meta)
     text = add_live_posts(text, page.objects)
     pagetype.check_not_article(text, page.tree, page.objects, page.meta, MIN_TEXT_CHARS)
@@ -229,8 +233,8 @@ def _title_candidates(
     )
 
 
-def _side(tree: HtmlElement, text: str, url: str | None) -> tuple[str, ...]:
-    beside = side_lines(tree, text)
+def _side(tree: HtmlElement, text: str, url: str | None, notices: list[str]) -> tuple[str, ...]:
+    beside = side_lines(tree, text, notices)
     marked = [line for line in marked_lines(tree, text, url, beside) if line not in beside]
     return (*beside, *marked)
 
@@ -246,7 +250,7 @@ def _assemble(text: str, page: _Page, entry: FeedEntry | None) -> Extracted:
     free = a.get("isAccessibleForFree")
     return Extracted(
         captions=caption_lines(tree),
-        side_lines=_side(tree, text, url),
+        side_lines=_side(tree, text, url, page.notices),
         source_links=source_links(tree, url),
         text=text,
         title=m.pick(

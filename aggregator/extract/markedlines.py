@@ -7,6 +7,7 @@ whose words say it leads to the original ("Read the original here")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -26,7 +27,7 @@ _SOURCE_CLASS_WORDS = frozenset(
     syndicated agency agence agencia agenzia agentur quelle fuente fonte fonti kaynak sumber
     bron kilde kalla lahde zrodlo sourceorganization isbasedon""".split()  # noqa: SIM905
 )
-_MARKED_WORDS = _SOURCE_CLASS_WORDS | {"byline", "author"}
+_MARKED_WORDS = _SOURCE_CLASS_WORDS | {"byline", "author", "publisher"}
 _MARK_SEPARATORS = re.compile(r"[\s_-]+")
 #: Every class, id and itemprop value in the body, in page order: strings, not elements (an
 #: element's Python object costs more than the word test that rejects nearly all; issue 21).
@@ -105,6 +106,12 @@ def marked_lines(
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "img"):
             continue
         marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
+        if _PUBLISHER_LABEL.search(element.get("class", "")):
+            # A reader app's label of whose story it shows ("<span class="publisher-name">NPR
+            # </span>" over the headline), vouched for by its button to that outlet's site.
+            if (shown := _shown_publisher(tree, element, url)) is not None:
+                found.append("Source: " + shown)
+            continue
         if _NOT_STORY.search(marks) or _OWNER.search(marks):
             continue
         # A teaser's source (inside its link, or beside it in a list of links to other
@@ -158,6 +165,47 @@ def marked_lines(
     edges = {*lines[:EDGE_LINES], *lines[-EDGE_LINES:], *beside}
     found += _original_links(tree, edges, url)
     return list(dict.fromkeys(found))
+
+
+#: The class of an element naming the publisher of the story shown: "publisher-name",
+#: "story-publisher", "publisher" (not itemprop="publisher": a site's own markup).
+_PUBLISHER_LABEL = re.compile(r"(?:^|[\s_-])publisher(?:$|[\s_-])", re.IGNORECASE)
+#: A button's words or class leading to the story's full text on its publisher's site:
+#: "Read the full story", "Continue reading at usatoday.com", "read-original".
+_READ_ON = re.compile(
+    r"read|continue|full|original|weiter|leer|leia|lire|devam|baca|पढ़|படிக்க|اقرأ|читать",
+    re.IGNORECASE,
+)
+
+
+def _shown_publisher(tree: HtmlElement, element: HtmlElement, url: str | None) -> str | None:
+    """The name in a publisher label when the page also has a read-on button to a site
+    whose domain spells that name ("NPR" and npr.org, "USA TODAY" and usatoday.com,
+    "News18 தமிழ்நாடு" and tamil.news18.com); never a label inside a link, a list of links,
+    a navigation bar or the page's footer (a teaser's outlet, the site owner's credit)."""
+    if element.xpath("ancestor::a or ancestor::nav or ancestor::aside or ancestor::li"):
+        return None
+    lines = block_lines(element)
+    if len(lines) != 1 or not 0 < len(lines[0]) <= 60 or len(lines[0].split()) > 6:
+        return None
+    # "Clarín" and clarin.com: accents folded
+    folded = unicodedata.normalize("NFKD", lines[0].casefold())
+    key = "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
+    own = _domain(url or "")
+    # Read-on buttons first (their words or class), the domain only for those.
+    for anchor in tree.iter("a"):
+        href = anchor.get("href") or ""
+        if not href.startswith(("http://", "https://")):
+            continue
+        if not _READ_ON.search(f"{anchor.get('class', '')} {anchor.text_content()}"):
+            continue
+        domain = _domain(href)
+        label = domain.split(".")[0]
+        if len(label) < 3 or not key.startswith(label) or domain == own:
+            continue
+        if not anchor.xpath("ancestor::nav"):
+            return lines[0]
+    return None
 
 
 def _marked_elements(tree: HtmlElement) -> list[HtmlElement]:

@@ -6,6 +6,7 @@ lines and copyright trailers often sit there ("© Thomson Reuters 2020", "Provid
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
@@ -41,8 +42,9 @@ _COMMENTS = re.compile(
 )
 
 
-def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
-    """Short texts next to the first and last paragraph of ``text`` and not in it."""
+def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tuple[str, ...]:
+    """Short texts next to the first and last paragraph of ``text`` and not in it, and the
+    ``notices`` extraction dropped after its last line (``boilerplate.closing_notices``)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return ()
@@ -64,6 +66,9 @@ def side_lines(tree: HtmlElement, text: str) -> tuple[str, ...]:
     first = _paragraph(tree, lines[0], first=True)
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
+    # a pasted wire story's "© Agence France-Presse" closing a forum post's block; the site's
+    # own footer notice goes as any other (_drop_site_notices)
+    found.update(dict.fromkeys(notices))
     if found:
         _drop_site_notices(tree, found)
     return tuple(found)

@@ -34,7 +34,9 @@ _SOURCE_WORDS = (
     # ko "material's source", the same label in Korean ("자료출처: 부산일보"; an office after
     # it, "자료출처: 통계청", is a citation as after "출처:")
     "자료출처|자료 출처|"
-    "তথ্যসূত্র|উৎস"
+    "তথ্যসূত্র|উৎস|"
+    # hy: Armenian sites' label, with the language's "՝" after it ("Աղբյուր՝ Արմենպրես")
+    "աղբյուր"
 )
 #: Catalan "Font" (a Catalan CMS's source field: "Font: ACN", "Font ACN"), before an
 #: agency's initials in capitals only: the English word is a typeface's ("Font Awesome",
@@ -66,7 +68,7 @@ LABELLED = re.compile(
     _OPEN
     + r"(?:"
     + CREDIT_NOUNS
-    + r"(?:\s*[:：\-–—|丨]\s*|\s+(?-i:(?![a-zß-ÿ])))|"
+    + r"(?:\s*[:：\-–—|丨՝]\s*|\s+(?-i:(?![a-zß-ÿ])))|"
     + CREDIT_LEADS
     + r"\s*[:：]?\s+)"
     # "Quelle der Polizeimeldung: Kapo BE": a noun's phrase going on is no name
@@ -126,7 +128,7 @@ FA_THIS_ARTICLE = re.compile(
 #: "Bron: De Stentor" anywhere in the text: a source noun and a separator (the noun alone
 #: "Quelle Talbote" only at the edges: LABELLED).
 SOURCE_LABELLED = re.compile(
-    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|丨]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, FLAGS
+    _OPEN + SOURCE_NOUNS + r"\s*[:：\-–—|丨՝]\s*(?P<who>[^\n]{1,80}?)" + _CLOSE, FLAGS
 )
 #: "Quelle Talbote", "Kilde Fjordposten": a CMS field beside the text, label and value run
 #: together.

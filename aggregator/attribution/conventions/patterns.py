@@ -144,6 +144,13 @@ _STORY_SENTENCES = [
     # newsletter's word for a copy.
     r"(?:reproduced|reprinted|republished|reposted|cross-?posted|reblogged)\s+(?:here\s+)?"
     r"(?:from|courtesy\s+of)\s+" + WHO + r"(?:\s+(?:with|by)\s+(?:kind\s+)?permission)?",
+    # A newsletter's repost: "Originally sent to subscribers of EastMojo's Northeast Weekly.
+    # Republished with permission." (the outlet before its newsletter's name).
+    r"(?:(?:this|the)\s+(?:article|story|piece|post|newsletter|issue|edition|essay)\s+"
+    r"(?:was\s+)?)?(?:originally|first)\s+(?:sent|emailed|mailed)\s+(?:out\s+)?to\s+(?:the\s+)?"
+    r"(?:subscribers|readers)\s+of\s+" + WHO + r"(?:['’]s\s+[^\n.]{1,60}?)?"
+    r"(?:[.]\s*(?:republished|reprinted|reposted|shared|used)\s+(?:here\s+)?with\s+"
+    r"(?:kind\s+)?permission)?",
     # "This report by The Canadian Press was first published March 4, 2026."
     r"(?:this|the)\s+(?:report|story|article)\s+(?:by|from)\s+" + WHO + r"\s+was\s+"
     r"(?:first|originally)\s+published\b.{0,60}",
