@@ -177,8 +177,17 @@ def test_twin_a_last_sentence_opening_with_the_word_for_language_stays() -> None
     assert line in cleaned
 
 
-def test_twin_the_desk_line_without_pti_s_dateline_credits_no_one() -> None:
+def test_the_desk_line_without_pti_s_dateline_credits_pti() -> None:
+    # Pass 46: the desk line alone names the wire as surely as "PTI NKS RHL" alone does (the
+    # thirty-third blind set's PTI copy carries no dateline); a line about language does not.
     line = "भाषा सं. शर्मा अजय"
+    cleaned, found = run([line], story=HI_STORY, url="https://www.marudhar-khabar.example/1")
+    assert found == "Press Trust of India"
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize("line", ["भाषा विभाग ने नई पुस्तकें जारी कीं।", "भाषा विभाग"])
+def test_twin_a_line_about_language_without_pti_s_dateline_credits_no_one(line: str) -> None:
     cleaned, found = run([line], story=HI_STORY, url="https://www.marudhar-khabar.example/1")
     assert found is None
     assert line in cleaned

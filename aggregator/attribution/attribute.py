@@ -39,7 +39,7 @@ from aggregator.attribution.publishers import PublisherTable, load_table, normal
 from aggregator.attribution.resolve import Resolver, resolver_for
 from aggregator.attribution.resolving.named import Named
 from aggregator.attribution.resolving.spelled_domains import with_spelled_addresses
-from aggregator.attribution.side_credits import find_side_credits
+from aggregator.attribution.side_credits import coverage_credits, find_side_credits
 from aggregator.extract.outletnames import OUTLET_WORDS
 from aggregator.extract.personnames import given_name
 from aggregator.models import Attribution, Evidence, FeedEntry
@@ -56,6 +56,9 @@ class _Candidate:
     kind: str
     named: Named
     order: int
+    #: a copyright notice of a company ("© 2027 Dow Jones & Company, Inc."): the holder of
+    #: the rights, which may own the outlet another line names ("Barron's · 8:40 AM EDT")
+    holder: bool = False
 
 
 def attribute(
@@ -125,6 +128,13 @@ def attribute(
     side = [
         dataclasses.replace(c, who=desk) if _byline(c) and (desk := own.before_own(c.who)) else c
         for c in side
+    ]
+    # "BBC News NI · 9 February 2027" beside a story under "In the news": a coverage item.
+    head = [ln.strip() for ln in lines if ln.strip()][:2]
+    side += [
+        _as_written(c, side_lines)
+        for c in coverage_credits(side_read, head, resolver.accept)
+        if not any(s.index == c.index for s in side)
     ]
     # "(ap)" under "Von Anna Peters": the page's own writer's initials, not the wire's tag.
     initials = own_initials.byline_initials([*side_lines, *[ln for ln in lines if ln.strip()][:2]])
@@ -233,7 +243,9 @@ def attribute(
     wire = publisher is not None and (shared_tag or resolver.is_wire(publisher))
     if publisher is not None and (wire or _tagged(publisher, story_credits)):
         # A decided wire's desk slugs and editor's line at the tail are its house style.
-        text, house = without_house_tail(text, [publisher, *table.spellings(publisher)])
+        text, house = without_house_tail(
+            text, [publisher, *table.spellings(publisher)], _domains_of(table, publisher)
+        )
     return text, Attribution(
         original_publisher=publisher,
         original_url=original_url,
@@ -409,8 +421,18 @@ def _from_credits(
         if named.name and not named.known:
             note += " (not in the publisher table: published as written)"
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
-        candidates.append(_Candidate("credit_line", named, len(candidates)))
+        holder = _COMPANY_NOTICE.search(credit.text) is not None
+        candidates.append(_Candidate("credit_line", named, len(candidates), holder))
     return candidates, story
+
+
+#: A copyright notice whose holder is written as a company: "Copyright ©2027 Dow Jones &
+#: Company, Inc.", "© 2026 Nine Publishing Pty Ltd", "© Gannett Co., Inc.".
+_COMPANY_NOTICE = re.compile(
+    r"^\W*(?:copyright\b|©|\(c\))[^\n]{0,80}?(?:&\s*co(?:mpany)?\b|\bco\.,|\b(?:company|inc|"
+    r"corp|corporation|ltd|limited|llc|plc|gmbh|pty)\b)",
+    re.IGNORECASE,
+)
 
 
 #: "© 2026 Vox Media, LLC. All Rights Reserved" at a story's foot: the site's owner.
@@ -552,9 +574,12 @@ def _decide(candidates: list[_Candidate]) -> tuple[str | None, str | None]:
         # A round-up quoting many outlets ("[ Engadget ]", "[ Wired ]"), not a syndication.
         candidates = [c for c in candidates if c.kind != "credit_line"]
     # A platform credited beside an original ("Via Yahoo News" and "Originally published by
-    # X"): the platform only showed the copy.
+    # X"): the platform only showed the copy; a company's copyright notice beside a line
+    # naming an outlet ("Barron's · 8:40 AM EDT" over "© Dow Jones & Company, Inc."): the
+    # company holds the rights of the outlet the line names.
     ranked = sorted(
-        candidates, key=lambda c: (RANKS[c.kind], platform(c.named.name or ""), c.order)
+        candidates,
+        key=lambda c: (RANKS[c.kind], platform(c.named.name or ""), c.holder, c.order),
     )
     publisher = next((c.named.name for c in ranked if c.named.name), None)
     # "Kompas.com" and "Source: https://regional.kompas.com/…" (its domain, "kompas.com"):

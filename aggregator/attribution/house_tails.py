@@ -14,6 +14,7 @@ text's tail and only for the decided wire, so a sentence that mentions a wire st
 - a German agency's tag with its desk's initials in lower case, on a line of its own: "epd
   lsw ug" (never run into a sentence, never a small word: "epd und kna" stays);
 - the end marker alone: "(END)";
+- the wire's pointer to its hub page: "AP March Madness coverage: https://apnews.com/hub/…";
 - the reporter's line: "Pewarta: Jane Doe", "Reporter: Jane Doe", or the reporters in
   brackets: "(By Lin Yu-ting and Chao Wen-hsuan)";
 - the wire's disclosure of who funds a beat, naming the wire: "The Associated Press' climate
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from aggregator.attribution.conventions import (
     desk_codes,
@@ -175,10 +177,28 @@ def _slug_pattern(spelled: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[str]]:
+#: "AP women's March Madness coverage: https://apnews.com/hub/ncaa-womens-bracket", "AP NFL:
+#: https://apnews.com/hub/nfl": the wire's pointer to its hub page, its tag opening it.
+_HUB_LINE = re.compile(r"^(?P<tag>[^\s:]+)\s[^:\n]{0,80}?:\s*(?P<url>https?://\S+)$")
+
+
+def _hub_line(line: str, names: Iterable[str], domains: Iterable[str]) -> bool:
+    """The wire's hub pointer: its tag, a few words, and a link on its own domain."""
+    match = _HUB_LINE.match(line)
+    if match is None or match.group("tag").removesuffix("'s") not in names:
+        return False
+    host = urlsplit(match.group("url")).hostname or ""
+    return any(host == d or host.endswith("." + d) for d in domains if d)
+
+
+def without_house_tail(
+    text: str, wire_names: Iterable[str], domains: Iterable[str] = ()
+) -> tuple[str, list[str]]:
     """``text`` without the decided wire's house lines at its tail, and the lines removed
-    (``wire_names``: the wire's spellings, matched as written: "PTI", "dpa")."""
+    (``wire_names``: the wire's spellings, matched as written: "PTI", "dpa"; ``domains``: its
+    sites, which its hub pointer links to)."""
     wire_names = [n for n in wire_names if n]
+    domains = list(domains)
     slug = _slug_tail(wire_names)
     lines = text.split("\n")
     removed: list[str] = []
@@ -194,6 +214,7 @@ def without_house_tail(text: str, wire_names: Iterable[str]) -> tuple[str, list[
             any(p.match(line) for p in _HOUSE_LINES)
             or _funding(line, wire_names)
             or desk_sign_offs.desk_sign_off(line)  # "(Bericht von …, redigiert von …)"
+            or _hub_line(line, wire_names, domains)
         ):
             removed.append(line)
             lines[i] = ""

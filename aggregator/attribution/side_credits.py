@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from aggregator.attribution.conventions import (
     byline_blocks,
     byline_fields,
+    coverage_items,
     edge_credits,
+    portal_rows,
     split_credits,
 )
 from aggregator.attribution.conventions import patterns as cp
@@ -67,6 +69,8 @@ def find_side_credits(
             credit = _after_stamp(line, index, accept)
         if credit is None:
             credit = _after_translation(line, index, accept)
+        if credit is None:
+            credit = _provider_row(line, index, accept)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
@@ -184,6 +188,12 @@ def _side_field(line: str, index: int, accept: Accept) -> Credit | None:
     return Credit(line, match.group("who"), False, Trust.NAMED, index, where="field")
 
 
+#: A byline's words before its writer, a verb's with them: "Écrit par", "Written by", "Par".
+_WRITTEN_BY = re.compile(
+    r"^(?:(?:written|écrit|ecrit|rédigé|geschrieben|escrito|scritto)\s+)?"
+    r"(?:by|par|von|por|di|da|door|av|af|przez|oleh)\s+(?-i:[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 #: A byline's word before its author, in the languages of the sites' themes.
 _BYLINE_WORD = re.compile(r"^(?:by|par|von|por|di|da|de|door|av|af|przez|oleh)\s+", re.IGNORECASE)
 
@@ -195,6 +205,14 @@ def _dated_byline(
     wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
     lacks there may be a person's or the site's own desk."""
     core = byline_blocks.BYLINE_DATE.sub("", line).strip()
+    if core == line.strip() and _WRITTEN_BY.match(core):
+        # "Écrit par Julie Rameau avec AFP", "Par Jean Dupont avec l'AFP": a writer's byline
+        # naming the wire's copy it used needs no date (a wire's name only, as below)
+        with_wire = byline_blocks.BYLINE_WITH.match(core)
+        who = re.sub(r"(?i)^l['’]\s*", "", with_wire.group("who").strip()) if with_wire else ""
+        if who and is_wire(who):
+            return Credit(line, who, False, Trust.KNOWN, index, where="byline")
+        return None
     if core == line.strip() or not core:
         return None
     # "Por Estadão Conteúdo 2026-03-28 517": the theme's byline word, then the date and its
@@ -258,7 +276,7 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
         writer = byline_blocks.WRITER_OF.match(line)
         who = writer.group("who").strip() if writer else ""
     if len(who.split()) > 1 and accept(who, Trust.OUTLET):
-        return Credit(line, who, False, Trust.OUTLET, index, where="byline")
+        return Credit(line, who, False, Trust.OUTLET, index)
     return None
 
 
@@ -297,3 +315,33 @@ def _side_byline(line: str, index: int, accept: Accept) -> Credit | None:
     if match and accept(match.group("who").strip(), trust):
         return Credit(line, match.group("who").strip(), False, trust, index, where="byline")
     return None
+
+
+def _provider_row(line: str, index: int, accept: Accept) -> Credit | None:
+    """A news app's provider row over the headline, which extraction leaves beside the text
+    ("The Weekly Times · 6h", "Dünya Gazetesi · 5 saat önce", "Tribun Jambi · 3 jam lalu";
+    conventions/portal_rows): the app shows that outlet's story. Beside the text, where a
+    writer's byline row has the same shape ("Jane Doe · 2h"), only a name reading as an
+    outlet's counts, never a person's."""
+    if not any(mark in line for mark in "|·•"):
+        return None  # "From X" alone beside the text may be anything
+    who = portal_rows.head_row(line)
+    if not who or not accept(who, Trust.OUTLET) or a_persons(who, Trust.NAMED, accept):
+        return None
+    return Credit(line, who, False, Trust.OUTLET, index)
+
+
+def coverage_credits(lines: Sequence[str], head: Sequence[str], accept: Accept) -> list[Credit]:
+    """A coverage item's row beside the text ("BBC News NI · 9 February 2027") on a page whose
+    first lines give its kind's label ("In the news", "Pressespiegel", "メディア掲載";
+    conventions/coverage_items): the outlet whose story the institution reposts, any name
+    but a person's (a table outlet's dated byline counts anywhere: _dated_byline)."""
+    if not coverage_items.coverage_page([*head, *lines]):
+        return []
+    found = []
+    for index, line in enumerate(lines):
+        who = coverage_items.coverage_row(line)
+        if not who or not accept(who, Trust.NAMED) or a_persons(who, Trust.NAMED, accept):
+            continue
+        found.append(Credit(line, who, False, Trust.NAMED, index, where="byline", side=True))
+    return found

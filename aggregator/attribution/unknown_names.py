@@ -80,7 +80,9 @@ def leading_name(piece: str) -> str | None:
             and not _ELIDED.match(word)
         ):
             # "Přístavní listy": a paper's noun in sentence case ends the name with it.
-            if words and word.casefold().rstrip(".") in SENTENCE_CASE_PAPERS:
+            # "Niederlausitz aktuell", "Lausitz kompakt", "Rennes actu": a regional portal's
+            # lower-case word after its region is its name's last
+            if words and word.casefold().rstrip(".") in (SENTENCE_CASE_PAPERS | _NAME_TAILS):
                 words.append(word.rstrip("."))
             break
         if inner_abbreviation(word):  # "St. Louis Post-Dispatch": its full stop ends no name
@@ -174,6 +176,8 @@ def lowercase_brand(piece: str) -> str | None:
 # capitalised word: "Jutarnji list", "Lidové noviny", "Українська правда", "Ziarul financiar".
 # Only read after a credit label ("Reading list" alone is no paper). The nouns are listed in
 # the cases a credit puts them in too: "в «Новой газете»", "на сайті «Української правди»".
+#: Lower-case words a regional portal writes after its region's name.
+_NAME_TAILS = frozenset({"aktuell", "kompakt", "regional", "lokal", "actu"})
 SENTENCE_CASE_PAPERS = frozenset(
     """
     list listy novine noviny novinky vijesti vesti novosti dnevnik dnevni denník deník

@@ -56,6 +56,15 @@ _SOURCE_WORDS = re.compile(
     re.I,
 )
 _AUTHOR_WORDS = re.compile(r"author|byline", re.I)
+#: A rights notice in the languages of the sites' themes: "All rights reserved", "جميع
+#: الحقوق محفوظة", "Tous droits réservés", "版权所有", "सर्वाधिकार सुरक्षित".
+_RIGHTS = re.compile(
+    r"©|\bcopyright\b|\ball\s+rights\s+reserved|droits\s+réservés|derechos\s+reservados|"
+    r"direitos\s+reservados|diritti\s+riservati|rechte\s+vorbehalten|hakları\s+saklıdır|"
+    r"hak\s+cipta|الحقوق\s+محفوظة|حقوق\s+محفوظ|सर्वाधिकार\s+सुरक्षित|版权所有|版權所有|"
+    r"無断転載|무단\s*전재|все\s+права\s+защищены",
+    re.IGNORECASE,
+)
 #: A reporter's name, then the tag of the agency they file for in brackets: "Anna Zawadzka
 #: (PAP)", "Nguyễn Văn Trí (TTXVN)".
 _WRITER_TAG = re.compile(
@@ -130,6 +139,13 @@ def marked_lines(
             continue  # a box of several lines: its marked parts are read one by one
         line = _LABEL_WORD.sub("", lines[0]) if _SOURCE_WORDS.search(marks) else lines[0]
         if not 0 < len(line) <= MAX_MARKED_CHARS:
+            continue
+        if _RIGHTS.search(line):
+            # "جميع الحقوق محفوظة لصحيفة …", "Tous droits réservés X" in a "source" box: a
+            # rights notice says who holds the page, read as the notice it is (no source's
+            # value: "Source: All rights reserved to …" would take the phrase for a name).
+            if line not in flat and line not in beside:
+                found.append(line)
             continue
         if re.search(r"[:：]", line):
             # A labelled line ("Source: X") speaks for itself; it counts here when it ran

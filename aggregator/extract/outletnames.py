@@ -25,7 +25,8 @@ OUTLET_WORDS = frozenset(
     notícias jornal folha
     gazzetta giornale corriere notizie quotidiano cronaca oggi hoy hoje heute
     gazete gazetesi haber haberleri ajans ajansı medya
-    berita kabar harian koran warta
+    berita kabar harian koran warta tribun
+    balita pahayagan radyo
     zpravodaj kurýr kurír курьер кур'єр кур’єр куриер курир
     agência agencia agence agentur
     ltd limited inc llc plc gmbh group publishing publications verlag éditions ediciones
@@ -44,7 +45,9 @@ _OUTLET_ENDING = re.compile(
 _CJK_OUTLET_ENDING = re.compile(
     r"(?:新聞|新闻|新聞社|新闻社|新報|新报|日報|日报|晚報|晚报|時報|时报|早報|早报|商報|商报|"
     r"通信|通信社|通讯社|通訊社|放送|テレビ|ニュース|タイムズ|新闻网|新聞網|电视台|電視台|"
-    r"[\u4e00-\u9fff]{2,}[报報]|신문|일보|뉴스|방송|통신|타임스)$"
+    r"[\u4e00-\u9fff]{2,}[报報]|신문|일보|뉴스|방송|통신|타임스|"
+    # Thai writes its words without spaces too: "ไทยรัฐออนไลน์" (online), "ข่าวสด" (news)
+    r"ออนไลน์|นิวส์|ทีวี)$|^ข่าว"
 )
 
 

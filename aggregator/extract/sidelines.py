@@ -22,6 +22,8 @@ _SKIP = frozenset(
     | {"figcaption", "table", "caption", "picture", "aside"}
 )
 _PREFIX_CHARS = 40
+#: How many of the text's first lines are tried for its first paragraph.
+_HEAD_LINES = 3
 #: A shorter line is no paragraph to find the story by ("Story by").
 _MIN_PREFIX_CHARS = 20
 #: Elements that start a line of their own: their texts never run together ("SOURCE Daily
@@ -63,7 +65,10 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
         body = last.getparent()
         if body is not None:
             _collect(found, [part for box in body.iterchildren("aside") for part in box], flat)
-    first = _paragraph(tree, lines[0], first=True)
+    # A kind's label and the headline over the story ("In the news" / its title, kept in the
+    # text by the lead's rescue) are no paragraph to find it by: the first that is.
+    heads = (_paragraph(tree, line, first=True) for line in lines[:_HEAD_LINES])
+    first = next((hit for hit in heads if hit is not None), None)
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
     # a pasted wire story's "© Agence France-Presse" closing a forum post's block; the site's

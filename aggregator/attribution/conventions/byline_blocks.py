@@ -40,7 +40,8 @@ SIDE_FIELD = re.compile(
 BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
 #: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
 BYLINE_WITH = re.compile(
-    r"^(?:by|par|von|por|di|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
+    r"^(?:(?:written|écrit|ecrit|rédigé|redigé|geschrieben|escrito|scritto)\s+)?"
+    r"(?:by|par|von|por|di|da|de|oleh|tarafından)?\s*[^\n]{2,60}?\s+"
     r"(?:with|and|avec|et|mit|und|con|y|e|dan|ile|и)\s+(?P<who>[^\n]{2,40})$",
     FLAGS,
 )

@@ -184,8 +184,17 @@ LATIN_NAME_AFTER_SOURCE = re.compile(
     FLAGS,
 )
 
+#: Tagalog "report from", "news from", "taken from" on a line of its own, Filipino sites'
+#: closing credit ("Ulat mula sa Philippine News Agency (PNA)", "Balita mula sa Bombo
+#: Radyo"): a name reading as an outlet's ("Ulat mula sa Maynila" is a report from Manila).
+TL_REPORT_FROM = re.compile(
+    _OPEN + r"(?:ulat|balita|hango|hinango|halaw|kinuha)\s+(?:mula\s+)?sa\s+"
+    r"(?P<who>(?-i:[A-Z])[^\n:：]{1,80}?)" + _CLOSE,
+    FLAGS,
+)
 EDGE = [
     (TIP_FIRST, Trust.NAMED),
+    (TL_REPORT_FROM, Trust.OUTLET),
     (LATIN_NAME_AFTER_SOURCE, Trust.STRONG),
     (ADAPTED_FROM_FIRST, Trust.NAMED),
     (LABELLED, Trust.NAMED),

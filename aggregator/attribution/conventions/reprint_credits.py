@@ -68,7 +68,12 @@ NL_TAKEN = re.compile(
 #: preposition closed by a colon or not; a capitalised name or a domain only ("Tomado de: la
 #: página del ministerio" names no outlet).
 TAKEN_FROM = re.compile(
-    _OPEN + r"(?:tomad[oa]|extra[ií]d[oa]|retirad[oa]|tirad[oa]|tirée?|tratt[oa]|ripres[oa]|"
+    _OPEN
+    # "Articolo tratto da La Stampa", "Artículo tomado de El Tiempo", "Text entnommen aus X":
+    # the piece's noun may open the lead
+    + r"(?:(?:articolo|testo|notizia|artículo|texto|nota|artigo|matéria|texte|article|"
+    r"artikel|text|beitrag|материал|статья|članak|tekst)\s+)?"
+    + r"(?:tomad[oa]|extra[ií]d[oa]|retirad[oa]|tirad[oa]|tirée?|tratt[oa]|ripres[oa]|"
     r"entnommen|taken|preluat|preluată|preluata|diambil|preuzet[oa]?|prevzat[éeoa]|povzeto|"
     r"взят[оа]?|hämtat|hentet|extret|extreta)"
     r"\s+(?:de\s+pe|de\s+la|de|del|da|do|dal|dalla|dallo|du|des|d['’]|aus|von|vom|from|din|"
@@ -163,8 +168,8 @@ PATTERNS = [
 MAX_CHARS = 200
 #: What a line needs for one of them (casefolded substrings; speed).
 HINT = re.compile(
-    r"^\W{0,2}(?:toma|extra|retira|tira|tiré|trat|ripres|entnom|taken|prelu|diambil|preuzet|prevzat|"
-    r"povzet|взят|hämtat|hentet)|übernom|übernahme|"
+    r"^\W{0,2}(?:\w{4,9}\s+)?(?:toma|extra|retira|tira|tiré|trat|ripres|entnom|taken|prelu|"
+    r"diambil|preuzet|prevzat|povzet|взят|hämtat|hentet)|übernom|übernahme|"
     r"stammt von|overgenomen|vertaald|перепечат|публику|опубликов|передрук|перевод|"
     r"переклад|yayımlan|yayınlan|alınmış|alındı|derlenmiş|gốc|nguyên bản|بازنشر|باز نشر|"
     r"掲載|配信|公開|初出|稿源|出处|出處|引用元|転載|转自|轉自|기사는|laporan|liputan|"

@@ -113,7 +113,18 @@ BUREAU_REPORT = re.compile(
     FLAGS,
 )
 
+#: "भाषा राजेश अजय", "वार्ता सं. सुरेश": an Indian wire's Hindi service signs its copy with its
+#: tag and its desk's names, on a line of its own (a table name only: KNOWN). The names are
+#: one to three words of Devanagari, never a phrase's small words ("भाषा और संस्कृति" is a
+#: line about language and culture).
+HINDI_DESK_SIGN_OFF = re.compile(
+    r"^(?P<who>भाषा|वार्ता|यूनीवार्ता)(?:\s+सं\.)?"
+    r"(?:\s+(?!(?:और|एवं|की|का|के|में|से|पर|है|हैं|नीति|विवाद|संस्कृति|सम्मान|दिवस|विभाग|मंत्रालय|आयोग|नियम)(?:\s|$))"
+    r"[\u0900-\u0963\u0971-\u097f]{2,12}){1,3}[.।]?$"
+)
+
 TRAILERS = [
+    (HINDI_DESK_SIGN_OFF, Trust.KNOWN),
     (DESCRIPTION, Trust.NAMED),
     (END_MARKER, Trust.KNOWN),
     (EDITED_FROM, Trust.KNOWN),
