@@ -276,7 +276,7 @@ def _staff_byline(line: str, index: int, accept: Accept) -> Credit | None:
         writer = byline_blocks.WRITER_OF.match(line)
         who = writer.group("who").strip() if writer else ""
     if len(who.split()) > 1 and accept(who, Trust.OUTLET):
-        return Credit(line, who, False, Trust.OUTLET, index)
+        return Credit(line, who, False, Trust.OUTLET, index, where="byline")
     return None
 
 
