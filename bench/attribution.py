@@ -1013,9 +1013,10 @@ Every check half pooled after pass 46 (36 sets and the transplant set): precisio
 pages (2.3%) and 10 of 956 null pages (1.0%) credited; before this session 0.984 / 0.923,
 4.8%, 3 of 204 and 3 of 665. Real pages unchanged. Label disputes left as written: the 31st
 set's three AMP-cache copies of an outlet's own page (the documented rule, and the 5th and 10th
-sets, credit the outlet the cache URL carries). Speed: `attribute()` mean 4.09 ms, p95 6.10 ms
-over 6,113 pages (longer pages than before: the new sets' median story is 3 KB, the transplant
-set's real pages more), 5.52x the first-run code in the same run (5.6x before).
+sets, credit the outlet the cache URL carries). Speed: `attribute()` mean 3.71 ms, p95 5.66 ms
+over 6,113 pages on a quiet machine (longer pages than before: the new sets' median story is
+3 KB, the transplant set's real pages more), 5.5x the first-run code in the same run (5.6x
+before).
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
