@@ -1015,7 +1015,7 @@ pages (2.3%) and 10 of 956 null pages (1.0%) credited; before this session 0.984
 set's three AMP-cache copies of an outlet's own page (the documented rule, and the 5th and 10th
 sets, credit the outlet the cache URL carries). Speed: `attribute()` mean 3.71 ms, p95 5.66 ms
 over 6,113 pages on a quiet machine (longer pages than before: the new sets' median story is
-3 KB, the transplant set's real pages more), 5.5x the first-run code in the same run (5.6x
+3 KB, the transplant set's real pages more), 5.4x the first-run code in the same run (5.6x
 before).
 """
 #: A contender: the extracted article -> (text, original publisher).
