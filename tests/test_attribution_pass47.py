@@ -1,0 +1,209 @@
+# ruff: noqa: RUF001  (the lines are written in their own scripts and punctuation)
+"""Attribution pass 47 (issue 14): the thirty-fifth and thirty-sixth blind sets' tune-half
+classes, each on examples the cases do not hold (other outlets, other languages), each beside
+a twin of the same shape that keeps the old answer or credits no one: a WeChat account named
+after the platform's word, blog platforms' reblog and repost lines, a blog post's closing note
+that it rests on a report first published elsewhere, a broadcaster's own initials taken from
+inside its name, and an institution's own publishing account (a city's department, a Chinese
+government "<place>发布" account) cited as the source on its own page."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.conventions.name_tags import without_own_tag
+from aggregator.attribution.not_credits.authorities import authority
+from tests.harbour_story import SITE, URL, attributed
+
+
+def run(
+    tail: list[str] | None = None,
+    *,
+    head: list[str] | None = None,
+    url: str = URL,
+    site: str | None = SITE,
+) -> tuple[str, str | None]:
+    cleaned, found = attributed(tail, head=head, url=url, site=site)
+    return cleaned, found.original_publisher
+
+
+# --- a WeChat account as the source: the account, as written, is the outlet -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "expected"),
+    [
+        # the case's shape: the reprint note above the story
+        ("本文转载自微信公众号“大理日报”", "head", "大理日报"),
+        # twins: the source label before the platform's word, with or without quotes, at
+        # either edge, in traditional script, and in English
+        ("来源：微信公众号东江晚报", "head", "东江晚报"),
+        ("来源：微信公众号“东江晚报”", "tail", "东江晚报"),
+        ("來源：微信公眾號「港灣日報」", "tail", "港灣日報"),
+        ("转载自微信公众号“滨海晚报”", "head", "滨海晚报"),
+        ("Source: WeChat official account Harbour Daily", "tail", "Harbour Daily"),
+    ],
+)
+def test_a_wechat_account_is_the_outlet_as_written(line: str, where: str, expected: str) -> None:
+    cleaned, found = run([line]) if where == "tail" else run(head=[line])
+    assert found == expected
+    assert line not in cleaned
+
+
+# --- blog platforms' reblog and repost lines -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "expected"),
+    [
+        # the cases' shapes (Tumblr in French, Hive's repost with the broadcaster described)
+        ("Reblogué depuis Le Télégramme", "head", "Le Télégramme"),
+        ("Repost from Kringvarp Føroya (KVF), the Faroese public broadcaster.", "tail",
+         "Kringvarp Føroya"),
+        # twins: other outlets, other languages, the platform's label with a colon
+        ("Rebloggato da Il Tirreno", "head", "Il Tirreno"),
+        ("Reblogged from The Tyee", "head", "The Tyee"),
+        ("Repost from The Tyee", "tail", "The Tyee"),
+        ("Repost: The Tyee", "head", "The Tyee"),
+        ("Reblog: Le Télégramme", "head", "Le Télégramme"),
+        ("Repost: Kringvarp Føroya (KVF)", "tail", "Kringvarp Føroya"),
+        ("Courtesy of Tidewise Radio (TWR), a public broadcaster.", "tail", "Tidewise Radio"),
+    ],
+)
+def test_a_reblog_or_repost_line_credits_its_outlet(line: str, where: str, expected: str) -> None:
+    cleaned, found = run([line]) if where == "tail" else run(head=[line])
+    assert found == expected
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: a reader asked to repost, a call to repost, names no original
+        "Please repost from our page, not from screenshots.",
+        "Repost if you agree.",
+    ],
+)
+def test_a_call_to_repost_credits_no_one(line: str) -> None:
+    cleaned, found = run([line])
+    assert found is None
+    assert line in cleaned
+
+
+def test_two_outlets_after_a_lower_case_the_stay_two() -> None:
+    # "the" before capitalised names only is a second outlet, not a description of the first
+    _, found = run(["Courtesy of Reuters, the Associated Press and AFP"])
+    assert found == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Kringvarp Føroya (KVF)", "Kringvarp Føroya"),
+        ("Tidewise Radio (TWR)", "Tidewise Radio"),
+        ("Malawi News Agency (MANA)", "Malawi News Agency"),
+        # look-alikes: a tag another name's, a section, initials the name does not hold
+        ("Jane Doe (AP)", "Jane Doe (AP)"),
+        ("Tidewise Radio (AFP)", "Tidewise Radio (AFP)"),
+        ("Harbour Courier (Opinion)", "Harbour Courier (Opinion)"),
+        ("Harbour Courier (HCX)", "Harbour Courier (HCX)"),
+    ],
+)
+def test_own_initials_may_come_from_inside_the_name(name: str, bare: str) -> None:
+    assert without_own_tag(name) == bare
+
+
+# --- a blog post resting on a report first published elsewhere -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This post quotes a report first published by the Bangkok Post.", "Bangkok Post"),
+        ("This post is based on a story originally published in The Tyee.", "The Tyee"),
+        ("Ce billet reprend un article publié d'abord par Le Télégramme.", "Le Télégramme"),
+        (
+            "Esta entrada cita un reportaje publicado originalmente por El Diario de Cádiz.",
+            "El Diario de Cádiz",
+        ),
+        (
+            "Questo post riprende un articolo pubblicato originariamente da Il Tirreno.",
+            "Il Tirreno",
+        ),
+    ],
+)
+def test_a_post_resting_on_a_first_published_report(line: str, expected: str) -> None:
+    cleaned, found = run([line])
+    assert found == expected
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: no "first" or "originally": a source mentioned, no original
+        "This post mentions a report published by Reuters.",
+        "This post quotes a report published by the city council.",
+    ],
+)
+def test_a_post_mentioning_a_report_credits_no_one(line: str) -> None:
+    cleaned, found = run([line])
+    assert found is None
+    assert line in cleaned
+
+
+# --- an institution's own publishing account is no outlet ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "url"),
+    [
+        # the cases' shapes: a city department on the city's note.com page, a government
+        # release account on its own Weibo article
+        ("（出典：金沢市道路管理課）", "note", "https://note.com/kanazawa_city/n/n1/"),
+        ("（来源：大理发布）", None, "https://weibo.com/ttarticle/p/show?id=1"),
+        # twins: other cities, other departments and bureaus, traditional script
+        ("（出典：札幌市観光課）", "note", "https://note.com/sapporo_city/n/n2/"),
+        ("来源：上海发布", None, "https://weibo.com/ttarticle/p/show?id=2"),
+        ("来源：成都市水务局", None, "https://www.example-cd.cn/a/1.html"),
+        ("來源：臺北市政府交通局", None, "https://www.example-tp.tw/a/1.html"),
+        ("来源：省交通运输厅", None, "https://www.example-jt.cn/a/2.html"),
+    ],
+)
+def test_an_institution_account_is_the_pages_own(line: str, site: str | None, url: str) -> None:
+    _, found = run([line], site=site, url=url)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("name", "is_authority"),
+    [
+        ("金沢市道路管理課", True),
+        ("大理发布", True),
+        ("上海发布", True),
+        ("市水务局", True),
+        # look-alikes: outlets, a broadcaster's "放送局", an outlet's own "发布"
+        ("北國新聞", False),
+        ("NHK放送局", False),
+        ("中国中央电视台", False),
+        ("澎湃新闻", False),
+        ("大理日报", False),
+        ("新华社发布", False),
+        ("人民网发布", False),
+    ],
+)
+def test_department_and_release_account_endings(name: str, is_authority: bool) -> None:
+    assert authority(name) is is_authority
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # look-alikes: an outlet after the same source labels is still credited
+        ("（出典：北國新聞）", "北國新聞"),
+        ("来源：澎湃新闻", "澎湃新闻"),
+    ],
+)
+def test_an_outlet_after_the_same_labels_is_still_credited(line: str, expected: str) -> None:
+    _, found = run([line])
+    assert found == expected
