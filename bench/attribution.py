@@ -1022,12 +1022,15 @@ Pass 47 tuned on the 35th and 36th sets' tune halves (and the transplant set's):
 account as the source, blog platforms' reblog and repost lines, a post resting on a report
 first published elsewhere, a broadcaster's own initials and lower-case description, and an
 institution's own account (a city department, a "<place>发布" release account) as no outlet.
-Tune misses 31 -> 26, none added; the 35th's tune row 0.923 / 0.800 (4.7% false credit, 13.3%
-leaks) -> 1.000 / 0.900 (none, 3.3%); pooled own pages credited 1.4% -> 0.7% (tune halves);
-real rows unchanged; attribute() mean 3.63 -> 3.58 ms on the tune run. Left: the 36th's two
-precision misses (a student paper's mention, a TV station's own clip page), the WeChat page
-whose reprint note sits under the account's header lines, the transplant set's "(sda)" in the
-middle of a shopping page, Quora's and note.com's quote blocks (one template each).
+A section's role after a writer ("News Editor") and a station's newsroom under its call sign
+on its own site ("TTV News" on "TTV Solomons") credit no one. Tune misses 31 -> 24, none
+added; the 35th's tune row 0.923 / 0.800 (4.7% false credit, 13.3% leaks) -> 1.000 / 0.900
+(none, 3.3%); the 36th's 0.931 / 1.000 (6.9% false credit) -> 1.000 / 1.000 (none); pooled
+tune own pages credited 1.4% -> 0.4%; real rows unchanged; attribute() mean 3.63 -> 3.24 ms on
+the tune run (the machine's noise: 5.42x -> 5.49x the first-run code in the same runs). Left:
+the WeChat page whose reprint note sits under the account's header lines, the transplant
+set's "(sda)" in the middle of a shopping page, Quora's and note.com's quote blocks (one
+template each).
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]

@@ -207,3 +207,66 @@ def test_department_and_release_account_endings(name: str, is_authority: bool) -
 def test_an_outlet_after_the_same_labels_is_still_credited(line: str, expected: str) -> None:
     _, found = run([line])
     assert found == expected
+
+
+# --- a newsroom role after a writer's name; a station's own newsroom under its call sign ------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # the case's shape: a student paper's section editor ("News" is no outlet there)
+        "By Jonah Akpalialuk , News Editor",
+        # twins: other sections and roles
+        "By Jane Doe, News Reporter",
+        "By Jane Doe, Local News Reporter",
+        "By Jane Doe, Sports Editor",
+    ],
+)
+def test_a_section_role_after_a_writer_credits_no_one(byline: str) -> None:
+    _, found = attributed([], side_lines=[byline])
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # look-alikes: the paper with its article, a table outlet's own title, still credited
+        ("By Jane Doe, The News", "The News International"),
+        ("By Jessica Elgot, Guardian Political Editor", "The Guardian"),
+        ("By Jane Doe, AP National Political Writer", "Associated Press"),
+    ],
+)
+def test_an_outlet_before_a_role_is_still_credited(byline: str, expected: str) -> None:
+    _, found = attributed([], side_lines=[byline])
+    assert found.original_publisher == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "site", "url"),
+    [
+        # the case's shape: a TV station's clip page signed by its newsroom
+        ("By TTV News", "TTV Solomons", "https://www.ttvsolomons.com/video/market-161282"),
+        # twins: other stations, other newsroom words
+        ("By KTN News", "KTN Home", "https://www.ktnhome.tv/news/harbour"),
+        ("By NTV Online", "NTV Uganda", "https://www.ntvuganda.example/harbour"),
+    ],
+)
+def test_a_stations_own_newsroom_is_the_site(byline: str, site: str, url: str) -> None:
+    _, found = attributed([], side_lines=[byline], site=site, url=url)
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "site", "url", "expected"),
+    [
+        # look-alikes: another station's newsroom, a table network on an affiliate's site
+        ("By TTV News", "Harbour Post", "https://www.harbourpost.example/x", "TTV News"),
+        ("By Fox News", "Fox 5 Atlanta", "https://www.fox5atlanta.com/x", "Fox News"),
+    ],
+)
+def test_another_stations_newsroom_is_still_credited(
+    byline: str, site: str, url: str, expected: str
+) -> None:
+    _, found = attributed([], side_lines=[byline], site=site, url=url)
+    assert found.original_publisher == expected
