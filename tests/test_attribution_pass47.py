@@ -270,3 +270,49 @@ def test_another_stations_newsroom_is_still_credited(
 ) -> None:
     _, found = attributed([], side_lines=[byline], site=site, url=url)
     assert found.original_publisher == expected
+
+
+# --- "本文转载自…" under a WeChat page's header (account, date, place) ---------------------------
+
+_HEADER = ["云岭水事", "2027年2月10日 09:12", "发表于", "云南"]
+_LONG = ["这是一段很长的正文内容，说明补水工程的安排与进展。" * 6] * 4
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the case's shape: the reprint note below the account's header lines
+        ("本文转载自微信公众号“大理日报”", "大理日报"),
+        # twins: "comes from" with the account's id and author, "first ran in", another paper
+        ("本文来源于微信公众号“青禾观察”（ID：qinghe），作者：李明", "青禾观察"),
+        ("本文首发于《东江晚报》", "东江晚报"),
+        ("本文转载自滨海晚报", "滨海晚报"),
+    ],
+)
+def test_a_reprint_note_under_a_page_header(line: str, expected: str) -> None:
+    cleaned, found = attributed(story=[*_HEADER, line, *_LONG], kept=_LONG[:1])
+    assert found.original_publisher == expected
+    assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: the internet, the author's blog, a date, the site's own, a contribution
+        "本文转载自网络，如有侵权请联系删除",
+        "本文转载自作者的博客",
+        "本文首发于2026年3月4日",
+        "本文来源：本站原创",
+        "本文来源于作者投稿",
+        "本文来源于读者投稿",
+    ],
+)
+def test_a_note_naming_no_outlet_under_a_page_header(line: str) -> None:
+    _, found = attributed(story=[*_HEADER, line, *_LONG], kept=_LONG[:1])
+    assert found.original_publisher is None
+
+
+@pytest.mark.parametrize("line", ["本文来源于作者投稿", "来源：网友投稿", "来源：读者来稿"])
+def test_a_contribution_is_the_sites_own(line: str) -> None:
+    _, found = attributed(head=[line])
+    assert found.original_publisher is None
