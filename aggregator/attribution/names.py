@@ -149,6 +149,13 @@ _REPORTER_TAIL = re.compile(
 #: A Korean copyright notice's lead before its holder: "저작권자 ⓒ 동남일보".
 _RIGHTS_LEAD = re.compile(r"^(?:저작권자|版權所有|版权所有)\s*[ⓒ©]?\s*(?=\S)")
 
+#: A WeChat account is written after the platform's word ("来源：微信公众号东江晚报", "微信公众号
+#: “大理日报”", "WeChat official account Harbour Daily"): the account, as written, is the outlet.
+_ACCOUNT_LEAD = re.compile(
+    r"^(?:微信公众号|微信公眾號|微信公众平台|公众号|公眾號|微信号|微信號|"
+    r"(?i:wechat\s+(?:official\s+|public\s+)?account))\s*[:：]?\s*[“「『\"]?(?=[^\s”」』\"])"
+)
+
 
 def cleaned(name: str) -> str:
     """``name`` without trailing years, dates, company forms and rights notices, without
@@ -160,6 +167,8 @@ def cleaned(name: str) -> str:
     name = without_desk(name)
     name = _REPORTER_TAIL.sub("", name)
     name = _RIGHTS_LEAD.sub("", name)
+    if _ACCOUNT_LEAD.match(name):
+        name = _ACCOUNT_LEAD.sub("", name).rstrip("”」』\"")
     if STATION.match(name):
         return name  # "KARE 11": the channel number is no date
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()

@@ -88,6 +88,18 @@ class OwnSite:
             len(label) >= 3 and self.label.startswith(label) for label in labels
         )
 
+    def _call_sign_desk(self, name: str) -> bool:
+        """``name`` is a call sign in capitals ("TTV", "KTN", "NTV") and an outlet's word
+        ("News", "Online"), the call sign the first word of the site's own longer name and
+        the head of its domain."""
+        found = _CALL_SIGN_DESK.match(name.strip())
+        if found is None:
+            return False
+        sign = found.group("sign").casefold()
+        if not self.label.startswith(sign):
+            return False
+        return any(len(own) > 1 and own[0] == sign for own in self.words)
+
     def _opens_own(self, words: list[str]) -> bool:
         head = "".join(words)
         if len(head) < 3 or not self.label.startswith(head):
@@ -151,6 +163,10 @@ class OwnSite:
             return True
         if key and self._shortened(_words(named.name or ""), named.known):
             return True
+        # "TTV News" on "TTV Solomons" (ttvsolomons.com): a station's call sign heading its
+        # own name and its domain, with its newsroom's word after it (a name the table lacks)
+        if not named.known and self._call_sign_desk(named.name or ""):
+            return True
         # "(ANKA)" on ankahaber.net, "ANKA Haber Ajansi": an agency's short tag is the head of
         # its own name and of its domain (a name the table lacks only).
         if not named.known and self._opens_own(_words(named.name or "")):
@@ -184,6 +200,12 @@ class OwnSite:
 #: "Harbour Ledger Media", "Harbour Ledger Online".
 _OUTLET_TAIL = re.compile(
     r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
+)
+
+
+#: A station's call sign in capitals, then its newsroom's word: "TTV News", "KTN Online".
+_CALL_SIGN_DESK = re.compile(
+    r"^(?:by\s+)?(?P<sign>[A-Z][A-Z0-9]{1,4})(?:\s+(?i:news|newsroom|online|digital|web))+$"
 )
 
 

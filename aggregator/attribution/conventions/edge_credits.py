@@ -233,8 +233,19 @@ _SELF_WORDS = re.compile(
 )
 
 
+#: Chinese "本文转载自…", "本文来源于微信公众号…", "本文首发于…": this very article was reprinted
+#: from, comes from or first ran in X (a WeChat or portal page's header of the account's name,
+#: date and place may stand above it, below the text's first lines).
+ZH_SELF = re.compile(
+    r"^[（(【]?\s*(?:本文|本篇|此文)(?:经|經)?(?:授权|授權)?(?:转载|轉載|来源|來源|来自|來自|转自|"
+    r"轉自|首发|首發|原载|原載)"
+)
+
+
 def self_credit_like(line: str) -> bool:
     """Whether ``line`` speaks of this very piece (SELF_CREDIT), looked at cheaply first."""
+    if line[:1] in "本此（(【" and ZH_SELF.match(line) is not None:
+        return True
     folded = " ".join(line.casefold().split())  # "this\xa0article" as "this article"
     demonstrative = any(w in folded for w in ("this ", "these ", "diese", "cet", "este ", "esta "))
     demonstrative = demonstrative or any(w in folded for w in ("questo ", "questa ", "ce "))

@@ -269,7 +269,32 @@ KO_REPRINT = re.compile(
 #: when they read as an outlet's; a name in a script without case is taken whole (STRONG);
 #: Japanese and Korean notes and a Chinese excerpt name an outlet that reads as one (a date or
 #: a book's title sits there too).
+#: A blog post's closing note that it quotes or rests on another outlet's report, first
+#: published there: "This post quotes a report first published by the Bangkok Post.", "This
+#: post is based on a story originally published in The Tyee.", French "Ce billet reprend un
+#: article publié d'abord par Le Télégramme.", Spanish "Esta entrada cita un reportaje
+#: publicado originalmente por El Diario.", Italian "Questo post riprende un articolo
+#: pubblicato originariamente da Il Tirreno." "First" or "originally" is required: "This post
+#: mentions a report published by Reuters" names a source, no original.
+POST_RESTS_ON = re.compile(
+    r"^(?:this\s+(?:post|blog\s+post|entry|article)\s+(?:quotes|cites|draws\s+on|"
+    r"is\s+based\s+on|summari[sz]es|excerpts|adapts)\s+(?:a|an|the)\s+(?:report|story|"
+    r"article|piece)\s+(?:first|originally)\s+(?:published|reported)\s+(?:by|in)\s+|"
+    r"(?:ce\s+billet|cet\s+article)\s+(?:cite|reprend|résume)\s+(?:un|une|le|la|l['’])\s*"
+    r"(?:article|reportage|dépêche|enquête)\s+(?:publiée?\s+d['’]abord|d['’]abord\s+publiée?|"
+    r"publiée?\s+initialement)\s+(?:par|dans)\s+|"
+    r"(?:esta\s+entrada|este\s+(?:post|artículo))\s+(?:cita|resume|reproduce)\s+(?:un|una|el|la)"
+    r"\s+(?:reportaje|artículo|nota|informe)\s+publicad[oa]\s+(?:originalmente|primero)\s+"
+    r"(?:por|en)\s+|"
+    r"questo\s+(?:post|articolo)\s+(?:cita|riprende|riassume)\s+(?:un|una|l['’])\s*"
+    r"(?:articolo|servizio|reportage)\s+pubblicat[oa]\s+(?:originariamente|inizialmente|"
+    r"per\s+la\s+prima\s+volta)\s+(?:da|su)\s+)"
+    r"(?P<who>[^\n.,;:]{2,60}?)[.]?$",
+    re.IGNORECASE,
+)
+
 PATTERNS = [
+    (POST_RESTS_ON, Trust.NAMED),
     (NL_FIRST, Trust.STRONG),
     (WEST_SOUTH_SLAVIC_FIRST, Trust.NAMED),
     (EAST_SLAVIC_FIRST, Trust.NAMED),

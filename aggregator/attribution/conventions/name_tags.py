@@ -32,8 +32,20 @@ def without_own_tag(who: str) -> str:
     words = re.findall(r"[^\W\d_][\w'’-]*", match.group("name"))
     if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in _SMALL for w in words):
         return who
-    spelled = _spells(match.group("tag").casefold(), tuple(w.casefold() for w in words))
+    tag, folded = match.group("tag").casefold(), tuple(w.casefold() for w in words)
+    spelled = _spells(tag, folded) or _initialled(tag, folded)
     return match.group("name").strip() if spelled else who
+
+
+def _initialled(tag: str, words: tuple[str, ...]) -> bool:
+    """Whether ``tag`` opens with the name's first letter and takes its other letters in
+    order from inside the name: a broadcaster's own initials from the syllables of its name
+    ("Kringvarp Føroya (KVF)": K, kringVarp, Føroya), not only from its words' openings."""
+    letters = "".join(words)
+    if not tag or tag[0] != letters[:1]:
+        return False
+    rest = iter(letters[1:])
+    return all(char in rest for char in tag[1:])
 
 
 @cache

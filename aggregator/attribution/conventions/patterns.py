@@ -34,6 +34,8 @@ _STORY_LABELS = any_of(
 _STRONG_LABELS = any_of(
     "courtesy|story courtesy|news courtesy|content courtesy|originally published|story credit|"
     "article credit|syndicated from|republished from|distributed by|cortesía|cortesia|"
+    # a blog platform's repost label: "Repost: The Tyee", "Reblog: Le Télégramme"
+    "repost|reblog|"
     "courtoisie|erstveröffentlichung|per gentile concessione|su gentile concessione|"
     "بشکریہ|सौजन्य|साभार|সৌজন্যে|"
     # ru, uk: "first published:" as a label
@@ -44,6 +46,10 @@ _STORY_LEADS = any_of(
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
     "with files from|with a file from|with|via|"
     "story via|h/t|hat tip to|hat tip|republished from|reprinted from|syndicated from|"
+    # blog platforms' reposts in their own words (Tumblr, WordPress.com, Hive, Steemit):
+    # "Reblogged from X", "Reblogué depuis X", "Rebloggato da X", "Repost from X"
+    "repost from|reblogué depuis|reblogué de|rebloggé depuis|rebloggato da|rebloggeado de|"
+    "rebloggeado desde|reblogado de|rebloggt von|gerebloggt von|"
     "reposted from|cross-posted from|crossposted from|reblogged from|"
     "culled from|"
     "content from|provided by|content provided by|distributed by|story by|article by|"
@@ -72,6 +78,10 @@ _CREDIT_LEADS = any_of(
     "story and photo courtesy of|text and video courtesy of|"
     "courtesy of|courtesy|with inputs from|with input from|inputs from|input from|"
     "republished from|reprinted from|syndicated from|reposted from|cross-posted from|"
+    # blog platforms' reposts in their own words (Tumblr, WordPress.com, Hive, Steemit):
+    # "Reblogged from X", "Reblogué depuis X", "Rebloggato da X", "Repost from X"
+    "repost from|reblogué depuis|reblogué de|rebloggé depuis|rebloggato da|rebloggeado de|"
+    "rebloggeado desde|reblogado de|rebloggt von|gerebloggt von|"
     "crossposted from|reblogged from|culled from|"
     "content from|provided by|content provided by|distributed by|material from|"
     "with material from|this report contains material from|avec l'agence|"

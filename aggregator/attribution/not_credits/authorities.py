@@ -88,7 +88,11 @@ _CJK_ENDING = re.compile(
     r"(?:시청|구청|군청|도청|경찰서|경찰|소방서|소방본부|홍보실|홍보과|대변인실|주민센터|"
     r"警察署|警察|県警|府警|道警|消防本部|消防局|消防署|消防|市役所|区役所|町役場|村役場|役場|"
     r"広報課|広報室|派出所|公安|警方|交警|支队|大队|新闻办|新聞辦|办公室|街道办|管委会|"
-    r"人民政府)$"
+    r"人民政府|"
+    # a city's or a ministry's department or bureau ("道路管理課", "市水务局", "観光課"; not a
+    # broadcaster's "放送局"), and China's government release accounts named "<place>发布"
+    # ("大理发布", "上海发布"): an institution's own publishing account, never an outlet
+    r"(?<=\w\w)(?:課|课|(?<!放送|电视|電視|广播|廣播)局|庁|厅|廳)|(?<=\w\w)(?<![社报報网網台])(?:发布|發布))$"
 )
 #: Outlet words that still make a name an outlet's beside an authority's word ("Police
 #: Gazette", "Feuerwehr-Zeitung"); a press office's "press" and an agency's word do not.

@@ -39,8 +39,11 @@ _MARKERS = any_of(
     "độc quyền|"
     "eksklusif"
 )
+#: A contribution sent to the site: "作者投稿", "读者投稿", "网友投稿", "投稿" (the site runs it
+#: as its own; the contributor is a person, no outlet).
+_SUBMITTED = r"(?:作者|读者|讀者|网友|網友|用户|用戶|会员|會員|粉丝|粉絲)?(?:投稿|来稿|來稿|供稿)"
 _OWN = re.compile(
-    rf"(?:{_THIS_SITE}{_MADE}?|{_MADE}|{_THIS_SITE}?(?:原创|原創)稿件|{_MARKERS})",
+    rf"(?:{_THIS_SITE}{_MADE}?|{_MADE}|{_THIS_SITE}?(?:原创|原創)稿件|{_SUBMITTED}|{_MARKERS})",
     re.IGNORECASE,
 )
 

@@ -56,7 +56,11 @@ NEXT_LABEL = re.compile(
 BYLINE_AFTER = re.compile(r"\s+(?:story|article|written|reported)\s+by\s+.*$", re.I)
 #: "Grist, a nonprofit, independent media organization …": a description of the outlet after
 #: its name (its words name no other outlet).
-APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?=[a-z]).*$")
+#: "Kringvarp Føroya (KVF), the Faroese public broadcaster": "the" in lower case before words
+#: ending in a lower-case noun describes it too ("Reuters, the Associated Press" names two).
+APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an)\s+(?=[a-z]).*|the\s+[^,;\n]*\s[a-z][\w-]*[.]?)$"
+)
 #: What separates names, except the ampersand inside "Harrow & Finch".
 SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 #: "© The Financial Times Limited 2026. All rights reserved.": years, rights, company forms.

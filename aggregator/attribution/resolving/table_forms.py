@@ -23,6 +23,7 @@ from aggregator.attribution.conventions.outlet_forms import (
 )
 from aggregator.attribution.conventions.role_words import ARTICLES, before_role_title
 from aggregator.attribution.name_shapes import domain_as_written, without_desk
+from aggregator.attribution.not_credits.section_labels import LABEL
 from aggregator.attribution.publishers import Publisher, PublisherTable, normalize
 from aggregator.attribution.resolving.named import Named
 from aggregator.attribution.resolving.phrase_cuts import PIECES
@@ -62,6 +63,10 @@ def title_of(table: PublisherTable, who: str) -> Titled | None:
     rest = before_role_title(who) if single else None
     if rest is None or table.by_name(who) is not None:
         return None
+    if LABEL.fullmatch(rest.strip()) is not None:
+        # "News Editor", "News Reporter", "Sports Editor": a desk's section, then the role;
+        # "News" there is no outlet ("The News" is written with its article)
+        return Titled(None)
     words = rest.split()
     heads = (" ".join(words[:cut]) for cut in range(len(words), 0, -1))
     known = next(filter(None, map(table.by_name, heads)), None)
