@@ -1014,7 +1014,7 @@ Every check half pooled after pass 47 (36 sets and the transplant set): precisio
 pages (2.3%) and 9 of 956 null pages (0.9%) credited; before this session 0.984 / 0.923,
 4.8%, 3 of 204 and 3 of 665. Real pages unchanged. Label disputes left as written: the 31st
 set's three AMP-cache copies of an outlet's own page (the documented rule, and the 5th and 10th
-sets, credit the outlet the cache URL carries). Speed: `attribute()` mean 3.42 ms, p95 4.98 ms
+sets, credit the outlet the cache URL carries). Speed: `attribute()` mean 3.31 ms, p95 4.85 ms
 over 6,113 pages on a quiet machine (longer pages than before: the new sets' median story is
 3 KB, the transplant set's real pages more), 5.5x the first-run code in the same run (5.6x
 before).
