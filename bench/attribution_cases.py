@@ -136,7 +136,7 @@ def transplant_cases(path: Path = BLIND, shared: Path | None = None) -> Iterator
             records = [json.loads(line) for line in handle if line.strip()]
         for record in records:
             collection, page_id = str(record["page"]).split("/", 1)
-            source = shared / "extraction" / collection / "html" / f"{page_id}.html.gz"
+            source = _page_path(shared, collection, page_id)
             if not source.exists():
                 continue
             page = gzip.decompress(source.read_bytes()).decode("utf-8")
@@ -197,7 +197,12 @@ def _page(record: Mapping[str, Any], key: Any, shared: Path) -> str | None:
     page_id = str(_first(record, "id", "page", "page_id", default=key))
     if "/" in page_id and not collection:
         collection, page_id = page_id.split("/", 1)
-    path = shared / "extraction" / collection / "html" / f"{page_id}.html.gz"
+    path = _page_path(shared, collection, page_id)
     if not path.exists():
         return None
     return gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+
+
+def _page_path(shared: Path, collection: str, page_id: str) -> Path:
+    """Where a page of the shared extraction corpora lies."""
+    return shared / "extraction" / collection / "html" / f"{page_id}.html.gz"

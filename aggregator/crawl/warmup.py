@@ -8,7 +8,7 @@ from justext.core import define_stoplist
 from trafilatura import external
 
 from aggregator.attribution import attribute  # noqa: F401  (imports every run of patterns)
-from aggregator.attribution.conventions.local_editions import towns
+from aggregator.attribution.conventions.local_editions import small_towns, towns
 from aggregator.attribution.pattern_runs import join_all
 
 # The stop words of every language jusText knows (pages of unknown language), as trafilatura
@@ -20,5 +20,7 @@ define_stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
 join_all()
 
 # The towns of local editions (aggregator/data/towns.tsv, 61,000 names): ~0.1 s and 9 MB read
-# once here and shared by the workers, instead of read again by each on its first edition.
+# once here and shared by the workers, instead of read again by each on its first edition; and
+# the small towns a shared masthead's town may be (small_towns.tsv, 26,000 names).
 towns()
+small_towns()

@@ -50,22 +50,25 @@ class Town:
         return self.regions | self.cities
 
 
-@cache
-def towns() -> dict[str, str]:
-    """Each town's or region's casefolded name and its row's rest (read on first use: most
-    pages name no edition; a row is parsed when its name is asked for)."""
-    text = (DATA / "towns.tsv").read_text(encoding="utf-8")
+def _rows(file: str) -> dict[str, str]:
+    """A town list of aggregator/data: each casefolded name and its row's rest."""
+    text = (DATA / file).read_text(encoding="utf-8")
     rows = (line.partition("\t") for line in text.splitlines() if line[:1] != "#")
     return {name: rest for name, _, rest in rows}
 
 
 @cache
-def _small_towns() -> dict[str, frozenset[str]]:
+def towns() -> dict[str, str]:
+    """Each town's or region's casefolded name and its row's rest (read on first use: most
+    pages name no edition; a row is parsed when its name is asked for)."""
+    return _rows("towns.tsv")
+
+
+@cache
+def small_towns() -> dict[str, frozenset[str]]:
     """The small towns' list (aggregator/data/small_towns.tsv: 15,000 to 100,000 people),
     each casefolded name with its countries; read on first use (homonym_towns.py only)."""
-    text = (DATA / "small_towns.tsv").read_text(encoding="utf-8")
-    rows = (line.partition("\t") for line in text.splitlines() if line[:1] != "#")
-    return {name: frozenset(rest.split()) for name, _, rest in rows}
+    return {name: frozenset(rest.split()) for name, rest in _rows("small_towns.tsv").items()}
 
 
 def small_town(words: str) -> frozenset[str] | None:
@@ -73,7 +76,7 @@ def small_town(words: str) -> frozenset[str] | None:
     local edition's town is read by ``a_town`` only: a shared masthead's by both)."""
     if not words[:1].isupper():
         return None
-    return _small_towns().get(_key(words))
+    return small_towns().get(_key(words))
 
 
 @lru_cache(maxsize=4096)
