@@ -31,7 +31,11 @@ from aggregator.attribution.line_readers.tails import (
     self_credit,
     trailing,
 )
-from aggregator.attribution.line_readers.whole_line import BRACKETED, whole_line
+from aggregator.attribution.line_readers.whole_line import (
+    BRACKETED,
+    phrasebook_line,
+    whole_line,
+)
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import (
     data_notes,
@@ -45,6 +49,8 @@ from aggregator.attribution.not_credits import (
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
 TAIL_LINES = 4
+#: In the middle of the text the phrasebook reads only a line this short: a credit's own.
+_PHRASEBOOK_CHARS = 120
 #: This many lines like "[ Engadget ]" make a round-up citing its sources.
 ROUNDUP_LINES = 3
 
@@ -149,6 +155,9 @@ def find_credits(
             credit = portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is None and index == filled[0] and len(filled) > 2:
             credit = stacked_row(lines[index], lines[filled[1]], index, accept)
+        if credit is None and (index in head | tail or len(lines[index]) <= _PHRASEBOOK_CHARS):
+            # the phrasebook's wordings, last: languages and words the readers above lack
+            credit = phrasebook_line(lines[index].strip(), index, accept)
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:

@@ -24,7 +24,7 @@ from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.conventions.role_words import newsroom_title
 from aggregator.attribution.line_readers.credit import Credit, a_persons
 from aggregator.attribution.line_readers.tails import SENTENCE_END
-from aggregator.attribution.line_readers.whole_line import whole_line
+from aggregator.attribution.line_readers.whole_line import phrasebook_line, whole_line
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import intermediaries, quoted_sources, tool_rows
 
@@ -71,6 +71,8 @@ def find_side_credits(
             credit = _after_translation(line, index, accept)
         if credit is None:
             credit = _provider_row(line, index, accept)
+        if credit is None:
+            credit = phrasebook_line(line, index, accept, beside=True)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found

@@ -188,6 +188,22 @@ SENTENCE_CASE_PAPERS = frozenset(
     правды правде правду правдой правди правді газеты газете газету газетой газети газеті
     вестника вестнике вісника віснику новостей новин известий відомостей
     """.split()  # noqa: SIM905  (a word list reads better as words)
+) | frozenset(
+    # The same nouns in the other languages that write names in sentence case (pass 48:
+    # "Šaltinis: Lietuvos žinios", "Avots: Latvijas avīze", "Kilde: Nordlys avisen"); the
+    # newspaper's, news's, day's and courier's words, none of them English (after "Source:"
+    # "Company news" is no paper).
+    """
+    laikraštis žinios kurjeris naujienos savaitraštis dienraštis avīze ziņas vēstis leht
+    päevaleht uudised sõnumid
+    tidning tidningen dagblad dagbladet nyheter nyheder avis avisen tidende bladet sanomat
+    lehti uutiset fréttir tíðindi
+    ziarul jurnalul zilei știri stiri cotidianul quotidiano giornale gazzetta notizie
+    diario noticias periódico gaceta jornal notícias diário folha quotidien hebdo
+    kurier nowiny wiadomosci zprávy správy týdeník týždenník vjesnik vesnik novinar
+    вестник новини ειδήσεις εφημερίδα hírek gazetesi haberleri dagblad krant courant
+    nieuwsblad harian berita koran warta gazeti habari
+    """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 
 

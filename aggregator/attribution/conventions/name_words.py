@@ -89,6 +89,18 @@ _DATE_AFTER = re.compile(
 )
 
 
+#: A date and nothing else, in words or digits, or in the CJK scripts' "2026年3月4日".
+_ONLY_DATE = re.compile(
+    r"(?:" + _DATE + r"|\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)\s*[.。]?",
+    re.IGNORECASE,
+)
+
+
+def a_date(phrase: str) -> bool:
+    """Whether ``phrase`` is a date alone: "本文原载于2026年3月4日" names a day, no outlet."""
+    return _ONLY_DATE.fullmatch(phrase.strip()) is not None
+
+
 _DIGIT = re.compile(r"\d")
 #: An issue's number after a name: "ZEIT Nr. 12/2025", "The Harbour Review, issue 14",
 #: "Le Monde diplomatique n° 851", "Der Spiegel, Heft 3/2025", "Ausgabe 12/2025".

@@ -18,6 +18,7 @@ from aggregator.attribution.conventions import (
     inflected,
     line_shapes,
     phrase_credits,
+    phrasebook,
     press_services,
     provider_lines,
     repost_credits,
@@ -275,6 +276,41 @@ def whole_line(
     if edge and cp.LINK_CREDIT.match(line):
         return Credit(line, "", False, Trust.KNOWN, index, where="link")
     return None
+
+
+def phrasebook_line(line: str, index: int, accept: Accept, *, beside: bool = False) -> Credit | None:
+    """A credit line in the phrasebook's wording (conventions/phrasebook.py): the last reader
+    tried, for the languages and words the patterns lack. A line the patterns know to name
+    no outlet ("Převzato z Facebooku", a poll's or a figure's source) stays none."""
+    folded = line.casefold()
+    if len(line) > MAX_CREDIT_CHARS or _names_no_outlet(line, folded, accept):
+        return None
+    bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
+    read = phrasebook.phrasebook().read(bare, beside=beside)
+    if read is None:
+        return None
+    who, phrase = read
+    # A name after a preposition is declined in many languages ("w Polityce", "auf der
+    # Tagesordnung"), and a name in a cased script opens with a capital: otherwise only a
+    # table name or a domain counts.
+    trust = Trust.NAMED if phrase.nominative and who[:1] == who[:1].upper() else Trust.KNOWN
+    if trust == Trust.KNOWN and "." in who and " " not in who:
+        trust = Trust.OUTLET  # "nowiny24.pl"
+    if accept(who, trust) and not a_persons(who, trust, accept):
+        return Credit(line, who, False, trust, index)
+    return None
+
+
+def _names_no_outlet(line: str, folded: str, accept: Accept) -> bool:
+    """The lines shaped like credits that name no publisher (whole_line's first looks)."""
+    return (
+        (_BOOK_HINT.search(folded) is not None and BOOK_EXCERPT.search(line) is not None)
+        or intermediaries.data_citation(line)
+        or data_notes.poll_note(line)
+        or (":" in line[:24] and newsroom_roles.people_only(line))
+        or phrase_twins.names_no_outlet(line, folded, accept)
+        or quoted_sources.cites_informant(line)
+    )
 
 
 def _sign_off(line: str, folded: str) -> bool:

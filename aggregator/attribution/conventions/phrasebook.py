@@ -1,0 +1,216 @@
+"""Credit lines in many languages from a phrasebook: ``aggregator/data/credit_phrases.toml``
+holds, language by language, the whole lines news sites credit a story with ("Fuente:
+{outlet}", "Publicado originalmente en {outlet}.", "{outlet} 제공"). It was compiled from how
+sites word such lines, apart from the patterns of the other convention modules, so that a
+language or a wording nobody here met on a page is read all the same.
+
+A template is matched against a line whole: its words in order, spaces and the colon's width
+free, quotes round the name optional, a closing full stop optional. ``{outlet}`` is the name,
+``{any}`` any short text (a date, a title). Beside the story (a CMS's source field whose
+colon is drawn by CSS: "SOURCE NPR") a label's colon may be missing. The phrasebook is read
+after every other pattern, so it only ever adds a credit where they read none; the name must
+still pass the resolver as any labelled credit's name does (``Trust.NAMED``).
+"""
+
+# ruff: noqa: RUF001  (colons, quotes and dashes of other scripts are meant)
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aggregator.attribution.conventions.name_words import a_date
+
+PHRASES = Path(__file__).resolve().parents[2] / "data" / "credit_phrases.toml"
+OUTLET = "{outlet}"
+ANY = "{any}"
+#: A phrasebook line is short: a credit, not a paragraph that quotes one.
+MAX_CHARS = 240
+#: The longest name the phrasebook takes.
+MAX_NAME = 80
+
+_QUOTES = "\"'“”„«»‹›‘’‚《》「」『』〈〉"
+_OPEN_QUOTE = "[\"“„«‹‘‚《「『〈]?"
+_CLOSE_QUOTE = "[\"”“»›’‘》」』〉]?"
+_COLONS = ":：︰∶"
+_DASHES = "-–—"
+_STOPS = ".。।።"
+#: Languages whose names change with their case after a preposition or a verb.
+DECLINING = frozenset(
+    "pl cs sk sl hr sr bs ru uk be lt lv et fi hu tr is hy ka el".split()  # noqa: SIM905
+)
+#: Where a line's head or tail key ends: the first space or colon after a word.
+_KEY_END = re.compile(rf"[\s{_COLONS}]")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One template of one language, compiled."""
+
+    language: str
+    template: str
+    pattern: re.Pattern[str]
+    #: The same without the label's colon ("SOURCE NPR" beside the story), or None.
+    loose: re.Pattern[str] | None
+    #: Whether the name stands as written: after a label's colon, opening the line, or in a
+    #: language that does not decline names ("w Polityce" is Polityka's locative).
+    nominative: bool
+
+
+def _literal(text: str, *, loose_colon: bool) -> str:
+    """A template's words as a pattern: spaces free, colons of any width, quotes and a full
+    stop optional, dashes of any length."""
+    out: list[str] = []
+    for char in text:
+        if char.isspace():
+            if out and not out[-1].endswith(r"\s*"):
+                out.append(r"\s*" if out[-1].endswith("]?") else r"\s+")
+        elif char in _COLONS:
+            _drop_space(out)
+            # without its colon a label still ends its word: "SOURCE NPR", not "Sources …"
+            out.append(rf"(?:\s*[{_COLONS}]|(?=\s))" if loose_colon else rf"\s*[{_COLONS}]")
+            out.append(r"\s*")
+        elif char in _DASHES:
+            _drop_space(out)
+            out.append(rf"\s*[{_DASHES}]\s*")
+        elif char in _QUOTES:
+            out.append(f"[{re.escape(_QUOTES)}]?")
+        elif char in _STOPS:
+            out.append(f"[{_STOPS}]?")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _drop_space(out: list[str]) -> None:
+    if out and out[-1] in (r"\s+", r"\s*"):
+        out.pop()
+
+
+def _compile(template: str, *, loose_colon: bool = False) -> re.Pattern[str]:
+    parts = re.split(r"(\{outlet\}|\{any\})", template.strip())
+    body = []
+    for part in parts:
+        if part == OUTLET:
+            body.append(rf"\s*{_OPEN_QUOTE}(?P<who>[^\n]{{2,{MAX_NAME}}}?){_CLOSE_QUOTE}\s*")
+        elif part == ANY:
+            body.append(r"\s*[^\n]{1,160}?\s*")
+        elif part:
+            body.append(_literal(part, loose_colon=loose_colon))
+    return re.compile(rf"^\s*{''.join(body)}\s*[{_STOPS}!]?\s*$", re.IGNORECASE)
+
+
+def _label_first(template: str) -> bool:
+    """ "Source: {outlet}": one word of label, its colon, then the name."""
+    head, _, rest = template.partition(OUTLET)
+    head = head.strip()
+    return not rest.strip() and head[-1:] in _COLONS and len(head.split()) <= 2
+
+
+def _nominative(language: str, template: str) -> bool:
+    before = template.split(OUTLET, 1)[0].rstrip()
+    return language not in DECLINING or not before or before[-1] in _COLONS + _DASHES + "|丨"
+
+
+def _head_key(template: str) -> str:
+    head = template.split("{", 1)[0].strip().casefold()
+    return _KEY_END.split(head.lstrip(_QUOTES + "([ "), maxsplit=1)[0].strip(_QUOTES)
+
+
+def _tail_key(template: str) -> str:
+    tail = template.rsplit("}", 1)[-1].strip().rstrip(_STOPS + "!").casefold()
+    return tail.split()[-1].strip(_QUOTES) if tail.split() else ""
+
+
+class Phrasebook:
+    """The templates indexed by the words a line opens or closes with (speed: every line of
+    every page is looked at, and a look is a few dictionary probes)."""
+
+    def __init__(self, templates: Mapping[str, Sequence[str]]) -> None:
+        self._heads: dict[str, list[Phrase]] = defaultdict(list)
+        self._tails: dict[str, list[Phrase]] = defaultdict(list)
+        self._inner: list[tuple[str, Phrase]] = []
+        seen: set[str] = set()
+        for language, lines in templates.items():
+            for template in lines:
+                key = " ".join(template.split()).casefold()
+                if OUTLET not in template or key in seen:
+                    continue
+                seen.add(key)
+                phrase = Phrase(
+                    language,
+                    template,
+                    _compile(template),
+                    _compile(template, loose_colon=True) if _label_first(template) else None,
+                    _nominative(language, template),
+                )
+                if head := _head_key(template):
+                    self._heads[head].append(phrase)
+                elif tail := _tail_key(template):
+                    self._tails[tail].append(phrase)
+                else:
+                    inner = template.replace(ANY, OUTLET).split(OUTLET)
+                    words = max((part.strip() for part in inner), key=len).casefold()
+                    if words:
+                        self._inner.append((words, phrase))
+        self._head_sizes = sorted({len(k) for k in self._heads}, reverse=True)
+        self._tail_sizes = sorted({len(k) for k in self._tails}, reverse=True)
+        self.size = len(seen)
+
+    def candidates(self, folded: str) -> Iterable[Phrase]:
+        """The templates that may match the casefolded line: those it opens or ends like."""
+        start = folded.lstrip(_QUOTES + "([ ")
+        for size in self._head_sizes:
+            yield from self._heads.get(start[:size], ())
+        end = folded.rstrip(_STOPS + "!)]" + _QUOTES + " ")
+        for size in self._tail_sizes:
+            yield from self._tails.get(end[-size:], ())
+        for words, phrase in self._inner:
+            if words in folded:
+                yield phrase
+
+    def read(self, line: str, *, beside: bool = False) -> tuple[str, Phrase] | None:
+        """The name a template reads in ``line`` and the template, or None."""
+        line = line.strip()
+        if not line or len(line) > MAX_CHARS:
+            return None
+        # The template with the most words of its own wins: "Originally published by X on
+        # <date>" over "Originally published by X", whose name would hold the date.
+        best: tuple[str, Phrase] | None = None
+        for phrase in self.candidates(line.casefold()):
+            match = phrase.pattern.match(line)
+            if match is None and beside and phrase.loose is not None:
+                match = phrase.loose.match(line)
+            if match is None:
+                continue
+            who = _balanced(match.group("who"), line[match.end("who") :])
+            if who and not a_date(who) and (best is None or len(who) < len(best[0])):
+                best = (who, phrase)
+        return best
+
+
+_PAIRS = {"“": "”", "„": "“", "«": "»", "‹": "›", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+
+
+def _balanced(who: str, after: str) -> str:
+    """The name without quotes round it, its own inner quotes kept closed: "微信公众号“大理日报”"
+    keeps the mark a closing quote took off it."""
+    for opening, closing in _PAIRS.items():
+        if who.count(opening) > who.count(closing) and after.lstrip().startswith(closing):
+            who += closing
+    if who[:1] in _PAIRS and who.endswith(_PAIRS[who[0]]):
+        who = who[1:-1]
+    return who.strip(" ,;")
+
+
+@functools.cache
+def phrasebook(path: Path = PHRASES) -> Phrasebook:
+    """The bundled phrasebook, loaded once."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return Phrasebook({lang: table.get("templates", []) for lang, table in data.items()})
