@@ -44,6 +44,9 @@ _STOPS = ".。।።"
 DECLINING = frozenset(
     "pl cs sk sl hr sr bs ru uk be lt lv et fi hu tr is hy ka el".split()  # noqa: SIM905
 )
+#: Labels that are words of other languages too: "Font: Arial" sets a typeface, "Za:" and "Od:"
+#: open Slavic phrases; after them only a name reading as an outlet's counts.
+COMMON_WORD_LABELS = frozenset({"font", "fonts", "za", "od", "vir", "iz", "z", "bron", "per"})
 #: Where a line's head or tail key ends: the first space or colon after a word.
 _KEY_END = re.compile(rf"[\s{_COLONS}]")
 
@@ -60,6 +63,11 @@ class Phrase:
     #: Whether the name stands as written: after a label's colon, opening the line, or in a
     #: language that does not decline names ("w Polityce" is Polityka's locative).
     nominative: bool
+    #: Whether the template is a label and its name ("Fuente: {outlet}"), not a phrase
+    #: whose object the name is ("Republished with permission from {outlet}").
+    label: bool
+    #: Whether the label is also a word of other languages ("Font:" is a typeface's).
+    common_word: bool
 
 
 def _literal(text: str, *, loose_colon: bool) -> str:
@@ -148,6 +156,8 @@ class Phrasebook:
                     _compile(template),
                     _compile(template, loose_colon=True) if _label_first(template) else None,
                     _nominative(language, template),
+                    _label_first(template),
+                    _head_key(template) in COMMON_WORD_LABELS,
                 )
                 if head := _head_key(template):
                     self._heads[head].append(phrase)

@@ -290,15 +290,27 @@ def phrasebook_line(line: str, index: int, accept: Accept, *, beside: bool = Fal
     if read is None:
         return None
     who, phrase = read
-    # A name after a preposition is declined in many languages ("w Polityce", "auf der
-    # Tagesordnung"), and a name in a cased script opens with a capital: otherwise only a
-    # table name or a domain counts.
-    trust = Trust.NAMED if phrase.nominative and who[:1] == who[:1].upper() else Trust.KNOWN
+    trust = _phrasebook_trust(who, phrase)
     if trust == Trust.KNOWN and "." in who and " " not in who:
         trust = Trust.OUTLET  # "nowiny24.pl"
     if accept(who, trust) and not a_persons(who, trust, accept):
         return Credit(line, who, False, trust, index)
     return None
+
+
+def _phrasebook_trust(who: str, phrase: phrasebook.Phrase) -> Trust:
+    """How far a phrasebook line vouches for a name the table lacks. A label's value is a
+    name by its place ("المصدر: شمال بوست"), unless the label is a word of other languages too;
+    a phrase's object may be any noun ("… with permission from the writer", "转载自作者的博客"):
+    in a cased script a capital says it is a name, in a script without case only an outlet's
+    words do. A name after a preposition of a language that declines names ("w Polityce",
+    "auf der Tagesordnung") is not written as the outlet writes it: a table name only."""
+    initial = who[:1]
+    if not phrase.nominative or initial.islower():
+        return Trust.KNOWN
+    if phrase.label:
+        return Trust.OUTLET if phrase.common_word else Trust.NAMED
+    return Trust.NAMED if initial.isupper() else Trust.OUTLET
 
 
 def _names_no_outlet(line: str, folded: str, accept: Accept) -> bool:
