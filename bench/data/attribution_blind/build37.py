@@ -41,7 +41,7 @@ EARLIER = (
     "cases_2027-01-05.jsonl",
     "cases_2027-01-06.jsonl",
     "cases_2027-01-07.jsonl",
-    # "cases_2027-01-09.jsonl",  # the thirty-eighth set, written in parallel: uncomment at merge
+    "cases_2027-01-09.jsonl",  # the thirty-eighth set, written in parallel: added at merge
 )
 SUFFIXES = {
     "co.nz",
