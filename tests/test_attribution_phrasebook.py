@@ -121,13 +121,21 @@ def test_every_bundled_template_reads_its_own_line_back() -> None:
     ("text", "publisher"),
     [
         # a credit's wording in a language the other patterns lack (Icelandic, Lithuanian)
-        ("Vegurinn lokaðist í gær vegna snjóflóðs og verður opnaður á morgun.\n"
-         "Heimild: Norðurslóð", "Norðurslóð"),
+        (
+            "Vegurinn lokaðist í gær vegna snjóflóðs og verður opnaður á morgun.\n"
+            "Heimild: Norðurslóð",
+            "Norðurslóð",
+        ),
         # a name in sentence case, its paper's noun in lower case (unknown_names)
-        ("Kelias buvo uždarytas vakar dėl potvynio ir bus atidarytas rytoj.\n"
-         "Šaltinis: Šiaurės žinios", "Šiaurės žinios"),
-        ("Ceļš vakar tika slēgts plūdu dēļ un rīt tiks atkal atvērts.\n"
-         "Avots: Kurzemes avīze", "Kurzemes avīze"),
+        (
+            "Kelias buvo uždarytas vakar dėl potvynio ir bus atidarytas rytoj.\n"
+            "Šaltinis: Šiaurės žinios",
+            "Šiaurės žinios",
+        ),
+        (
+            "Ceļš vakar tika slēgts plūdu dēļ un rīt tiks atkal atvērts.\nAvots: Kurzemes avīze",
+            "Kurzemes avīze",
+        ),
     ],
 )
 def test_attribution_credits_a_phrasebook_line_the_patterns_miss(text: str, publisher: str) -> None:

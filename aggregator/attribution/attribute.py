@@ -15,7 +15,7 @@ from aggregator.attribution.cached_copies import original_of
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.copied_publishers import copied_publisher_claims
 from aggregator.attribution.credit_links import linked_original
-from aggregator.attribution.credits import find_credits
+from aggregator.attribution.credits import HEAD_LINES, find_credits
 from aggregator.attribution.homonym_names import homonym_domain
 from aggregator.attribution.house_tails import without_house_tail
 from aggregator.attribution.leftovers import labels_of, trailing_label, without_restated
@@ -49,6 +49,8 @@ from aggregator.urls import host_of, registrable
 RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
 #: More publishers than this credited in one text is a round-up, not a republication.
 MAX_CREDITED = 2
+#: A round-up has a few items, each its paragraphs and its source: this many lines at least.
+_ROUNDUP_MIN_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,13 @@ def attribute(
         credits = [c for c in credits if c not in added]
     credits = _co_produced(credits, [*head, *side_lines], resolver, own, evidence)
     candidates, story_credits = _from_credits(credits, resolver, own, evidence)
+    if items := _roundup_sources(story_credits, resolver, lines):
+        # Each item of a round-up closed by its own source ("Fonte: Inforpress" under one,
+        # "Fonte: Jornal de Angola" under the next): the page cites, it copies no one story.
+        note = f"the sources of a round-up's items ({items} outlets between its items): no copy"
+        evidence += [Evidence("credit_line", c.text, note) for c in story_credits]
+        candidates = [c for c in candidates if c.kind != "credit_line"]
+        story_credits = []
     candidates += _from_markup(claims, resolver, own, evidence)
     canonical = copied_from or _joined(url, meta.get("canonical"))
     candidates += _from_canonical(canonical, url, table, own, evidence)
@@ -238,7 +247,13 @@ def attribute(
         # Removal follows detection: a line elsewhere that only restates the credit goes too.
         named = [publisher, *table.spellings(publisher), *_domains_of(table, publisher)]
         named += [c.who for c in story_credits if c.who and not c.image]
-        text = without_restated(text, named, [c.text for c in story_credits if c.side])
+        decided = publisher
+
+        def same(name: str) -> bool:  # "BBC Hausa": a spelling the table files under it
+            found = resolver.resolve(name, Trust.KNOWN) if len(name) <= 60 else None
+            return found is not None and found.name == decided
+
+        text = without_restated(text, named, [c.text for c in story_credits if c.side], same)
     house: list[str] = []
     wire = publisher is not None and (shared_tag or resolver.is_wire(publisher))
     if publisher is not None and (wire or _tagged(publisher, story_credits)):
@@ -374,6 +389,26 @@ def _co_produced(
     note = "a story the site made with a partner (its byline names both), not a copy"
     evidence += [Evidence("credit_line", c.text, note) for c in made]
     return [c for c in credits if c not in made]
+
+
+def _roundup_sources(credits: list[Credit], resolver: Resolver, lines: list[str]) -> int:
+    """How many outlets a round-up's items credit, each its own, when at least two credit
+    lines between the text's paragraphs name different outlets (a copy's credits stand at its
+    head or its end); 0 when the text is no round-up."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < _ROUNDUP_MIN_LINES:
+        return 0
+    inner = set(filled[HEAD_LINES:-1])
+    names: dict[str, bool] = {}
+    for credit in credits:
+        if credit.side or credit.image or not credit.who:
+            continue
+        if credit.index not in inner and credit.index != filled[-1]:
+            continue  # a copy's credits stand at its head
+        named = resolver.resolve(credit.who, credit.trust)
+        if named is not None and named.name:
+            names[named.name] = names.get(named.name, False) or credit.index in inner
+    return len(names) if len(names) >= 2 and any(names.values()) else 0
 
 
 def _from_credits(

@@ -13,7 +13,7 @@ Updated March 4, 2026")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from aggregator.attribution.conventions import decorations, network_blurbs, split_credits
 from aggregator.attribution.conventions.edge_credits import CREDIT_LEADS, CREDIT_NOUNS
@@ -62,6 +62,8 @@ _BEFORE = re.compile(
 _LABEL = re.compile(
     r"\s*(?:" + CREDIT_NOUNS + r"|agency|agence|agencia|agentur)\s*[:：]?\s*", re.IGNORECASE
 )
+#: One word and its colon before a restated name, in any language.
+_ANY_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date after the name: "2026", "05.03.2026", "5 March 2026", "March 5, 2026".
 _DATE = (
@@ -102,12 +104,17 @@ REPUBLISH_BOX = re.compile(
 )
 
 
-def restated(line: str, names: set[str]) -> bool:
-    """Whether ``line`` says nothing but a credit to one of ``names`` (normalised)."""
+def restated(line: str, names: set[str], same: Callable[[str], bool] | None = None) -> bool:
+    """Whether ``line`` says nothing but a credit to one of ``names`` (normalised), or, after
+    one word of label, to a name ``same`` says is the publisher's ("Tushe: BBC Hausa", a
+    service the table files under the BBC)."""
     line = line.strip()
     if not line or len(line) > MAX_ECHO_CHARS:
         return False
     if _names_one(line, names):
+        return True
+    labelled = _ANY_LABEL.match(line) if same is not None else None
+    if labelled is not None and same is not None and same(line[labelled.end() :].strip(" .")):
         return True
     # "Jane Doe | Reuters": a byline block's parts, one the publisher, the rest no one.
     parts = _BYLINE_SEPARATOR.split(line)
@@ -120,6 +127,11 @@ def _names_one(line: str, names: set[str]) -> bool:
     if not core:
         return False
     if normalize(core) in names:
+        return True
+    # "Tushe: BBC Hausa", "Manba: Kun.uz": one word of any language as its label, the name
+    # after its colon (the label lists above hold the languages the patterns read).
+    labelled = _ANY_LABEL.match(core)
+    if labelled is not None and normalize(core[labelled.end() :]) in names:
         return True
     # "Harbour Ledger (HL)": the name with its initials in brackets.
     bracket = re.fullmatch(r"(.+?)\s*\(([^()]{1,12})\)?", core)
@@ -149,9 +161,15 @@ def spelled_forms(name: str) -> list[str]:
     return [name, "".join(w[0] for w in words)]
 
 
-def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] = ()) -> str:
-    """``text`` without the lines that only restate a credit to one of ``names``, and without
-    ``lines_read`` (credit lines read beside the text that extraction also kept in it)."""
+def without_restated(
+    text: str,
+    names: Iterable[str],
+    lines_read: Iterable[str] = (),
+    same: Callable[[str], bool] | None = None,
+) -> str:
+    """``text`` without the lines that only restate a credit to one of ``names`` (or, after a
+    label, to a name ``same`` says is the publisher's), and without ``lines_read`` (credit
+    lines read beside the text that extraction also kept in it)."""
     keys = {normalize(form) for n in names if n for form in spelled_forms(n)}
     keys.discard("")
     exact = {" ".join(line.split()) for line in lines_read}
@@ -161,7 +179,7 @@ def without_restated(text: str, names: Iterable[str], lines_read: Iterable[str] 
     gone = {
         i
         for i, line in enumerate(lines)
-        if restated(line, keys)
+        if restated(line, keys, same)
         or " ".join(line.split()) in exact
         or (keys and "ep" in line and REPUBLISH_BOX.match(line.strip()))
     }

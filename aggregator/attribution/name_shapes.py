@@ -158,6 +158,23 @@ def without_link_label(who: str) -> str:
     return _LINK_LABEL.sub("", who) if "(" in who or "[" in who else who
 
 
+#: "according to" opening a source field's value ("Source: Theo Tuổi Trẻ Online", "Fuente:
+#: Según El Tiempo"): the name after it is the source's.
+_REPORTING_WORD = re.compile(
+    r"^(?:theo|según|segun|selon|laut|secondo|segundo|volgens|według|d['’]après|"
+    r"according\s+to|as\s+reported\s+by)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def without_reporting_word(who: str) -> str:
+    """``who`` without an "according to" before the name, when a capital opens the name."""
+    match = _REPORTING_WORD.match(who)
+    if match is None or not who[match.end() :][:1].isupper():
+        return who
+    return who[match.end() :]
+
+
 #: A linked document's format and size: "Source: PDF, 2.4 MB", "Quelle: PDF (350 KB)": the
 #: label cites a file, no publisher.
 _DOCUMENT_FILE = re.compile(

@@ -168,7 +168,7 @@ def cleaned(name: str) -> str:
     name = _REPORTER_TAIL.sub("", name)
     name = _RIGHTS_LEAD.sub("", name)
     if _ACCOUNT_LEAD.match(name):
-        name = _ACCOUNT_LEAD.sub("", name).rstrip("”」』\"")
+        name = _ACCOUNT_LEAD.sub("", name).rstrip('”」』"')
     if STATION.match(name):
         return name  # "KARE 11": the channel number is no date
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()

@@ -199,7 +199,10 @@ class OwnSite:
 #: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
 #: "Harbour Ledger Media", "Harbour Ledger Online".
 _OUTLET_TAIL = re.compile(
-    r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$", re.IGNORECASE
+    r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$"
+    # the company written onto a Japanese or Chinese name: "函館みなと新聞社" on "函館みなと新聞"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:社|株式会社)$",
+    re.IGNORECASE,
 )
 
 

@@ -20,6 +20,7 @@ from aggregator.attribution.name_shapes import (
     without_desk,
     without_edition,
     without_link_label,
+    without_reporting_word,
 )
 from aggregator.attribution.names import (
     QUOTED_NAME,
@@ -138,6 +139,7 @@ class Resolver:
         if quoted is not None:
             return quoted_name(self.table, quoted.group(1), trust)
         who = without_link_label(who)  # "Politico (opens in new tab)"
+        who = without_reporting_word(who)  # "Source: Theo Tuổi Trẻ Online"
         who = WEBSITE.sub("", NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)

@@ -1,7 +1,8 @@
 """What a theme or an editor puts around a credit line, which is no part of it (issue 14, the
 fifth conventions round): an emoji, an icon or an arrow before the label ("📰 Source: X",
 "➡️ Read more at X", "🔗 Via X", "▶ Source: X", "» Quelle: X"), curly or angle brackets
-around the line ("{Courtesy: X}", "<Via: X>"), Markdown's bold or italic marks ("**Courtesy:**"
+around the line ("{Courtesy: X}", "<Via: X>"), Chinese and Japanese lenticular or square
+brackets ("【時事通信社】", read as "（時事通信社）"), Markdown's bold or italic marks ("**Courtesy:**"
 on a line, "**X**" on the next), and a credit label run into the story's last sentence with
 no space after its full stop ("… eighteen months.Source: X").
 
@@ -29,6 +30,12 @@ _ICONS = (
 _LEADING_ICONS = re.compile(r"^\s*(?:" + _ICONS + r"\s*)+")
 #: "{Courtesy: X}", "<Via: X>": brackets around the whole line, read as round ones.
 _WRAPPED = re.compile(r"^\s*[{<]\s*(?P<inner>[^{}<>\n]{2,200}?)\s*[}>]\s*([.。]?)\s*$")
+#: "【時事通信社】", "〔共同〕", "［新华社］": the lenticular, tortoise-shell and square brackets
+#: of Chinese and Japanese around a whole line, read as full-width round ones ("（時事）").
+_CJK_OPENERS = "【〔［〖"
+_CJK_WRAPPED = re.compile(
+    r"^\s*[【〔［〖]\s*(?P<inner>[^【】〔〕［］〖〗\n]{1,40}?)\s*[】〕］〗]\s*([.。]?)\s*$"
+)
 #: "**Courtesy:**", "__X__", "*X*": Markdown's emphasis around the whole line or its label.
 _EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?P<inner>[^*_\s](?:[^*_\n]{0,118}[^*_\s])?)\1")
 #: Lines longer than this are paragraphs: their decorations are the writer's.
@@ -49,6 +56,8 @@ def undecorated(line: str) -> str:
         bare = _EMPHASIS.sub(lambda m: m.group("inner"), bare)
     if bare[:1] in "{<" and (wrapped := _WRAPPED.match(bare)):
         bare = f"({wrapped.group('inner')}){wrapped.group(2)}"
+    elif bare[:1] in _CJK_OPENERS and (wrapped := _CJK_WRAPPED.match(bare)):
+        bare = f"（{wrapped.group('inner')}）{wrapped.group(2)}"
     bare = bare.strip()
     return bare if bare and bare != text else line
 

@@ -35,8 +35,8 @@ MAX_CHARS = 240
 MAX_NAME = 80
 
 _QUOTES = "\"'“”„«»‹›‘’‚《》「」『』〈〉"
-_OPEN_QUOTE = "[\"“„«‹‘‚《「『〈]?"
-_CLOSE_QUOTE = "[\"”“»›’‘》」』〉]?"
+_OPEN_QUOTE = '["“„«‹‘‚《「『〈]?'
+_CLOSE_QUOTE = '["”“»›’‘》」』〉]?'
 _COLONS = ":：︰∶"
 _DASHES = "-–—"
 _STOPS = ".。।።"

@@ -75,9 +75,27 @@ def joined(lines: Sequence[str], index: int) -> str | None:
     name = unbulleted(lines[index]).strip()
     if not name or len(name) > MAX_NAME_CHARS or re.search(r"[.!?。]\s", name):
         return None
+    if _a_sentence(name):
+        return None  # "Sources" / "Written with information from Reuters.": the line's own
     label = before.strip().rstrip(":：-–—| ")
     # a lead runs into its name ("Originally published by The Baltimore Banner")
     return f"{label} {name}" if lead else f"{label}: {name}"
+
+
+#: Small words a name holds in lower case ("Diario de Sevilla", "Sauti ya Pwani").
+_NAME_SMALL_WORDS = frozenset(
+    "of the and de la le du des der die el al do da dos das del di von van e y und et ya wa "
+    "za am im für".split()  # noqa: SIM905
+)
+
+
+def _a_sentence(value: str) -> bool:
+    """A value under a label that is a sentence, not a name: it ends in a full stop and runs
+    on in lower-case words ("Written with information from Reuters."); the sentence is read
+    as the line it is, and the label's reading would take its first word for a name."""
+    words = value.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in _NAME_SMALL_WORDS]
+    return value[-1:] in ".!?。" and len(words) >= 4 and len(lower) >= 2
 
 
 #: "Text: DW | Photo: AFP", "Texto: EFE / Foto: Reuters": two roles' credits on one line.

@@ -278,7 +278,9 @@ def whole_line(
     return None
 
 
-def phrasebook_line(line: str, index: int, accept: Accept, *, beside: bool = False) -> Credit | None:
+def phrasebook_line(
+    line: str, index: int, accept: Accept, *, beside: bool = False
+) -> Credit | None:
     """A credit line in the phrasebook's wording (conventions/phrasebook.py): the last reader
     tried, for the languages and words the patterns lack. A line the patterns know to name
     no outlet ("Převzato z Facebooku", a poll's or a figure's source) stays none."""

@@ -58,16 +58,18 @@ BYLINE_AFTER = re.compile(r"\s+(?:story|article|written|reported)\s+by\s+.*$", r
 #: its name (its words name no other outlet).
 #: "Kringvarp Føroya (KVF), the Faroese public broadcaster": "the" in lower case before words
 #: ending in a lower-case noun describes it too ("Reuters, the Associated Press" names two).
-APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an)\s+(?=[a-z]).*|the\s+[^,;\n]*\s[a-z][\w-]*[.]?)$"
-)
+APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?=[a-z]).*|the\s+[^,;\n]*\s[a-z][\w-]*[.]?)$")
 #: What separates names, except the ampersand inside "Harrow & Finch".
 SEPARATE = re.compile(r"\s*(?:[,;|·•]|/(?!\d)|\s[-–—]\s|\bvia\b|\bwith\b)\s*", re.I)
 #: "© The Financial Times Limited 2026. All rights reserved.": years, rights, company forms.
 TRAILER = re.compile(
     r"(?:\s*(?:\d{4}|all rights reserved|ltd|limited|plc|inc|llc|gmbh)\.?)+\s*$", re.I
 )
-COMPANY = re.compile(r"\s+(?:company|co|corporation|corp|group|media\s+group)\.?$", re.I)
+COMPANY = re.compile(
+    # Japanese and Chinese write the company onto the name: "時事通信社", "朝日新聞社"
+    r"(?:\s+(?:company|co|corporation|corp|group|media\s+group)\.?|(?<=[\u3040-\u30ff\u4e00-\u9fff])社)$",
+    re.I,
+)
 #: A byline's outlet run into its writer's role and its date: "Tidewise Weekly Staff Writer
 #: Published 2026-03-10" names Tidewise Weekly ("The Hollywood Reporter" keeps its word).
 ROLE_TAIL = re.compile(
