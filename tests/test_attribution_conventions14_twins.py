@@ -970,7 +970,6 @@ CASES: list[Case] = [
 #: The cases that failed their first run on the unchanged code, and why.
 XFAIL: dict[str, str] = {
     "tw-source-en-economist-in-mint": "The Economist's licence line ('From The Economist, published under licence') not read (left by pass 37, not examined: the line sits in a box beside the text that no reader reaches)",
-    "tw-sponsor-ja-teikyo-kyodo": "提供：共同通信 not read; left in the text (missing: extraction flattens this short Chinese, Japanese or Korean page into one line, trafilatura's fallback under 250 characters, so no line of its own is left to read)",
     "tw-bio-en-csm-where-first-appeared": "'... at The Christian Science Monitor, where this article first appeared' not read (left by pass 37, not examined: the line sits in a box beside the text that no reader reaches)",
     "tw-review-fr-courrier-source-spiegel": "Courrier international's 'Source: Der Spiegel (Hambourg)' box not read (left by pass 37, not examined: the line sits in a box beside the text that no reader reaches)",
 }

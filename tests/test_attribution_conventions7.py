@@ -1730,11 +1730,6 @@ _DIGITS = _left(
 )
 #: Decided by pass 26, not fixed (the cases above are frozen; only these marks were added).
 LEFT = {
-    "vp-fa-hamshahri": _left(
-        "Persian 'first published in X' without a paper's word: X, in a script without case "
-        "and without an outlet's word, is as often a meeting or an event (FA_FIRST needs the "
-        "paper's word; FA_THIS_ARTICLE an outlet-like name)"
-    ),
     "vp-fi-aamulehti": _left(
         "a Finnish name in the inessive with consonant gradation ('Aamulehdessä' for "
         "Aamulehti): undoing the case needs a morphology the resolver lacks; domains and "

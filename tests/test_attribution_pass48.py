@@ -31,7 +31,7 @@ def _run(text: str, url: str = "https://www.example-local.org/news/1", **kw: obj
     [
         # a source field's value that is a sentence is read as the sentence it is, never
         # as a name made of its first word
-        (["Sources", "Written with information from Reuters."], None),
+        (["Sources", "Written with information from Reuters."], "Reuters"),
         (["Fuentes", "Redactado con información de medios locales y agencias."], None),
         # a name under the label still is one
         (["Sources", "Northwind Courier"], "Northwind Courier"),

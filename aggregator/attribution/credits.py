@@ -157,7 +157,8 @@ def find_credits(
             credit = stacked_row(lines[index], lines[filled[1]], index, accept)
         if credit is None and (index in head | tail or len(lines[index]) <= _PHRASEBOOK_CHARS):
             # the phrasebook's wordings, last: languages and words the readers above lack
-            credit = phrasebook_line(lines[index].strip(), index, accept)
+            edge = index in head | tail
+            credit = phrasebook_line(lines[index].strip(), index, accept, edge=edge)
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())
         if credit is not None:

@@ -167,12 +167,18 @@ _REPORTING_WORD = re.compile(
 )
 
 
+_MAX_REPORTED_WORDS = 5
+
+
 def without_reporting_word(who: str) -> str:
     """``who`` without an "according to" before the name, when a capital opens the name."""
     match = _REPORTING_WORD.match(who)
-    if match is None or not who[match.end() :][:1].isupper():
+    rest = who[match.end() :] if match is not None else ""
+    # a name, not a sentence ("According to Al Jazeera, the meeting ended early."): short,
+    # capitalised, no clause after a comma
+    if not rest[:1].isupper() or "," in rest or len(rest.split()) > _MAX_REPORTED_WORDS:
         return who
-    return who[match.end() :]
+    return rest
 
 
 #: A linked document's format and size: "Source: PDF, 2.4 MB", "Quelle: PDF (350 KB)": the

@@ -7,6 +7,8 @@ its table lacks."""
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 
 #: Words that name a publication, in the languages the patterns read; a whole word of the
 #: name must be one of them (or end in one: "Tagblatt", "Nachrichten").
@@ -35,6 +37,35 @@ OUTLET_WORDS = frozenset(
     समाचार टाइम्स न्यूज़ न्यूज खबर पत्रिका
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
+#: Languages that write words without spaces (or, in Korean, an outlet's word onto its
+#: name): their phrasebook words end a name ("경남신문", "ไทยรัฐออนไลน์").
+_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})
+
+
+def _phrasebook_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The phrasebook's outlet words of the scripts other than Latin (the list above holds
+    the Latin ones): those of spaced languages as words, those written onto a name as
+    endings of two letters or more (aggregator/data/credit_phrases.toml)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "credit_phrases.toml"
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    spaced: set[str] = set()
+    unspaced: set[str] = set()
+    for language, table in data.items():
+        for word in table.get("outlet_words", []):
+            word = word.casefold().strip()
+            if not word or all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in word):
+                continue  # Latin script: the list above
+            if language in _UNSPACED:
+                if len(word) >= 2:
+                    unspaced.add(word)
+            else:
+                spaced.add(word)
+    return frozenset(spaced), frozenset(unspaced)
+
+
+_SPACED_WORDS, _UNSPACED_WORDS = _phrasebook_words()
+OUTLET_WORDS = OUTLET_WORDS | _SPACED_WORDS
 _OUTLET_ENDING = re.compile(
     "(?:" + "|".join(sorted((w for w in OUTLET_WORDS if len(w) > 4), key=len)) + ")$"
 )
@@ -48,7 +79,13 @@ _CJK_OUTLET_ENDING = re.compile(
     r"[\u4e00-\u9fff]{2,}[报報]|신문|일보|뉴스|방송|통신|타임스|"
     # Thai writes its words without spaces too: "ไทยรัฐออนไลน์" (online), "ข่าวสด" (news)
     r"ออนไลน์|นิวส์|ทีวี)$|^ข่าว"
+    + "|(?:"
+    + "|".join(sorted(map(re.escape, _UNSPACED_WORDS), key=len, reverse=True))
+    + ")$"
 )
+
+
+_WORD = re.compile(r"[\w.'’\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f-]+")
 
 
 def outlet_like(name: str) -> bool:
@@ -57,7 +94,8 @@ def outlet_like(name: str) -> bool:
         return True
     if _CJK_OUTLET_ENDING.search(name.strip()):
         return True
-    words = [w.casefold().strip(".'’") for w in re.findall(r"[\w.'’-]+", name)]
+    # Words by their spaces: a \w run would cut Indic words at their vowel signs ("সংবাদ").
+    words = [w.casefold().strip(".'’") for w in _WORD.findall(name)]
     # A channel's number written onto the word: "1News", "9News", "7NEWS", "10TV".
     words += [w.lstrip("0123456789") for w in words if w[:1].isdigit()]
     return any(w in OUTLET_WORDS or _OUTLET_ENDING.search(w) for w in words)

@@ -1,17 +1,17 @@
 """What a theme or an editor puts around a credit line, which is no part of it (issue 14, the
 fifth conventions round): an emoji, an icon or an arrow before the label ("📰 Source: X",
 "➡️ Read more at X", "🔗 Via X", "▶ Source: X", "» Quelle: X"), curly or angle brackets
-around the line ("{Courtesy: X}", "<Via: X>"), Chinese and Japanese lenticular or square
-brackets ("【時事通信社】", read as "（時事通信社）"), Markdown's bold or italic marks ("**Courtesy:**"
-on a line, "**X**" on the next), and a credit label run into the story's last sentence with
-no space after its full stop ("… eighteen months.Source: X").
+around the line ("{Courtesy: X}", "<Via: X>"), Chinese and Japanese lenticular or
+square brackets ("【時事通信社】", read as "（時事通信社）"), Markdown's bold or italic
+marks ("**Courtesy:**" on a line, "**X**" on the next), and a credit label run into the
+story's last sentence with no space after its full stop ("… eighteen months.Source: X").
 
 The credit is read from the line without them; the line leaves the text whole. A line that
 only opens with a quotation mark ("»Wir bauen«", German's quotes) keeps it: a guillemet or an
 arrow counts as an icon only with a space after it.
 """
 
-# ruff: noqa: RUF001  (icons, arrows and guillemets are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (icons, arrows, guillemets and CJK brackets are meant)
 
 from __future__ import annotations
 

@@ -68,6 +68,9 @@ class Phrase:
     label: bool
     #: Whether the label is also a word of other languages ("Font:" is a typeface's).
     common_word: bool
+    #: Whether the wording credits only as a whole line at the story's head or tail ("Theo
+    #: X", "به نقل از X": inside a sentence they mean "according to").
+    edge_only: bool = False
 
 
 def _literal(text: str, *, loose_colon: bool) -> str:
@@ -131,7 +134,7 @@ def _head_key(template: str) -> str:
 
 
 def _tail_key(template: str) -> str:
-    tail = template.rsplit("}", 1)[-1].strip().rstrip(_STOPS + "!").casefold()
+    tail = template.rsplit("}", 1)[-1].strip().rstrip(_STOPS + "!)]" + _QUOTES + " ").casefold()
     return tail.split()[-1].strip(_QUOTES) if tail.split() else ""
 
 
@@ -139,38 +142,48 @@ class Phrasebook:
     """The templates indexed by the words a line opens or closes with (speed: every line of
     every page is looked at, and a look is a few dictionary probes)."""
 
-    def __init__(self, templates: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        templates: Mapping[str, Sequence[str]],
+        edge_templates: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self._heads: dict[str, list[Phrase]] = defaultdict(list)
         self._tails: dict[str, list[Phrase]] = defaultdict(list)
         self._inner: list[tuple[str, Phrase]] = []
         seen: set[str] = set()
-        for language, lines in templates.items():
-            for template in lines:
-                key = " ".join(template.split()).casefold()
-                if OUTLET not in template or key in seen:
-                    continue
-                seen.add(key)
-                phrase = Phrase(
-                    language,
-                    template,
-                    _compile(template),
-                    _compile(template, loose_colon=True) if _label_first(template) else None,
-                    _nominative(language, template),
-                    _label_first(template),
-                    _head_key(template) in COMMON_WORD_LABELS,
-                )
-                if head := _head_key(template):
-                    self._heads[head].append(phrase)
-                elif tail := _tail_key(template):
-                    self._tails[tail].append(phrase)
-                else:
-                    inner = template.replace(ANY, OUTLET).split(OUTLET)
-                    words = max((part.strip() for part in inner), key=len).casefold()
-                    if words:
-                        self._inner.append((words, phrase))
+        both = [(templates, False), (edge_templates or {}, True)]
+        for book, edge_only in both:
+            for language, lines in book.items():
+                for template in lines:
+                    key = " ".join(template.split()).casefold()
+                    if OUTLET not in template or key in seen:
+                        continue
+                    seen.add(key)
+                    self._add(language, template, edge_only)
         self._head_sizes = sorted({len(k) for k in self._heads}, reverse=True)
         self._tail_sizes = sorted({len(k) for k in self._tails}, reverse=True)
         self.size = len(seen)
+
+    def _add(self, language: str, template: str, edge_only: bool) -> None:
+        phrase = Phrase(
+            language,
+            template,
+            _compile(template),
+            _compile(template, loose_colon=True) if _label_first(template) else None,
+            _nominative(language, template),
+            _label_first(template),
+            _head_key(template) in COMMON_WORD_LABELS,
+            edge_only,
+        )
+        if head := _head_key(template):
+            self._heads[head].append(phrase)
+        elif tail := _tail_key(template):
+            self._tails[tail].append(phrase)
+        else:
+            inner = template.replace(ANY, OUTLET).split(OUTLET)
+            words = max((part.strip() for part in inner), key=len).casefold()
+            if words:
+                self._inner.append((words, phrase))
 
     def candidates(self, folded: str) -> Iterable[Phrase]:
         """The templates that may match the casefolded line: those it opens or ends like."""
@@ -184,8 +197,11 @@ class Phrasebook:
             if words in folded:
                 yield phrase
 
-    def read(self, line: str, *, beside: bool = False) -> tuple[str, Phrase] | None:
-        """The name a template reads in ``line`` and the template, or None."""
+    def read(
+        self, line: str, *, beside: bool = False, edge: bool = False
+    ) -> tuple[str, Phrase] | None:
+        """The name a template reads in ``line`` and the template, or None; an edge template
+        only at the story's ``edge`` or ``beside`` it."""
         line = line.strip()
         if not line or len(line) > MAX_CHARS:
             return None
@@ -193,6 +209,8 @@ class Phrasebook:
         # <date>" over "Originally published by X", whose name would hold the date.
         best: tuple[str, Phrase] | None = None
         for phrase in self.candidates(line.casefold()):
+            if phrase.edge_only and not (edge or beside):
+                continue
             match = phrase.pattern.match(line)
             if match is None and beside and phrase.loose is not None:
                 match = phrase.loose.match(line)
@@ -223,4 +241,14 @@ def phrasebook(path: Path = PHRASES) -> Phrasebook:
     """The bundled phrasebook, loaded once."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    return Phrasebook({lang: table.get("templates", []) for lang, table in data.items()})
+    return Phrasebook(
+        {lang: table.get("templates", []) for lang, table in data.items()},
+        {lang: table.get("edge_templates", []) for lang, table in data.items()},
+    )
+
+
+def outlet_words(path: Path = PHRASES) -> dict[str, list[str]]:
+    """Each language's words that make a name read as an outlet's ("صحيفة", "신문")."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return {lang: list(table.get("outlet_words", [])) for lang, table in data.items()}

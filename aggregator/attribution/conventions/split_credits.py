@@ -84,8 +84,10 @@ def joined(lines: Sequence[str], index: int) -> str | None:
 
 #: Small words a name holds in lower case ("Diario de Sevilla", "Sauti ya Pwani").
 _NAME_SMALL_WORDS = frozenset(
-    "of the and de la le du des der die el al do da dos das del di von van e y und et ya wa "
-    "za am im für".split()  # noqa: SIM905
+    """
+    of the and de la le du des der die el al do da dos das del di von van e y und et ya wa
+    za am im für
+    """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 
 

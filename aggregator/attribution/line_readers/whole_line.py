@@ -279,7 +279,7 @@ def whole_line(
 
 
 def phrasebook_line(
-    line: str, index: int, accept: Accept, *, beside: bool = False
+    line: str, index: int, accept: Accept, *, beside: bool = False, edge: bool = False
 ) -> Credit | None:
     """A credit line in the phrasebook's wording (conventions/phrasebook.py): the last reader
     tried, for the languages and words the patterns lack. A line the patterns know to name
@@ -288,10 +288,12 @@ def phrasebook_line(
     if len(line) > MAX_CREDIT_CHARS or _names_no_outlet(line, folded, accept):
         return None
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
-    read = phrasebook.phrasebook().read(bare, beside=beside)
+    read = phrasebook.phrasebook().read(bare, beside=beside, edge=edge)
     if read is None:
         return None
     who, phrase = read
+    if _APP_ITSELF.match(who):
+        return None  # "Forwarded from Saved Messages": the app or a user, no publisher
     trust = _phrasebook_trust(who, phrase)
     if trust == Trust.KNOWN and "." in who and " " not in who:
         trust = Trust.OUTLET  # "nowiny24.pl"
@@ -300,16 +302,29 @@ def phrasebook_line(
     return None
 
 
+#: What a messaging app forwards from that publishes nothing: a user's handle, the app, its
+#: own folders.
+_APP_ITSELF = re.compile(
+    r"^(?:@|(?:telegram|whatsapp|signal|saved\s+messages|deleted\s+account|hidden\s+user)$)",
+    re.IGNORECASE,
+)
+
+
 def _phrasebook_trust(who: str, phrase: phrasebook.Phrase) -> Trust:
-    """How far a phrasebook line vouches for a name the table lacks. A label's value is a
-    name by its place ("المصدر: شمال بوست"), unless the label is a word of other languages too;
-    a phrase's object may be any noun ("… with permission from the writer", "转载自作者的博客"):
-    in a cased script a capital says it is a name, in a script without case only an outlet's
-    words do. A name after a preposition of a language that declines names ("w Polityce",
-    "auf der Tagesordnung") is not written as the outlet writes it: a table name only."""
+    """How far a phrasebook line vouches for a name the table lacks.
+
+    A label's value is a name by its place ("المصدر: شمال بوست"), unless the label is a word
+    of other languages too. A phrase's object may be any noun ("… with permission from the
+    writer", "转载自作者的博客"): in a cased script a capital says it is a name, in a script
+    without case only an outlet's words do; a wording that also means "according to" takes
+    an outlet's name only. A name after a preposition of a language that declines names
+    ("w Polityce", "auf der Tagesordnung") is not written as the outlet writes it: a table
+    name only."""
     initial = who[:1]
     if not phrase.nominative or initial.islower():
         return Trust.KNOWN
+    if phrase.edge_only:  # "Theo X", "به نقل از X": an outlet's name only, as "according to"
+        return Trust.OUTLET
     if phrase.label:
         return Trust.OUTLET if phrase.common_word else Trust.NAMED
     return Trust.NAMED if initial.isupper() else Trust.OUTLET
