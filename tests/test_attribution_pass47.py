@@ -58,8 +58,11 @@ def test_a_wechat_account_is_the_outlet_as_written(line: str, where: str, expect
     [
         # the cases' shapes (Tumblr in French, Hive's repost with the broadcaster described)
         ("Reblogué depuis Le Télégramme", "head", "Le Télégramme"),
-        ("Repost from Kringvarp Føroya (KVF), the Faroese public broadcaster.", "tail",
-         "Kringvarp Føroya"),
+        (
+            "Repost from Kringvarp Føroya (KVF), the Faroese public broadcaster.",
+            "tail",
+            "Kringvarp Føroya",
+        ),
         # twins: other outlets, other languages, the platform's label with a colon
         ("Rebloggato da Il Tirreno", "head", "Il Tirreno"),
         ("Reblogged from The Tyee", "head", "The Tyee"),
