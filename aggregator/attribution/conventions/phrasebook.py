@@ -20,7 +20,7 @@ import functools
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +123,19 @@ def _label_first(template: str) -> bool:
     return not rest.strip() and head[-1:] in _COLONS and len(head.split()) <= 2
 
 
+#: How many letters of a line's start or end find the keys to compare it with.
+_PROBE = 2
+
+
+def _by_ends(keyed: Mapping[str, object], end: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    """The keys by their first or last letters (a key of one letter, "이" or "a", under
+    itself: a line is probed with its first letter too)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key in keyed:
+        found[end(key)].append(key)
+    return {probe: tuple(keys) for probe, keys in found.items()}
+
+
 def _nominative(language: str, template: str) -> bool:
     before = template.split(OUTLET, 1)[0].rstrip()
     return language not in DECLINING or not before or before[-1] in _COLONS + _DASHES + "|丨"
@@ -160,8 +173,9 @@ class Phrasebook:
                         continue
                     seen.add(key)
                     self._add(language, template, edge_only)
-        self._head_sizes = sorted({len(k) for k in self._heads}, reverse=True)
-        self._tail_sizes = sorted({len(k) for k in self._tails}, reverse=True)
+        # Speed: a key is looked up by the line's first (last) two letters, then compared.
+        self._head_keys = _by_ends(self._heads, lambda key: key[:_PROBE])
+        self._tail_keys = _by_ends(self._tails, lambda key: key[-_PROBE:])
         self.size = len(seen)
 
     def _add(self, language: str, template: str, edge_only: bool) -> None:
@@ -188,11 +202,13 @@ class Phrasebook:
     def candidates(self, folded: str) -> Iterable[Phrase]:
         """The templates that may match the casefolded line: those it opens or ends like."""
         start = folded.lstrip(_QUOTES + "([ ")
-        for size in self._head_sizes:
-            yield from self._heads.get(start[:size], ())
+        for key in (*self._head_keys.get(start[:_PROBE], ()), *self._head_keys.get(start[:1], ())):
+            if start.startswith(key):
+                yield from self._heads[key]
         end = folded.rstrip(_STOPS + "!)]" + _QUOTES + " ")
-        for size in self._tail_sizes:
-            yield from self._tails.get(end[-size:], ())
+        for key in (*self._tail_keys.get(end[-_PROBE:], ()), *self._tail_keys.get(end[-1:], ())):
+            if end.endswith(key):
+                yield from self._tails[key]
         for words, phrase in self._inner:
             if words in folded:
                 yield phrase
