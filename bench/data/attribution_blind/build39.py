@@ -43,7 +43,7 @@ EARLIER = (
     "cases_2027-01-07.jsonl",
     "cases_2027-01-08.jsonl",
     "cases_2027-01-09.jsonl",
-    # "cases_2027-01-11.jsonl",  # the fortieth set, written in parallel: uncomment at merge
+    "cases_2027-01-11.jsonl",  # the fortieth set, written in parallel: added at merge
 )
 SUFFIXES = {
     "co.uk", "org.uk", "ac.uk", "com.br", "org.br", "com.ua", "com.ar", "com.mx", "co.za", "com.au",
