@@ -165,3 +165,61 @@ def test_a_restating_line_under_any_label_leaves_with_the_credit(
         assert gone not in rest
     if kept:
         assert kept in rest
+
+
+@pytest.mark.parametrize(
+    ("side", "publisher"),
+    [
+        # an English credit sentence names any kind of piece
+        (
+            ["This match report first appeared in the South Wales Evening Post."],
+            "South Wales Evening Post",
+        ),
+        (["This interview was originally published by The Tyee."], "The Tyee"),
+        (["This obituary first appeared in the Northwind Courier."], "Northwind Courier"),
+        # a credit's sentence as one part of a byline row
+        (
+            ["By Dana Whitlock | February 14, 2027 | Originally published by The Tennessean"],
+            "The Tennessean",
+        ),
+        (
+            ["By Dana Whitlock · Republished with permission from Northwind Courier"],
+            "Northwind Courier",
+        ),
+        # a row of a writer, a date and a section names no one
+        (["By Dana Whitlock | February 14, 2027 | Music | Interviews"], None),
+        (["Home | News | Sport | The Tennessean Guide to Nashville | Contact"], None),
+        # a credit's name with the site's word after it
+        (["Via: Kilmarnock Athletic FC official website"], "Kilmarnock Athletic FC"),
+    ],
+)
+def test_credit_sentences_of_any_piece_and_in_byline_rows(
+    side: list[str], publisher: str | None
+) -> None:
+    assert _run(STORY, side_lines=side)[1] == publisher
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        # the domain spells a run of the name's words
+        ("https://lite.lagoonpost.tv/text/735313", "© Funafuti Lagoon Post"),
+        # a letter no decomposition folds, as the domain writes it
+        ("https://www.kiyihaber.com.tr/NewsDetail.aspx?NewsID=9", "Kaynak: Kıyı Haber"),
+        ("https://www.glospomorza.example/a/1", "Źródło: Głos Pomorza"),
+    ],
+)
+def test_a_sites_own_name_as_its_domain_spells_it_is_the_site(url: str, line: str) -> None:
+    assert _run(STORY + "\n" + line, url=url)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "publisher"),
+    [
+        # another site's run of words, or a name only partly the domain's
+        ("https://www.lagoonnews.example/a/1", "© Funafuti Lagoon Post", "Funafuti Lagoon Post"),
+        ("https://www.denizhaber.example/a/1", "Kaynak: Kıyı Haber", "Kıyı Haber"),
+    ],
+)
+def test_another_name_is_not_the_site(url: str, line: str, publisher: str) -> None:
+    assert _run(STORY + "\n" + line, url=url)[1] == publisher

@@ -58,6 +58,22 @@ class OwnSite:
         self.names.discard("")
         return foreign
 
+    def _spells_words_of(self, name: str) -> bool:
+        """Whether the site's domain label is two or more of ``name``'s words written
+        together ("lagoonpost" in "Funafuti Lagoon Post")."""
+        if len(self.label) < _MIN_RUN_LABEL:
+            return False
+        words = [normalize(w) for w in name.split()]
+        for start in range(len(words)):
+            joined = words[start]
+            for word in words[start + 1 :]:
+                joined += word
+                if joined == self.label:
+                    return True
+                if len(joined) >= len(self.label):
+                    break
+        return False
+
     def _shortened(self, words: list[str], known: bool) -> bool:
         """ "Times staff writer …" on the Los Angeles Times: the site's name cut to its last
         words; "Los Angeles Times Staff Writer Published": its name, then words of a byline
@@ -158,6 +174,10 @@ class OwnSite:
         # beside a Latin copyright line matches nothing else).
         if not named.known and _spelled_with_site_word(bare, self.label):
             return True
+        # "Funafuti Lagoon Post" on lagoonpost.tv: the domain spells a run of the name's words
+        # (a name the table lacks only).
+        if not named.known and self._spells_words_of(named.name or ""):
+            return True
         # "NOTICIAS TROME" on trome.pe: a name the table lacks with the site's own word in it.
         if not named.known and len(self.label) >= 4 and self.label in _words(named.name or ""):
             return True
@@ -198,6 +218,8 @@ class OwnSite:
 
 #: Words an outlet's name may carry or drop on its own site: "Harbour Ledger News",
 #: "Harbour Ledger Media", "Harbour Ledger Online".
+#: A domain label spelling a run of a name's words is this long at least ("lagoonpost").
+_MIN_RUN_LABEL = 6
 _OUTLET_TAIL = re.compile(
     r"(?:\s+(?:news|online|media|group|digital|network|newsroom|web|\.com))+$"
     # the company written onto a Japanese or Chinese name: "函館みなと新聞社" on "函館みなと新聞"

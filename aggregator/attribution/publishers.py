@@ -28,6 +28,9 @@ AGENCIES = Path(__file__).parent.parent / "data" / "news_agencies.toml"
 # Arabic-script letters written differently in Arabic and Urdu, folded to one form.
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
+    # Latin letters no decomposition folds, as a domain spells them: "Kıyı Haber" on
+    # kiyihaber.com.tr, "Østlendingen", "Głos Pomorza", "Dnevni list Đakovo"
+    | {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"}
 )
 _LEADING_THE = re.compile(r"^\s*the[\s_-]+(?=\S{4})")
 _WORD = re.compile(r"[^\s,;:()\[\]/|]+")

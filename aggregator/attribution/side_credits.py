@@ -73,6 +73,8 @@ def find_side_credits(
             credit = _provider_row(line, index, accept)
         if credit is None:
             credit = phrasebook_line(line, index, accept, beside=True)
+        if credit is None:
+            credit = _row_part(line, index, accept)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
@@ -151,6 +153,35 @@ def _split_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | N
         return None  # "Source" over the share row after an empty field: buttons, no name
     found = whole_line(pair, index, accept, edge=False, beside=True)
     return dataclasses.replace(found, text=lines[index].strip()) if found is not None else None
+
+
+#: The parts of a byline row: "By Dana Whitlock | February 14, 2027 | Originally published by
+#: The Tennessean".
+_ROW_PARTS = re.compile(r"\s+[|·•]\s+")
+#: A row of more parts than this is a menu or a tag list, not a byline row.
+_MAX_ROW_PARTS = 5
+
+
+def _row_part(line: str, index: int, accept: Accept) -> Credit | None:
+    """A credit's sentence as one part of a byline row beside the text: the part is read as
+    the line it would be on its own (only a credit's wording: a bare name in a row is a tag or
+    the writer's desk). The row leaves with it."""
+    parts = _ROW_PARTS.split(line)
+    if not 1 < len(parts) <= _MAX_ROW_PARTS:
+        return None
+    for part in parts:
+        if len(part) < _MIN_ROW_CREDIT:
+            continue
+        found = whole_line(part, index, accept, edge=False, beside=True) or phrasebook_line(
+            part, index, accept, beside=True
+        )
+        if found is not None and found.who and not found.image and found.where == "line":
+            return dataclasses.replace(found, text=line)
+    return None
+
+
+#: A part of a row shorter than this is a date, a name or a label ("By Jane Doe").
+_MIN_ROW_CREDIT = 16
 
 
 def _without_icon(line: str) -> str:

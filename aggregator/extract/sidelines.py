@@ -179,7 +179,10 @@ _LOGO_LABEL = re.compile(
     r"(?:^|\s)(?:source|sources|quelle|fuente|fonte|font|источник|джерело|źródło|zdroj|"
     r"kaynak|sumber|bron|kilde|källa|lähde|πηγή|المصدر|स्रोत|nguồn|来源|來源|出典|출처|"
     r"provided\s+by|bereitgestellt\s+von|fourni\s+par|proporcionado\s+por|fornecido\s+por|"
-    r"courtesy(?:\s+of)?|via)\s*[:：]?\s*$",
+    r"courtesy(?:\s+of)?|via|"
+    # a credit's lead before the outlet's logo: "Republished with permission from" + its logo
+    r"(?:republished|reprinted|reproduced)(?:\s+with\s+(?:kind\s+)?permission)?\s+(?:from|of)|"
+    r"(?:originally|first)\s+published\s+(?:by|in|on))\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 

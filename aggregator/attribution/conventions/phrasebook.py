@@ -103,11 +103,26 @@ def _drop_space(out: list[str]) -> None:
         out.pop()
 
 
-def _compile(template: str, *, loose_colon: bool = False) -> re.Pattern[str]:
-    parts = re.split(r"(\{outlet\}|\{any\})", template.strip())
+#: The kinds of piece an English credit sentence names ("This match report first appeared in
+#: X", "This interview was originally published by X"): the phrasebook's "This article" and
+#: "This story" stand for every one of them.
+_PIECE = "{piece}"
+_EN_PIECE = re.compile(r"^This\s+(?:article|story|post|piece)\b", re.IGNORECASE)
+_EN_PIECES = (
+    r"(?:(?:news\s+|match\s+|blog\s+)?(?:article|story|post|piece|report)|interview|column|"
+    r"review|feature|essay|op-ed|commentary|analysis|item|profile|obituary|explainer)"
+)
+
+
+def _compile(template: str, *, loose_colon: bool = False, language: str = "") -> re.Pattern[str]:
+    if language == "en":
+        template = _EN_PIECE.sub("This " + _PIECE, template.strip())
+    parts = re.split(r"(\{outlet\}|\{any\}|\{piece\})", template.strip())
     body = []
     for part in parts:
-        if part == OUTLET:
+        if part == _PIECE:
+            body.append(_EN_PIECES + r"\s*")
+        elif part == OUTLET:
             body.append(rf"\s*{_OPEN_QUOTE}(?P<who>[^\n]{{2,{MAX_NAME}}}?){_CLOSE_QUOTE}\s*")
         elif part == ANY:
             body.append(r"\s*[^\n]{1,160}?\s*")
@@ -182,7 +197,7 @@ class Phrasebook:
         phrase = Phrase(
             language,
             template,
-            _compile(template),
+            _compile(template, language=language),
             _compile(template, loose_colon=True) if _label_first(template) else None,
             _nominative(language, template),
             _label_first(template),

@@ -320,7 +320,8 @@ def _phrasebook_trust(who: str, phrase: phrasebook.Phrase) -> Trust:
     an outlet's name only. A name after a preposition of a language that declines names
     ("w Polityce", "auf der Tagesordnung") is not written as the outlet writes it: a table
     name only."""
-    initial = who[:1]
+    # English writes its article before a name in lower case: "in the South Wales Evening Post"
+    initial = (who[4:] if phrase.language == "en" and who[:4].casefold() == "the " else who)[:1]
     if not phrase.nominative or initial.islower():
         return Trust.KNOWN
     if phrase.edge_only:  # "Theo X", "به نقل از X": an outlet's name only, as "according to"

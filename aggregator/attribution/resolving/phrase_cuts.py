@@ -77,11 +77,13 @@ ROLE_TAIL = re.compile(
     r"\s+(?:published|updated|posted)\b(?=.*\d)).*$",
     re.I,
 )
-#: "the website of", "موقع": a name follows.
+#: "the website of", "موقع": a name follows; "official website" after it.
 WEBSITE = re.compile(
     r"^(?:(?:the\s+)?(?:website|site|portal|web)\s+(?:of\s+)?|"
     r"(?:le\s+)?site\s+(?:web\s+|internet\s+)?(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?|"
-    r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)",
+    r"el\s+sitio\s+(?:de\s+)?|موقع\s+|ویب\s*سائٹ\s+|वेबसाइट\s+)"
+    # after the name: "Kilmarnock Athletic FC official website", "X's official site"
+    r"|(?:['’]s)?\s+(?:official\s+)?(?:website|web\s*site|site)$",
     re.I,
 )
 #: A clause going on after the outlet's name: the sentence reports on another publication
