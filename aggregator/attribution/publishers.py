@@ -1,6 +1,6 @@
 """The publisher table: loading it (bundled plus an operator file), matching names and domains."""
 
-# ruff: noqa: RUF001  (dashes, quotes and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (dashes, quotes and letters of other scripts are meant)
 
 from __future__ import annotations
 
