@@ -32,6 +32,7 @@ from aggregator.extract.microdata import microdata_sources
 from aggregator.extract.pagemeta import html_language, page_meta
 from aggregator.extract.sidelines import side_lines
 from aggregator.extract.sourcelinks import source_links
+from aggregator.extract.xpathguards import install as guard_trafilatura_xpaths
 from aggregator.models import FeedEntry
 
 #: Below this many characters of main text a page is not an article.
@@ -45,6 +46,7 @@ SECOND_OPINION_SHARE = 0.3
 _PARAGRAPH_TEXT = XPath("//p//text()")
 
 use_c_element_lookup()  # before any page is parsed: see htmlparser.py
+guard_trafilatura_xpaths()  # the same selections, ~1/3 of their CPU: see xpathguards.py
 
 
 @dataclass(frozen=True)
