@@ -10,7 +10,6 @@ import trafilatura
 from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from aggregator.errors import EmptyText, NotAnArticle, NotHtml, Paywall
 from aggregator.extract import metadata as articlemeta
@@ -20,7 +19,7 @@ from aggregator.extract.boilerplate import closing_notices, strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
-from aggregator.extract.htmlparser import use_c_element_lookup
+from aggregator.extract.htmlparser import parse_html, use_c_element_lookup
 from aggregator.extract.joiners import has_joiners, with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
 from aggregator.extract.layouttables import unwrap_layout_tables
@@ -109,7 +108,7 @@ def extract(
         raise NotHtml("binary content served as HTML")
     if not html.strip():  # said once, here: lxml's parser would log its own error first
         raise NotHtml("no HTML document could be parsed")
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None:
         raise NotHtml("no HTML document could be parsed")
     pagetype.check_bot_wall(tree, html)
