@@ -42,7 +42,8 @@ SHORT_TEXT_CHARS = 250
 SECOND_OPINION_CHARS = 500
 #: ... or less than this share of the text in the page's paragraphs.
 SECOND_OPINION_SHARE = 0.3
-_PARAGRAPH_TEXT = XPath("//p//text()")
+#: (plain strings: only their lengths are read, and a string knowing its element costs more)
+_PARAGRAPH_TEXT = XPath("//p//text()", smart_strings=False)
 
 use_c_element_lookup()  # before any page is parsed: see htmlparser.py
 guard_trafilatura_xpaths()  # the same selections, ~1/3 of their CPU: see xpathguards.py
