@@ -1,33 +1,60 @@
-"""Pages are parsed with lxml's element lookup in C (aggregator/extract/htmlparser.py, issue 21):
-the same elements and the same text, without a Python call for every element."""
+"""``parse_html`` builds trafilatura's ``load_html`` tree, from bytes (extract/htmlparser.py)."""
 
 from __future__ import annotations
 
-import lxml.html
+import gzip
+
+import pytest
+from lxml import etree
 from trafilatura.utils import load_html
 
-from aggregator.extract.extractor import extract
+from aggregator.extract.decoding import decode_html
+from aggregator.extract.htmlparser import parse_html
+from tests.conftest import require_shared
 
-STORY = " ".join(
-    f"The council met on day {n} to weigh the plan for the harbour wall and its repairs."
-    for n in range(1, 9)
+_DOC = "<html><head><title>T</title></head><body><p>Café \u200c naïve 日本語 😀</p></body></html>"
+
+
+def _same(html: str) -> None:
+    ours, theirs = parse_html(html), load_html(html)
+    if theirs is None:
+        assert ours is None
+        return
+    assert ours is not None
+    assert ours.tag == theirs.tag
+    assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+    assert etree.tostring(ours.getroottree()) == etree.tostring(theirs.getroottree())
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _DOC,
+        "<!DOCTYPE html>\n" + _DOC,
+        "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd' />" + _DOC,  # one line
+        '<?xml version="1.0" encoding="utf-8"?>\n' + _DOC,  # a str parse refuses it
+        '<html lang="en"/>\n<body><p>self-closed html</p></body>',
+        "\ufeff" + _DOC,  # byte-order mark
+        "\u00a0\u3000" + _DOC,  # whitespace outside ASCII before the first tag
+        "  \n\t" + _DOC,
+        _DOC.replace("Café", "Caf\x00é\x1f\x08"),  # controls trafilatura deletes
+        _DOC.replace("Café", "Caf\ufffe\uffff"),
+        _DOC.replace("Café", "Caf\ud800"),  # a lone surrogate
+        "<p>a fragment</p>",
+        "<p>one</p><p>two</p>",
+        "<div><p>a</p></div> trailing",
+        "just some text, no markup",
+        "<html></html>",
+        "<body>no html tag</body>",
+        "Latin-1 only: caf\u00e9 na\u00efve",
+        "<html><body>" + "x" * 100_000 + "</body></html>",
+    ],
 )
+def test_parse_html_builds_trafilaturas_tree(html: str) -> None:
+    _same(html)
 
 
-def test_the_parser_makes_plain_html_elements_in_c() -> None:
-    tree = load_html(f"<html><body><form><input name=q></form><p>{STORY}</p></body></html>")
-    assert tree is not None
-    form = tree.find(".//form")
-    # lxml.html's Python lookup would make a FormElement (and call Python for each element)
-    assert type(form) is lxml.html.HtmlElement
-    assert tree.findtext(".//p") == STORY
-
-
-def test_a_story_inside_a_page_wide_form_is_still_extracted() -> None:
-    # ASP.NET wraps whole pages in one <form>: trafilatura turns it into a <div>, whatever
-    # class lxml gave the element
-    html = (
-        "<html><head><title>Harbour wall</title></head><body><form id='aspnetForm'>"
-        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></form></body></html>"
-    )
-    assert STORY in extract(html, "https://news.example/harbour-wall").text
+def test_parse_html_builds_trafilaturas_tree_of_the_real_pages() -> None:
+    root = require_shared("extraction")
+    for page in sorted(root.glob("*/html/*.html.gz"))[::3]:
+        _same(decode_html(gzip.decompress(page.read_bytes()), "text/html"))

@@ -41,20 +41,26 @@ def link_text_share(text: str, tree: HtmlElement) -> float:
     total = sum(len(line) for line in lines)
     if not total:
         return 0.0
-    linked = _linked_blocks(tree)
+    linked = _linked_blocks(tree, set(lines))
     return sum(min(len(line), linked.get(line, 0)) for line in lines) / total
 
 
-def _linked_blocks(tree: HtmlElement) -> dict[str, int]:
-    """The text of each block that holds a link -> the characters of link text in it."""
-    counts: dict[HtmlElement, int] = {}
+def _linked_blocks(tree: HtmlElement, lines: set[str]) -> dict[str, int]:
+    """The text of each block that holds a link and reads as one of ``lines`` -> the
+    characters of link text in it (the last such block's, where blocks read alike). The
+    links of the other blocks (menus, footers, teasers) are never measured (issue 21)."""
+    anchors: dict[HtmlElement, list[HtmlElement]] = {}
     for anchor in tree.iter("a"):
         block = anchor.getparent()
         while block is not None and block.tag not in _BLOCKS:
             block = block.getparent()
         if block is not None:
-            counts[block] = counts.get(block, 0) + len(_normal(anchor.text_content()))
-    return {_normal(block.text_content()): count for block, count in counts.items()}
+            anchors.setdefault(block, []).append(anchor)
+    linked: dict[str, int] = {}
+    for block, inside in anchors.items():
+        if (key := _normal(block.text_content())) in lines:
+            linked[key] = sum(len(_normal(anchor.text_content())) for anchor in inside)
+    return linked
 
 
 def _normal(text: str) -> str:

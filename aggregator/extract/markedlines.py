@@ -227,10 +227,27 @@ def _shown_publisher(tree: HtmlElement, element: HtmlElement, url: str | None) -
 def _marked_elements(tree: HtmlElement) -> list[HtmlElement]:
     """Elements whose class, id or itemprop holds one of _MARKED_WORDS, in page order."""
     values = tree.xpath(_MARK_VALUES)
-    # A page repeats its class names: each distinct value is tested once (issue 21).
-    words = _MARKED_WORDS.isdisjoint
-    marked = {v for v in set(values) if not words(_MARK_SEPARATORS.split(v.lower()))}
+    # A page repeats its class names, and a site's pages (and a CMS's sites) one another's:
+    # each distinct value is tested once a worker (issue 21).
+    known, distinct = _MARKED_VALUES, set(values)
+    if len(known) > MAX_REMEMBERED_VALUES:
+        known.clear()  # a long crawl's memory stays bounded
+    for value in distinct:
+        if value not in known:
+            # a plain copy: the XPath's string holds its element, and with it the page's tree
+            known[str(value)] = is_marked(value)
+    marked = {v for v in distinct if known[v]}
     return list(dict.fromkeys(value.getparent() for value in values if value in marked))
+
+
+def is_marked(value: str) -> bool:
+    """Whether a class, id or itemprop value holds one of _MARKED_WORDS."""
+    return not _MARKED_WORDS.isdisjoint(_MARK_SEPARATORS.split(value.lower()))
+
+
+#: class, id and itemprop values already tested -> whether they are marked
+_MARKED_VALUES: dict[str, bool] = {}
+MAX_REMEMBERED_VALUES = 50_000
 
 
 _DESK_OR_BY = re.compile(
