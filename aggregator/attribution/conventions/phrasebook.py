@@ -53,13 +53,11 @@ _KEY_END = re.compile(rf"[\s{_COLONS}]")
 
 @dataclass(frozen=True)
 class Phrase:
-    """One template of one language, compiled."""
+    """One template of one language; its patterns are compiled on first use (speed: a worker
+    meets a few hundred of the templates, and compiling all of them costs a second)."""
 
     language: str
     template: str
-    pattern: re.Pattern[str]
-    #: The same without the label's colon ("SOURCE NPR" beside the story), or None.
-    loose: re.Pattern[str] | None
     #: Whether the name stands as written: after a label's colon, opening the line, or in a
     #: language that does not decline names ("w Polityce" is Polityka's locative).
     nominative: bool
@@ -71,6 +69,15 @@ class Phrase:
     #: Whether the wording credits only as a whole line at the story's head or tail ("Theo
     #: X", "به نقل از X": inside a sentence they mean "according to").
     edge_only: bool = False
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _compile(self.template, language=self.language)
+
+    @functools.cached_property
+    def loose(self) -> re.Pattern[str] | None:
+        """The same without the label's colon ("SOURCE NPR" beside the story), or None."""
+        return _compile(self.template, loose_colon=True) if self.label else None
 
 
 def _literal(text: str, *, loose_colon: bool) -> str:
@@ -197,8 +204,6 @@ class Phrasebook:
         phrase = Phrase(
             language,
             template,
-            _compile(template, language=language),
-            _compile(template, loose_colon=True) if _label_first(template) else None,
             _nominative(language, template),
             _label_first(template),
             _head_key(template) in COMMON_WORD_LABELS,
