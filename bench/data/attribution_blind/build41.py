@@ -35,7 +35,7 @@ EARLIER = (
     "cases_2026-12-06b.jsonl",
     *(f"cases_2026-12-{d:02d}.jsonl" for d in range(7, 32)),
     *(f"cases_2027-01-{d:02d}.jsonl" for d in range(1, 12)),
-    # "cases_2027-01-13.jsonl",  # the forty-second set, written in parallel: uncomment at merge
+    "cases_2027-01-13.jsonl",  # the forty-second set, written in parallel: added at merge
 )
 SUFFIXES = {
     "co.nz",
