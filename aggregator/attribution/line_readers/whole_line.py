@@ -284,12 +284,12 @@ def phrasebook_line(
     """A credit line in the phrasebook's wording (conventions/phrasebook.py): the last reader
     tried, for the languages and words the patterns lack. A line the patterns know to name
     no outlet ("Převzato z Facebooku", a poll's or a figure's source) stays none."""
-    folded = line.casefold()
-    if len(line) > MAX_CREDIT_CHARS or _names_no_outlet(line, folded, accept):
+    if len(line) > MAX_CREDIT_CHARS:
         return None
     bare = cp.NOTE.sub("", line, count=1).lstrip("—–-•·* ") or line
     read = phrasebook.phrasebook().read(bare, beside=beside, edge=edge)
-    if read is None:
+    # Speed: the look-alikes' checks only for a line the phrasebook reads (few lines do).
+    if read is None or _names_no_outlet(line, line.casefold(), accept):
         return None
     who, phrase = read
     if _APP_ITSELF.match(who):
