@@ -155,9 +155,9 @@ def find_credits(
             credit = portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is None and index == filled[0] and len(filled) > 2:
             credit = stacked_row(lines[index], lines[filled[1]], index, accept)
-        if credit is None and (index in head | tail or len(lines[index]) <= _PHRASEBOOK_CHARS):
+        edge = index in head or index in tail
+        if credit is None and (edge or len(lines[index]) <= _PHRASEBOOK_CHARS):
             # the phrasebook's wordings, last: languages and words the readers above lack
-            edge = index in head | tail
             credit = phrasebook_line(lines[index].strip(), index, accept, edge=edge)
         if credit is not None and lines[index] is not written[index] and not credit.rest:
             credit = dataclasses.replace(credit, text=written[index].strip())

@@ -113,8 +113,8 @@ def restated(line: str, names: set[str], same: Callable[[str], bool] | None = No
         return False
     if _names_one(line, names):
         return True
-    labelled = _ANY_LABEL.match(line) if same is not None else None
-    if labelled is not None and same is not None and same(line[labelled.end() :].strip(" .")):
+    labelled = _ANY_LABEL.match(line)
+    if same is not None and labelled is not None and same(line[labelled.end() :].strip(" .")):
         return True
     # "Jane Doe | Reuters": a byline block's parts, one the publisher, the rest no one.
     parts = _BYLINE_SEPARATOR.split(line)

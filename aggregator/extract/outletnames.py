@@ -7,8 +7,8 @@ its table lacks."""
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
+
+from aggregator.wordlists import bundled_table
 
 #: Words that name a publication, in the languages the patterns read; a whole word of the
 #: name must be one of them (or end in one: "Tagblatt", "Nachrichten").
@@ -46,9 +46,7 @@ def _phrasebook_words() -> tuple[frozenset[str], frozenset[str]]:
     """The phrasebook's outlet words of the scripts other than Latin (the list above holds
     the Latin ones): those of spaced languages as words, those written onto a name as
     endings of two letters or more (aggregator/data/credit_phrases.toml)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "credit_phrases.toml"
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = bundled_table("credit_phrases.toml")
     spaced: set[str] = set()
     unspaced: set[str] = set()
     for language, table in data.items():

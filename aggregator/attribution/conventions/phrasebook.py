@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from aggregator.attribution.conventions.name_words import a_date
+from aggregator.wordlists import DATA, bundled_table
 
-PHRASES = Path(__file__).resolve().parents[2] / "data" / "credit_phrases.toml"
+PHRASES = DATA / "credit_phrases.toml"
 OUTLET = "{outlet}"
 ANY = "{any}"
 #: A phrasebook line is short: a credit, not a paragraph that quotes one.
@@ -273,18 +272,10 @@ def _balanced(who: str, after: str) -> str:
 
 
 @functools.cache
-def phrasebook(path: Path = PHRASES) -> Phrasebook:
+def phrasebook() -> Phrasebook:
     """The bundled phrasebook, loaded once."""
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = bundled_table(PHRASES.name)
     return Phrasebook(
         {lang: table.get("templates", []) for lang, table in data.items()},
         {lang: table.get("edge_templates", []) for lang, table in data.items()},
     )
-
-
-def outlet_words(path: Path = PHRASES) -> dict[str, list[str]]:
-    """Each language's words that make a name read as an outlet's ("صحيفة", "신문")."""
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
-    return {lang: list(table.get("outlet_words", [])) for lang, table in data.items()}

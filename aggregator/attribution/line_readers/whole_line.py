@@ -116,16 +116,8 @@ def whole_line(
         return dataclasses.replace(found, text=line) if found is not None else None
     if (edge or beside or ending) and (service := press_services.trailer(line)):
         return Credit(line, service[0], False, service[1], index)  # "OTS-ORIGINALTEXT …"
-    if _BOOK_HINT.search(folded) and BOOK_EXCERPT.search(line):
-        return None  # a book excerpt's notice names a book and its publisher
-    if intermediaries.data_citation(line):
-        return None  # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
-    if data_notes.poll_note(line):
-        return None  # "Source: Reuters/Ipsos poll of 1,004 adults": a poll's figures
-    if ":" in line[:24] and newsroom_roles.people_only(line):
-        return None  # "(Haber: Ayşe Demir; Editör: Mehmet Kaya)": the newsroom's people
-    if phrase_twins.names_no_outlet(line, folded, accept):
-        return None  # "Translated from the Spanish by …", "Con información de la policía local"
+    if _names_no_outlet(line, folded, accept):
+        return None
     story = split_credits.story_part(line, _image_labelled) if "/" in line or "|" in line else None
     if story is not None:  # "Text: DW | Photo: AFP": the text's credit decides
         found = whole_line(story, index, accept, edge=edge, beside=beside, last=last, ending=ending)
@@ -291,6 +283,8 @@ def phrasebook_line(
     # Speed: the look-alikes' checks only for a line the phrasebook reads (few lines do).
     if read is None or _names_no_outlet(line, line.casefold(), accept):
         return None
+    if quoted_sources.cites_informant(line):
+        return None  # "Source: Jane Roe, spokesperson": who gave the facts
     who, phrase = read
     if _APP_ITSELF.match(who):
         return None  # "Forwarded from Saved Messages": the app or a user, no publisher
@@ -332,14 +326,19 @@ def _phrasebook_trust(who: str, phrase: phrasebook.Phrase) -> Trust:
 
 
 def _names_no_outlet(line: str, folded: str, accept: Accept) -> bool:
-    """The lines shaped like credits that name no publisher (whole_line's first looks)."""
+    """A line shaped like a credit that names no publisher (whole_line's and the phrasebook's
+    first looks)."""
     return (
+        # a book excerpt's notice names a book and its publisher
         (_BOOK_HINT.search(folded) is not None and BOOK_EXCERPT.search(line) is not None)
+        # "Bron: CBS, bewerking NOS": a figure's data source, no copy's credit
         or intermediaries.data_citation(line)
+        # "Source: Reuters/Ipsos poll of 1,004 adults": a poll's figures
         or data_notes.poll_note(line)
+        # "(Haber: Ayşe Demir; Editör: Mehmet Kaya)": the newsroom's people
         or (":" in line[:24] and newsroom_roles.people_only(line))
+        # "Translated from the Spanish by …", "Con información de la policía local"
         or phrase_twins.names_no_outlet(line, folded, accept)
-        or quoted_sources.cites_informant(line)
     )
 
 
