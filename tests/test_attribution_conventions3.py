@@ -293,10 +293,9 @@ def test_a_byline_naming_two_parties_credits_the_original(
         "Today's print edition is available on PressReader.",
         "Our stories may be republished for free under a Creative Commons license.",
         "Jane Doe is a Report for America corps member.",
-        "Distributed by Tribune Content Agency, LLC.",
     ],
 )
-def test_a_platform_or_syndicator_named_alone_credits_no_one(line: str) -> None:
+def test_a_platform_named_alone_credits_no_one(line: str) -> None:
     _, publisher = with_lines([line], site_name=SITE)
     assert publisher is None
 

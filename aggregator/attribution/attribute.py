@@ -46,7 +46,7 @@ from aggregator.models import Attribution, Evidence, FeedEntry
 from aggregator.urls import host_of, registrable
 
 #: Evidence ranks: a lower rank decides first (issue 4).
-RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3}
+RANKS = {"credit_line": 0, "markup": 1, "canonical": 2, "feed_source": 3, "distributor": 4}
 #: More publishers than this credited in one text is a round-up, not a republication.
 MAX_CREDITED = 2
 #: A round-up has a few items, each its paragraphs and its source: this many lines at least.
@@ -188,14 +188,14 @@ def attribute(
         evidence += [Evidence("credit_line", c.text, note) for c in added]
         credits = [c for c in credits if c not in added]
     credits = _co_produced(credits, [*head, *side_lines], resolver, own, evidence)
-    candidates, story_credits = _from_credits(credits, resolver, own, evidence)
+    candidates, story_credits, distributed = _from_credits(credits, resolver, own, evidence)
     if items := _roundup_sources(story_credits, resolver, lines):
         # Each item of a round-up closed by its own source ("Fonte: Inforpress" under one,
         # "Fonte: Jornal de Angola" under the next): the page cites, it copies no one story.
         note = f"the sources of a round-up's items ({items} outlets between its items): no copy"
         evidence += [Evidence("credit_line", c.text, note) for c in story_credits]
-        candidates = [c for c in candidates if c.kind != "credit_line"]
-        story_credits = []
+        candidates = [c for c in candidates if c.kind not in ("credit_line", "distributor")]
+        story_credits, distributed = [], []
     candidates += _from_markup(claims, resolver, own, evidence)
     canonical = copied_from or _joined(url, meta.get("canonical"))
     candidates += _from_canonical(canonical, url, table, own, evidence)
@@ -203,6 +203,9 @@ def attribute(
     if feed is not None:
         candidates += _from_markup([feed], resolver, own, evidence, kind="feed_source")
     publisher, original_url = _decide(candidates)
+    # A syndicate named alone ("COPYRIGHT 2027 CREATORS.COM" under a column, "Copyright:
+    # Project Syndicate"): no other outlet made the story, so the syndicate published it.
+    story_credits += [c for c, name in distributed if name == publisher]
     credited = [
         (c.text, c.who)
         for c in story_credits
@@ -413,9 +416,12 @@ def _roundup_sources(credits: list[Credit], resolver: Resolver, lines: list[str]
 
 def _from_credits(
     credits: list[Credit], resolver: Resolver, own: OwnSite, evidence: list[Evidence]
-) -> tuple[list[_Candidate], list[Credit]]:
+) -> tuple[list[_Candidate], list[Credit], list[tuple[Credit, str]]]:
+    """The candidates the credits name, the credits of the story, and the distributors'
+    credits (a syndicate's, held back: the last resort)."""
     candidates: list[_Candidate] = []
     story: list[Credit] = []
+    distributed: list[tuple[Credit, str]] = []
     for credit in credits:
         where = f"text line {credit.index + 1}" + (
             "" if credit.where == "line" else f" ({credit.where})"
@@ -444,8 +450,10 @@ def _from_credits(
             evidence.append(Evidence("credit_line", credit.text, where + ": the site itself"))
             continue
         if named.name and distributor(named.name):
-            note = ": a distributor of other outlets' copy, not the original"
+            note = ": a distributor, credited only when no other outlet is named"
             evidence.append(Evidence("credit_line", credit.text, where + note))
+            distributed.append((credit, named.name))
+            candidates.append(_Candidate("distributor", named, len(candidates)))
             continue
         if _lent(named, credit.text):
             note = ": an institution that lent or helped, not a publisher"
@@ -458,7 +466,7 @@ def _from_credits(
         evidence.append(Evidence("credit_line", credit.text, f"{where}: {note}"))
         holder = _COMPANY_NOTICE.search(credit.text) is not None
         candidates.append(_Candidate("credit_line", named, len(candidates), holder))
-    return candidates, story
+    return candidates, story, distributed
 
 
 #: A copyright notice whose holder is written as a company: "Copyright ©2027 Dow Jones &

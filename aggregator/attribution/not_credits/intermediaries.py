@@ -1,5 +1,5 @@
 """Lines shaped like credits that name someone who handled the copy but never published it
-first: a distributor ("Distributed by Tribune Content Agency"), a press release's issuer
+first: a distributor ("Distributed by Tribune Content Agency", unless no one else is named), a press release's issuer
 ("SOURCE Lumenreach Materials" under a PR wire's dateline), a data source the site worked
 on ("Bron: CBS, bewerking Nieuwsflits 24"). Newsroom conventions: the syndicate moves a
 story it does not own; the issuer is the release's subject; a statistics office is cited,
@@ -18,7 +18,8 @@ from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.conventions.station_words import broadcaster
 
 #: Syndicates and content agencies: they move other outlets' copy ("Tribune Content Agency",
-#: "King Features Syndicate", "Andrews McMeel Syndication"), never the story's original.
+#: "King Features Syndicate", "Andrews McMeel Syndication"): beside an outlet, never the
+#: story's original; named alone (a syndicated column), the last resort (attribute.py).
 DISTRIBUTOR = re.compile(
     r"\b(?:content\s+agency|syndicate|syndication|content\s+services?|features\s+syndicate|"
     r"content\s+partners?|newscred|contentengine|content\s+engine|"
