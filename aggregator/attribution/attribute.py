@@ -205,7 +205,9 @@ def attribute(
     publisher, original_url = _decide(candidates)
     # A syndicate named alone ("COPYRIGHT 2027 CREATORS.COM" under a column, "Copyright:
     # Project Syndicate"): no other outlet made the story, so the syndicate published it.
-    story_credits += [c for c, name in distributed if name == publisher]
+    # Beside the original, its line is the copy's furniture: it leaves the text too.
+    if publisher is not None:
+        story_credits += [c for c, _ in distributed]
     credited = [
         (c.text, c.who)
         for c in story_credits

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import own_initials
-from aggregator.attribution.publishers import national_agencies, normalize
+from aggregator.attribution.publishers import load_table, national_agencies, normalize
 
 #: Decides whether a phrase names a publisher: (who, trust) -> accepted.
 Accept = Callable[[str, Trust], bool]
@@ -133,8 +133,26 @@ def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | No
     if not dashed and not dated and normalize(who) in national_agencies():
         return None
     if not accept(who, trust):
-        return None
+        # "TORONTO, Feb 16 (Reuters Breakingviews) -", "NEW YORK (Reuters Health) -": a
+        # wire's service, its name then the service's, dashed: the wire's copy.
+        service = _wire_of_service(who) if dashed else None
+        if service is None or not accept(service, trust):
+            return None
+        who = service
     return Dateline(credit.strip(), who, trust, line[match.end(group) :])
+
+
+#: A wire's name, then one or two capitalised words of its service's name.
+_SERVICE = re.compile(r"(?P<wire>\S+)[\s-]+(?:[A-Z]\w+)(?:\s[A-Z]\w+)?")
+
+
+def _wire_of_service(who: str) -> str | None:
+    """The wire whose service ``who`` names ("Reuters Breakingviews": Reuters), if any."""
+    match = _SERVICE.fullmatch(who.strip())
+    if match is None:
+        return None
+    publisher = load_table().by_name(match.group("wire"))
+    return match.group("wire") if publisher is not None and publisher.kind == "wire" else None
 
 
 #: "【ワシントン共同】", "【山里時事】": a Japanese dateline, the place and the agency's short

@@ -48,6 +48,8 @@ DECLINING = frozenset(
 COMMON_WORD_LABELS = frozenset({"font", "fonts", "za", "od", "vir", "iz", "z", "bron", "per"})
 #: Where a line's head or tail key ends: the first space or colon after a word.
 _KEY_END = re.compile(rf"[\s{_COLONS}]")
+#: An outlet word this short ("tv", "fm") is no kind of outlet written before a name.
+_KIND_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,17 @@ def _drop_space(out: list[str]) -> None:
 #: X", "This interview was originally published by X"): the phrasebook's "This article" and
 #: "This story" stand for every one of them.
 _PIECE = "{piece}"
+#: One word of a piece's own before a republication note's verb: "Editorial publicado
+#: originalmente no X" beside "Publicado originalmente no X", "Kolumne erschien zuerst …"
+#: beside "Artikel erschien zuerst …": the piece's noun varies, the note does not.
+_HEAD = "{head}"
+_HEAD_WORD = (
+    r"(?!(?:not|never|no|não|nunca|nicht|nie|niet|non|ne|nu|nem|не|ні|нє)\s)"
+    r"[^\W\d_][^\s:：|]{1,23}\s+"
+)
+#: A note this long (its words before the name) keeps its meaning with one word put before
+#: it; a longer one with its first word replaced too.
+_HEAD_FREE_WORDS = 3
 _EN_PIECE = re.compile(r"^This\s+(?:article|story|post|piece)\b", re.IGNORECASE)
 _EN_PIECES = (
     r"(?:(?:news\s+|match\s+|blog\s+)?(?:article|story|post|piece|report)|interview|column|"
@@ -123,11 +136,13 @@ _EN_PIECES = (
 def _compile(template: str, *, loose_colon: bool = False, language: str = "") -> re.Pattern[str]:
     if language == "en":
         template = _EN_PIECE.sub("This " + _PIECE, template.strip())
-    parts = re.split(r"(\{outlet\}|\{any\}|\{piece\})", template.strip())
+    parts = re.split(r"(\{outlet\}|\{any\}|\{piece\}|\{head\})", template.strip())
     body = []
     for part in parts:
         if part == _PIECE:
             body.append(_EN_PIECES + r"\s*")
+        elif part == _HEAD:
+            body.append(_HEAD_WORD)
         elif part == OUTLET:
             body.append(rf"\s*{_OPEN_QUOTE}(?P<who>[^\n]{{2,{MAX_NAME}}}?){_CLOSE_QUOTE}\s*")
         elif part == ANY:
@@ -180,10 +195,18 @@ class Phrasebook:
         self,
         templates: Mapping[str, Sequence[str]],
         edge_templates: Mapping[str, Sequence[str]] | None = None,
+        outlet_words: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        #: each language's words for a kind of outlet ("jornal", "cotidian", "newspaper")
+        self._kinds = {
+            language: tuple(w.casefold() for w in words if len(w) >= _KIND_MIN and " " not in w)
+            for language, words in (outlet_words or {}).items()
+        }
         self._heads: dict[str, list[Phrase]] = defaultdict(list)
         self._tails: dict[str, list[Phrase]] = defaultdict(list)
         self._inner: list[tuple[str, Phrase]] = []
+        #: the notes with a free first word, by their next word
+        self._seconds: dict[str, list[Phrase]] = defaultdict(list)
         seen: set[str] = set()
         both = [(templates, False), (edge_templates or {}, True)]
         for book, edge_only in both:
@@ -199,7 +222,21 @@ class Phrasebook:
         self._tail_keys = _by_ends(self._tails, lambda key: key[-_PROBE:])
         self.size = len(seen)
 
+    def _add_head_free(self, language: str, template: str) -> None:
+        """The note with another first word and with one word before it (``_HEAD``)."""
+        before = template.split("{", 1)[0].split()
+        if len(before) < _HEAD_FREE_WORDS or _label_first(template):
+            return
+        variants = [(f"{_HEAD} {template}", before[0])]
+        if len(before) > _HEAD_FREE_WORDS:  # what is left of a shorter one says too little
+            variants.append((f"{_HEAD} {template.split(None, 1)[1]}", before[1]))
+        for variant, key in variants:
+            phrase = Phrase(language, variant, _nominative(language, template), False, False)
+            self._seconds[key.casefold().strip(_QUOTES)].append(phrase)
+
     def _add(self, language: str, template: str, edge_only: bool) -> None:
+        if not edge_only:
+            self._add_head_free(language, template)
         phrase = Phrase(
             language,
             template,
@@ -231,6 +268,19 @@ class Phrasebook:
         for words, phrase in self._inner:
             if words in folded:
                 yield phrase
+        words = start.split(None, 2)
+        if len(words) > 1:
+            yield from self._seconds.get(words[1], ())
+
+    def _without_kind_word(self, who: str, language: str) -> str:
+        """ "jornal O Globo", "cotidianul Tribuna": the kind of outlet written in lower case
+        before its name, which is the name alone (in scripts with letter case)."""
+        kind, _, name = who.partition(" ")
+        if not kind.islower() or not name[:1].isupper() and name[:1] not in _QUOTES:
+            return who
+        folded = kind.casefold()
+        words = (*self._kinds.get(language, ()), *self._kinds.get("en", ()))
+        return name.strip() if any(folded.startswith(word) for word in words) else who
 
     def read(
         self, line: str, *, beside: bool = False, edge: bool = False
@@ -252,6 +302,7 @@ class Phrasebook:
             if match is None:
                 continue
             who = _balanced(match.group("who"), line[match.end("who") :])
+            who = self._without_kind_word(who, phrase.language)
             if who and not a_date(who) and (best is None or len(who) < len(best[0])):
                 best = (who, phrase)
         return best
@@ -278,4 +329,5 @@ def phrasebook() -> Phrasebook:
     return Phrasebook(
         {lang: table.get("templates", []) for lang, table in data.items()},
         {lang: table.get("edge_templates", []) for lang, table in data.items()},
+        {lang: table.get("outlet_words", []) for lang, table in data.items()},
     )

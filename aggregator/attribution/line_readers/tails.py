@@ -28,7 +28,7 @@ from aggregator.attribution.line_readers.republished import (
     MAX_REPUBLISHED_CHARS,
     republished,
 )
-from aggregator.attribution.line_readers.whole_line import whole_line
+from aggregator.attribution.line_readers.whole_line import phrasebook_line, whole_line
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import own_initials
 
@@ -64,6 +64,10 @@ def trailing(line: str, index: int, accept: Accept) -> Credit | None:
         credit = whole_line(tail, index, accept, edge=False, ending=not book) or republished(
             tail, index, accept
         )
+        if credit is None and start and not book:
+            # "… professora na Universidade Federal. Este artigo foi publicado originalmente
+            # no jornal O Globo.": a whole credit line of the phrasebook, run into a bio.
+            credit = phrasebook_line(tail, index, accept)
         if credit is not None:
             return Credit(
                 tail,

@@ -1,0 +1,126 @@
+"""Pass 49 (issue 14): classes from the 41st and 42nd blind sets' tune halves, each with twins
+in other outlets and languages and look-alikes that must keep their answer."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from aggregator.attribution.conventions.phrasebook import phrasebook
+
+STORY = [
+    "The county closed the lakeside road on Monday after the storm undercut a section of the "
+    "embankment, and engineers said repairs would take at least three weeks.",
+    "Residents were told to use the northern detour, which adds about twenty minutes.",
+    "The council will vote on the repair contract next month.",
+]
+PT_STORY = [
+    "A prefeitura interditou a ponte velha na segunda-feira depois que a chuva abalou um dos "
+    "pilares, e os engenheiros disseram que o reparo levará pelo menos três semanas.",
+    "Os moradores foram orientados a usar o desvio pelo norte, que acrescenta vinte minutos.",
+    "A câmara vota o contrato de reparo no mês que vem.",
+]
+URL = "https://www.example-local.org/news/1"
+
+
+def _run(lines: list[str], url: str = URL) -> tuple[str, str | None]:
+    rest, found = attribute("\n".join(lines), url=url)
+    return rest, found.original_publisher
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        # a wire's service in its dateline's bracket: the wire's copy
+        ("TORONTO, Feb 16 (Reuters Breakingviews) - ", "Reuters"),
+        ("NEW YORK (Reuters Health) - ", "Reuters"),
+        ("PARIS, 4 March (AFP-Relaxnews) - ", "AFP"),
+        # a person in the bracket is no agency
+        ("TORONTO, Feb 16 (Jane Doe) - ", None),
+    ],
+)
+def test_a_wires_service_in_a_dateline_credits_the_wire(
+    dateline: str, publisher: str | None
+) -> None:
+    rest, found = _run([dateline + STORY[0], *STORY[1:]])
+    assert found == publisher
+    if publisher is not None:
+        assert rest.startswith("The county closed")
+
+
+@pytest.mark.parametrize(
+    ("bio", "publisher"),
+    [
+        # a whole credit line of the phrasebook run into the author's bio under the story
+        (
+            "Helena Farias é arquiteta e professora. Este artigo foi publicado originalmente "
+            "no jornal O Globo.",
+            "O Globo",
+        ),
+        (
+            "Marta Ruiz es arquitecta. Publicado originalmente en El Faro Austral.",
+            "El Faro Austral",
+        ),
+        # a bio that mentions where the writer once worked credits no one
+        ("Helena Farias foi repórter do jornal O Globo e hoje é professora.", None),
+    ],
+)
+def test_a_credit_run_into_the_bio_under_the_story_is_read_and_leaves(
+    bio: str, publisher: str | None
+) -> None:
+    rest, found = _run([*PT_STORY, bio])
+    assert found == publisher
+    if publisher is not None:
+        assert bio.split(". ")[0] in rest  # the bio stays
+        assert "originalmente" not in rest  # the credit goes
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the kind of outlet in lower case before its name is no part of the name
+        ("Publicado originalmente no jornal Diário da Serra.", "Diário da Serra"),
+        ("Acest articol a fost publicat inițial în cotidianul Tribuna.", "Tribuna"),
+        # a note's own first word varies with the piece: an editorial, a column, a report
+        ("Editorial publicado originalmente no Diário Popular.", "Diário Popular"),
+        ("Reportaje publicado originalmente en El Faro Austral.", "El Faro Austral"),
+        # a negation before the note is none of it
+        ("Não publicado originalmente no Diário Popular.", None),
+        # a short note with its first word replaced says too little ("Ulat mula sa Maynila":
+        # a report from Manila; "Исследование опубликовано в журнале Nature": a study)
+        ("Ulat mula sa Maynila", None),
+        ("Исследование опубликовано в журнале Nature.", None),
+        # labels of a blind set's languages: Somali's "Xigasho", the loanword "Source" in
+        # Telugu and Malayalam script
+        ("Xigasho: Wargeyska Geeska", "Wargeyska Geeska"),
+        ("సోర్స్: ఈనాడు", "ఈనాడు"),
+        ("സോഴ്സ്: മാതൃഭൂമി", "മാതൃഭൂമി"),
+    ],
+)
+def test_the_phrasebook_reads_kinds_pieces_and_new_labels(line: str, name: str | None) -> None:
+    read = phrasebook().read(line, edge=True)
+    assert (read[0] if read else None) == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "publisher"),
+    [
+        # a syndicated column's only outlet is its syndicate
+        ([*STORY, "COPYRIGHT 2027 CREATORS.COM"], "creators.com"),
+        ([*STORY, "Copyright: Project Syndicate, 2027."], "Project Syndicate"),
+        # beside the paper that first ran it, the syndicate only moved it
+        (
+            [*STORY, "This column first appeared in the Harbour Gazette.", "© 2027 Creators.com"],
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_a_syndicate_is_credited_only_when_no_other_outlet_is_named(
+    lines: list[str], publisher: str
+) -> None:
+    rest, found = _run(lines)
+    assert found == publisher
+    assert "CREATORS.COM" not in rest.upper()
+    assert "Project Syndicate" not in rest
