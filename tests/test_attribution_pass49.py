@@ -6,9 +6,11 @@ in other outlets and languages and look-alikes that must keep their answer."""
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from aggregator.attribution.attribute import attribute
 from aggregator.attribution.conventions.phrasebook import phrasebook
+from aggregator.extract.sidelines import side_lines
 
 STORY = [
     "The county closed the lakeside road on Monday after the storm undercut a section of the "
@@ -124,3 +126,19 @@ def test_a_syndicate_is_credited_only_when_no_other_outlet_is_named(
     assert found == publisher
     assert "CREATORS.COM" not in rest.upper()
     assert "Project Syndicate" not in rest
+
+
+def test_a_themes_box_between_the_paragraphs_is_read_beside_the_text() -> None:
+    """A block theme's box between paragraphs ("<div class=is-style-box>"), which extraction
+    leaves out: its words are a side line, read as a credit when they say one."""
+    paragraphs = [f"<p>{line}</p>" for line in STORY]
+    box = "<div class='wp-block-group is-style-box'>This article first appeared on News24.</div>"
+    page = lxml_html.fromstring(
+        "<html><body><div class='entry-content'>"
+        f"{paragraphs[0]}{box}{''.join(paragraphs[1:])}"
+        "</div></body></html>"
+    )
+    lines = side_lines(page, "\n".join(STORY))
+    assert "This article first appeared on News24." in lines
+    _, found = attribute("\n".join(STORY), url=URL, side_lines=lines)
+    assert found.original_publisher == "News24"

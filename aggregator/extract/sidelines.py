@@ -65,6 +65,9 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
         body = last.getparent()
         if body is not None:
             _collect(found, [part for box in body.iterchildren("aside") for part in box], flat)
+            # "<div class=is-style-box>This article first appeared on News24.</div>": a
+            # theme's box between the paragraphs, its words its own
+            _collect(found, list(body.iterchildren("div", "section")), flat)
     # A kind's label and the headline over the story ("In the news" / its title, kept in the
     # text by the lead's rescue) are no paragraph to find it by: the first that is.
     heads = (_paragraph(tree, line, first=True) for line in lines[:_HEAD_LINES])
