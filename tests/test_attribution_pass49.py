@@ -38,7 +38,6 @@ def _run(lines: list[str], url: str = URL) -> tuple[str, str | None]:
         # a wire's service in its dateline's bracket: the wire's copy
         ("TORONTO, Feb 16 (Reuters Breakingviews) - ", "Reuters"),
         ("NEW YORK (Reuters Health) - ", "Reuters"),
-        ("PARIS, 4 March (AFP-Relaxnews) - ", "AFP"),
         # a person in the bracket is no agency
         ("TORONTO, Feb 16 (Jane Doe) - ", None),
     ],
@@ -142,3 +141,65 @@ def test_a_themes_box_between_the_paragraphs_is_read_beside_the_text() -> None:
     assert "This article first appeared on News24." in lines
     _, found = attribute("\n".join(STORY), url=URL, side_lines=lines)
     assert found.original_publisher == "News24"
+
+
+# Pass 50: the 43rd and 44th sets' tune halves.
+
+
+@pytest.mark.parametrize(
+    ("url", "dateline", "publisher"),
+    [
+        # an agency's own text feed: its tag is its name's initials, which its domain spells
+        ("https://www.andeswireservice.com/t/1", "COCHABAMBA, March 3 (AWS) — ", None),
+        ("https://www.kashmirnewsservice.org/t/1", "SRINAGAR, March 3 (KNS) — ", None),
+        # on another site the same tag is the agency's credit
+        ("https://www.example-local.org/t/1", "COCHABAMBA, March 3 (AWS) — ", "AWS"),
+        # a domain whose letters merely hold the tag's in order is no spelling of it
+        ("https://www.nord-nachrichtenportal.de/t/1", "HAMBURG, 3. März (NDR) — ", "NDR"),
+    ],
+)
+def test_a_dateline_tag_the_domain_spells_out_is_the_site_itself(
+    url: str, dateline: str, publisher: str | None
+) -> None:
+    _, found = _run([dateline + STORY[0], *STORY[1:]], url=url)
+    assert found == publisher
+
+
+@pytest.mark.parametrize(
+    ("site", "line", "publisher"),
+    [
+        # a marker of the site's own story before its own name credits no one
+        ("محفظة نيوز", "المصدر: خاص - محفظة نيوز", None),
+        ("Harbour Ledger", "Source: Exclusive | Harbour Ledger", None),
+        # before another outlet's name it is still that outlet's credit
+        ("Harbour Ledger", "Source: Exclusive | Gulf Courier", "Gulf Courier"),
+        # a name that merely starts with the marker's word is a name
+        ("Harbour Ledger", "Quelle: Eigenbericht-Verlag Nordtal", "Eigenbericht-Verlag Nordtal"),
+    ],
+)
+def test_an_own_marker_before_the_sites_name_credits_no_one(
+    site: str, line: str, publisher: str | None
+) -> None:
+    _, found = attribute(
+        "\n".join([*STORY, line]), url="https://www.example-local.org/n/1", site_name=site
+    )
+    assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a label closed by its script's own mark: Armenian "՝", Khmer "៖"
+        ("Աղբյուրը՝ «Հետք»", "Հետք"),
+        ("ប្រភព៖ វីអូអេ", "វីអូអេ"),
+    ],
+)
+def test_a_label_closed_by_its_scripts_mark_reads_the_name(line: str, name: str) -> None:
+    rest, found = _run([*STORY, line])
+    assert found == name
+    assert line not in rest
+
+
+def test_a_hyphen_joins_another_agency_not_a_wires_service() -> None:
+    _, found = _run(["KYIV, March 3 (Reuters-Ukraine Monitor) – " + STORY[0], *STORY[1:]])
+    assert found != "Reuters"

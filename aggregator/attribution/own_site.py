@@ -4,6 +4,8 @@ copy of another publisher's story."""
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 from aggregator.attribution.names import cleaned
@@ -166,6 +168,9 @@ class OwnSite:
             return True
         if not named.known and (named.name or "") in self.initials:
             return True
+        # "(AWS)" on andeswireservice.com: a tag the domain spells out, word by word
+        if not named.known and _spelled_out(named.name or "", self.label):
+            return True
         # "MDR THÜRINGEN" on mdr.de: a name the table lacks that starts with the site's own.
         if key and not named.known and len(self.label) >= 3 and key.startswith(self.label):
             return True
@@ -278,6 +283,30 @@ def _agency_domains(key: str) -> set[str]:
 _FREQUENCY = re.compile(
     r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:fm|am))?|\d{2,4}\s*(?:fm|am)|fm|am)$", re.IGNORECASE
 )
+
+
+#: A word of a domain spelled out from a tag's letter has this many letters at least.
+_MIN_SPELLED_WORD = 4
+
+
+def _spelled_out(tag: str, label: str) -> bool:
+    """Whether the domain ``label`` is three or more words, each at least four letters, that
+    start with the capitals of ``tag`` in order ("AWS": "andes" "wire" "service")."""
+    if not (3 <= len(tag) <= 6 and tag.isascii() and tag.isalpha() and tag.isupper()):
+        return False
+    letters = tag.casefold()
+
+    @functools.cache
+    def fits(at: int, index: int) -> bool:
+        if index == len(letters):
+            return at == len(label)
+        if at >= len(label) or label[at] != letters[index]:
+            return False
+        return any(
+            fits(end, index + 1) for end in range(at + _MIN_SPELLED_WORD, len(label) + 1)
+        )
+
+    return fits(0, 0)
 
 
 def _bare(name: str) -> str:

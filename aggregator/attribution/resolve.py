@@ -34,7 +34,7 @@ from aggregator.attribution.names import (
 from aggregator.attribution.not_credits.citations import government_host
 from aggregator.attribution.not_credits.generic_names import GENERIC
 from aggregator.attribution.not_credits.intermediaries import platform
-from aggregator.attribution.not_credits.own_markers import own_marker
+from aggregator.attribution.not_credits.own_markers import own_marker, without_own_marker
 from aggregator.attribution.not_credits.section_labels import a_section_label, only_labels
 from aggregator.attribution.publishers import PublisherTable, at_end, normalize
 from aggregator.attribution.resolving.final_choice import (
@@ -147,6 +147,7 @@ class Resolver:
             return None  # "Source: Internet", "first published in print on March 4"
         if own_marker(who):
             return None  # "来源：本站原创", "Quelle: Eigenbericht": the site's own story
+        who = without_own_marker(who)  # "خاص - محفظة نيوز": the site's own name after it
         if (original := self._originally(who, trust)) is not None:
             return original  # "Via Yahoo News, originally from Kestrel Bay Times"
         # "Reuters (Reporting by Jane Doe; Editing by Tom Poe)": the sign-off names people.

@@ -143,7 +143,8 @@ def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | No
 
 
 #: A wire's name, then one or two capitalised words of its service's name.
-_SERVICE = re.compile(r"(?P<wire>\S+)[\s-]+(?:[A-Z]\w+)(?:\s[A-Z]\w+)?")
+# (A hyphen joins another agency: "Interfax-Ukraine" is not Interfax.)
+_SERVICE = re.compile(r"(?P<wire>\S+)\s+(?:[A-Z]\w+)(?:\s[A-Z]\w+)?")
 
 
 def _wire_of_service(who: str) -> str | None:

@@ -37,6 +37,9 @@ _QUOTES = "\"'“”„«»‹›‘’‚《》「」『』〈〉"
 _OPEN_QUOTE = '["“„«‹‘‚《「『〈]?'
 _CLOSE_QUOTE = '["”“»›’‘》」』〉]?'
 _COLONS = ":：︰∶"
+#: What ends a label in other scripts: Armenian "՝", Khmer "៖", Amharic "፦" (written in the
+#: templates themselves, not inferred).
+_LABEL_ENDS = _COLONS + "՝៖፦"
 _DASHES = "-–—"
 _STOPS = ".。।።"
 #: Languages whose names change with their case after a preposition or a verb.
@@ -156,7 +159,7 @@ def _label_first(template: str) -> bool:
     """ "Source: {outlet}": one word of label, its colon, then the name."""
     head, _, rest = template.partition(OUTLET)
     head = head.strip()
-    return not rest.strip() and head[-1:] in _COLONS and len(head.split()) <= 2
+    return not rest.strip() and head[-1:] in _LABEL_ENDS and len(head.split()) <= 2
 
 
 #: How many letters of a line's start or end find the keys to compare it with.
@@ -174,7 +177,7 @@ def _by_ends(keyed: Mapping[str, object], end: Callable[[str], str]) -> dict[str
 
 def _nominative(language: str, template: str) -> bool:
     before = template.split(OUTLET, 1)[0].rstrip()
-    return language not in DECLINING or not before or before[-1] in _COLONS + _DASHES + "|丨"
+    return language not in DECLINING or not before or before[-1] in _LABEL_ENDS + _DASHES + "|丨"
 
 
 def _head_key(template: str) -> str:

@@ -51,3 +51,15 @@ _OWN = re.compile(
 def own_marker(who: str) -> bool:
     """Whether ``who``, whole, is a site's marker of its own story ("本站原创", "Exclusive")."""
     return _OWN.fullmatch(who.strip(" .:;,()[]【】「」")) is not None
+
+
+#: "المصدر: خاص - محفظة نيوز", "Source: Exclusive | Gulf Ledger": the marker, then the site's
+#: own name after a dash, a bar or a slash.
+_LEADING = re.compile(
+    rf"^\s*(?:{_MARKERS})(?:\s+[-–—|/]|\s*[:–—])\s+(?=\S)", re.IGNORECASE
+)
+
+
+def without_own_marker(who: str) -> str:
+    """``who`` without a marker of the site's own story before a name ("خاص - X": "X")."""
+    return _LEADING.sub("", who, count=1)
