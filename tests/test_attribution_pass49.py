@@ -1,7 +1,7 @@
 """Pass 49 (issue 14): classes from the 41st and 42nd blind sets' tune halves, each with twins
 in other outlets and languages and look-alikes that must keep their answer."""
 
-# ruff: noqa: RUF001  (letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF003  (letters and marks of other scripts are meant)
 
 from __future__ import annotations
 

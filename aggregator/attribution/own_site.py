@@ -5,7 +5,6 @@ copy of another publisher's story."""
 from __future__ import annotations
 
 import functools
-
 import re
 
 from aggregator.attribution.names import cleaned
@@ -302,9 +301,7 @@ def _spelled_out(tag: str, label: str) -> bool:
             return at == len(label)
         if at >= len(label) or label[at] != letters[index]:
             return False
-        return any(
-            fits(end, index + 1) for end in range(at + _MIN_SPELLED_WORD, len(label) + 1)
-        )
+        return any(fits(end, index + 1) for end in range(at + _MIN_SPELLED_WORD, len(label) + 1))
 
     return fits(0, 0)
 

@@ -37,7 +37,7 @@ _QUOTES = "\"'“”„«»‹›‘’‚《》「」『』〈〉"
 _OPEN_QUOTE = '["“„«‹‘‚《「『〈]?'
 _CLOSE_QUOTE = '["”“»›’‘》」』〉]?'
 _COLONS = ":：︰∶"
-#: What ends a label in other scripts: Armenian "՝", Khmer "៖", Amharic "፦" (written in the
+#: What ends a label in other scripts: Armenian "՝", Khmer "៖", Amharic "፦" (written in the  # noqa: RUF003
 #: templates themselves, not inferred).
 _LABEL_ENDS = _COLONS + "՝៖፦"
 _DASHES = "-–—"
@@ -271,15 +271,15 @@ class Phrasebook:
         for words, phrase in self._inner:
             if words in folded:
                 yield phrase
-        words = start.split(None, 2)
-        if len(words) > 1:
-            yield from self._seconds.get(words[1], ())
+        opening = start.split(None, 2)
+        if len(opening) > 1:
+            yield from self._seconds.get(opening[1], ())
 
     def _without_kind_word(self, who: str, language: str) -> str:
         """ "jornal O Globo", "cotidianul Tribuna": the kind of outlet written in lower case
         before its name, which is the name alone (in scripts with letter case)."""
         kind, _, name = who.partition(" ")
-        if not kind.islower() or not name[:1].isupper() and name[:1] not in _QUOTES:
+        if not kind.islower() or (not name[:1].isupper() and name[:1] not in _QUOTES):
             return who
         folded = kind.casefold()
         words = (*self._kinds.get(language, ()), *self._kinds.get("en", ()))

@@ -45,3 +45,25 @@ PROPER_NAME = (
     r"(?-i:[A-Z0-9À-Þ][\w&'’.-]*)(?:\s+(?:(?-i:[A-Z0-9À-Þ][\w&'’.-]*)|&|(?-i:of|de|du|la|le|"
     r"del|di|da|do|y|and|und|für|van|von))){0,6}?"
 )
+
+
+class Lowered:
+    """An IGNORECASE alternation of words, searched case-sensitively in the lowered text.
+
+    Speed: Python's IGNORECASE compares each alternative's letters both ways at every place,
+    so a long list of words costs about 0.1 ms a line; in the lowered text one comparison
+    does, about three times faster. The places found are the same: ``str.lower`` keeps every
+    character's place but "İ"'s (the pattern itself is searched in a text holding one). A
+    match's text is the lowered text's."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        # Upper-case letters outside escapes ("\S", "\W") would match nothing lowered.
+        if any(char.isupper() for char in re.sub(r"\\.", "", pattern.pattern)):
+            raise ValueError(f"not all lower case: {pattern.pattern[:60]}")
+        self.pattern = pattern
+        self._exact = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if "İ" in text:
+            return self.pattern.search(text, pos)
+        return self._exact.search(text.lower(), pos)

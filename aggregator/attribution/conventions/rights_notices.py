@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from aggregator.attribution.conventions.regex_parts import Lowered
+
 #: Words of a rights notice in the agencies' languages: reserved, forbidden, without
 #: permission, a link or a source required.
 RIGHTS_WORDS = re.compile(
@@ -34,6 +36,7 @@ RIGHTS_WORDS = re.compile(
     r"(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati",
     re.IGNORECASE,
 )
+_RIGHTS_WORDS = Lowered(RIGHTS_WORDS)  # speed: one look for every tail line
 #: "© ΑΠΕ-ΜΠΕ Α.Ε.", "© STA, 2026", "Copyright © 一般社団法人共同通信社 …": the name after "©".
 _AFTER_MARK = re.compile(r"©\s*(?:\d{4}\s+)?(?P<who>[^.,;\n]{2,40}?)\s*(?:[.,;]|\s+\d{4}|\s{1}|$)")
 #: «ukrinform.ua», "خبرگزاری تسنیم": a quoted name or a run of words to look up.
@@ -54,7 +57,7 @@ _REPORTING = re.compile(
 def notice_credit(line: str, is_wire: Callable[[str], bool]) -> str | None:
     """The wire a rights notice ``line`` names as written, or None (no notice, or no wire of
     the page's table: ``is_wire``; a sentence reporting what the wire said is none)."""
-    if len(line) > 260 or RIGHTS_WORDS.search(line) is None:
+    if len(line) > 260 or _RIGHTS_WORDS.search(line) is None:
         return None
     if _REPORTING.search(line) is not None:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from aggregator.attribution.conventions.regex_parts import FLAGS
+from aggregator.attribution.conventions.regex_parts import FLAGS, Lowered
 from aggregator.attribution.names import Trust
 
 #: A sentence about where the piece was published first, in any of the languages read: it
@@ -112,6 +112,11 @@ _ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|der|die|das|il|lo|o|a)\s+(?
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
 
 
+#: Speed: the two looks every sentence tried here takes (regex_parts.Lowered).
+_REPUBLISHED_VERB = Lowered(REPUBLISHED_VERB)
+_REPUBLISHED_PIECE = Lowered(REPUBLISHED_PIECE)
+
+
 def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
     """The outlet a sentence says the piece first ran in, in whatever words: the first name
     after a preposition that ``accept`` takes for one; None when the sentence says no such
@@ -122,11 +127,11 @@ def first_ran(line: str, accept: Callable[[str, Trust], bool]) -> str | None:
         who = next((match.group(g) for g in groups if match.group(g)), "").strip()
         return who if accept(who, Trust.STRONG) else None
     body = line
-    verb = REPUBLISHED_VERB.search(body)
+    verb = _REPUBLISHED_VERB.search(body)
     if verb is None:
         return None
     # Looked for once there is a verb (speed: most lines tried here have none).
-    piece = REPUBLISHED_PIECE.search(body[: PIECE_START + 20])
+    piece = _REPUBLISHED_PIECE.search(body[: PIECE_START + 20])
     # The verb opens the line ("Paru dans …"), or the line's subject is the piece itself
     # ("Cet article a été publié …", not "The text of the bill was published in …").
     # The piece comes before its verb: in "The findings were published this week in …"

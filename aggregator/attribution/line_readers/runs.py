@@ -24,7 +24,7 @@ from aggregator.attribution.conventions import (
 from aggregator.attribution.conventions import image_patterns as images
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.names import Trust
-from aggregator.attribution.pattern_runs import Run, hint, unhinted
+from aggregator.attribution.pattern_runs import Entry, Run, Words, hint, unhinted
 
 _STORY_TRIED = [
     (pattern, trust, hint(cp.HINTS.get(pattern)))
@@ -37,7 +37,7 @@ IMAGE_TRIED = [
     (pattern, hint(words)) for pattern, words in zip(images.PATTERNS, images.HINTS, strict=True)
 ]
 #: Any image pattern's words (every one of them a _hint: the union finds what one does).
-IMAGE_ANY = re.compile("|".join(f"(?:{hint.pattern})" for _, hint in IMAGE_TRIED if hint))
+IMAGE_ANY = Words(word for _, hint in IMAGE_TRIED if hint for word in hint.words)
 
 
 #: Credit lines read where the story's own edges are (copy_notes, inflected leads), each with
@@ -69,17 +69,39 @@ NOTES_ANY = hint(tuple(word for words in _NOTE_HINTS.values() for word in words)
 
 
 _EDGE_LABELS = [(p, t, hint(edge_labels.HINTS.get(p))) for p, t in edge_labels.EDGE]
+#: A pattern that first looks ahead for one word ("(?=.*\\bfeed\\b)", "(?=.*इनपुट)"), right
+#: after its opening bracket: no line without the word can match it.
+_LOOKS_AHEAD = re.compile(
+    r"^\^\[\(\\\[«\]\?\\s\*\(\?=\.\*(?:\\[bs])?(?P<word>[^\s\\()|.*+?\[\]{}]{4,})"
+)
+#: The words without one of which a notice of rights cannot match (its own look ahead).
+_RIGHTS_WORDS = ("reserved", "may", "subscriber", "redistribut", "licen", "reproduc", "permission")
+
+
+def _looked_ahead(pairs: list[tuple[re.Pattern[str], Trust]]) -> list[Entry]:
+    """The patterns, each hinted by the word its look ahead needs (speed: each such look
+    scans the whole line, in every line at the story's edges)."""
+    entries: list[Entry] = []
+    for pattern, trust in pairs:
+        ahead = _LOOKS_AHEAD.match(pattern.pattern)
+        words: tuple[str, ...] | None = (ahead.group("word").casefold(),) if ahead else None
+        if pattern is cp.RIGHTS_NOTICE:
+            words = _RIGHTS_WORDS
+        entries.append((pattern, trust, hint(words)))
+    return entries
+
+
 #: How far into a line the words of repost_credits' and language_credits' patterns stand.
 _HEAD_CHARS = 48
 #: The runs whole_line tries, built once here rather than as lists on every call (speed).
 STORY_RUN = Run(_STORY_TRIED)
 STORY_MIDDLE_RUN = Run(_STORY_TRIED_MIDDLE)
-STORY_EDGE_RUN = Run(unhinted(cp.STORY_EDGE))
+STORY_EDGE_RUN = Run(_looked_ahead(cp.STORY_EDGE))
 EDGE_AND_TRAILERS_RUN = Run(unhinted([*edge_credits.EDGE, *trailers.TRAILERS]))
 EDGE_LABELS_RUN = Run(_EDGE_LABELS)
 NOTES_RUN = Run(_NOTES)
-STORY_SENTENCES_RUN = Run(unhinted(cp.STORY_SENTENCES))
-STORY_WORDED_RUN = Run(unhinted(cp.STORY_WORDED))
+STORY_SENTENCES_RUN = Run(_looked_ahead(cp.STORY_SENTENCES))
+STORY_WORDED_RUN = Run(_looked_ahead(cp.STORY_WORDED))
 #: "Por Redacción El Diario de Aysén": a newsroom's word before the outlet's name is read
 #: before a byline's plain "By X" would take it for part of the name.
 _NEWSROOM_OF = (org_bylines.NEWSROOM_OF, Trust.OUTLET)

@@ -1,5 +1,6 @@
 """Lines shaped like credits that name someone who handled the copy but never published it
-first: a distributor ("Distributed by Tribune Content Agency", unless no one else is named), a press release's issuer
+first: a distributor ("Distributed by Tribune Content Agency", unless no one else is
+named), a press release's issuer
 ("SOURCE Lumenreach Materials" under a PR wire's dateline), a data source the site worked
 on ("Bron: CBS, bewerking Nieuwsflits 24"). Newsroom conventions: the syndicate moves a
 story it does not own; the issuer is the release's subject; a statistics office is cited,

@@ -6,7 +6,7 @@ field a republishing site fills with its source holds these on the site's own st
 site says it wrote the story, so no other publisher is its original. Only the marker whole
 counts: "The Original Gazette" is a name."""
 
-# ruff: noqa: RUF002  (full-width colons of other scripts are meant)
+# ruff: noqa: RUF001, RUF002  (full-width colons and dashes of other scripts are meant)
 
 from __future__ import annotations
 
@@ -55,9 +55,7 @@ def own_marker(who: str) -> bool:
 
 #: "المصدر: خاص - محفظة نيوز", "Source: Exclusive | Gulf Ledger": the marker, then the site's
 #: own name after a dash, a bar or a slash.
-_LEADING = re.compile(
-    rf"^\s*(?:{_MARKERS})(?:\s+[-–—|/]|\s*[:–—])\s+(?=\S)", re.IGNORECASE
-)
+_LEADING = re.compile(rf"^\s*(?:{_MARKERS})(?:\s+[-–—|/]|\s*[:–—])\s+(?=\S)", re.IGNORECASE)
 
 
 def without_own_marker(who: str) -> str:

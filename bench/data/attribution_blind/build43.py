@@ -9,7 +9,6 @@ templates (`chrome43.py`), data from `cases43.py`, prose from `stories43.py`.
 from __future__ import annotations
 
 import hashlib
-import re
 import statistics
 import sys
 import tomllib
