@@ -203,3 +203,21 @@ def test_a_label_closed_by_its_scripts_mark_reads_the_name(line: str, name: str)
 def test_a_hyphen_joins_another_agency_not_a_wires_service() -> None:
     _, found = _run(["KYIV, March 3 (Reuters-Ukraine Monitor) – " + STORY[0], *STORY[1:]])
     assert found != "Reuters"
+
+
+def test_a_sign_off_over_a_quotes_table_the_text_kept_is_read_and_leaves() -> None:
+    """A finance site keeps its quotes table and disclaimers after the story: the story's
+    own last lines are its tail all the same."""
+    sign_off = "(Reporting by Meera Joshi in Surat; Editing by Tom Halvorsen)"
+    table = [f"| Index {n} | 21,064.55 | +0.71% |" for n in range(6)]
+    lines = [
+        "SURAT, India, Feb 18 (Reuters) - " + STORY[0],
+        *STORY[1:],
+        sign_off,
+        *table,
+        "Quotes delayed at least 15 minutes.",
+    ]
+    rest, found = _run(lines)
+    assert found == "Reuters"
+    assert sign_off not in rest
+    assert table[0] in rest  # the table stays

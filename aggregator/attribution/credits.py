@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from aggregator.attribution.conventions import (
@@ -49,6 +50,8 @@ from aggregator.attribution.not_credits import (
 #: Lines at the top and at the bottom where bylines, datelines and bare names count.
 HEAD_LINES = 3
 TAIL_LINES = 4
+#: A row of a table the text kept ("| FTSE 100 | 8,894.10 | -0.12% |"), no line of the story.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 #: In the middle of the text the phrasebook reads only a line this short: a credit's own.
 _PHRASEBOOK_CHARS = 120
 #: This many lines like "[ Engadget ]" make a round-up citing its sources.
@@ -82,6 +85,9 @@ def find_credits(
     written, lines = lines, [decorations.undecorated(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    # "(Reporting by …; Editing by …)" over a quotes table the page kept after the story
+    # ("| Nasdaq | 21,064.55 | +0.71% |"): the story's own last lines are its tail too.
+    tail |= set([i for i in filled if not _TABLE_ROW.match(lines[i])][-TAIL_LINES:])
     fields = head | _header_block(lines, filled)
     # Many "[ Engadget ]" lines: a round-up citing its sources, not a republication.
     roundup = sum(bool(BRACKETED.match(lines[i].strip())) for i in filled) >= ROUNDUP_LINES
