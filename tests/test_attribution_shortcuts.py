@@ -57,8 +57,7 @@ def test_words_find_what_their_alternation_finds(line: str) -> None:
 #: Lines each of the look-ahead patterns matches: their hint must let every one through.
 LOOKED_AHEAD = [
     "This story was published from a syndicated feed without modifications to the text.",
-    "(This story has not been edited by our staff and is auto-generated from a syndicated "
-    "feed.)",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "The Associated Press contributed to this report.",
     "(पीटीआई से इनपुट के साथ)",
     "Copyright 2027 Harbour Gazette's website content may not be reproduced without permission.",
@@ -80,9 +79,7 @@ def test_a_hinted_look_ahead_lets_through_every_line_its_pattern_matches(line: s
 
 
 def test_the_look_ahead_hints_are_the_words_looked_for() -> None:
-    hinted = {
-        word for _, _, hints in runs.STORY_EDGE_RUN.entries if hints for word in hints.words
-    }
+    hinted = {word for _, _, hints in runs.STORY_EDGE_RUN.entries if hints for word in hints.words}
     assert {"feed", "from", "contributed", "इनपुट", "सौजन्य"} <= hinted
     assert "reserved" in hinted  # the rights notice's own words
     assert cp.RIGHTS_NOTICE in [p for p, _, hints in runs.STORY_EDGE_RUN.hinted]
