@@ -129,6 +129,8 @@ _HEAD_WORD = (
 #: A note this long (its words before the name) keeps its meaning with one word put before
 #: it; a longer one with its first word replaced too.
 _HEAD_FREE_WORDS = 3
+#: The word a note with a free first word is looked up by is a word this long at least.
+_HEAD_FREE_KEY = 5
 _EN_PIECE = re.compile(r"^This\s+(?:article|story|post|piece)\b", re.IGNORECASE)
 _EN_PIECES = (
     r"(?:(?:news\s+|match\s+|blog\s+)?(?:article|story|post|piece|report)|interview|column|"
@@ -234,8 +236,11 @@ class Phrasebook:
         if len(before) > _HEAD_FREE_WORDS:  # what is left of a shorter one says too little
             variants.append((f"{_HEAD} {template.split(None, 1)[1]}", before[1]))
         for variant, key in variants:
+            key = key.casefold().strip(_QUOTES)
+            if len(key) < _HEAD_FREE_KEY:
+                continue  # "this", "de", "a": the second word of too many lines (speed)
             phrase = Phrase(language, variant, _nominative(language, template), False, False)
-            self._seconds[key.casefold().strip(_QUOTES)].append(phrase)
+            self._seconds[key].append(phrase)
 
     def _add(self, language: str, template: str, edge_only: bool) -> None:
         if not edge_only:
