@@ -221,3 +221,40 @@ def test_a_sign_off_over_a_quotes_table_the_text_kept_is_read_and_leaves() -> No
     assert found == "Reuters"
     assert sign_off not in rest
     assert table[0] in rest  # the table stays
+
+
+# Pass 51: the 46th set's tune half.
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # a broadcaster's partner or sister outlet, named after the relation
+        ("This story comes from our news partners at the Aroostook Courier.", "Aroostook Courier"),
+        ("Originally published by our partners at the Harbour Gazette.", "Harbour Gazette"),
+        # a sister station's call sign with its city: the station
+        ("This story comes from our sister station KBMZ in Bismarck.", "KBMZ"),
+        # a partner that is a person, or no one named, credits no one
+        ("This story comes from our partners.", None),
+    ],
+)
+def test_a_partner_or_sister_outlet_is_credited_by_its_name(
+    line: str, publisher: str | None
+) -> None:
+    rest, found = _run([line, *STORY])
+    assert found == publisher
+    if publisher is not None:
+        assert line not in rest
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Greek writes the article before an outlet's name; the name goes without it
+        ("Με πληροφορίες από το Euronews", "Euronews"),
+        ("Με πληροφορίες από την Καθημερινή", "Καθημερινή"),
+    ],
+)
+def test_a_greek_article_before_the_name_is_no_part_of_it(line: str, name: str) -> None:
+    read = phrasebook().read(line)
+    assert read is not None and read[0] == name

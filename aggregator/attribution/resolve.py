@@ -12,7 +12,11 @@ from aggregator.attribution.conventions.inflected import german_feminine, german
 from aggregator.attribution.conventions.name_tags import without_own_tag
 from aggregator.attribution.conventions.name_words import joined_outlet_words, without_date
 from aggregator.attribution.conventions.provider_lines import ORIGINALLY_FROM
-from aggregator.attribution.conventions.repost_credits import OWN_OUTLET
+from aggregator.attribution.conventions.repost_credits import (
+    CALL_SIGN_CITY,
+    OWN_OUTLET,
+    PARTNER_LEAD,
+)
 from aggregator.attribution.conventions.role_words import without_role
 from aggregator.attribution.name_shapes import (
     a_desk,
@@ -143,6 +147,8 @@ class Resolver:
         who = WEBSITE.sub("", NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))
         if who[:3].casefold() in ("my ", "our"):  # "my Substack, The Retrofit Ledger"
             who = OWN_OUTLET.sub("", who, count=1)
+            if (partner := PARTNER_LEAD.match(who)) is not None:  # "our partners at X"
+                who = CALL_SIGN_CITY.sub(r"\g<sign>", who[partner.end() :])
         if a_medium(who) or a_picture_agency(who) or a_language(who) or a_document(who):
             return None  # "Source: Internet", "first published in print on March 4"
         if own_marker(who):

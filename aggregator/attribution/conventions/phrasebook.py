@@ -51,6 +51,12 @@ DECLINING = frozenset(
 COMMON_WORD_LABELS = frozenset({"font", "fonts", "za", "od", "vir", "iz", "z", "bron", "per"})
 #: Where a line's head or tail key ends: the first space or colon after a word.
 _KEY_END = re.compile(rf"[\s{_COLONS}]")
+#: Articles a language writes before an outlet's name and that are no part of it (Greek
+#: "Με πληροφορίες από το Euronews", Hungarian "a Népszava szerint").
+_ARTICLES = {
+    "el": frozenset({"ο", "η", "το", "τον", "την", "του", "της", "τα", "των", "οι"}),
+    "hu": frozenset({"a", "az"}),
+}
 #: An outlet word this short ("tv", "fm") is no kind of outlet written before a name.
 _KIND_MIN = 4
 
@@ -286,6 +292,8 @@ class Phrasebook:
         kind, _, name = who.partition(" ")
         if not kind.islower() or (not name[:1].isupper() and name[:1] not in _QUOTES):
             return who
+        if kind in _ARTICLES.get(language, ()):  # "από το Euronews": the name goes without it
+            return name.strip()
         folded = kind.casefold()
         words = (*self._kinds.get(language, ()), *self._kinds.get("en", ()))
         return name.strip() if any(folded.startswith(word) for word in words) else who

@@ -94,6 +94,17 @@ OWN_OUTLET = re.compile(
     FLAGS,
 )
 
+#: "our news partners at the Aroostook Courier", "our sister station KBMZ in Bismarck": a
+#: broadcaster's partner or sister outlet, named after the relation (a station's call sign
+#: with its city after it).
+PARTNER_LEAD = re.compile(
+    r"^(?:my|our)\s+(?:(?:news|media|content|reporting|publishing|broadcast)\s+)?(?:partners?|"
+    r"friends|colleagues|affiliates?|sister\s+(?:stations?|papers?|newspapers?|publications?|"
+    r"sites?|networks?|outlets?))\s*(?:(?:over\s+)?at\s+|from\s+|with\s+|,\s*)?(?=\S)",
+    FLAGS,
+)
+CALL_SIGN_CITY = re.compile(r"^(?P<sign>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?)\s+in\s+\S.*$")
+
 #: (pattern, how far its wording vouches for a name the table lacks): read at the text's
 #: edges and beside it.
 PATTERNS = [
