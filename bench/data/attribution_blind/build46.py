@@ -37,7 +37,7 @@ EARLIER = (
     "cases_2026-12-06b.jsonl",
     *(f"cases_2026-12-{d:02d}.jsonl" for d in range(7, 32)),
     *(f"cases_2027-01-{d:02d}.jsonl" for d in range(1, 16)),
-    # "cases_2027-01-16.jsonl",  # the forty-fifth set, written in parallel: uncomment at merge
+    "cases_2027-01-16.jsonl",  # the forty-fifth set, written in parallel: added at merge
 )
 SUFFIXES = {
     "co.nz", "org.nz", "ac.nz", "com.au", "net.au", "org.au", "co.uk", "org.uk", "ac.uk", "co.ke", "co.ug", "co.tz",
