@@ -37,6 +37,8 @@ from attribution_cases import BLIND, REAL, REAL2, REAL3, SHARED, Case, blind_cas
 from attribution_corpus import shared_data
 from attribution_score import Outcome, groups, table
 
+from aggregator.attribution.publishers import normalize
+from aggregator.attribution.resolve import resolver_for
 from aggregator.errors import ExtractionFailed
 from aggregator.extract.extractor import extract
 from aggregator.models import Article
@@ -1070,6 +1072,47 @@ credited. Real pages unchanged. Disputed labels: the 37th-40th sets keep a wire'
 paragraph: their "kept" column counts it as lost. Speed: `attribute()` 5.39x the first-run
 code in the same run (5.48x last session), a mean of 5.12 ms on this session's slower machine
 (the first-run code's own mean rose from 0.60 to 0.95 ms).
+
+Next session (2026-12-07, later): four more sets on new templates, written two at a time while
+the code changed, each first run kept: the 43rd (business, finance, tech and crypto sites), the
+44th (Next.js, Nuxt, Arc-like, headless, static, AMP, web-story, live, print and lite pages of
+Eastern Europe, the Caucasus, Central Asia and Latin America), the 45th (press clippings,
+monitoring clips, press reviews, "in the news" pages, humanitarian and diaspora portals) and
+the 46th (local TV and radio stations and their network feeds). Check halves, first runs:
+
+| set | code | credited | P | R | leak | null or own credited |
+|---|---|---|---|---|---|---|
+| 43rd | after pass 49 | 26 | 1.000 | 0.923 | 3.7% | 0 of 35 |
+| 44th | after pass 49 | 25 | 0.913 | 0.840 | 7.7% | 2 of 36 |
+| 45th | after pass 51 | 25 | 0.955 | 0.840 | 3.0% | 0 of 35 |
+| 46th | after pass 50 | 24 | 0.952 | 0.833 | 13.0% | 0 of 35 |
+
+What carried, recall on the same check halves with older code: before pass 48 (f1cc1f6) 0.846,
+0.800, 0.840, 0.833; before pass 49 (624627a) 0.923, 0.840, 0.840, 0.833. The phrasebook
+(pass 48) carried 3 of 100 credited pages (and halved the 43rd's leaks); passes 49-51, each
+measured on sets it had not seen, carried none. Passes 49-51 (tune halves of the 41st-44th and
+46th): a syndicate named alone is credited as the last resort (earlier passes credited no one;
+the 41st set and a real page's label disagree with that); a wire's service in a dateline; a
+phrasebook line run into the bio under a story; the kind of outlet and an article before a
+name ("no jornal O Globo", "από το Euronews"); a note's varying first word in every language of
+the phrasebook; labels closed by Armenian and Khmer marks; a dateline tag the domain spells
+out and an own-story marker before the site's name credit no one; a theme's box between
+paragraphs is a side line; a table kept after the story no longer hides its sign-off; partner
+and sister outlets ("our news partners at X"). Of the 43rd and 44th sets' check-half misses
+(6 of 51 credited pages), 5 had the credit line in the text and 1 only in markup: reading,
+again, not extraction. Every check half pooled (46 sets and the transplant set, computed from
+the rows below): P 0.984 / R 0.904 (in table 0.911, out of table 0.834, wire 0.968), 4.7% of
+credit lines left (weighted by credited pages), 13 of 1,256 null pages (1.0%) and 9 of 314 own
+pages (2.9%) credited. Real pages unchanged: P 0.857 / R 0.750, wire 0.625, 2 of 17 negatives.
+Speed: hint words are looked for as substrings, two long case-blind word lists in the lowered
+line, and the edge runs' look-ahead patterns behind their word (every answer byte-identical on
+6,463 pages, `tests/test_attribution_shortcuts.py`): `attribute()` 4.6x the first-run code in
+the same run (4.63, 4.64 and 4.68 in three runs minutes apart, the last below; 5.39x last
+session). Its mean over 7,313 pages was 5.42, 6.31 and 5.78 ms as the first-run code's went
+1.17, 1.36 and 1.23 ms (0.95 last session, 0.60 the one before): this machine's speed moves by a
+sixth within minutes. A second pass over the same pages, memoised names forgotten, costs about
+the same (5.29, 5.68 and 4.76 ms): the cost is steady per page, not first compiles. Over the
+5 ms target on this machine; about 2.8 ms in the first session's terms.
 """
 #: A contender: the extracted article -> (text, original publisher).
 Contender = Callable[[Article], tuple[str, str | None]]
@@ -1121,7 +1164,11 @@ def naive(article: Article) -> tuple[str, str | None]:
     return article.text, None
 
 
-def run(cases: list[Case], contenders: dict[str, Contender]) -> dict[str, list[Outcome]]:
+def run(
+    cases: list[Case], contenders: dict[str, Contender], articles: list[Article] | None = None
+) -> dict[str, list[Outcome]]:
+    """Each case through extraction and each contender; ``articles`` collects the extracted
+    articles (for the warm pass, ``warm_speed``)."""
     results: dict[str, list[Outcome]] = {name: [] for name in contenders}
     for case in cases:
         started = time.process_time()
@@ -1130,6 +1177,8 @@ def run(cases: list[Case], contenders: dict[str, Contender]) -> dict[str, list[O
         except ExtractionFailed:
             article = None
         extract_ms = 1000 * (time.process_time() - started)
+        if articles is not None and article is not None:
+            articles.append(article)
         for name, contender in contenders.items():
             started = time.process_time()
             text, publisher = contender(article) if article is not None else ("", None)
@@ -1172,6 +1221,34 @@ def halves(results: dict[str, list[Outcome]], shown: tuple[str, ...]) -> str:
             if label in HEADLINE or label.startswith("real: wire")
         ]
         text += table(compared)
+    return text
+
+
+def warm_speed(articles: list[Article], contenders: dict[str, Contender]) -> str:
+    """The same attribution again over the same pages in the same process: what a page costs a
+    crawl's long-lived worker once the patterns it meets are compiled (the first pass above
+    also pays every pattern's first compile: the phrasebook's compile as they are met). The
+    memoised names are forgotten first, so that only compiled patterns carry over."""
+    text, means = "", {}
+    for name, contender in contenders.items():
+        if not name.startswith("aggregator"):
+            continue  # the first-run code keeps its own memoised names: no fair second pass
+        # The answers remembered from the first pass go (a crawl meets new pages, not the
+        # same ones again); the compiled patterns stay.
+        normalize.cache_clear()
+        resolver_for.cache_clear()
+        times = []
+        for article in articles:
+            started = time.process_time()
+            contender(article)
+            times.append(1000 * (time.process_time() - started))
+        times.sort()
+        p95 = times[int(0.95 * (len(times) - 1))] if times else 0.0
+        means[name] = statistics.fmean(times or [0])
+        text += (
+            f"- {name}, warm (a second pass): mean {means[name]:.2f} ms, p95 {p95:.2f} ms, "
+            f"max {max(times or [0]):.2f} ms\n"
+        )
     return text
 
 
@@ -1240,7 +1317,8 @@ def report(
     warm = Article(url="https://example.org/", text="warm up")
     for contender in contenders.values():  # tables and patterns load once, outside the timing
         contender(warm)
-    results = run(cases + real, contenders)
+    articles: list[Article] = []
+    results = run(cases + real, contenders, articles)
     ours_outcomes = results["aggregator (this commit)"]
     tune_misses = misses(ours_outcomes)
     return (
@@ -1256,6 +1334,7 @@ def report(
         + halves(results, shown)
         + "\n"
         + speed(results)
+        + warm_speed(articles, contenders)
         + "\n"
         + regression()
         + f"\nTune-half misses of aggregator ({len(tune_misses)}):\n\n"
