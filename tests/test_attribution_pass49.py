@@ -258,3 +258,23 @@ def test_a_partner_or_sister_outlet_is_credited_by_its_name(
 def test_a_greek_article_before_the_name_is_no_part_of_it(line: str, name: str) -> None:
     read = phrasebook().read(line)
     assert read is not None and read[0] == name
+
+
+# Pass 52: the 45th set's tune half.
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # an institution's own press people issue its page: no publisher
+        ("Issued by the Press Section", None),
+        ("Issued by the Press Section, High Commission of the Republic of Zambia, Abuja", None),
+        ("Source: Corporate Communications Office, Kakamega County Referral Hospital", None),
+        ("Source: the Media Office", None),
+        # a news agency whose name ends in a press word is one
+        ("Source: Inter Press Service", "Inter Press Service"),
+    ],
+)
+def test_an_institutions_own_press_office_credits_no_one(line: str, publisher: str | None) -> None:
+    _, found = _run([*STORY, line], url="https://www.example-embassy.org/press/1")
+    assert found == publisher

@@ -107,9 +107,22 @@ _NEWSROOM = re.compile(
 )
 
 
+#: An institution's own press people, whoever's they are: "Issued by the Press Section", "the
+#: Corporate Communications Office", "Ministry of Health Media Office": they issue, never
+#: publish someone else's story (its institution may follow: "…, High Commission of X").
+_PRESS_OFFICE = re.compile(
+    r"(?:^|\s)(?:press\s+(?:section|office|unit|team)|media\s+(?:office|unit|relations)|"
+    r"communications?\s+(?:office|department|unit|section))(?:$|\s*[,;(])",
+    re.IGNORECASE,
+)
+
+
 def a_desk(name: str) -> bool:
     """Whether ``name`` is a desk named by its kind alone ("Sports Desk", "The Editorial
-    Board", "Haber Merkezi", "Redacción Economía"): the site's own desk, no outlet."""
+    Board", "Haber Merkezi", "Redacción Economía"): the site's own desk, no outlet; or an
+    institution's press office ("the Press Section")."""
+    if _PRESS_OFFICE.search(name.strip(" .:")):
+        return True
     newsroom = _NEWSROOM.fullmatch(name.strip(" .:"))
     if newsroom is not None:
         section = newsroom.group("section")
