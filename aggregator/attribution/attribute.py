@@ -207,7 +207,7 @@ def attribute(
     # Project Syndicate"): no other outlet made the story, so the syndicate published it.
     # Beside the original, its line is the copy's furniture: it leaves the text too.
     if publisher is not None:
-        story_credits += [c for c, _ in distributed]
+        story_credits += distributed
     credited = [
         (c.text, c.who)
         for c in story_credits
@@ -418,12 +418,12 @@ def _roundup_sources(credits: list[Credit], resolver: Resolver, lines: list[str]
 
 def _from_credits(
     credits: list[Credit], resolver: Resolver, own: OwnSite, evidence: list[Evidence]
-) -> tuple[list[_Candidate], list[Credit], list[tuple[Credit, str]]]:
+) -> tuple[list[_Candidate], list[Credit], list[Credit]]:
     """The candidates the credits name, the credits of the story, and the distributors'
     credits (a syndicate's, held back: the last resort)."""
     candidates: list[_Candidate] = []
     story: list[Credit] = []
-    distributed: list[tuple[Credit, str]] = []
+    distributed: list[Credit] = []
     for credit in credits:
         where = f"text line {credit.index + 1}" + (
             "" if credit.where == "line" else f" ({credit.where})"
@@ -454,7 +454,7 @@ def _from_credits(
         if named.name and distributor(named.name):
             note = ": a distributor, credited only when no other outlet is named"
             evidence.append(Evidence("credit_line", credit.text, where + note))
-            distributed.append((credit, named.name))
+            distributed.append(credit)
             candidates.append(_Candidate("distributor", named, len(candidates)))
             continue
         if _lent(named, credit.text):
