@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from aggregator.attribution.conventions import (
     byline_blocks,
     byline_fields,
+    clip_fields,
     coverage_items,
     edge_credits,
     portal_rows,
@@ -64,7 +65,7 @@ def find_side_credits(
         if credit is None:
             credit = _without_run_ins(line, index, accept)
         if credit is None:
-            credit = _split_field(lines, index, accept)
+            credit = _split_field(lines, index, accept) or _clip_field(lines, index, accept)
         if credit is None:
             credit = _after_stamp(line, index, accept)
         if credit is None:
@@ -153,6 +154,19 @@ def _split_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | N
         return None  # "Source" over the share row after an empty field: buttons, no name
     found = whole_line(pair, index, accept, edge=False, beside=True)
     return dataclasses.replace(found, text=lines[index].strip()) if found is not None else None
+
+
+def _clip_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
+    """A press clipping's medium field ("Outlet: Daily Graphic" in a monitoring service's
+    clip view, conventions/clip_fields.py): the clip's publisher."""
+    who = clip_fields.medium(lines, index)
+    if who is None:
+        return None
+    # "Daily Graphic": a name that reads as an outlet's, whatever its words say elsewhere
+    trust = Trust.NAMED if accept(who, Trust.NAMED) else Trust.OUTLET
+    if not accept(who, trust) or a_persons(who, trust, accept):
+        return None
+    return Credit(lines[index].strip(), who, False, trust, index, where="field")
 
 
 #: The parts of a byline row: "By Dana Whitlock | February 14, 2027 | Originally published by
