@@ -278,3 +278,20 @@ def test_a_greek_article_before_the_name_is_no_part_of_it(line: str, name: str) 
 def test_an_institutions_own_press_office_credits_no_one(line: str, publisher: str | None) -> None:
     _, found = _run([*STORY, line], url="https://www.example-embassy.org/press/1")
     assert found == publisher
+
+
+def test_a_wires_service_in_a_dateline_is_read_with_the_operators_table(tmp_path) -> None:
+    """The operator's publishers file decides which names are wires' in a dateline's service
+    too ("(Kestrel Health) -" when the operator files Kestrel as a wire), not the bundled
+    table alone."""
+    extra = tmp_path / "publishers.toml"
+    extra.write_text(
+        'publisher = [{ name = "Kestrel", kind = "wire", domains = ["kestrelwire.example"] }]\n',
+        encoding="utf-8",
+    )
+    text = "\n".join(["LIMA, Feb 16 (Kestrel Health) - " + STORY[0], *STORY[1:]])
+    rest, found = attribute(text, url=URL, publishers_file=extra)
+    assert found.original_publisher == "Kestrel"
+    assert rest.startswith("The county closed")
+    # without the operator's entry Kestrel is no wire: the bracket is not read as a service
+    assert attribute(text, url=URL)[1].original_publisher != "Kestrel"

@@ -86,12 +86,16 @@ _AGENCY_WORD_LAST = re.compile(
 )
 
 
-def dateline(line: str, accept: Accept) -> Dateline | None:
-    """The dateline opening ``line`` and the agency it names, when ``accept`` takes it."""
+def dateline(
+    line: str, accept: Accept, is_wire: Callable[[str], bool] | None = None
+) -> Dateline | None:
+    """The dateline opening ``line`` and the agency it names, when ``accept`` takes it;
+    ``is_wire`` says which names are wires' (the publisher table the resolver merged, the
+    operator's file with the bundled one; the bundled table alone when not given)."""
     match = DATELINE.match(line)
     # "Asankrom (WNR), March 10, GNA -": a bracket naming no agency may be the place's region,
     # the agency's tag coming after the date.
-    found = _bracketed(line, match, accept) if match is not None else None
+    found = _bracketed(line, match, accept, is_wire or _bundled_wire) if match is not None else None
     if found is None:
         found = _slash(line, accept) or _domain(line, accept) or _japanese(line, accept)
         found = found or _unbracketed(line, accept) or _east_asian(line, accept)
@@ -100,7 +104,9 @@ def dateline(line: str, accept: Accept) -> Dateline | None:
     return found
 
 
-def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | None:
+def _bracketed(
+    line: str, match: re.Match[str], accept: Accept, is_wire: Callable[[str], bool]
+) -> Dateline | None:
     """ "CAIRO (Reuters) -", "New Delhi, Mar 3 (PTI)": the agency in the last bracket."""
     group = "credit" if match.group("credit") else "credit2"
     credit, who = match.group(group), (match.group("who") or match.group("who2")).strip()
@@ -135,7 +141,7 @@ def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | No
     if not accept(who, trust):
         # "TORONTO, Feb 16 (Reuters Breakingviews) -", "NEW YORK (Reuters Health) -": a
         # wire's service, its name then the service's, dashed: the wire's copy.
-        service = _wire_of_service(who) if dashed else None
+        service = _wire_of_service(who, is_wire) if dashed else None
         if service is None or not accept(service, trust):
             return None
         who = service
@@ -147,13 +153,16 @@ def _bracketed(line: str, match: re.Match[str], accept: Accept) -> Dateline | No
 _SERVICE = re.compile(r"(?P<wire>\S+)\s+(?:[A-Z]\w+)(?:\s[A-Z]\w+)?")
 
 
-def _wire_of_service(who: str) -> str | None:
+def _wire_of_service(who: str, is_wire: Callable[[str], bool]) -> str | None:
     """The wire whose service ``who`` names ("Reuters Breakingviews": Reuters), if any."""
     match = _SERVICE.fullmatch(who.strip())
-    if match is None:
-        return None
-    publisher = load_table().by_name(match.group("wire"))
-    return match.group("wire") if publisher is not None and publisher.kind == "wire" else None
+    return match.group("wire") if match is not None and is_wire(match.group("wire")) else None
+
+
+def _bundled_wire(name: str) -> bool:
+    """Whether ``name`` is a wire's in the bundled table (no operator's file given)."""
+    publisher = load_table().by_name(name)
+    return publisher is not None and publisher.kind == "wire"
 
 
 #: "【ワシントン共同】", "【山里時事】": a Japanese dateline, the place and the agency's short

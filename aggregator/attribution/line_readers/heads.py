@@ -29,7 +29,7 @@ def head_dateline(
     line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
 ) -> Credit | None:
     """ "CAIRO (Reuters) - ..." at the start of the story: the credit is the dateline."""
-    found = dateline(line.lstrip(), accept) or agency_datelines.agency_dateline(
+    found = dateline(line.lstrip(), accept, is_wire) or agency_datelines.agency_dateline(
         line.lstrip(), accept, is_wire
     )
     if found is None:
