@@ -17,6 +17,7 @@ from aggregator.attribution.conventions import (
     clip_fields,
     coverage_items,
     edge_credits,
+    original_pages,
     portal_rows,
     split_credits,
 )
@@ -42,8 +43,14 @@ def find_side_credits(
         line = _without_icon(line.strip())
         if quoted_sources.embedded_post(line) or tool_rows.tool_row(line):
             continue
+        if _avatar(lines, index, is_wire):
+            continue  # "EP" over "Eleri Pugh": the writer's initials, no Europa Press
+        # "Original page: baolamdong.vn" over a proxied page: the page shown (its address
+        # first: "Source URL: https://…" is no source named "URL")
+        credit = _original_page(line, index, accept)
         # "Redacción / EFE", "Express Web Desk": a byline field of wires or of a table's desk
-        credit = _wire_field(line, index, accept, is_wire)
+        if credit is None:
+            credit = _wire_field(line, index, accept, is_wire)
         if credit is None:
             credit = _slashed_byline(line, index, is_wire)
         if credit is None:
@@ -167,6 +174,34 @@ def _clip_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | No
     if not accept(who, trust) or a_persons(who, trust, accept):
         return None
     return Credit(lines[index].strip(), who, False, trust, index, where="field")
+
+
+def _avatar(lines: Sequence[str], index: int, is_wire: Callable[[str], bool]) -> bool:
+    """ "EP" over "Eleri Pugh" in an author card: a writer's avatar, their initials in a
+    circle, beside the name they stand for (not Europa Press's tag). A wire's own name there
+    ("AP" over "Associated Press") spells its tag and is the wire's."""
+    tag = lines[index].strip().upper()
+    if not 2 <= len(tag) <= 3 or not tag.isalpha():
+        return False
+    for near in [*lines[max(index - 1, 0) : index], *lines[index + 1 : index + 2]]:
+        words = near.split()
+        if (
+            2 <= len(words) <= 4
+            and all(word[:1].isupper() for word in words)
+            and "".join(word[0] for word in words).upper() == tag
+            and not is_wire(near.strip())
+        ):
+            return True
+    return False
+
+
+def _original_page(line: str, index: int, accept: Accept) -> Credit | None:
+    """A reading surface's bar naming the page it shows ("Original page: baolamdong.vn" over
+    a translation proxy's view, conventions/original_pages.py): that site's story."""
+    site = original_pages.original_address(line)
+    if site is None or not accept(site, Trust.OUTLET):
+        return None
+    return Credit(line, site, False, Trust.OUTLET, index, where="field")
 
 
 #: The parts of a byline row: "By Dana Whitlock | February 14, 2027 | Originally published by
