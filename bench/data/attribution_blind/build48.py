@@ -51,6 +51,8 @@ SUFFIXES = {
     "info.tn", "com.so", "com.et", "gov.et", "co.rs", "org.rs", "in.rs", "com.hr", "com.gr", "com.cy", "com.mt",
     "com.mk", "co.me", "com.ba", "com.ua", "in.ua", "if.ua", "com.pl", "co.hu", "com.ro", "com.na", "co.tt",
     "com.jm", "pe.ca", "qc.ca", "on.ca", "bc.ca", "ab.ca", "com.cn", "org.cn", "net.cn", "com.tn", "com.qa",
+    "co.id", "or.id", "ac.id", "go.id", "web.id", "ne.jp", "ac.jp", "go.jp", "ne.kr", "go.kr", "net.vn", "org.vn",
+    "org.tr", "gen.tr", "bel.tr", "net.pl", "org.pl", "info.pl", "co.at", "or.at", "org.ua", "net.ua", "com.ru",
 }
 NULL = ("negative_mention", "negative_caption", "own_page", "no_credit")
 CREDITED = ("in_table", "out_of_table", "wire")
@@ -120,7 +122,7 @@ def old_date(c: Case) -> tuple[str, str, str]:
 
 def author_of(c: Case) -> str:
     if c.byline:
-        return c.byline
+        return "" if c.byline == "-" else c.byline
     if c.fam in ("obit", "briefs", "notices", "archive") or c.story.startswith("en_corr_keene"):
         return ""
     names = AUTHORS[c.lang]
@@ -146,8 +148,8 @@ def url_of(c: Case, title: str) -> str:
     return f"https://{c.host}{paths[c.fam]}"
 
 
-def mention_at(paras: list[str]) -> int:
-    return min(2, len(paras))
+def mention_at(c: Case, paras: list[str]) -> int:
+    return int(c.extra.get("mention_at", min(2, len(paras))))
 
 
 def story_paras(c: Case) -> list[str]:
@@ -156,7 +158,7 @@ def story_paras(c: Case) -> list[str]:
     if c.dateline:
         paras[0] = f"{c.dateline} {paras[0]}"
     if c.mention:
-        paras.insert(mention_at(paras), c.mention)
+        paras.insert(mention_at(c, paras), c.mention)
     return paras
 
 
@@ -270,7 +272,7 @@ def render(c: Case, case_id: str, used: set[str]) -> dict[str, Any]:
     if c.fam == "explainer":
         extra["questions"] = questions(c)
     author = author_of(c)
-    bio = BIOS[c.lang].format(a=author) if author and c.fam in ("replica", "explainer", "yearsago") and not c.byline else ""
+    bio = BIOS[ui_of(c)].format(a=author) if author and c.fam in ("replica", "explainer", "yearsago") and not c.byline else ""
     lang_attr = ui_of(c)
     page = Page(
         fam=c.fam,
@@ -346,7 +348,8 @@ def check(rows: list[dict[str, Any]]) -> None:
     check3(rows, FLAT, EARLIER)
     old = earlier_pages(EARLIER)
     assert_new_domains(rows, old, SUFFIXES)
-    lines = {"_lines": ("", [c.mention for c in CASES if c.mention] + [c.caption for c in CASES if c.caption])}
+    notes = [ui["corr_note"] for ui in UI.values() if "corr_note" in ui]
+    lines = {"_lines": ("", [c.mention for c in CASES if c.mention] + [c.caption for c in CASES if c.caption] + notes)}
     assert_new_prose({**FLAT, **lines}, old)
     earlier_text = "\n".join(visible_text(r["html"]) for r in old)
     reused = sorted({t for c in CASES for _, t in [*c.credits, *c.own] if t in earlier_text})

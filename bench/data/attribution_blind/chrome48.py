@@ -29,7 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-
 ON = ' class="on"'
 CURRENT = ' class="current"'
 
