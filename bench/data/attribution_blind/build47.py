@@ -36,7 +36,7 @@ EARLIER = (
     "cases_2026-12-06b.jsonl",
     *(f"cases_2026-12-{d:02d}.jsonl" for d in range(7, 32)),
     *(f"cases_2027-01-{d:02d}.jsonl" for d in range(1, 18)),
-    # "cases_2027-01-19.jsonl",  # the forty-eighth set, written in parallel: uncomment at merge
+    "cases_2027-01-19.jsonl",  # the forty-eighth set, written in parallel: added at merge
 )
 SUFFIXES = {
     "co.nz", "org.nz", "ac.nz", "com.au", "net.au", "org.au", "co.uk", "org.uk", "ac.uk", "co.ke", "co.ug", "co.tz",
