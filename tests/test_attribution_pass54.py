@@ -80,3 +80,52 @@ def test_the_same_words_inside_the_story_are_the_storys() -> None:
 def test_a_writers_avatar_initials_are_no_wires_tag(card: list[str], publisher: str | None) -> None:
     found, _ = _credit(card)
     assert found == publisher
+
+
+# Pass 55 (the 48th set's tune half): a Romance preposition joined with its article before
+# the kind of outlet, a kind of publication before a quoted name, and an issue's date after a
+# name in title marks.
+CA_STORY = [
+    "L'ajuntament va tancar el pont vell dilluns després que la pluja fes malbé un dels pilars, "
+    "i els enginyers diuen que la reparació durarà almenys tres setmanes.",
+    "Els veïns han de fer servir el desviament del nord, que afegeix vint minuts.",
+]
+RU_STORY = [
+    "Городские власти закрыли мост на ремонт в понедельник после того, как паводок подмыл "
+    "одну из опор, и инженеры говорят, что работы займут не меньше трёх недель.",
+    "Жителям предложили объезд через северный район.",
+]
+ZH_STORY = [
+    "市政府周一宣布关闭老桥进行维修，工程预计持续三个月。",
+    "居民被要求绕行北部道路，每天早晚高峰会有交警疏导。",
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "line", "publisher"),
+    [
+        # "al" is "a" and "el", then the kind of outlet, then the name
+        (CA_STORY, "Aquest article es va publicar originalment al setmanari El Pou.", "El Pou"),
+        (CA_STORY, "Aquest article es va publicar originalment al diari Segre.", "Segre"),
+        (
+            STORY,
+            "Pubblicato originariamente sul quotidiano Messaggero Veneto.",
+            "Messaggero Veneto",
+        ),
+        (STORY, "Publicado originalmente en La Nación.", "La Nación"),
+        # the kind before the quoted name says it is a paper's, its lower-case words its own
+        (RU_STORY, "По материалам газеты «Тамбовская жизнь»", "Тамбовская жизнь"),
+        (RU_STORY, "Источник: газета «Тамбовская жизнь»", "Тамбовская жизнь"),
+        # a quoted title with no kind before it may be anything's: no name
+        (RU_STORY, "Источник: «Как вырастить томаты»", None),
+        # the date and page after the title marks are no part of the name
+        (ZH_STORY, "原载：《钱江晚报》1987年3月17日 第2版", "钱江晚报"),
+    ],
+)
+def test_a_credit_names_its_outlet_as_the_language_writes_it(
+    story: list[str], line: str, publisher: str | None
+) -> None:
+    text = "\n".join([*story, line])
+    rest, found = attribute(text, url="https://www.town-notes.org/n/1")
+    assert found.original_publisher == publisher
+    assert (line in rest) == (publisher is None)

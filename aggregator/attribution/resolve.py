@@ -138,10 +138,13 @@ class Resolver:
 
     def _resolve(self, who: str, trust: Trust) -> Named | None:
         # "Repórter da Agência Brasil", "Correspondent for the X": the role is no part of it
+        # "газеты «Тамбовская жизнь»": the kind of publication before a quoted name says it
+        # is an outlet's, whatever case its later words are in
+        kind_said = without_kind(who.strip()) != who.strip()
         who = without_role(without_kind(who.strip()))
         quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
         if quoted is not None:
-            return quoted_name(self.table, quoted.group(1), trust)
+            return quoted_name(self.table, quoted.group(1), trust, kind_said=kind_said)
         who = without_link_label(who)  # "Politico (opens in new tab)"
         who = without_reporting_word(who)  # "Source: Theo Tuổi Trẻ Online"
         who = WEBSITE.sub("", NEXT_LABEL.sub("", who.strip(" .:;,()[]«»\"'")))

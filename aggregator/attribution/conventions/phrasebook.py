@@ -59,6 +59,40 @@ _ARTICLES = {
 }
 #: An outlet word this short ("tv", "fm") is no kind of outlet written before a name.
 _KIND_MIN = 4
+#: A preposition before the name and its forms joined with the definite article, which a
+#: Romance language writes before a kind of outlet ("publicat originalment al setmanari X",
+#: "pubblicato sul quotidiano X", "publié dans le journal X", "publicado no jornal X"): the
+#: phrasebook writes the bare preposition ("a {outlet}"), the page the contraction.
+_CONTRACTIONS = {
+    "ca": {
+        "a": ("al", "als", "a la", "a l'"),
+        "de": ("del", "dels", "de la", "de l'"),
+        "en": ("en el", "en la", "en l'"),
+        "per": ("pel", "per la"),
+    },
+    "es": {"a": ("al",), "de": ("del",), "en": ("en el", "en la")},
+    "pt": {
+        "em": ("no", "na", "nos", "nas"),
+        "de": ("do", "da", "dos", "das"),
+        "a": ("ao", "à"),
+        "por": ("pelo", "pela"),
+    },
+    "it": {
+        "a": ("al", "alla", "allo", "all'"),
+        "di": ("del", "della", "dello", "dell'"),
+        "da": ("dal", "dalla", "dallo", "dall'"),
+        "in": ("nel", "nella", "nello", "nell'"),
+        "su": ("sul", "sulla", "sullo", "sull'"),
+    },
+    "fr": {
+        "à": ("au", "à la", "à l'"),
+        "de": ("du", "de la", "de l'"),
+        "dans": ("dans le", "dans la", "dans l'"),
+        "par": ("par le", "par la", "par l'"),
+    },
+}
+#: The last word of a template's words before its name.
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))(\S+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -149,8 +183,11 @@ def _compile(template: str, *, loose_colon: bool = False, language: str = "") ->
         template = _EN_PIECE.sub("This " + _PIECE, template.strip())
     parts = re.split(r"(\{outlet\}|\{any\}|\{piece\}|\{head\})", template.strip())
     body = []
-    for part in parts:
-        if part == _PIECE:
+    for number, part in enumerate(parts):
+        before_name = number + 1 < len(parts) and parts[number + 1] == OUTLET
+        if before_name and (joined := _contracted(part, language, loose_colon)) is not None:
+            body.append(joined)
+        elif part == _PIECE:
             body.append(_EN_PIECES + r"\s*")
         elif part == _HEAD:
             body.append(_HEAD_WORD)
@@ -161,6 +198,24 @@ def _compile(template: str, *, loose_colon: bool = False, language: str = "") ->
         elif part:
             body.append(_literal(part, loose_colon=loose_colon))
     return re.compile(rf"^\s*{''.join(body)}\s*[{_STOPS}!]?\s*$", re.IGNORECASE)
+
+
+def _contracted(words: str, language: str, loose_colon: bool) -> str | None:
+    """``words`` as a pattern whose last word, a preposition before the name, may also be
+    written joined with the article ("a" as "al", "a la", "a l'"), or None when it is none."""
+    match = _LAST_WORD.search(words)
+    forms = _CONTRACTIONS.get(language, {}).get(match.group(1).casefold()) if match else None
+    if match is None or not forms:
+        return None
+    # In lower case only ("publicado en La Nación" is "en" and the name), a whole word or
+    # its apostrophe ("all'Eco di Bergamo"), either apostrophe.
+    alternatives = "|".join(
+        re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]")
+        + ("" if form.endswith("'") else r"(?=\s)")
+        for form in sorted(forms, key=len, reverse=True)
+    )
+    lead = _literal(words[: match.start(1)], loose_colon=loose_colon)
+    return rf"{lead}(?:(?-i:{alternatives})|{re.escape(match.group(1))}(?=\s))\s*"
 
 
 def _label_first(template: str) -> bool:
@@ -292,6 +347,10 @@ class Phrasebook:
         kind, _, name = who.partition(" ")
         if not kind.islower() or (not name[:1].isupper() and name[:1] not in _QUOTES):
             return who
+        if quoted(name.strip()):
+            # "газеты «Тамбовская жизнь»": a word in lower case before a name in quotes is
+            # its kind, in whatever case the language puts it
+            return name.strip()[1:-1].strip()
         if kind in _ARTICLES.get(language, ()):  # "από το Euronews": the name goes without it
             return name.strip()
         folded = kind.casefold()
@@ -318,6 +377,11 @@ class Phrasebook:
             if match is None:
                 continue
             who = _balanced(match.group("who"), line[match.end("who") :])
+            # "原载：《钱江晚报》1987年3月17日 第2版": the marks end the name; the issue's  # noqa: RUF003
+            # date and page after them are no part of it
+            opening = line[match.start("who") - 1 : match.start("who")]
+            if opening in _PAIRS and _PAIRS[opening] in who:
+                who = who[: who.index(_PAIRS[opening])].strip()
             who = self._without_kind_word(who, phrase.language)
             if who and not a_date(who) and (best is None or len(who) < len(best[0])):
                 best = (who, phrase)
@@ -325,6 +389,11 @@ class Phrasebook:
 
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", "‹": "›", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+
+
+def quoted(name: str) -> bool:
+    """Whether ``name`` is written whole between a pair of quotes ("«Тамбовская жизнь»")."""
+    return len(name) > 2 and _PAIRS.get(name[0]) == name[-1] and name.count(name[-1]) == 1
 
 
 def _balanced(who: str, after: str) -> str:

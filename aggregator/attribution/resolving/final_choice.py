@@ -101,9 +101,12 @@ def unknown_name(piece: str, trust: Trust, release: bool = False) -> Named | Non
     return None
 
 
-def quoted_name(table: PublisherTable, name: str, trust: Trust) -> Named | None:
+def quoted_name(
+    table: PublisherTable, name: str, trust: Trust, *, kind_said: bool = False
+) -> Named | None:
     """A name in quotation marks ("dziennik „Gazeta Portowa”"): the marks say where it
-    starts and ends, so its lower-case words are part of it ("«Морской вестник»")."""
+    starts and ends, so its lower-case words are part of it ("«Морской вестник»");
+    ``kind_said``: the kind of publication was written before it ("газеты «…»")."""
     known = table.by_name(name)
     if known is None and " " not in name:
         # «Интерфакса», «Медузы», „Guardianem”: a table name under its case ending
@@ -123,7 +126,7 @@ def quoted_name(table: PublisherTable, name: str, trust: Trust) -> Named | None:
     # "Source: “Mending the roads”" quotes a title: its lower-case words make no name,
     # unless a paper's noun or an outlet's word says it is one ("«Морской вестник»").
     small = [w for w in words if w[:1].islower() and w not in CONNECTORS]
-    if small and not named_with_lower_case(name):
+    if small and not kind_said and not named_with_lower_case(name):
         return None
     return Named(article.group(0) + name if article else name, False)
 
