@@ -63,7 +63,7 @@ _KIND_MIN = 4
 #: Romance language writes before a kind of outlet ("publicat originalment al setmanari X",
 #: "pubblicato sul quotidiano X", "publié dans le journal X", "publicado no jornal X"): the
 #: phrasebook writes the bare preposition ("a {outlet}"), the page the contraction.
-_CONTRACTIONS = {
+_CONTRACTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "ca": {
         "a": ("al", "als", "a la", "a l'"),
         "de": ("del", "dels", "de la", "de l'"),
