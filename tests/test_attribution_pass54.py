@@ -113,6 +113,15 @@ ZH_STORY = [
             "Messaggero Veneto",
         ),
         (STORY, "Publicado originalmente en La Nación.", "La Nación"),
+        # the article joined in lower case only: "a La Vanguardia" is "a" and the name
+        (CA_STORY, "Aquest article es va publicar originalment a La Vanguardia.", "La Vanguardia"),
+        # the kind of paper and its article before the name are no part of it
+        (
+            STORY,
+            "Cet article a été publié initialement dans le quotidien Le Télégramme.",
+            "Le Télégramme",
+        ),
+        (STORY, "This story first appeared in the daily Lakeshore Ledger.", "Lakeshore Ledger"),
         # the kind before the quoted name says it is a paper's, its lower-case words its own
         (RU_STORY, "По материалам газеты «Тамбовская жизнь»", "Тамбовская жизнь"),
         (RU_STORY, "Источник: газета «Тамбовская жизнь»", "Тамбовская жизнь"),

@@ -205,7 +205,12 @@ _KIND_BEFORE_NAME = re.compile(
     r"\s+(?=[«„\"“\w])|"
     # "in der Wochenzeitung „der Freitag“": German's kind noun before a quoted name
     r"(?:(?:Wochen|Tages|Monats|Sonntags)?(?:zeitung|Zeitung)|Zeitschrift|"
-    r"(?:Nachrichten|Wochen|Online)?(?:magazin|Magazin)|Wochenblatt)\s+(?=[„«\"“]))"
+    r"(?:Nachrichten|Wochen|Online)?(?:magazin|Magazin)|Wochenblatt)\s+(?=[„«\"“])|"
+    # "dans le quotidien Le Télégramme", "no jornal O Globo", "al setmanari El Pou": a Romance
+    # or English kind of paper in lower case, its article before it, a capital after it
+    r"(?:(?:le|la|l['’]|les|el|il|lo|o|a|the)\s+)?(?:quotidien|hebdomadaire|journal|mensuel|"
+    r"diario|periódico|semanario|jornal|semanário|giornale|quotidiano|settimanale|diari|"
+    r"setmanari|periòdic|newspaper|weekly|daily)\s+(?=[«„\"“A-ZÀ-Þ]))"
 )
 #: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
 #: вестник»", "„der Freitag“ erschienen": a sentence's verb may follow); a credit's pattern

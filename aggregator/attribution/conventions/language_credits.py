@@ -45,7 +45,10 @@ CA_FIRST = re.compile(
     r"entrevista|crònica|columna)\s+)?(?:(?:es\s+va|s['’]ha|ha\s+estat|va\s+ser|fou)\s+)?"
     r"(?:publicar|publicat|publicada|aparèixer|aparegut|apareguda)\s+"
     r"(?:originalment|inicialment|primer|originàriament|per\s+primera\s+vegada)\s+"
-    r"(?:a\s+la|a\s+l['’]|al|als|a|en|per\s+la|pel|per)\s*" + _NAME + _CLOSE,
+    # the article joined in lower case only: "a La Vanguardia" is "a" and the paper's name
+    r"(?:(?-i:a\s+la|a\s+l['’]|al|als|per\s+la|pel)\s+|(?:a|en|per)\s+|(?-i:a\s+l['’]))"
+    + _NAME
+    + _CLOSE,
     FLAGS,
 )
 #: Galician: "Este artigo publicouse orixinalmente en X", "Publicado orixinalmente en X".
