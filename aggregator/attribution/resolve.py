@@ -140,8 +140,9 @@ class Resolver:
         # "Repórter da Agência Brasil", "Correspondent for the X": the role is no part of it
         # "газеты «Тамбовская жизнь»": the kind of publication before a quoted name says it
         # is an outlet's, whatever case its later words are in
-        kind_said = without_kind(who.strip()) != who.strip()
-        who = without_role(without_kind(who.strip()))
+        written, who = who.strip(), without_kind(who.strip())
+        kind_said = who != written
+        who = without_role(who)
         quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))
         if quoted is not None:
             return quoted_name(self.table, quoted.group(1), trust, kind_said=kind_said)

@@ -167,11 +167,9 @@ def _clip_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | No
     """A press clipping's medium field ("Outlet: Daily Graphic" in a monitoring service's
     clip view, conventions/clip_fields.py): the clip's publisher."""
     who = clip_fields.medium(lines, index)
-    if who is None:
-        return None
     # "Daily Graphic": a name that reads as an outlet's, whatever its words say elsewhere
-    trust = Trust.NAMED if accept(who, Trust.NAMED) else Trust.OUTLET
-    if not accept(who, trust) or a_persons(who, trust, accept):
+    trust = next((t for t in (Trust.NAMED, Trust.OUTLET) if who and accept(who, t)), None)
+    if who is None or trust is None or a_persons(who, trust, accept):
         return None
     return Credit(lines[index].strip(), who, False, trust, index, where="field")
 
