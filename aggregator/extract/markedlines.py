@@ -44,10 +44,12 @@ _NOT_STORY = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
-#: "SOURCE Daily Maverick": the box's own label word before the name.
+#: "SOURCE Daily Maverick": the box's own label word before the name (not a labelled line's,
+#: French typography's space before the colon too: "Source : RFI" is read whole).
 _LABEL_WORD = re.compile(
     r"^(?:source|sources|via|quelle|fuente|fonte|fonti|kaynak|sumber|bron|kilde|källa|lähde|"
-    r"źródło|agency|agence|agencia|agenzia|agentur|herkunft|origine|provenienza)\s*(?!:)",
+    r"źródło|agency|agence|agencia|agenzia|agentur|herkunft|origine|provenienza)"
+    r"\b(?!\s*[:：])\s*",
     re.I,
 )
 _SOURCE_WORDS = re.compile(

@@ -68,6 +68,9 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
             # "<div class=is-style-box>This article first appeared on News24.</div>": a
             # theme's box between the paragraphs, its words its own
             _collect(found, list(body.iterchildren("div", "section")), flat)
+        # A partner's box right after the story's body ("<aside class=republish>" with its
+        # logo and "This article was reprinted from …"), where a sidebar would not stand.
+        _collect(found, [part for box in _next_asides(last) for part in box], flat)
     # A kind's label and the headline over the story ("In the news" / its title, kept in the
     # text by the lead's rescue) are no paragraph to find it by: the first that is.
     heads = (_paragraph(tree, line, first=True) for line in lines[:_HEAD_LINES])
@@ -137,6 +140,31 @@ def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | No
         return None
     hit = hits[0] if first else hits[-1]
     return hit if isinstance(hit, HtmlElement) else None
+
+
+def _next_asides(element: HtmlElement) -> list[HtmlElement]:
+    """The <aside> elements right after the paragraph, or right after a block around it."""
+    out: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    for _ in range(LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        after = node.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment between them
+        if after is not None and after.tag == "aside" and not _a_rail(after):
+            out.append(after)
+        node = node.getparent()
+    return out
+
+
+#: A box of other stories: headed, listed, or more than a link or two ("From NBC News" over
+#: its sections' links), its heading no credit of this story.
+_RAIL = "boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//ul | .//ol | (.//a)[3])"
+
+
+def _a_rail(box: HtmlElement) -> bool:
+    return bool(box.xpath(_RAIL))
 
 
 def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
@@ -220,15 +248,16 @@ def _collect(found: dict[str, None], elements: list[HtmlElement], flat: str) -> 
 
 def _by_a_picture(element: HtmlElement) -> bool:
     """A line holding a picture or right after one is its caption or credit ("AFP" under
-    the photo), not the story's, though no <figure> says so."""
+    the photo), not the story's, though no <figure> says so. A logo or an icon is no picture:
+    a partner's box shows its logo over "This article was reprinted from …"."""
     if element.tag == "img" or _picture_only(element):
         return True
     before = element.getprevious()
-    return (
-        before is not None
-        and isinstance(before.tag, str)
-        and (before.tag in ("img", "picture", "figure") or _picture_only(before))
-    )
+    if before is None or not isinstance(before.tag, str):
+        return False
+    if before.tag == "img":
+        return not _logo(before)
+    return before.tag in ("picture", "figure") or _picture_only(before)
 
 
 def _picture_only(element: HtmlElement) -> bool:
@@ -239,8 +268,11 @@ def _picture_only(element: HtmlElement) -> bool:
     return bool(pictures) and len(element.text_content().strip()) <= 80
 
 
-#: class, id, src or alt words of a logo image.
-_LOGO = re.compile(r"logo|brand|provider|masthead", re.IGNORECASE)
+#: class, id, src or alt words of a logo image, or of a site's icon (a feed plugin's source
+#: box shows the source's favicon before "Source : RFI").
+_LOGO = re.compile(r"logo|brand|provider|masthead|favicon", re.IGNORECASE)
+#: An image this many pixels wide or high at most is an icon, not a picture.
+_ICON_PIXELS = 48
 
 
 def _logo(img: HtmlElement) -> bool:
@@ -248,4 +280,9 @@ def _logo(img: HtmlElement) -> bool:
     parent = img.getparent()
     if parent is not None:
         marks += " " + parent.get("class", "")
-    return _LOGO.search(marks) is not None
+    return _LOGO.search(marks) is not None or _icon_sized(img)
+
+
+def _icon_sized(img: HtmlElement) -> bool:
+    sizes = [img.get(a, "").strip().removesuffix("px") for a in ("width", "height")]
+    return any(size.isdigit() and 0 < int(size) <= _ICON_PIXELS for size in sizes)

@@ -118,7 +118,24 @@ def names_no_outlet(line: str, folded: str, accept: Callable[[str, Trust], bool]
         who = informed.group("who")
         return _public_body(who) and not accept(who, Trust.KNOWN)
     permission = _PERMISSION_ALONE.match(line) is not None
-    return permission and EN_APPEARED_AND_REPUBLISHED.match(line) is None
+    return (
+        permission
+        and EN_APPEARED_AND_REPUBLISHED.match(line) is None
+        and not _names_a_source(line)
+    )
+
+
+#: "… reprinted from Harbour Health News and is republished with permission": the sentence
+#: says where the piece came from before its permission (a capital after the preposition).
+_SOURCE_BEFORE_PERMISSION = re.compile(
+    r"\b(?:from|by|in|on|at)\s+(?:the\s+)?(?P<first>\w)", re.IGNORECASE
+)
+
+
+def _names_a_source(line: str) -> bool:
+    """Whether a permission sentence names where the piece came from before ", and is …"."""
+    head = re.split(r",?\s+and\s+(?:is|was|has\s+been)\s", line, maxsplit=1)[0]
+    return any(m.group("first").isupper() for m in _SOURCE_BEFORE_PERMISSION.finditer(head))
 
 
 def _named_nothing(line: str, folded: str) -> bool:
