@@ -68,6 +68,11 @@ def _marker_named(words: list[str]) -> bool:
     )
 
 
+#: Georgian's everyday letters: Unicode files them as lower case (their capitals, Mtavruli,
+#: are a display style), but Georgian capitalises nothing: a name is written in them whole.
+_MKHEDRULI = re.compile("[\u10d0-\u10ff]")
+
+
 def leading_name(piece: str) -> str | None:
     """A name the table lacks: the leading capitalised words of the phrase."""
     words: list[str] = []
@@ -76,6 +81,7 @@ def leading_name(piece: str) -> str | None:
         if (
             word[0].isalpha()
             and word[0].islower()
+            and not _MKHEDRULI.match(word)
             and word.lower() not in CONNECTORS | _INNER_WORDS
             and not _ELIDED.match(word)
         ):

@@ -47,8 +47,11 @@ DECLINING = frozenset(
     "pl cs sk sl hr sr bs ru uk be lt lv et fi hu tr is hy ka el".split()  # noqa: SIM905
 )
 #: Labels that are words of other languages too: "Font: Arial" sets a typeface, "Za:" and "Od:"
-#: open Slavic phrases; after them only a name reading as an outlet's counts.
-COMMON_WORD_LABELS = frozenset({"font", "fonts", "za", "od", "vir", "iz", "z", "bron", "per"})
+#: open Slavic phrases, Turkmen "Çeşme:" is a Turkish town's name, Haitian "Sous:" French for
+#: "under"; after them only a name reading as an outlet's counts.
+COMMON_WORD_LABELS = frozenset(
+    {"font", "fonts", "za", "od", "vir", "iz", "z", "bron", "per", "çeşme", "sous"}
+)
 #: Where a line's head or tail key ends: the first space or colon after a word.
 _KEY_END = re.compile(rf"[\s{_COLONS}]")
 #: Articles a language writes before an outlet's name and that are no part of it (Greek

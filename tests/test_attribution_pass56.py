@@ -1,0 +1,57 @@
+"""Pass 56 (issue 14): a name in Georgian script after a credit's label (Unicode files
+Georgian's letters as lower case, but Georgian capitalises nothing), and the source labels of
+thirty-one more languages in the phrasebook; a label that is a common word elsewhere
+("Sous:", "Çeşme:") needs a name reading as an outlet's."""
+
+# ruff: noqa: RUF001  (letters of other scripts are meant)
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+
+URL = "https://valley-courier.example/2027/03/landslide.html"
+STORY = (
+    "A landslide closed the mountain road above the village on Tuesday night after two days "
+    "of heavy rain, and crews expect to clear it by the end of the week.\n"
+    "Residents said the slope had been moving for years and asked for a retaining wall."
+)
+
+
+def credited(line: str) -> str | None:
+    return attribute(f"{STORY}\n{line}", url=URL)[1].original_publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source: ბათუმელები", "ბათუმელები"),
+        ("წყარო: ბათუმელები ონლაინ", "ბათუმელები ონლაინ"),
+        ("წყარო: ბათუმელები, 10 მარტი 2027", "ბათუმელები"),
+        ("سەرچاوە: هاوڵاتی", "هاوڵاتی"),
+        ("Çavkanî: Rûdaw", "Rûdaw"),
+        ("Foinse: Tuairisc.ie", "Tuairisc.ie"),
+        ("Umthombo: Isolezwe", "Isolezwe"),
+        ("Loharano: Midi Madagasikara", "Midi Madagasikara"),
+        ("Inkomoko: Igihe", "Igihe"),
+        ("Madda: Addis Standard", "Addis Standard"),
+        ("Манбаъ: Азия-Плюс", "Азия-Плюс"),
+        ("Quell: Tageblatt", "Tageblatt"),
+        ("Fonto: Libera Folio", "Libera Folio"),
+        ("Sous: Radio Télé Métropole", "Radio Télé Métropole"),
+    ],
+)
+def test_a_label_of_another_language_credits_the_name_after_it(line: str, publisher: str) -> None:
+    assert credited(line) == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sous: la table de la cuisine",  # French "under"
+        "Çeşme: Ahmet Yılmaz",  # a Turkish town, then a person
+    ],
+)
+def test_a_label_that_is_a_common_word_elsewhere_needs_an_outlets_name(line: str) -> None:
+    assert credited(line) is None
