@@ -3,8 +3,6 @@ favicon and a label set apart by French typography ("Source : RFI"), a partner's
 logo over the republishing sentence, and a name that opens with a label's word. A picture
 above a line still makes that line its caption."""
 
-# ruff: noqa: RUF001  (French typography's spaces before colons are meant)
-
 from __future__ import annotations
 
 import lxml.html
