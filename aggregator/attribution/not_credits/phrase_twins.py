@@ -119,9 +119,7 @@ def names_no_outlet(line: str, folded: str, accept: Callable[[str, Trust], bool]
         return _public_body(who) and not accept(who, Trust.KNOWN)
     permission = _PERMISSION_ALONE.match(line) is not None
     return (
-        permission
-        and EN_APPEARED_AND_REPUBLISHED.match(line) is None
-        and not _names_a_source(line)
+        permission and EN_APPEARED_AND_REPUBLISHED.match(line) is None and not _names_a_source(line)
     )
 
 
