@@ -55,3 +55,22 @@ def test_a_label_of_another_language_credits_the_name_after_it(line: str, publis
 )
 def test_a_label_that_is_a_common_word_elsewhere_needs_an_outlets_name(line: str) -> None:
     assert credited(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This report was produced by KHMA News 9 in Houma and shared with our partners.",
+            "KHMA News 9",
+        ),
+        ("This story was first published by Action News 5.", "Action News 5"),
+        ("Originally published by WTVF NewsChannel 5.", "WTVF NewsChannel 5"),
+        ("Originally published by KARE 11.", "KARE 11"),
+        # a year or a day after a name is still no part of it
+        ("Originally published by Harbour News 2027.", "Harbour News"),
+        ("Originally published by Harbour News 3 March 2027.", "Harbour News"),
+    ],
+)
+def test_a_newscasts_channel_number_is_part_of_its_name(line: str, publisher: str) -> None:
+    assert credited(line) == publisher

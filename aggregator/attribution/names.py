@@ -11,7 +11,7 @@ from enum import IntEnum
 from aggregator.attribution.conventions.classifiers import without_classifier
 from aggregator.attribution.conventions.company_forms import LEGAL_FORMS, REGISTRATION
 from aggregator.attribution.conventions.inflected import SLAVIC_KINDS
-from aggregator.attribution.conventions.name_words import STATION
+from aggregator.attribution.conventions.name_words import channel_number
 from aggregator.attribution.conventions.station_words import ends_outlet
 from aggregator.attribution.name_shapes import without_desk
 from aggregator.extract.outletnames import OUTLET_WORDS
@@ -169,8 +169,8 @@ def cleaned(name: str) -> str:
     name = _RIGHTS_LEAD.sub("", name)
     if _ACCOUNT_LEAD.match(name):
         name = _ACCOUNT_LEAD.sub("", name).rstrip('”」』"')
-    if STATION.match(name):
-        return name  # "KARE 11": the channel number is no date
+    if channel_number(name.split()):
+        return name  # "KARE 11", "KHMA News 9": the channel number is no date
     return _TRAILER.sub("", name).strip(" ,.;:-–—|") or name.strip()
 
 

@@ -45,9 +45,18 @@ def joined_outlet_words(name: str) -> bool:
 STATION = re.compile(r"^(?-i:[A-Z]{3,5})(?:-(?:TV|FM|AM|DT|LP))?\s+\d{1,2}$")
 
 
+#: A station's newscast named with its channel number: "News 9", "Action News 5",
+#: "NewsChannel 5", "Eyewitness News 3", "TV 2".
+_NEWSCAST = re.compile(r"^(?-i:News|NEWS|NewsChannel|Channel|TV)\s+\d{1,2}$")
+
+
 def channel_number(words: list[str]) -> bool:
-    """Whether the last of ``words`` is a channel number after a call sign ("KARE 11")."""
-    return len(words) >= 2 and STATION.match(f"{words[-2]} {words[-1]}") is not None
+    """Whether the last of ``words`` is a channel number after a call sign ("KARE 11") or
+    after a newscast's word ("KHMA News 9")."""
+    if len(words) < 2:
+        return False
+    pair = f"{words[-2]} {words[-1]}"
+    return STATION.match(pair) is not None or _NEWSCAST.match(pair) is not None
 
 
 #: Abbreviations a place's name opens with inside an outlet's: "St. Louis", "Ft. Worth".
