@@ -74,3 +74,36 @@ def test_a_label_that_is_a_common_word_elsewhere_needs_an_outlets_name(line: str
 )
 def test_a_newscasts_channel_number_is_part_of_its_name(line: str, publisher: str) -> None:
     assert credited(line) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Originally reported by our sister station KBMZ in Bismarck.", "KBMZ"),
+        (
+            "This story was first reported by our news partner, The Harbour Courier.",
+            "The Harbour Courier",
+        ),
+        ("This log is shared by our news partner, the East Texas Lantern.", "East Texas Lantern"),
+        ("These notices were first published in the Harbour Courier.", "Harbour Courier"),
+        ("This obituary was originally published in The Harbour Courier.", "The Harbour Courier"),
+        (
+            "This editorial was produced by The Harbour Courier and is republished here.",
+            "The Harbour Courier",
+        ),
+    ],
+)
+def test_a_credit_sentence_about_any_kind_of_piece(line: str, publisher: str) -> None:
+    assert credited(line) == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news another outlet broke, said of the news, not of this copy
+        "The story was first reported by The Harbour Courier.",
+        "The deal was first reported by Bloomberg.",
+    ],
+)
+def test_who_broke_the_news_is_no_credit(line: str) -> None:
+    assert credited(line) is None

@@ -12,8 +12,12 @@ from aggregator.attribution.conventions.regex_parts import (
     CLOSE,
     FILING_TIME,
     FLAGS,
+    ONLY_THIS_PIECE_IS,
     OPEN,
+    PIECE,
+    PIECES,
     SEP,
+    THIS_PIECE_IS,
     WHO,
     any_of,
 )
@@ -120,8 +124,8 @@ NOTE = re.compile(
 _AR_AND_REPUBLISHED = r"(?:\s*[،,]\s*و\s*(?:يُعاد|يعاد|أعيد|أُعيد|تُنشر|تنشر|ننشر)[^\n]{0,60}?)?"
 # Whole sentences that say the story was published elsewhere first.
 _FIRST = (
-    r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content|interview|"
-    r"text|op-ed)?\s*(?:was|is|has been)?\s*(?:first|originally|initially|previously)\s+"
+    r"(?:this|the|these)?\s*(?:" + PIECES + "|" + PIECE + r")?\s*"
+    r"(?:was|is|has been|were|are|have been)?\s*(?:first|originally|initially|previously)\s+"
     r"(?:appeared|published|ran|posted|written|produced|featured)\s+"
     r"(?:on|in|at|by|with|for)\s+(?:the\s+website\s+of\s+)?"
 )
@@ -136,17 +140,20 @@ _STORY_SENTENCES = [
     + WHO
     + r"(?:\s*\([^()]{2,24}\))?(?:\s+(?:by|por|par|von|da|di|door)\s+[^\n]{2,60}?)?",
     _FIRST + WHO,
-    r"(?:this|the)?\s*(?:article|story|post|piece|report|essay|column|content)?\s*"
-    r"(?:was|has)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
+    r"(?:this|the|these)?\s*(?:" + PIECES + "|" + PIECE + r")?\s*"
+    r"(?:was|has|were|have)?\s*(?:appeared|published|ran|posted)\s+(?:first|originally|initially)\s+"
     r"(?:on|in|at|by)\s+" + WHO,
-    r"(?:this|the)\s+(?:article|story|piece|post)\s+(?:is|was|has been)\s+"
+    THIS_PIECE_IS + r"\s+"
     r"(?:republished|reprinted|reproduced|reposted|cross-?posted|syndicated|shared|adapted)"
     r"\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|by|courtesy\s+of)\s+" + WHO,
     r"(?:republished|reprinted|reproduced|reposted|cross-?posted|used|shared)\s+(?:here\s+)?"
     r"with\s+(?:kind\s+)?"
     r"permission\s+(?:from|of|by)\s+" + WHO,
-    r"(?:(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+)?(?:produced|published|"
+    r"(?:" + THIS_PIECE_IS + r"\s+)?(?:produced|published|"
     r"reported|republished)\s+in\s+(?:partnership|collaboration|association)\s+with\s+" + WHO,
+    # "Originally reported by our sister station KBMZ", "This story was first reported by X"
+    # (not "The story was first reported by X": another outlet broke the news)
+    r"(?:" + ONLY_THIS_PIECE_IS + r"\s+)?(?:originally|first)\s+reported\s+(?:by|for)\s+" + WHO,
     r"(?:published|republished|reproduced|reprinted)\s+(?:here\s+)?(?:by\s+(?:special\s+)?"
     r"arrangement|under\s+(?:an?\s+)?(?:agreement|arrangement|licen[cs]e))\s+(?:with|from)\s+"
     + WHO,
@@ -173,7 +180,7 @@ _STORY_SENTENCES = [
     + r"\s+(?:news\s+service|news\s+feed|wire\s+service|wire|feed)"
     r"(?:[.]\s*[^\n]{1,80}?\s+(?:holds|bears|takes|accepts)\s+no\s+responsibility\s+for\s+"
     r"(?:its|the|this|their)\s+content)?",
-    r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:was|is)\s+(?:produced|written|reported|"
+    THIS_PIECE_IS + r"\s+(?:produced|written|reported|"
     r"created)\s+by\s+" + WHO + r"\s+and\s+(?:is|was|has been)?\s*(?:republished|reprinted|"
     r"shared|distributed|published here)\b.{0,100}",
     # A newsletter's or blog's own voice: "We're sharing this story from our friends at
@@ -184,9 +191,9 @@ _STORY_SENTENCES = [
     r"(?:story|article|piece|report|post)\s+(?:from|by|courtesy\s+of)\s+(?:(?:our|my)\s+"
     r"(?:good\s+)?(?:friends|partners|colleagues)\s+(?:at|over\s+at|from)\s+)?" + WHO,
     # "This story comes from the Minnesota Star Tribune."
-    r"(?:this|the)\s+(?:article|story|piece|report)\s+(?:comes|came)\s+(?:to\s+(?:you|us)\s+)?"
+    r"(?:this|the)\s+" + PIECE + r"\s+(?:comes|came)\s+(?:to\s+(?:you|us)\s+)?"
     r"from\s+" + WHO,
-    r"(?:this\s+(?:article|story|piece|report)\s+(?:is|was|has been)\s+)?(?:adapted|translated|"
+    r"(?:" + THIS_PIECE_IS + r"\s+)?(?:adapted|translated|"
     r"excerpted|condensed|abridged|summarised|summarized)\s+(?:from|by)\s+(?:an?\s+(?:article|"
     r"story|report|piece|original)\s+(?:by|in|on|from|of)\s+)?" + WHO,
     # Wire-feed notes (NDTV, Mint, HT): syndicated, publisher not named.

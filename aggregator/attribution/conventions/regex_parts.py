@@ -19,6 +19,31 @@ CLOSE = r"\s*[)\]»]?[.。۔।]?$"
 WHO = r"(?P<who>[^\n]{1,160}?)"
 
 
+#: A newsroom's words for the piece a credit sentence is about ("This log is shared by …",
+#: "These notices were first published in …"): never a photo's, a video's, a chart's, a
+#: study's or a poll's, whose credits are no story's.
+PIECE = (
+    r"(?:article|story|piece|post|blog\s+post|report|essay|column|guest\s+column|content|"
+    r"interview|text|op-ed|commentary|editorial|feature|analysis|obituary|brief|dispatch|"
+    r"item|log|notice|newsletter|transcript|explainer|review|profile|update|bulletin|"
+    r"round-?up|recap|digest|listing)"
+)
+PIECES = (
+    r"(?:articles|stories|pieces|posts|reports|essays|columns|editorials|features|briefs|"
+    r"dispatches|items|logs|notices|updates|bulletins|listings|obituaries|reviews|profiles)"
+)
+#: "This story was", "The column has been", "These notices were": the piece, then its verb.
+THIS_PIECE_IS = (
+    rf"(?:(?:this|the)\s+{PIECE}\s+(?:is|was|has\s+been)|"
+    rf"(?:these|the)\s+{PIECES}\s+(?:are|were|have\s+been))"
+)
+#: The same, "this" or "these" only: "The story was first reported by X" is said of news
+#: another outlet broke, "This story was first reported by X" of this copy.
+ONLY_THIS_PIECE_IS = (
+    rf"(?:this\s+{PIECE}\s+(?:is|was|has\s+been)|these\s+{PIECES}\s+(?:are|were|have\s+been))"
+)
+
+
 #: A wire's filing time after its desk slug, 24-hour: "UNI BSK RJ 1705", "PTI SKU RT 0941".
 FILING_TIME = r"(?:\s+(?:[01]\d|2[0-3])[0-5]\d)?"
 #: A desk's lower-case initials after a German agency's tag on its own line ("epd lsw ug",
