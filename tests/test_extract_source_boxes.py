@@ -98,3 +98,43 @@ def test_a_rail_of_another_outlets_links_after_the_story_credits_no_one() -> Non
     )
     article = process_page(page(rail, "en"), URL)
     assert article.attribution.original_publisher is None
+
+
+def logo_page(after_label: str) -> str:
+    """A site builder's page: the story's paragraphs, the credit's lead as the last one,
+    then ``after_label``."""
+    story = "".join(f"<p>{p}</p>" for p in STORY_EN)
+    return (
+        '<html lang="en"><head><title>The road reopens</title></head><body><main>'
+        f'<h1>The road reopens</h1><div class="rich-text">{story}'
+        "<p><span>Republished with permission from</span></p></div>"
+        f"{after_label}</main></body></html>"
+    )
+
+
+STORY_EN = [
+    "The mountain road above the village reopened on Thursday, two weeks after a landslide "
+    "buried it under mud and rock after two days of heavy rain.",
+    "Crews worked through the nights to clear the slope, and engineers said a retaining wall "
+    "would be built over the summer to stop the hillside moving again.",
+    "Residents said the closure had doubled the drive to the town's only supermarket, and "
+    "the school bus had run on a detour through the valley.",
+]
+
+
+def test_a_credits_lead_over_the_outlets_logo_credits_the_logos_name() -> None:
+    logo = (
+        '<div class="image"><img src="/media/partner-logo.png" alt="Harbour Health News" '
+        'style="width:180px;height:60px"></div>'
+    )
+    article = process_page(logo_page(logo), URL)
+    assert article.attribution.original_publisher == "Harbour Health News"
+    assert "Republished with permission from" not in article.text  # the lead goes with it
+
+
+def test_a_credits_lead_far_from_any_logo_credits_no_one() -> None:
+    # the site's own links first, then a partner's logo far below
+    links = "".join(f"<p><a href='/section/{n}'>Section {n}</a></p>" for n in range(4))
+    far = f"<nav>{links}</nav><div><img src='/media/logo.png' alt='Harbour Health News'></div>"
+    article = process_page(logo_page(far), URL)
+    assert article.attribution.original_publisher is None

@@ -58,6 +58,8 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
     # notes under the story: the paragraph before it is the last.
     short = short or (len(lines) > 1 and _PRINTED_FROM.match(lines[-1]) is not None)
     last = _paragraph(tree, lines[-2] if short else lines[-1], first=False)
+    if (label := _label_over_logo(tree, lines[-1])) is not None:
+        found[label] = None  # "Republished with permission from" over the outlet's logo
     if last is not None:
         _collect(found, _around(last, "following-sibling"), flat)
         # A box set in the story's body ("<aside><p>Sumber: ANTARA</p></aside>" between its
@@ -127,6 +129,37 @@ _PRINTED_FROM = re.compile(
     r"impreso\s+desde|stampato\s+da|source\s+url|url)?\s*:?\s*https?://\S+$",
     re.IGNORECASE,
 )
+
+
+#: How many elements after a label's paragraph are looked at for the logo it introduces.
+_LOGO_AFTER = 6
+
+
+def _label_over_logo(tree: HtmlElement, line: str) -> str | None:
+    """ "Republished with permission from RNZ Pacific": the text's last line is a credit's
+    label alone and a logo right after its paragraph (an image's alt or title, an SVG's
+    title) names the outlet, as site builders lay a partner's credit out."""
+    label = " ".join(line.split())
+    if len(label) > _PREFIX_CHARS or not _LOGO_LABEL.match(label):
+        return None
+    hits = tree.xpath("//p[normalize-space(.) = $label]", label=label)
+    if not hits or not isinstance(hits[-1], HtmlElement):
+        return None
+    after = hits[-1].xpath(f"following::*[position() <= {_LOGO_AFTER}][self::img or self::svg]")
+    for node in after:
+        if isinstance(node, HtmlElement) and (name := _named_logo(node)):
+            return f"{label} {name}"
+    return None
+
+
+def _named_logo(node: HtmlElement) -> str:
+    if node.tag == "img":
+        name = node.get("alt") or node.get("title") or ""
+    else:
+        titles = node.xpath("./*[local-name()='title']")
+        name = titles[0].text_content() if titles else node.get("aria-label") or ""
+    name = " ".join(name.split())
+    return name if 0 < len(name) <= 60 else ""
 
 
 def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
@@ -222,15 +255,7 @@ def _logo_name(node: HtmlElement, before: str) -> str:
     """The name a logo shows (an inline SVG's <title> or label, an image's alt text) when
     it stands right after a source's label in its block ("Source" + the BBC's logo), else
     "": a logo elsewhere (the site's own, a share button's) says nothing of the story."""
-    if not _LOGO_LABEL.search(before):
-        return ""
-    if node.tag == "img":
-        name = node.get("alt") or ""
-    else:
-        titles = node.xpath("./*[local-name()='title']")
-        name = titles[0].text_content() if titles else node.get("aria-label") or ""
-    name = " ".join(name.split())
-    return name if 0 < len(name) <= 60 else ""
+    return _named_logo(node) if _LOGO_LABEL.search(before) else ""
 
 
 def _comments(node: HtmlElement) -> bool:

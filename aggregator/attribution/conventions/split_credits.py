@@ -28,6 +28,8 @@ LEAD_ONLY = re.compile(
     r"^\s*(?:(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+)?(?:was\s+|has\s+been\s+)?"
     r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)|(?:published|appeared|ran|"
     r"posted)\s+(?:originally|first)|republished|reprinted)\s+(?:by|in|on|at|from)"
+    # "Republished with permission from" over the outlet's logo
+    r"|(?:republished|reprinted|reproduced)\s+with\s+(?:kind\s+)?permission\s+(?:from|of|by)"
     r"|(?:publicad[oa]|publicad[oa]s)\s+(?:originalmente|primero|inicialmente)\s+"
     r"(?:en|por|em|pel[oa]|n[oa])"
     r"|(?:publié|publiée|paru|parue)\s+(?:initialement|originellement|d['’]abord|"
