@@ -107,3 +107,22 @@ def test_a_credit_sentence_about_any_kind_of_piece(line: str, publisher: str) ->
 )
 def test_who_broke_the_news_is_no_credit(line: str) -> None:
     assert credited(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This report was translated from the Cochabamba daily Opinión and is republished "
+            "with permission.",
+            "Opinión",
+        ),
+        ("This article was translated from the Swiss weekly Die Weltwoche.", "Die Weltwoche"),
+        ("This story first appeared in the Kenyan daily Harbour Standard.", "Harbour Standard"),
+        ("This story first appeared in the business daily Harbour Ledger.", "Harbour Ledger"),
+    ],
+)
+def test_a_place_or_field_before_the_kind_of_paper_is_no_part_of_its_name(
+    line: str, publisher: str
+) -> None:
+    assert credited(line) == publisher

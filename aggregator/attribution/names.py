@@ -206,6 +206,11 @@ _KIND_BEFORE_NAME = re.compile(
     # "in der Wochenzeitung „der Freitag“": German's kind noun before a quoted name
     r"(?:(?:Wochen|Tages|Monats|Sonntags)?(?:zeitung|Zeitung)|Zeitschrift|"
     r"(?:Nachrichten|Wochen|Online)?(?:magazin|Magazin)|Wochenblatt)\s+(?=[„«\"“])|"
+    # "the Cochabamba daily Opinión", "the Swiss weekly Die Weltwoche", "the business daily
+    # Handelsblatt": English puts a place, a nation or a field before the kind of paper
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?(?:newspaper|paper|weekly|daily|magazine|tabloid|"
+    r"broadsheet|monthly|news\s+agency|news\s+site|news\s+website|newsletter|broadcaster)"
+    r"\s+(?=[«„\"“A-ZÀ-Þ])|"
     # "dans le quotidien Le Télégramme", "no jornal O Globo", "al setmanari El Pou": a Romance
     # or English kind of paper in lower case, its article before it, a capital after it
     r"(?:(?:le|la|l['’]|les|el|il|lo|o|a|the)\s+)?(?:quotidien|hebdomadaire|journal|mensuel|"
