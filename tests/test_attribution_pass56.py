@@ -126,3 +126,27 @@ def test_a_place_or_field_before_the_kind_of_paper_is_no_part_of_its_name(
     line: str, publisher: str
 ) -> None:
     assert credited(line) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Editorialul a apărut inițial în cotidianul Tribuna din Sibiu.", "Tribuna"),
+        ("Articolul a apărut inițial pe Digi24.ro.", "Digi24.ro"),
+        (
+            "Material preluat, cu acordul redacției, de la Europa Liberă România.",
+            "Europa Liberă România",
+        ),
+        (
+            "Aquests avisos es van publicar originalment al setmanari El Pou de la Gallina.",
+            "El Pou de la Gallina",
+        ),
+        ("Стаття вперше опублікована на сайті LB.ua.", "LB.ua"),
+    ],
+)
+def test_first_appeared_sentences_of_more_languages(line: str, publisher: str) -> None:
+    assert credited(line) == publisher
+
+
+def test_a_mention_of_the_local_press_credits_no_one() -> None:
+    assert credited("Informația a apărut inițial în presa locală.") is None

@@ -358,7 +358,10 @@ class Phrasebook:
             return name.strip()
         folded = kind.casefold()
         words = (*self._kinds.get(language, ()), *self._kinds.get("en", ()))
-        return name.strip() if any(folded.startswith(word) for word in words) else who
+        if not any(folded.startswith(word) for word in words):
+            return who
+        # "cotidianul Tribuna din Sibiu": prose describing the paper places it after its name
+        return _PLACED_AFTER.sub("", name.strip())
 
     def read(
         self, line: str, *, beside: bool = False, edge: bool = False
@@ -397,6 +400,15 @@ _PAIRS = {"“": "”", "„": "“", "«": "»", "‹": "›", "《": "》", "�
 def quoted(name: str) -> bool:
     """Whether ``name`` is written whole between a pair of quotes ("«Тамбовская жизнь»")."""
     return len(name) > 2 and _PAIRS.get(name[0]) == name[-1] and name.count(name[-1]) == 1
+
+
+#: Where a paper described in prose is from, after its name: "din Sibiu", "in Bismarck",
+#: "aus Cottbus", "z Liberca" (a capitalised place after a preposition of origin or place;
+#: not "de la": "El Pou de la Gallina" is a name whole).
+_PLACED_AFTER = re.compile(
+    r"\s+(?-i:din|in|from|aus|z|ze|iz|из|з|із)\s+(?-i:[^\W\d_a-zа-я])[\w'’-]*"
+    r"(?:\s+(?-i:[^\W\d_a-zа-я])[\w'’-]*)?$"
+)
 
 
 def _balanced(who: str, after: str) -> str:
