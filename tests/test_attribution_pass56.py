@@ -150,3 +150,17 @@ def test_first_appeared_sentences_of_more_languages(line: str, publisher: str) -
 
 def test_a_mention_of_the_local_press_credits_no_one() -> None:
     assert credited("Informația a apărut inițial în presa locală.") is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "wire"),
+    [
+        ("(പിടിഐ)", "Press Trust of India"),  # Malayalam
+        ("(பிடிஐ)", "Press Trust of India"),  # Tamil
+        ("(పీటీఐ)", "Press Trust of India"),  # Telugu
+        ("(ஐஏஎன்எஸ்)", "IANS"),  # Tamil
+        ("(ಎಎನ್ಐ)", "ANI"),  # Kannada
+    ],
+)
+def test_indias_wires_tags_in_the_scripts_of_indias_press(tag: str, wire: str) -> None:
+    assert credited(tag) == wire
