@@ -164,3 +164,16 @@ def test_a_mention_of_the_local_press_credits_no_one() -> None:
 )
 def test_indias_wires_tags_in_the_scripts_of_indias_press(tag: str, wire: str) -> None:
     assert credited(tag) == wire
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("(রয়টার্স)", "Reuters"),  # Bengali
+        ("(เอเอฟพี)", "AFP"),  # Thai
+        ("منبع: رویترز", "Reuters"),  # Persian
+        ("(ராய்ட்டர்ஸ்)", "Reuters"),  # Tamil
+    ],
+)
+def test_the_world_wires_in_more_scripts(line: str, wire: str) -> None:
+    assert credited(line) == wire
