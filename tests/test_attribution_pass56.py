@@ -169,3 +169,51 @@ def test_a_mention_of_the_local_press_credits_no_one() -> None:
 )
 def test_wires_tags_in_the_scripts_of_the_press_that_carries_them(tag: str, wire: str) -> None:
     assert credited(tag) == wire
+
+
+def _on_an_app(line: str, publisher: str, side: tuple[str, ...] = ()) -> str | None:
+    page = attribute(
+        f"{STORY}\n{line}" if line else STORY,
+        url="https://brightnews.example/story/8812",
+        meta={"og:site_name": "BrightNews"},
+        jsonld=(
+            {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": publisher}},
+        ),
+        site_name="BrightNews",
+        side_lines=side,
+    )
+    return page[1].original_publisher
+
+
+def test_an_apps_page_names_the_provider_in_its_json_ld_and_the_credit_line_counts() -> None:
+    assert _on_an_app("Sumber: Radar Bogor", "Radar Bogor") == "Radar Bogor"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "side"),
+    [
+        ("Sumber: BrightNews Local", "BrightNews Local", ()),  # the app's own desk
+        ("", "Harbour Media Group", ("© 2027 Harbour Media Group. All rights reserved.",)),
+    ],
+)
+def test_the_apps_own_desk_and_its_owners_notice_credit_no_one(
+    line: str, publisher: str, side: tuple[str, ...]
+) -> None:
+    assert _on_an_app(line, publisher, side) is None
+
+
+def test_the_json_ld_publishers_other_fields_name_the_owner_not_a_source() -> None:
+    page = attribute(
+        STORY,
+        url="https://wpqi8.example/2027/03/story.html",
+        meta={"og:site_name": "WPQI 8 News"},
+        jsonld=(
+            {
+                "@type": "NewsArticle",
+                "publisher": {"@type": "Organization", "name": "Lakeland Media Group"},
+                "copyrightHolder": {"@type": "Organization", "name": "Lakeland Media Group"},
+            },
+        ),
+        site_name="WPQI 8 News",
+    )
+    assert page[1].original_publisher is None

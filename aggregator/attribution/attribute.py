@@ -156,6 +156,10 @@ def attribute(
         note = "beside the text: the copyright notice of the site's owner, not a credit"
         evidence += [Evidence("credit_line", c.text, note) for c in notices]
         credits = [c for c in credits if c not in notices]
+    if held := [c for c in credits if _providers_notice(c, own)]:
+        note = "a copyright notice of the page's JSON-LD publisher: the site's owner, not a credit"
+        evidence += [Evidence("credit_line", c.text, note) for c in held]
+        credits = [c for c in credits if c not in held]
     if groups := [c for c in credits if _group_notice(c, resolver)]:
         note = "beside the text: a copyright notice of a group the table lacks, the site's owner"
         evidence += [Evidence("credit_line", c.text, note) for c in groups]
@@ -493,6 +497,18 @@ def _owners_notice(credit: Credit, resolver: Resolver) -> bool:
     return named is not None and not (named.name and resolver.is_wire(named.name))
 
 
+def _providers_notice(credit: Credit, own: OwnSite) -> bool:
+    """ "© 2027 Harbour Media Group" where the page's JSON-LD names Harbour Media Group as its
+    publisher but the page names itself otherwise: the owner's notice, as it was before such a
+    publisher could be a provider (own_site._providers_name); only a credit's wording
+    ("Source: …") credits it."""
+    return (
+        bool(own.providers)
+        and cp.COPYRIGHT.match(credit.text) is not None
+        and normalize(credit.who) in own.providers
+    )
+
+
 def _group_notice(credit: Credit, resolver: Resolver) -> bool:
     """A bare copyright notice beside the text naming a company, no outlet ("© 2020 Tamedia.
     All Rights Reserved" on Tages-Anzeiger), is the footer of the group that owns the site,
@@ -555,7 +571,9 @@ def _from_markup(
         if named is None:
             continue
         value = claim.url or claim.name or ""
-        if own.is_self(named):
+        # The page's JSON-LD publisher, named otherwise by og:site_name, names the site's owner
+        # in the other fields of its markup (copyrightHolder): a credit line alone credits it.
+        if own.is_self(named) or normalize(named.name or "") in own.providers:
             evidence.append(Evidence(kind, value, f"{claim.where}: the site itself"))
             continue
         evidence.append(Evidence(kind, value, f"{claim.where}: names {named.name or 'no one'}"))

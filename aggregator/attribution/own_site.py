@@ -33,13 +33,20 @@ class OwnSite:
         self.initials = {initials(n) for n in self.written} - {""}
         # "Live Science" on livescience.com: a name spelling the domain is the site's own.
         self.label = normalize(self.domain.split(".")[0])
+        #: JSON-LD publishers the page does not name itself by (``_providers_name``): a credit
+        #: line names them as the story's provider, a copyright notice as the site's owner.
+        self.providers: set[str] = set()
 
     def adopt(self, claimed: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Take the page's own names from its markup, except another known publisher's name on
         a domain the table does not give it (markup copied with a story must not hide its
         credit line); return those."""
         foreign = []
+        site = next((normalize(n) for w, n in claimed if w == "meta og:site_name"), "")
         for where, name in claimed:
+            if _providers_name(where, name, site, self.table):
+                self.providers.add(normalize(name))
+                continue
             publisher = self.table.by_name(name)
             # A wire's name in a newspaper's markup (sfgate.com's JSON-LD naming the AP) is
             # the copy's source, never the site: only a site the table lacks may share names.
@@ -315,3 +322,22 @@ def _bare(name: str) -> str:
 def _words(name: str) -> list[str]:
     words = re.findall(r"\w+", name.casefold())
     return words[1:] if words[:1] == ["the"] else words
+
+
+#: A company's legal form written onto its name in Japanese, Korean and Chinese
+#: ("株式会社川辺新聞社", "(주)한빛일보"): no part of the name it is compared by.
+_COMPANY_MARKS = re.compile(
+    r"株式会社|有限会社|合同会社|[(\uff08]株[)\uff09]|주식회사|[(\uff08]주[)\uff09]|股份有限公司|有限公司"
+)
+
+
+def _providers_name(where: str, name: str, site: str, table: PublisherTable) -> bool:
+    """A JSON-LD publisher the table lacks that is not the name the page gives itself by
+    og:site_name, nor a name holding it or held in it ("BrightNews Local" beside
+    "BrightNews", "株式会社川辺新聞社" beside "川辺新聞"): a news app's or a proxy's page names the
+    story's provider there ("Radar Bogor" on BrightNews), so a credit line naming it
+    ("Sumber: Radar Bogor") still credits it."""
+    if not site or where != "json-ld publisher" or "/" in name or table.by_name(name):
+        return False
+    key = normalize(cleaned(_COMPANY_MARKS.sub("", name)))
+    return bool(key) and site not in key and key not in site
