@@ -217,3 +217,20 @@ def test_the_json_ld_publishers_other_fields_name_the_owner_not_a_source() -> No
         site_name="WPQI 8 News",
     )
     assert page[1].original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("row", "leaves"),
+    [
+        ("The Guardian · Global development · 27 April 2027", True),
+        ("The Guardian | World", True),
+        # a sentence between the separators is the story's, not a section's name
+        ("The Guardian · Police said three people died · 27 April", False),
+    ],
+)
+def test_a_digest_row_restating_the_publisher_leaves_the_text(row: str, leaves: bool) -> None:
+    text, attribution = attribute(
+        f"{row}\n{STORY}\nThis article was originally published by The Guardian.", url=URL
+    )
+    assert attribution.original_publisher == "The Guardian"
+    assert (row not in text) is leaves

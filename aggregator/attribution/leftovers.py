@@ -82,6 +82,11 @@ _BYLINE_PART = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+|,\s+")
+#: A row's separator, where a section's name may stand between the outlet and the date.
+_ROW_SEPARATOR = re.compile(r"\s[|·•]\s")
+#: A section's name: one to three words, the first capitalised, no digit ("Global development",
+#: "World", "Business & Economy").
+_SECTION_PART = re.compile(r"^(?=.{2,30}$)(?-i:[A-Z])[^\W\d_]*(?:\s+(?:&\s+)?[^\W\d_]+){0,2}$")
 #: "Follow @IPSNewsUNBureau", "Follow us on X: @tidewise", "Follow @AFP on X": the outlet's
 #: account.
 _FOLLOW_LINE = re.compile(
@@ -116,10 +121,14 @@ def restated(line: str, names: set[str], same: Callable[[str], bool] | None = No
     labelled = _ANY_LABEL.match(line)
     if same is not None and labelled is not None and same(line[labelled.end() :].strip(" .")):
         return True
-    # "Jane Doe | Reuters": a byline block's parts, one the publisher, the rest no one.
+    # "Jane Doe | Reuters": a byline block's parts, one the publisher, the rest no one;
+    # "The Guardian · Global development · 27 April 2027": a digest's row, a section between.
     parts = _BYLINE_SEPARATOR.split(line)
     named = [p for p in parts if _names_one(p, names)]
-    return bool(named) and all(p in named or _BYLINE_PART.match(p) for p in parts)
+    rowed = _ROW_SEPARATOR.search(line) is not None
+    return bool(named) and all(
+        p in named or _BYLINE_PART.match(p) or (rowed and _SECTION_PART.match(p)) for p in parts
+    )
 
 
 def _names_one(line: str, names: set[str]) -> bool:
