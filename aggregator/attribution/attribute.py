@@ -502,11 +502,7 @@ def _providers_notice(credit: Credit, own: OwnSite) -> bool:
     publisher but the page names itself otherwise: the owner's notice, as it was before such a
     publisher could be a provider (own_site._providers_name); only a credit's wording
     ("Source: …") credits it."""
-    return (
-        bool(own.providers)
-        and cp.COPYRIGHT.match(credit.text) is not None
-        and normalize(credit.who) in own.providers
-    )
+    return own.provides(credit.who) and cp.COPYRIGHT.match(credit.text) is not None
 
 
 def _group_notice(credit: Credit, resolver: Resolver) -> bool:
@@ -573,7 +569,7 @@ def _from_markup(
         value = claim.url or claim.name or ""
         # The page's JSON-LD publisher, named otherwise by og:site_name, names the site's owner
         # in the other fields of its markup (copyrightHolder): a credit line alone credits it.
-        if own.is_self(named) or normalize(named.name or "") in own.providers:
+        if own.is_self(named) or own.provides(named.name):
             evidence.append(Evidence(kind, value, f"{claim.where}: the site itself"))
             continue
         evidence.append(Evidence(kind, value, f"{claim.where}: names {named.name or 'no one'}"))

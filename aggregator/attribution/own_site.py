@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from aggregator.attribution.conventions.company_forms import CJK_LEGAL_FORMS
 from aggregator.attribution.names import cleaned
 from aggregator.attribution.own_forms import initials, readings
 from aggregator.attribution.publishers import PublisherTable, normalize
@@ -36,6 +37,11 @@ class OwnSite:
         #: JSON-LD publishers the page does not name itself by (``_providers_name``): a credit
         #: line names them as the story's provider, a copyright notice as the site's owner.
         self.providers: set[str] = set()
+
+    def provides(self, name: str | None) -> bool:
+        """Whether ``name`` is a JSON-LD publisher the page does not name itself by: the
+        story's provider for a credit line, the site's owner for a notice or its markup."""
+        return bool(self.providers) and normalize(name or "") in self.providers
 
     def adopt(self, claimed: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Take the page's own names from its markup, except another known publisher's name on
@@ -324,11 +330,8 @@ def _words(name: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
-#: A company's legal form written onto its name in Japanese, Korean and Chinese
-#: ("株式会社川辺新聞社", "(주)한빛일보"): no part of the name it is compared by.
-_COMPANY_MARKS = re.compile(
-    r"株式会社|有限会社|合同会社|[(\uff08]株[)\uff09]|주식회사|[(\uff08]주[)\uff09]|股份有限公司|有限公司"
-)
+#: A company's legal form in Japanese, Korean or Chinese: no part of the name compared.
+_COMPANY_MARKS = re.compile(CJK_LEGAL_FORMS)
 
 
 def _providers_name(where: str, name: str, site: str, table: PublisherTable) -> bool:

@@ -6,7 +6,7 @@ lines and copyright trailers often sit there ("© Thomson Reuters 2020", "Provid
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
@@ -178,16 +178,12 @@ def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | No
 def _next_asides(element: HtmlElement) -> list[HtmlElement]:
     """The <aside> elements right after the paragraph, or right after a block around it."""
     out: list[HtmlElement] = []
-    node: HtmlElement | None = element
-    for _ in range(LEVELS):
-        if node is None or node.tag in ("body", "html"):
-            break
+    for node in _blocks_up(element):
         after = node.getnext()
         while after is not None and not isinstance(after.tag, str):
             after = after.getnext()  # a comment between them
         if after is not None and after.tag == "aside" and not _a_rail(after):
             out.append(after)
-        node = node.getparent()
     return out
 
 
@@ -202,14 +198,21 @@ def _a_rail(box: HtmlElement) -> bool:
 
 def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
     """The nearest siblings of the paragraph, then of its block, and so on up."""
-    out: list[HtmlElement] = []
+    return [
+        sibling
+        for node in _blocks_up(element)
+        for sibling in node.xpath(f"{axis}::*[position() <= {SIBLINGS}]")
+    ]
+
+
+def _blocks_up(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The paragraph, then the block around it, and so on up ``LEVELS`` (not the body)."""
     node: HtmlElement | None = element
     for _ in range(LEVELS):
         if node is None or node.tag in ("body", "html"):
-            break
-        out.extend(node.xpath(f"{axis}::*[position() <= {SIBLINGS}]"))
+            return
+        yield node
         node = node.getparent()
-    return out
 
 
 def block_lines(element: HtmlElement) -> list[str]:

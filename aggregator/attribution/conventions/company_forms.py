@@ -23,3 +23,9 @@ REGISTRATION = (
     r"\(?(?:(?:company|reg(?:istration)?|registered)\.?\s+(?:no|number|nr)\.?:?\s*)?"
     r"\d{5,}(?:-?[a-z])?\)?"
 )
+#: A company's legal form written onto its name in Japanese, Korean and Chinese, before or
+#: after it ("株式会社川辺新聞社", "(주)한빛일보", "…有限公司").
+CJK_LEGAL_FORMS = (
+    r"株式会社|有限会社|合同会社|[(\uff08]株[)\uff09]|주식회사|[(\uff08]주[)\uff09]|"
+    r"股份有限公司|有限公司"
+)
