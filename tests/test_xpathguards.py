@@ -11,7 +11,7 @@ from lxml.etree import XPath
 from lxml.html import fromstring
 
 from aggregator.extract import extractor  # noqa: F401  (installs the guards, as a worker does)
-from aggregator.extract.xpathguards import guarded, required_literals
+from aggregator.extract.xpathguards import guarded, narrowed, required_literals
 from tests.conftest import require_shared
 
 _XPATHS = importlib.import_module("trafilatura.xpaths")
@@ -20,9 +20,10 @@ _SETTINGS = importlib.import_module("trafilatura.settings")
 _NS = {"re": "http://exslt.org/regular-expressions"}
 
 
-def _originals() -> list[tuple[str, str]]:
-    """(name, expression) of every trafilatura expression that tests a regular expression,
-    as trafilatura writes it (rebuilt from its source module, not the installed copies)."""
+def _originals(*, every: bool = False) -> list[tuple[str, str]]:
+    """(name, expression) of every trafilatura expression that tests a regular expression
+    (``every``: of every expression), as trafilatura writes it (rebuilt from its source
+    module, not the installed copies)."""
     source = importlib.util.find_spec("trafilatura.xpaths")
     assert source is not None and source.loader is not None
     fresh = importlib.util.module_from_spec(source)
@@ -32,7 +33,11 @@ def _originals() -> list[tuple[str, str]]:
     found = [("BASIC_CLEAN_XPATH", settings.BASIC_CLEAN_XPATH.path)]
     for name, value in vars(fresh).items():
         if isinstance(value, list) and value and all(isinstance(x, XPath) for x in value):
-            found += [(f"{name}[{i}]", x.path) for i, x in enumerate(value) if "re:test" in x.path]
+            found += [
+                (f"{name}[{i}]", x.path)
+                for i, x in enumerate(value)
+                if every or "re:test" in x.path
+            ]
     return found
 
 
@@ -105,20 +110,59 @@ _PAGE = """<html><body>
 
 
 def _same(expression: str, tree: object) -> None:
-    original = XPath(expression, namespaces=_NS)(tree)
-    assert XPath(guarded(expression), namespaces=_NS)(tree) == original
+    """The installed copy selects the original's nodes, in the same order, from the root
+    and from an element inside (trafilatura also prunes subtrees)."""
+    original = XPath(expression, namespaces=_NS)
+    installed = XPath(narrowed(guarded(expression)), namespaces=_NS)
+    for context in (tree, *tree.iter("body")):  # type: ignore[attr-defined]
+        assert installed(context) == original(context), expression
 
 
-@pytest.mark.parametrize(("name", "expression"), _originals())
-def test_guarded_expressions_select_the_same_nodes(name: str, expression: str) -> None:
+@pytest.mark.parametrize(("name", "expression"), _originals(every=True))
+def test_installed_expressions_select_the_same_nodes(name: str, expression: str) -> None:
     _same(expression, fromstring(_PAGE))
 
 
-def test_guarded_expressions_select_the_same_nodes_of_the_real_pages() -> None:
+def test_installed_expressions_select_the_same_nodes_of_the_real_pages() -> None:
     root = require_shared("extraction")
     pages = sorted(root.glob("*/html/*.html.gz"))[::5]
-    originals = _originals()
+    originals = _originals(every=True)
     for page in pages:
         tree = fromstring(gzip.decompress(page.read_bytes()))
         for _, expression in originals:
             _same(expression, tree)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        (".//*[self::div or self::p][@class]", "(descendant::div | descendant::p)[@class]"),
+        ("//*[self::h1][@id]//a", "(/descendant::h1)[@id]//a"),
+        (".//*[@class='x']", "descendant::*[@class='x']"),
+        ("//*[@id]", "/descendant::*[@id]"),
+        # the first such element of each parent, not of the page: left as written
+        (".//*[self::div][@class][1]", ".//*[self::div][@class][1]"),
+        ("(.//*[self::div][@class])[last()]", "(.//*[self::div][@class])[last()]"),
+        # a union of paths: left as written
+        ("//*[self::a][@rel]|//author", "//*[self::a][@rel]|//author"),
+        # a name test beside another test in the first predicate: only the axis changes
+        (".//*[self::div or @id]", "descendant::*[self::div or @id]"),
+        (".//div[@class]", ".//div[@class]"),
+    ],
+)
+def test_narrowed(expression: str, expected: str) -> None:
+    assert narrowed(expression) == expected
+
+
+_POSITIONS = """<html><body><div class="a"><div class="a">1</div><div class="a">2</div></div>
+<section class="a"><p>3</p></section><div class="a">4</div></body></html>"""
+
+
+def test_a_positional_predicate_would_count_elsewhere() -> None:
+    """Why positional expressions are left alone: ``[1]`` after ``.//*`` is the first of
+    each parent's children, after the union the first of the whole page."""
+    tree = fromstring(_POSITIONS)
+    kept = XPath(".//*[self::div or self::section][@class][1]")(tree)
+    unioned = XPath("(descendant::div | descendant::section)[@class][1]")(tree)
+    assert len(kept) == 2 and len(unioned) == 1
+    assert XPath(narrowed(".//*[self::div or self::section][@class][1]"))(tree) == kept

@@ -9,7 +9,9 @@ from lxml.html import HtmlElement
 
 #: The attribute that marks a node for trafilatura's ``prune_xpath``.
 MARK = "data-aggregator-prune"
-PRUNE_XPATH = f"//*[@{MARK}]"
+#: (trafilatura applies it to the page's root; ``//*`` would select the same nodes, with an
+#: extra node-set of the whole tree built on the way: ~0.2 ms a page.)
+PRUNE_XPATH = f"descendant-or-self::*[@{MARK}]"
 #: Share of a list's text inside links above which it is a link list.
 LINK_SHARE = 0.9
 #: Fewer items than this make a short link list (a source box), often part of the story.

@@ -12,6 +12,14 @@ whose literals cannot be read off keeps its test unguarded.
 On the 625 real pages trafilatura's XPath evaluations in our extraction took 7.2 ms a page
 of its ~14; guarded, 5.1 (issue 21; the same output on every page, and the same nodes from
 each expression: tests/test_xpathguards.py).
+
+Most of its expressions then open with ``.//*[self::div or self::section or …]``: libxml2
+gathers every element below the context and evaluates the name tests on each, a predicate
+at a time. ``(descendant::div | descendant::section | …)`` selects the same elements in the
+same (document) order, walking the tree once per name with the name test in the walk itself;
+``descendant::*`` is ``.//*`` without the intermediate node-set. Both hold only where no
+predicate counts positions, so an expression that does is left as written (``narrowed``).
+On the same pages the pruning expressions took 5.8 ms a page; narrowed, 3.6.
 """
 
 from __future__ import annotations
@@ -32,6 +40,15 @@ _RE_TEST = re.compile(
     r"(?:\s*,\s*'(?P<flags>[^']*)')?\s*\)"
 )
 
+
+#: An expression's opening step over every element below its context (``.//*``) or below the
+#: document (``//*``), with its first predicate if that only names the elements' tags.
+_EVERY_ELEMENT = re.compile(
+    r"^(?P<axis>\.//|//)\*(?:\[\s*(?P<names>self::[\w-]+(?:\s+or\s+self::[\w-]+)*)\s*\])?"
+)
+#: A predicate that counts positions ("[1]", "position()", "last()"): the rewrite would
+#: change which element it counts among.
+_POSITIONAL = re.compile(r"\[\s*\d+\s*\]|position\(|last\(")
 
 #: A pattern with more literals than this (or under ignore-case, where each test would also
 #: translate the attribute) is guarded by the attribute's presence only: each ``contains``
@@ -56,6 +73,38 @@ def guarded(expression: str) -> str:
         return f"(({holds}) and {test.group(0)})"
 
     return _RE_TEST.sub(guard, expression)
+
+
+def narrowed(expression: str) -> str:
+    """``expression`` with its opening ``.//*[self::a or self::b]`` as ``(descendant::a |
+    descendant::b)`` and a bare ``.//*`` as ``descendant::*`` (``//`` from the document's
+    root): the same elements, in the same order, for less work; unchanged where a predicate
+    counts positions or the expression is a union of paths."""
+    path = expression.strip()
+    opening = _EVERY_ELEMENT.match(path)
+    if opening is None or _POSITIONAL.search(path) or "|" in _outside_brackets(path):
+        return expression
+    axis = "descendant::" if opening.group("axis") == ".//" else "/descendant::"
+    names = re.findall(r"self::([\w-]+)", opening.group("names") or "")
+    step = f"({' | '.join(axis + name for name in names)})" if names else f"{axis}*"
+    return step + path[opening.end() :]
+
+
+def _outside_brackets(path: str) -> str:
+    """``path`` without its predicates and string literals (to see its own unions)."""
+    out, depth, quote = [], 0, ""
+    for char in path:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
 
 
 def required_literals(pattern: str) -> list[str] | None:
@@ -115,8 +164,8 @@ _installed = False
 
 
 def install() -> None:
-    """Replace trafilatura's compiled expressions that test regular expressions by guarded
-    copies, in place (its modules hold the same lists)."""
+    """Replace trafilatura's compiled expressions by guarded and narrowed copies, in place
+    (its modules hold the same lists)."""
     global _installed
     if _installed:
         return
@@ -134,7 +183,7 @@ def install() -> None:
 
 
 def _guarded_xpath(xpath: XPath) -> XPath:
-    path = guarded(xpath.path)
+    path = narrowed(guarded(xpath.path))
     if path == xpath.path:
         return xpath
     return XPath(path, namespaces={"re": REGEXP_NS})
