@@ -27,6 +27,22 @@ POLISH_FIRST = re.compile(
     FLAGS,
 )
 
+#: Czech and Slovak: "Článek původně vyšel v Libereckém deníku", "Rozhovor byl poprvé
+#: publikován v Hospodářských novinách", "Článok pôvodne vyšiel v Denníku N": "v" and the
+#: locative, turned back by ``czech_slovak_nominative``; "v deníku Právo" (the kind, then the
+#: name as written) reads the same. The name opens in capitals or in quotes ("v roce 2019",
+#: "v angličtině", "v tištěném vydání" say when or how, not where).
+CZECH_SLOVAK_FIRST = re.compile(
+    r"^[(\[]?\s*(?:(?:tento\s+)?(?:článek|článok|text|rozhovor|komentář|komentár|"
+    r"reportáž|sloupek|stĺpček|esej|recenze|recenzia|materiál)\s+)?(?:byl[ao]?\s+|bol[ao]?\s+)?"
+    r"(?:původně|poprvé|nejprve|pôvodne|prvýkrát|najprv)\s+(?:vyšel|vyšla|vyšlo|vyšiel|"
+    r"publikován[ao]?|publikovan[ýáé]|zveřejněn[ao]?|zverejnen[ýáé]|uveřejněn[ao]?|"
+    r"uverejnen[ýáé])\s+(?:v|ve)\s+(?P<who>(?-i:[„\"«]|[A-ZÁČĎÉĚÍĽĹŇÓÔŘŔŠŤÚŮÝŽ]|"
+    r"(?:deník|týdeník|časopis|měsíčník|denník|týždenník|mesačník)\w*\s)"
+    r"[^\n„“”\"«»,;:()]{1,60}?[“”\"»]?)\s*[.]?\s*[)\]]?[.]?$",
+    FLAGS,
+)
+
 #: The kind of publication before a name in Slavic credits, in the cases the credits put it
 #: in ("газеты «…»", "deníku …", "dziennika „…”", "agencji …"); in lower case only:
 #: "Gazeta Wyborcza" is a name.
@@ -201,3 +217,51 @@ def german_feminine(name: str) -> str:
         return name
     adjectives = [w[:-1] if _GERMAN_DECLINED.match(w) else w for w in words[:-1]]
     return " ".join([*adjectives, words[-1]])
+
+
+#: The locative of a Czech or Slovak paper's head noun, its nominative and the class of
+#: agreement its adjectives follow ("v Mladé frontě" -> "Mladá fronta": feminine), longest
+#: first. A masculine noun's "-u" goes only after the consonants mastheads end in ("deníku",
+#: "Blesku", "Respektu", "Reflexu"): a neuter noun's "-u" ("v Právu") is "-o", and is left.
+_HEADS = (
+    ("ách", "y", "plural"),  # novinách -> noviny
+    ("ech", "y", "plural"),  # listech -> listy
+    ("ě", "a", "feminine"),  # frontě -> fronta
+    ("ku", "k", "masculine"),  # deníku, Blesku, Denníku -> deník, Blesk, Denník
+    ("tu", "t", "masculine"),  # Respektu -> Respekt
+    ("xu", "x", "masculine"),  # Reflexu -> Reflex
+    ("su", "s", "masculine"),  # Expresu -> Expres
+)
+#: Adjective endings before such a head, by its class: Czech hard and soft, then Slovak.
+_ADJECTIVES = {
+    "plural": (("ých", "é"), ("ích", "í"), ("ych", "e")),  # Lidových, Přístavních, Hospodárskych
+    "feminine": (("é", "á"), ("ej", "á")),  # Mladé, Slovenskej
+    "masculine": (("ém", "ý"), ("ím", "í"), ("om", "ý")),  # Libereckém, Večerním, Novom
+}
+
+
+def czech_slovak_nominative(name: str) -> str:
+    """``name`` in the locative ("Libereckém deníku", "Mladé frontě DNES", "Denníku N") back in
+    the nominative of its masthead, by regular endings only: the head noun (the last word in
+    lower-case letters) decides the adjectives' ending; the words after it stay ("DNES",
+    "N"); a head of any other ending leaves the name as written."""
+    words = name.split()
+    heads = [i for i, w in enumerate(words) if len(w) > 2 and w[1:].islower() and w.isalpha()]
+    if not heads:
+        return name
+    head = heads[-1]
+    found = next(
+        (h for h in _HEADS if words[head].endswith(h[0]) and len(words[head]) > len(h[0]) + 2),
+        None,
+    )
+    if found is None:
+        return name
+    ending, base, kind = found
+    turned = [*words]
+    turned[head] = words[head][: -len(ending)] + base
+    for i in range(head):
+        for adjective, nominative_ending in _ADJECTIVES[kind]:
+            if words[i].endswith(adjective) and len(words[i]) > len(adjective) + 2:
+                turned[i] = words[i][: -len(adjective)] + nominative_ending
+                break
+    return " ".join(turned)

@@ -219,6 +219,11 @@ def whole_line(
             quoted = line[match.start("who") - 1 : match.start("who")] in ("„", '"', "«")
             who = inflected.nominative(who)
             who = f"„{who}”" if quoted else who
+        elif pattern is inflected.CZECH_SLOVAK_FIRST and not who[:1].islower():
+            # "v Libereckém deníku": Liberecký deník ("v deníku Právo" names it as written)
+            quoted = who[:1] in ("„", '"', "«")
+            who = inflected.czech_slovak_nominative(who.strip('„“”"«»'))
+            who = f"„{who}”" if quoted else who
         elif russian_genitive.GENITIVE_LEAD.match(folded) and not accept(who, Trust.KNOWN):
             # "По материалам «Коммерсанта»": a name the table lacks, back in the nominative
             who = russian_genitive.nominative(who)
