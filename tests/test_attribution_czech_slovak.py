@@ -74,3 +74,26 @@ def test_when_and_how_a_piece_appeared_credit_no_one(line: str) -> None:
 )
 def test_czech_slovak_nominative(locative: str, nominative: str) -> None:
     assert czech_slovak_nominative(locative) == nominative
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # Polish: the adjective's ending says the noun's gender ("Kurierze" is Kurier's,
+        # "Kulturze" Kultura's)
+        ("Tekst ukazał się pierwotnie w Kurierze Szczecińskim.", "Kurier Szczeciński"),
+        ("Artykuł ukazał się pierwotnie w Przeglądzie Sportowym.", "Przegląd Sportowy"),
+        ("Tekst ukazał się pierwotnie w Głosie Wielkopolskim.", "Głos Wielkopolski"),
+        ("Tekst ukazał się pierwotnie w Kulturze Liberalnej.", "Kultura Liberalna"),
+        ("Tekst ukazał się pierwotnie w Gazecie Krakowskiej.", "Gazeta Krakowska"),
+        ("Tekst ukazał się pierwotnie w Gazecie Wyborczej.", "Gazeta Wyborcza"),
+        ("Tekst ukazał się pierwotnie w Tygodniku Powszechnym.", "Tygodnik Powszechny"),
+        ("Tekst ukazał się pierwotnie w Fakcie.", "Fakt"),
+    ],
+)
+def test_a_polish_first_appearance_names_the_paper_in_the_nominative(
+    line: str, publisher: str
+) -> None:
+    text, credited = attributed(line)
+    assert credited == publisher
+    assert line not in text

@@ -106,28 +106,56 @@ def stems(word: str) -> list[str]:
     return found
 
 
-#: Locative endings and their nominatives, longest first: "Gazecie" -> "Gazeta",
-#: "Wyborczej" -> "Wyborcza", "Polityce" -> "Polityka", "Fakcie" -> "Fakt", "Dzienniku" ->
-#: "Dziennik", "Powszechnym" -> "Powszechny".
-_ENDINGS = (
-    ("kcie", "kt"),
-    ("dzie", "da"),
-    ("cie", "ta"),
-    ("iku", "ik"),
-    ("ej", "a"),
-    ("ce", "ka"),
-    ("ym", "y"),
-    ("im", "i"),
-)
+#: Polish locative endings of a paper's adjectives and their nominatives, longest first:
+#: feminine "Wyborczej" -> "Wyborcza", "Krakowskiej" -> "Krakowska"; masculine (or neuter)
+#: "Powszechnym" -> "Powszechny", "Szczecińskim" -> "Szczeciński". Their gender is the noun's.
+_ADJECTIVE_ENDINGS = {
+    "feminine": (("kiej", "ka"), ("giej", "ga"), ("ej", "a")),
+    "masculine": (("kim", "ki"), ("gim", "gi"), ("ym", "y"), ("im", "i")),
+}
+#: Locative endings of nouns and their nominatives by the gender the adjective beside them
+#: gives, longest first: "Gazecie", "Kulturze", "Polityce" (feminine); "Kurierze",
+#: "Przeglądzie", "Głosie", "Dzienniku", "Fakcie" (masculine). A noun alone is read as the
+#: endings it can only have ("Fakcie", "Dzienniku") or as feminine ("Gazecie"), as most
+#: one-word mastheads in the locative are.
+_NOUN_ENDINGS = {
+    "feminine": (("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("sie", "sa"), ("ce", "ka")),
+    "masculine": (
+        ("kcie", "kt"),
+        ("rze", "r"),
+        ("dzie", "d"),
+        ("sie", "s"),
+        ("nie", "n"),
+        ("ku", "k"),
+    ),
+    "": (("kcie", "kt"), ("dzie", "da"), ("cie", "ta"), ("ku", "k"), ("ce", "ka")),
+}
 
 
 def nominative(name: str) -> str:
-    """``name`` with each word's regular Polish locative ending turned back."""
-    return " ".join(_word(w) for w in name.split())
+    """``name`` with each word's regular Polish locative ending turned back: "Gazecie
+    Wyborczej" -> "Gazeta Wyborcza", "Kurierze Szczecińskim" -> "Kurier Szczeciński" (the
+    adjective's ending says the noun's gender, which its own ending often does not)."""
+    words = name.split()
+    gender = next(
+        (
+            kind
+            for word in words
+            for kind, endings in _ADJECTIVE_ENDINGS.items()
+            if _turned(word, endings) != word
+        ),
+        "",
+    )
+    adjectives = [*_ADJECTIVE_ENDINGS["feminine"], *_ADJECTIVE_ENDINGS["masculine"]]
+    out = []
+    for word in words:
+        turned = _turned(word, adjectives)
+        out.append(turned if turned != word else _turned(word, _NOUN_ENDINGS[gender]))
+    return " ".join(out)
 
 
-def _word(word: str) -> str:
-    for ending, base in _ENDINGS:
+def _turned(word: str, endings: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
+    for ending, base in endings:
         if len(word) > len(ending) + 1 and word.endswith(ending):
             return word[: -len(ending)] + base
     return word
