@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from aggregator.attribution import credit_blocks, homonym_tags
 from aggregator.attribution.cached_copies import original_of
+from aggregator.attribution.conventions import aggregator_disclaimers
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.copied_publishers import copied_publisher_claims
 from aggregator.attribution.credit_links import linked_original
@@ -138,6 +139,14 @@ def attribute(
         for c in coverage_credits(side_read, head, resolver.accept)
         if not any(s.index == c.index for s in side)
     ]
+    # An aggregator's disclaimer that it did not write the story ("auto-aggregated by a
+    # computer program"): with no credit read, its publisher chip over the headline names who
+    # did.
+    if not credits and not side and aggregator_disclaimers.disclaims([*lines, *side_lines]):
+        title = meta.get("og:title") or meta.get("twitter:title") or ""
+        chip = aggregator_disclaimers.chip_credit(lines, side_read, title, resolver.accept)
+        if chip is not None:
+            (side if chip.side else credits).append(chip)
     # "(ap)" under "Von Anna Peters": the page's own writer's initials, not the wire's tag.
     initials = own_initials.byline_initials([*side_lines, *[ln for ln in lines if ln.strip()][:2]])
     credits = [c for c in credits if not own_initials.writers_initials(c.text, initials)]
