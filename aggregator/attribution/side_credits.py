@@ -30,6 +30,9 @@ from aggregator.attribution.line_readers.whole_line import phrasebook_line, whol
 from aggregator.attribution.names import Trust
 from aggregator.attribution.not_credits import intermediaries, quoted_sources, tool_rows
 
+#: So many dated bylines beside a text are a rail of other stories (a story has one).
+RAIL_BYLINES = 3
+
 
 def find_side_credits(
     lines: Sequence[str], accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
@@ -39,6 +42,9 @@ def find_side_credits(
     Blogger's "Posted by … at 9:20"), or a wire's name alone ("DPA" under the story):
     another bare name or "(AFP)" beside a story may be anything (a logo, a photo credit)."""
     found = []
+    # "Reuters February 28, 2024" among "Jane Doe February 27, 2024" and more: a rail of
+    # other stories' bylines beside the text, none of them this story's
+    rail = sum(byline_blocks.BYLINE_DATE.search(line) is not None for line in lines) >= RAIL_BYLINES
     for index, line in enumerate(lines):
         line = _without_icon(line.strip())
         if quoted_sources.embedded_post(line) or tool_rows.tool_row(line):
@@ -61,7 +67,7 @@ def find_side_credits(
             credit = _side_byline(line, index, accept) or _side_field(line, index, accept)
         if credit is None:
             credit = _box_last_sentence(line, index, accept)
-        if credit is None:
+        if credit is None and not rail:
             credit = _dated_byline(line, index, accept, is_wire)
         if credit is None:
             credit = _wire_role_byline(line, index, is_wire)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.attribution.conventions.name_words import MONTHS
 from aggregator.attribution.conventions.regex_parts import FLAGS
 
 #: "Jane Doe, Harbour Tribune": a person's two or three capitalised words, then a name;
@@ -36,8 +37,17 @@ SIDE_FIELD = re.compile(
     FLAGS,
 )
 #: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
-#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22".
-BYLINE_DATE = re.compile(r"(?:\s*[|/·•,]\s*|\s+)\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b.*$")
+#: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22", "The Hindu 17
+#: Feb 2027, 08:42 AM": the date, numeric or written with its year ("March 4, 2026 10:40",
+#: "4. März 2026", "4 de marzo de 2026"), and what runs on after it (a time, a view count).
+BYLINE_DATE = re.compile(
+    r"(?:\s*[|/·•,]\s*|\s+)(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b"
+    r"|(?i:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"\d{1,2}\.?\s+(?:de\s+)?" + MONTHS + r"\.?,?\s+(?:de\s+)?\d{4}\b"
+    r"|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    + MONTHS
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)).*$"
+)
 #: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
 BYLINE_WITH = re.compile(
     r"^(?:(?:written|écrit|ecrit|rédigé|redigé|geschrieben|escrito|scritto)\s+)?"

@@ -68,7 +68,8 @@ def inner_abbreviation(word: str) -> bool:
     return word.casefold() in _ABBREVIATIONS
 
 
-_MONTHS = (
+#: A month's name or its abbreviation, in the languages of written dates.
+MONTHS = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
     r"aug(?:ust|\.)?|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
     r"januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|"
@@ -81,8 +82,8 @@ _MONTHS = (
 #: A written or numeric date: "4 March 2026", "4. März 2026", "March 4, 2026", "4 de marzo de
 #: 2026", "04/03/2026", "2026-03-04", "4.03.2026".
 _DATE = (
-    r"(?:\d{1,2}\.?\s+(?:de\s+)?" + _MONTHS + r"\.?(?:\s+(?:de\s+)?\d{4})?"
-    r"|" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?" + MONTHS + r"\.?(?:\s+(?:de\s+)?\d{4})?"
+    r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
 )
 #: The date after a name: in brackets, after a comma or a dash, or after a preposition of
