@@ -171,10 +171,15 @@ def _split_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | N
 
 def _clip_field(lines: Sequence[str], index: int, accept: Accept) -> Credit | None:
     """A press clipping's medium field ("Outlet: Daily Graphic" in a monitoring service's
-    clip view, conventions/clip_fields.py): the clip's publisher."""
+    clip view, conventions/clip_fields.py), or an e-paper's header row ("3面 | 北海道新聞 |
+    2027年2月15日"): the clip's publisher."""
     who = clip_fields.medium(lines, index)
     # "Daily Graphic": a name that reads as an outlet's, whatever its words say elsewhere
-    trust = next((t for t in (Trust.NAMED, Trust.OUTLET) if who and accept(who, t)), None)
+    trusts: tuple[Trust, ...] = (Trust.NAMED, Trust.OUTLET)
+    if who is None:
+        # a row without labels: its name must read as an outlet's ("A1 | Local | …" is a section)
+        who, trusts = clip_fields.page_row(lines[index]), (Trust.OUTLET,)
+    trust = next((t for t in trusts if who and accept(who, t)), None)
     if who is None or trust is None or a_persons(who, trust, accept):
         return None
     return Credit(lines[index].strip(), who, False, trust, index, where="field")

@@ -74,3 +74,38 @@ def medium(lines: Sequence[str], index: int) -> str | None:
         return None
     who = who.strip(" .")
     return None if _NO_NAME.match(who) else who
+
+
+#: A printed page's number as an e-paper's or a clipping archive's row gives it: "3面",
+#: "第3版", "3면", "A3", "Page 3", "p. 3", "Seite 3", "S. 3", "Pág. 3", "Стр. 3", "Trang 3",
+#: "หน้า 3".
+_PAGE = re.compile(
+    r"^(?:第?\s*[A-Z]?\d{1,3}\s*(?:面|版|면|ページ|頁)|[A-Z]\d{1,3}|"
+    r"(?:page|pg\.?|p\.|seite|s\.|pág\.?|página|pagina|pagina|strona|str\.|стр\.?|"
+    r"страница|сторінка|trang|หน้า|sayfa|halaman|σελ\.?|σελίδα|صفحة|صفحه)\s*[A-Z]?\d{1,3})$",
+    re.IGNORECASE,
+)
+#: A date as such a row writes it: numeric, with a month's name, or in CJK's year-month-day.
+_ROW_DATE = re.compile(
+    r"\d{1,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,4}\s*日?|"
+    r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
+    r"\b\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+_ROW_PARTS = re.compile(r"\s*[|·•]\s*")
+
+
+def page_row(line: str) -> str | None:
+    """The paper an e-paper's or a clipping's header row names between the page and the date
+    ("3面 | 北海道新聞 | 2027年2月15日", "Page A3 · The Harbour Ledger · 15 February 2027"):
+    the clip's publisher; None for any other line."""
+    parts = [part for part in _ROW_PARTS.split(line.strip()) if part]
+    if len(parts) != 3:
+        return None
+    pages = [i for i, part in enumerate(parts) if _PAGE.match(part)]
+    dates = [i for i, part in enumerate(parts) if _ROW_DATE.fullmatch(part.strip())]
+    if len(pages) != 1 or len(dates) != 1 or pages == dates:
+        return None
+    who = parts[3 - pages[0] - dates[0]].strip(" .")
+    if not who[:1].isalpha() or len(who) > _MAX_NAME_CHARS or _NO_NAME.match(who):
+        return None
+    return who
