@@ -44,7 +44,7 @@ def find_side_credits(
     found = []
     # "Reuters February 28, 2024" among "Jane Doe February 27, 2024" and more: a rail of
     # other stories' bylines beside the text, none of them this story's
-    rail = sum(byline_blocks.BYLINE_DATE.search(line) is not None for line in lines) >= RAIL_BYLINES
+    rail = sum(map(byline_blocks.dated, lines)) >= RAIL_BYLINES
     for index, line in enumerate(lines):
         line = _without_icon(line.strip())
         if quoted_sources.embedded_post(line) or tool_rows.tool_row(line):
@@ -295,7 +295,7 @@ def _dated_byline(
     """A dated byline block whose author is a table outlet ("Reuters 2026-03-24") or names a
     wire after its writer ("Par Solène Marchetti avec AFP / 2026-03-22"). A name the table
     lacks there may be a person's or the site's own desk."""
-    core = byline_blocks.BYLINE_DATE.sub("", line).strip()
+    core = byline_blocks.undated(line).strip()
     if core == line.strip() and _WRITTEN_BY.match(core):
         # "Écrit par Julie Rameau avec AFP", "Par Jean Dupont avec l'AFP": a writer's byline
         # naming the wire's copy it used needs no date (a wire's name only, as below)
@@ -326,7 +326,7 @@ def _without_run_ins(line: str, index: int, accept: Accept) -> Credit | None:
     """A byline block into which extraction ran its time stamp ("Story by Jane Doe, Chalkbeat
     Texas 2026-03-10"), or before which a theme doubled its byline word ("By Story by …"),
     reads as the block without them."""
-    core = _DOUBLED_LEAD.sub("", byline_blocks.BYLINE_DATE.sub("", line).strip(), count=1)
+    core = _DOUBLED_LEAD.sub("", byline_blocks.undated(line).strip(), count=1)
     if not core or core == line.strip():
         return None
     found = whole_line(core, index, accept, edge=False, beside=True)
@@ -345,7 +345,7 @@ def _wire_field(
 def _wire_role_byline(line: str, index: int, is_wire: Callable[[str], bool]) -> Credit | None:
     """ "By Tobias Hale-Ndiaye, PA Crime Correspondent": a wire's correspondent's byline (the
     wire's name only: "Times Staff Writer" is the site's own desk)."""
-    match = byline_blocks.BYLINE_WIRE_ROLE.match(byline_blocks.BYLINE_DATE.sub("", line).strip())
+    match = byline_blocks.BYLINE_WIRE_ROLE.match(byline_blocks.undated(line).strip())
     who = match.group("who") if match else ""
     if who and is_wire(who):
         return Credit(line, who, False, Trust.KNOWN, index, where="byline")

@@ -31,8 +31,16 @@ _NOT_A_NAME = re.compile(r"[\d:|?!]|[.。।]$")
 def disclaims(lines: Sequence[str]) -> bool:
     """Whether one of ``lines`` is an aggregator's disclaimer of the story's authorship."""
     return any(
-        len(line) <= MAX_DISCLAIMER_CHARS and DISCLAIMER.search(line) is not None for line in lines
+        len(line) <= MAX_DISCLAIMER_CHARS
+        and any(stem in line for stem in _STEMS)
+        and DISCLAIMER.search(line) is not None
+        for line in lines
     )
+
+
+#: Words one of which every disclaimer holds (speed: a substring test spares the pattern's
+#: scan of nearly every line of every page).
+_STEMS = ("ggregated", "GGREGATED", "been", "BEEN", "Been")
 
 
 def chip_credit(

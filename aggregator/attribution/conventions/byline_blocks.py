@@ -48,6 +48,21 @@ BYLINE_DATE = re.compile(
     + MONTHS
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)).*$"
 )
+_DIGIT = re.compile(r"\d")
+
+
+def undated(line: str) -> str:
+    """``line`` without a byline block's date and what runs on after it (``BYLINE_DATE``).
+    Speed: a line without a digit holds no date, and most lines beside a text hold none; the
+    written forms' months are tried at every space of a line otherwise."""
+    return BYLINE_DATE.sub("", line) if _DIGIT.search(line) else line
+
+
+def dated(line: str) -> bool:
+    """Whether ``line`` holds a byline block's date (``BYLINE_DATE``)."""
+    return _DIGIT.search(line) is not None and BYLINE_DATE.search(line) is not None
+
+
 #: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.
 BYLINE_WITH = re.compile(
     r"^(?:(?:written|écrit|ecrit|rédigé|redigé|geschrieben|escrito|scritto)\s+)?"

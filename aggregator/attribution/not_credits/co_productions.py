@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from aggregator.attribution.conventions.byline_blocks import BYLINE_DATE
+from aggregator.attribution.conventions.byline_blocks import undated
 from aggregator.attribution.unknown_names import BYLINE_WORD
 
 #: Between a byline's writers and their outlets: "Jane Doe, X, and John Roe, Y".
@@ -34,7 +34,7 @@ def co_signed(lines: Sequence[str], own: Callable[[str], bool]) -> bool:
     """Whether a byline among ``lines`` signs the story for the site and another outlet:
     several writers, each with an outlet, one of them the site (``own`` says which is)."""
     for line in lines:
-        core = BYLINE_DATE.sub("", line.strip())
+        core = undated(line.strip())
         bare = BYLINE_WORD.sub("", core, count=1)
         if bare == core:
             continue
