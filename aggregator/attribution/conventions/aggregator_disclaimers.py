@@ -30,17 +30,17 @@ _NOT_A_NAME = re.compile(r"[\d:|?!]|[.。।]$")
 
 def disclaims(lines: Sequence[str]) -> bool:
     """Whether one of ``lines`` is an aggregator's disclaimer of the story's authorship."""
+    joined = "\n".join(lines)
+    if not any(stem in joined for stem in _STEMS):
+        return False
     return any(
-        len(line) <= MAX_DISCLAIMER_CHARS
-        and any(stem in line for stem in _STEMS)
-        and DISCLAIMER.search(line) is not None
-        for line in lines
+        len(line) <= MAX_DISCLAIMER_CHARS and DISCLAIMER.search(line) is not None for line in lines
     )
 
 
 #: Words one of which every disclaimer holds (speed: a substring test spares the pattern's
 #: scan of nearly every line of every page).
-_STEMS = ("ggregated", "GGREGATED", "been", "BEEN", "Been")
+_STEMS = ("ggregated", "GGREGATED", "ot been", "OT BEEN", "ot Been")
 
 
 def chip_credit(

@@ -8,6 +8,7 @@ Only ``side_credits`` reads them: inside the story such lines are the story's ow
 
 from __future__ import annotations
 
+import functools
 import re
 
 from aggregator.attribution.conventions.name_words import MONTHS
@@ -51,16 +52,18 @@ BYLINE_DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=4096)
 def undated(line: str) -> str:
     """``line`` without a byline block's date and what runs on after it (``BYLINE_DATE``).
     Speed: a line without a digit holds no date, and most lines beside a text hold none; the
-    written forms' months are tried at every space of a line otherwise."""
+    written forms' months are tried at every space of a line otherwise. The side's readers ask
+    for the same line several times: the answers are remembered."""
     return BYLINE_DATE.sub("", line) if _DIGIT.search(line) else line
 
 
 def dated(line: str) -> bool:
     """Whether ``line`` holds a byline block's date (``BYLINE_DATE``)."""
-    return _DIGIT.search(line) is not None and BYLINE_DATE.search(line) is not None
+    return undated(line) != line
 
 
 #: "By Jane Doe with AFP", "Par … avec AFP", "Von … mit dpa": a writer and a wire's copy.

@@ -43,6 +43,9 @@ CZECH_SLOVAK_FIRST = re.compile(
     FLAGS,
 )
 
+#: The adverbs without one of which CZECH_SLOVAK_FIRST cannot match (its cheap look first).
+CZECH_SLOVAK_WORDS = ("původně", "poprvé", "nejprve", "pôvodne", "prvýkrát", "najprv")
+
 #: The kind of publication before a name in Slavic credits, in the cases the credits put it
 #: in ("газеты «…»", "deníku …", "dziennika „…”", "agencji …"); in lower case only:
 #: "Gazeta Wyborcza" is a name.

@@ -10,8 +10,8 @@ house styles give them (issue 14, the sixth blind set). Read only at the text's 
 - "first broadcast by" (a broadcaster's story), a transcript's note naming the programme it
   aired on (its programme's name cut to the broadcaster's: "Marketplace Morning Report",
   "NPR's All Things Considered"), and "first published in" in Danish, Norwegian and Swedish
-  ("Artiklen blev først bragt i Politiken"), Polish (inflected.POLISH_FIRST), Czech and
-  Slovak (inflected.CZECH_SLOVAK_FIRST);
+  ("Artiklen blev først bragt i Politiken") and Polish (inflected.POLISH_FIRST; Czech and
+  Slovak's inflected.CZECH_SLOVAK_FIRST is read beside them, by its words: line_readers/runs.py);
 - a wire's tag with its desk's initials after the last sentence ("… a month. dpa/tmn");
 - a wire's bureau report line ("IPS UN Bureau Report", "Reuters Nairobi Bureau").
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from aggregator.attribution.conventions.inflected import CZECH_SLOVAK_FIRST, POLISH_FIRST
+from aggregator.attribution.conventions.inflected import POLISH_FIRST
 from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
 
@@ -133,6 +133,5 @@ TRAILERS = [
     (TRANSCRIPT, Trust.STRONG),
     (NORDIC_FIRST, Trust.STRONG),
     (POLISH_FIRST, Trust.STRONG),
-    (CZECH_SLOVAK_FIRST, Trust.STRONG),
     (BUREAU_REPORT, Trust.KNOWN),
 ]

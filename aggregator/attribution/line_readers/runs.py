@@ -97,7 +97,14 @@ _HEAD_CHARS = 48
 STORY_RUN = Run(_STORY_TRIED)
 STORY_MIDDLE_RUN = Run(_STORY_TRIED_MIDDLE)
 STORY_EDGE_RUN = Run(_looked_ahead(cp.STORY_EDGE))
-EDGE_AND_TRAILERS_RUN = Run(unhinted([*edge_credits.EDGE, *trailers.TRAILERS]))
+EDGE_AND_TRAILERS_RUN = Run(
+    [
+        *unhinted([*edge_credits.EDGE, *trailers.TRAILERS]),
+        # Czech and Slovak's "first appeared in" by its adverb (speed: out of the joined look,
+        # which every line at the story's edges runs)
+        (inflected.CZECH_SLOVAK_FIRST, Trust.STRONG, hint(inflected.CZECH_SLOVAK_WORDS)),
+    ]
+)
 EDGE_LABELS_RUN = Run(_EDGE_LABELS)
 NOTES_RUN = Run(_NOTES)
 STORY_SENTENCES_RUN = Run(_looked_ahead(cp.STORY_SENTENCES))
