@@ -176,24 +176,41 @@ def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | No
 
 
 def _next_asides(element: HtmlElement) -> list[HtmlElement]:
-    """The <aside> elements right after the paragraph, or right after a block around it."""
+    """The <aside> elements right after the paragraph, or right after a block around it, or
+    first in the block right after it (a sidebar's first box: "<div class=sidebar><aside>
+    <h4>Skąd ten tekst</h4><div>Źródło: nowiny24.pl</div></aside>…")."""
     out: list[HtmlElement] = []
     for node in _blocks_up(element):
         after = node.getnext()
         while after is not None and not isinstance(after.tag, str):
             after = after.getnext()  # a comment between them
+        if after is not None and after.tag != "aside":
+            after = next((child for child in after if isinstance(child.tag, str)), None)
         if after is not None and after.tag == "aside" and not _a_rail(after):
             out.append(after)
     return out
 
 
-#: A box of other stories: headed, listed, or more than a link or two ("From NBC News" over
-#: its sections' links), its heading no credit of this story.
-_RAIL = "boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//ul | .//ol | (.//a)[3])"
+#: A box of other stories: listed, or more than a link or two ("From NBC News" over its
+#: sections' links), or headed over more than one line (its heading no credit of this story).
+_RAIL = "boolean(.//ul | .//ol | (.//a)[3])"
+_HEADED = "boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)"
 
 
 def _a_rail(box: HtmlElement) -> bool:
-    return bool(box.xpath(_RAIL))
+    """A rail of other stories, not a box about this one: a headed box is one unless its
+    heading is over a single labelled line ("Skąd ten tekst" over "Źródło: nowiny24.pl"; "Ils
+    parlent de nous" over "Le Monde · Les Echos" is the site's press page)."""
+    if box.xpath(_RAIL):
+        return True
+    if not box.xpath(_HEADED):
+        return False
+    lines = [line for part in box for line in block_lines(part)]
+    return len(lines) != 2 or _LABELLED.match(lines[1]) is None
+
+
+#: A line that opens with a label and its colon ("Źródło: …", "Source : …", a full-width one).
+_LABELLED = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,3}\s*[:：]\s*\S")
 
 
 def _around(element: HtmlElement, axis: str) -> list[HtmlElement]:
