@@ -28,6 +28,11 @@ CHIP_MAX_CHARS = 48
 _NOT_A_NAME = re.compile(r"[\d:|?!]|[.。।]$")
 
 
+#: Words one of which every disclaimer holds (speed: a substring test spares the pattern's
+#: scan of nearly every line of every page).
+_STEMS = ("ggregated", "GGREGATED", "ot been", "OT BEEN", "ot Been")
+
+
 def disclaims(lines: Sequence[str]) -> bool:
     """Whether one of ``lines`` is an aggregator's disclaimer of the story's authorship."""
     joined = "\n".join(lines)
@@ -38,11 +43,6 @@ def disclaims(lines: Sequence[str]) -> bool:
     )
 
 
-#: Words one of which every disclaimer holds (speed: a substring test spares the pattern's
-#: scan of nearly every line of every page).
-_STEMS = ("ggregated", "GGREGATED", "ot been", "OT BEEN", "ot Been")
-
-
 def chip_credit(
     lines: Sequence[str], side_lines: Sequence[str], title: str, accept: Accept
 ) -> Credit | None:
@@ -50,18 +50,22 @@ def chip_credit(
     it, when it is a name (a few words, no digits, no sentence, not the headline), as a
     credit of that line. Extraction keeps the chip in the text or leaves it beside."""
     head = next(((i, line) for i, line in enumerate(lines) if line.strip()), None)
-    if head is not None and (credit := _chip(head[1], head[0], title, accept)) is not None:
+    if (
+        head is not None
+        and _name_shaped(head[1], title)
+        and (credit := _chip(head[1], head[0], accept)) is not None
+    ):
         return credit
     for index, line in enumerate(side_lines[:CHIP_LINES]):
         if _name_shaped(line, title):
-            credit = _chip(line, index, title, accept)
+            credit = _chip(line, index, accept)
             return dataclasses.replace(credit, side=True) if credit is not None else None
     return None
 
 
-def _chip(line: str, index: int, title: str, accept: Accept) -> Credit | None:
+def _chip(line: str, index: int, accept: Accept) -> Credit | None:
     name = " ".join(line.split())
-    if not _name_shaped(name, title) or not accept(name, Trust.NAMED):
+    if not accept(name, Trust.NAMED):
         return None
     return Credit(line.strip(), name, False, Trust.NAMED, index, where="chip")
 

@@ -37,17 +37,19 @@ SIDE_FIELD = re.compile(
     r"(?P<who>[^\W\d_][^\n:]{1,59})$",
     FLAGS,
 )
+#: A weekday's name before a written date ("Sunday, February 15, 2027", "Sun 15 Feb").
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 #: A byline block beside the text that names its date after its author: "Reuters 2026-03-24",
 #: "Europa Press / 2026-03-26", "Par Solène Marchetti avec AFP / 2026-03-22", "The Hindu 17
 #: Feb 2027, 08:42 AM": the date, numeric or written with its year ("March 4, 2026 10:40",
 #: "4. März 2026", "4 de marzo de 2026"), and what runs on after it (a time, a view count).
 BYLINE_DATE = re.compile(
-    r"(?:\s*[|/·•,]\s*|\s+)(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b"
-    r"|(?i:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-    r"\d{1,2}\.?\s+(?:de\s+)?" + MONTHS + r"\.?,?\s+(?:de\s+)?\d{4}\b"
-    r"|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"(?:\s*[|/·•,]\s*|\s+)(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|(?i:"
+    + _WEEKDAY
+    + r"(?:\d{1,2}\.?\s+(?:de\s+)?"
     + MONTHS
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)).*$"
+    + r"\.?,?\s+(?:de\s+)?\d{4}\b"
+    r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b))).*$"
 )
 _DIGIT = re.compile(r"\d")
 

@@ -81,7 +81,7 @@ def medium(lines: Sequence[str], index: int) -> str | None:
 #: "หน้า 3".
 _PAGE = re.compile(
     r"^(?:第?\s*[A-Z]?\d{1,3}\s*(?:面|版|면|ページ|頁)|[A-Z]\d{1,3}|"
-    r"(?:page|pg\.?|p\.|seite|s\.|pág\.?|página|pagina|pagina|strona|str\.|стр\.?|"
+    r"(?:page|pg\.?|p\.|seite|s\.|pág\.?|página|pagina|strona|str\.|стр\.?|"
     r"страница|сторінка|trang|หน้า|sayfa|halaman|σελ\.?|σελίδα|صفحة|صفحه)\s*[A-Z]?\d{1,3})$",
     re.IGNORECASE,
 )

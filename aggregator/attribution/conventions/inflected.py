@@ -157,9 +157,13 @@ def nominative(name: str) -> str:
     return " ".join(out)
 
 
-def _turned(word: str, endings: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
+def _turned(
+    word: str, endings: tuple[tuple[str, str], ...] | list[tuple[str, str]], stem: int = 2
+) -> str:
+    """``word`` with the first of ``endings`` it ends in turned back, keeping a stem of
+    ``stem`` letters at least; as written when none fits."""
     for ending, base in endings:
-        if len(word) > len(ending) + 1 and word.endswith(ending):
+        if len(word) - len(ending) >= stem and word.endswith(ending):
             return word[: -len(ending)] + base
     return word
 
@@ -288,11 +292,5 @@ def czech_slovak_nominative(name: str) -> str:
     if found is None:
         return name
     ending, base, kind = found
-    turned = [*words]
-    turned[head] = words[head][: -len(ending)] + base
-    for i in range(head):
-        for adjective, nominative_ending in _ADJECTIVES[kind]:
-            if words[i].endswith(adjective) and len(words[i]) > len(adjective) + 2:
-                turned[i] = words[i][: -len(adjective)] + nominative_ending
-                break
-    return " ".join(turned)
+    adjectives = [_turned(word, _ADJECTIVES[kind], stem=3) for word in words[:head]]
+    return " ".join([*adjectives, words[head][: -len(ending)] + base, *words[head + 1 :]])
