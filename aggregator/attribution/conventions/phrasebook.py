@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from aggregator.attribution.conventions.name_words import a_date
+from aggregator.attribution.names import without_kind
 from aggregator.wordlists import DATA, bundled_table
 
 PHRASES = DATA / "credit_phrases.toml"
@@ -352,8 +353,9 @@ class Phrasebook:
             return who
         if quoted(name.strip()):
             # "газеты «Тамбовская жизнь»": a word in lower case before a name in quotes is
-            # its kind, in whatever case the language puts it
-            return name.strip()[1:-1].strip()
+            # its kind, in whatever case the language puts it; one the resolver knows stays,
+            # to say the name is a publication's (names.without_kind reads it off)
+            return who if without_kind(who) != who else name.strip()[1:-1].strip()
         if kind in _ARTICLES.get(language, ()):  # "από το Euronews": the name goes without it
             return name.strip()
         folded = kind.casefold()
@@ -389,9 +391,22 @@ class Phrasebook:
             if opening in _PAIRS and _PAIRS[opening] in who:
                 who = who[: who.index(_PAIRS[opening])].strip()
             who = self._without_kind_word(who, phrase.language)
+            if opening in _PAIRS:
+                before = line[: match.start("who") - 1]
+                who = _with_kind_before(before, opening, who)
             if who and not a_date(who) and (best is None or len(who) < len(best[0])):
                 best = (who, phrase)
         return best
+
+
+def _with_kind_before(before: str, mark: str, who: str) -> str:
+    """A name the line quotes, after the kind of publication the template's own words put
+    before it ("…опубликована на сайте «Зеркало недели»"): given back quoted, after its kind,
+    which says a publication's name follows whatever case its later words are in (the
+    resolver reads the kind off again: names.without_kind)."""
+    words = before.split()
+    kind = f"{words[-1]} {mark}{who}{_PAIRS[mark]}" if words else ""
+    return kind if kind and without_kind(kind) != kind else who
 
 
 _PAIRS = {"“": "”", "„": "“", "«": "»", "‹": "›", "《": "》", "「": "」", "『": "』", "〈": "〉"}

@@ -55,7 +55,7 @@ from aggregator.attribution.line_readers.runs import (
     STORY_WORDED_RUN,
     reposts_and_languages,
 )
-from aggregator.attribution.names import Trust
+from aggregator.attribution.names import Trust, without_kind
 from aggregator.attribution.not_credits import (
     data_notes,
     intermediaries,
@@ -319,9 +319,15 @@ def _phrasebook_trust(who: str, phrase: phrasebook.Phrase) -> Trust:
     an outlet's name only. A name after a preposition of a language that declines names
     ("w Polityce", "auf der Tagesordnung") is not written as the outlet writes it: a table
     name only."""
+    nominative = phrase.nominative
+    named = without_kind(who)
+    if named != who and phrasebook.quoted(named.strip()):
+        # "на сайте «Зеркало недели»": after its kind the name is quoted as the outlet
+        # writes it, in the nominative whatever the preposition
+        who, nominative = named.strip()[1:], True
     # English writes its article before a name in lower case: "in the South Wales Evening Post"
     initial = (who[4:] if phrase.language == "en" and who[:4].casefold() == "the " else who)[:1]
-    if not phrase.nominative or initial.islower():
+    if not nominative or initial.islower():
         return Trust.KNOWN
     if phrase.edge_only:  # "Theo X", "به نقل از X": an outlet's name only, as "according to"
         return Trust.OUTLET
