@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+
+from anyascii import anyascii
 
 from aggregator.attribution.conventions.company_forms import CJK_LEGAL_FORMS
 from aggregator.attribution.names import cleaned
@@ -219,6 +222,10 @@ class OwnSite:
             )
         ):
             return True
+        # "قشم‌نامه" on qeshmnameh.ir, "มติชน" on matichon.co.th: a name in a script other than
+        # Latin that the domain spells in Latin letters (a name the table lacks only).
+        if not named.known and _romanized_as(named.name or "", self.label):
+            return True
         # "Star Online Report" on The Daily Star's site: its name, or its last words, and a
         # desk's byline words.
         desk = _DESK_TAIL.sub("", named.name or "")
@@ -285,6 +292,31 @@ _SITE_WORDS = frozenset(
 def _spelled_with_site_word(bare: str, label: str) -> bool:
     """The domain's label is the name (five letters or more) and one site word."""
     return len(bare) >= 5 and label.startswith(bare) and label[len(bare) :] in _SITE_WORDS
+
+
+#: A romanized name and a domain label agree on this many consonants at least, and on this
+#: share of the shorter one's: romanizations differ in their vowels ("qshmnmh" for
+#: "qeshmnameh") and in the ends of words ("divy himacl" for "divyahimachal").
+_MIN_SKELETON = 5
+_MIN_SKELETON_SHARE = 0.75
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _romanized_as(name: str, label: str) -> bool:
+    """Whether ``name``, written in a script other than Latin, romanizes to the domain's
+    ``label`` (their consonants agree from the start: ``_MIN_SKELETON``)."""
+    if name.isascii() or not label.isascii() or not any(c.isalpha() for c in name):
+        return False
+    if unicodedata.name(next(c for c in name if c.isalpha()), "").startswith("LATIN"):
+        return False  # "Báo Lâm Đồng" is compared as written
+    ours, theirs = _skeleton(anyascii(name)), _skeleton(label)
+    shorter = min(len(ours), len(theirs))
+    same = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), shorter)
+    return same >= _MIN_SKELETON and same >= _MIN_SKELETON_SHARE * shorter
+
+
+def _skeleton(text: str) -> str:
+    return _VOWELS.sub("", "".join(c for c in text.casefold() if c.isalpha()))
 
 
 def _agency_domains(key: str) -> set[str]:

@@ -55,7 +55,7 @@ def find_side_credits(
         # first: "Source URL: https://…" is no source named "URL")
         credit = _original_page(line, index, accept)
         # "Redacción / EFE", "Express Web Desk": a byline field of wires or of a table's desk
-        if credit is None:
+        if credit is None and not _a_label(line):
             credit = _wire_field(line, index, accept, is_wire)
         if credit is None:
             credit = _slashed_byline(line, index, is_wire)
@@ -73,7 +73,7 @@ def find_side_credits(
             credit = _wire_role_byline(line, index, is_wire)
         if credit is None:
             credit = _staff_byline(line, index, accept)
-        if credit is None and is_wire(line.strip("()[] .")):
+        if credit is None and is_wire(line.strip("()[] .")) and not _a_label(line):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is None:
             credit = _without_run_ins(line, index, accept)
@@ -92,6 +92,12 @@ def find_side_credits(
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+def _a_label(line: str) -> bool:
+    """ "भाषा:" over "नेपाली" in a field list: a field's label ("Language:"), which may spell a
+    wire's name (PTI's Hindi service is Bhasha), names its value, not a wire."""
+    return line.rstrip().endswith((":", "："))
 
 
 #: "By Johanna Berg/TT", "Por Ana Ruiz/EFE": a byline's writer and the wire after a slash
