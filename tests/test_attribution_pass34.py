@@ -44,6 +44,10 @@ def run(
         "出典：大阪府警",
         "Sumber: Polres Malang",
         "Source: Harbour City Fire Department",
+        # Hebrew and Greek (pass 65): a spokesperson's office, a police force, a municipality
+        "מקור: דוברות מוקד הצפון לרפואה דחופה",
+        "מקור: משטרת ישראל",
+        "Πηγή: Δήμος Πατρέων",
     ],
 )
 def test_an_authority_after_a_source_label_credits_no_one(line: str) -> None:
@@ -57,6 +61,8 @@ def test_an_authority_after_a_source_label_credits_no_one(line: str) -> None:
         ("Bron: Twentse Courant", "Twentse Courant"),
         ("Kaynak: Vadi Gazetesi", "Vadi Gazetesi"),
         ("Fuente: Diario del Valle", "Diario del Valle"),
+        ("מקור: קול הגליל", "קול הגליל"),
+        ("Πηγή: Ελεύθερος Τύπος Πάτρας", "Ελεύθερος Τύπος Πάτρας"),
     ],
 )
 def test_an_outlet_after_the_same_labels_is_still_credited(line: str, credited: str) -> None:

@@ -8,10 +8,11 @@ Straż Pożarna"), civil protection ("المصدر: الدفاع المدني"),
 ("المصدر: البلدية", "출처: 시청 보도자료", "Bron: Gemeente", "Fonte: Prefeitura Municipal"), the
 governorate or district administration ("Kaynak: Valilik", "स्रोत: जिला प्रशासन", "Источник:
 администрация района") and their press offices ("Sumber: Humas Pemkot", "Fuente: Gabinete de
-prensa", "来源：市公安局新闻办"). None of them is an outlet: the name is a citation, as
-"Source: Ministry of Health" is (citations.cited_not_copied, which reads this too). A press
-office is still the publisher of its own release when the line says the text is that release
-("Quelle: Polizeipräsidium Mittelhessen, Pressemitteilung": resolve's release words).
+prensa", "来源：市公安局新闻办", the spokesperson's "מקור: דוברות …"). None of them is an
+outlet: the name is a citation, as "Source: Ministry of Health" is (citations.cited_not_copied,
+which reads this too). A press office is still the publisher of its own release when the line
+says the text is that release ("Quelle: Polizeipräsidium Mittelhessen, Pressemitteilung":
+resolve's release words).
 
 Read as words (a name with a word like News or Zeitung stays an outlet's: "Police Gazette"),
 as phrases of several words ("vigili del fuoco", "fire department"), as German, Dutch and
@@ -54,6 +55,8 @@ _WORDS = frozenset(
     humas pemkot pemkab pemprov pemda polres polresta polda polsek polri damkar bpbd
     basarnas diskominfo kominfo satpol bomba
     ubnd pccc polisi halmashauri
+    דוברות הדוברות דובר דוברת משטרה משטרת המשטרה עירייה עיריית העירייה מועצה מועצת כבאות
+    αστυνομία αστυνομίας πυροσβεστική πυροσβεστικής δήμος δήμου περιφέρεια περιφέρειας λιμενικό
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 #: Authorities named in several words.
