@@ -62,7 +62,7 @@ STORIES49: dict[str, dict[str, tuple[str, list[str]]]] = {
         "en_nairobi_tea": (
             "Tea prices ease at Mombasa auction as buyers hold back",
             [
-                "The average price of Kenyan tea at the weekly Mombasa auction eased to 2.41 U.S. dollars per kilogram this week, down from 2.58 dollars a fortnight ago, brokers said on Thursday.",
+                "The average price of Kenyan tea at the weekly Mombasa auction eased to 2.41 US dollars per kilogram this week, down from 2.58 dollars a fortnight ago, brokers said on Thursday.",
                 "Buyers from Pakistan and Egypt, the largest markets for Kenyan black tea, were less active as they waited for shipments already bought to clear customs at home.",
                 "Of the 188,000 packages offered, about 28 percent remained unsold, the East African Tea Trade Association said in its weekly report.",
                 "Farmers in the west of the Rift Valley have harvested more leaf than usual after good rains, adding to the volume reaching the auction floor.",
@@ -162,7 +162,7 @@ STORIES49: dict[str, dict[str, tuple[str, list[str]]]] = {
         "en_mombasa_ferry": (
             "Likoni ferry adds evening crossing for commuters",
             [
-                "The Kenya Ferry Services has added an extra crossing at Likoni every evening from 6 p.m. to 8 p.m., when queues of commuters stretch back into Mombasa island.",
+                "The Kenya Ferry Services has added an extra crossing at Likoni every evening between six and eight o'clock, when queues of commuters stretch back into Mombasa island.",
                 "The agency said the MV Jambo, back in service after repairs to its engines, would run alongside two other vessels during the evening peak.",
                 "Commuters on the mainland side said the wait had fallen from about 40 minutes to less than 15 since the change began on Monday.",
                 "Vendors who sell fruit and snacks at the ferry ramp said the shorter queues meant fewer customers, but welcomed the calmer crowds.",
