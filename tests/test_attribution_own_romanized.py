@@ -40,9 +40,9 @@ def test_the_sites_own_name_in_its_script_credits_no_one(story: str, line: str, 
     ("story", "line", "url", "publisher"),
     [
         # another outlet's name in the same script on that site: still its copy
-        (FA_STORY, "منبع: بندرنامه", "https://www.qeshmnameh.ir/NewsDetail.aspx?NewsID=11651", "بندرنامه"),
+        (FA_STORY, "منبع: بندرنامه", "https://www.qeshmnameh.ir/News.aspx?id=11651", "بندرنامه"),
         # the same name on another site: a copy of that outlet's story
-        (HI_STORY, "स्रोत: दिव्य हिमाचल", "https://www.himachalsamachar.example.in/story/1", "दिव्य हिमाचल"),
+        (HI_STORY, "स्रोत: दिव्य हिमाचल", "https://himachal.example.in/story/1", "दिव्य हिमाचल"),
     ],
 )
 def test_another_outlets_name_is_still_a_credit(

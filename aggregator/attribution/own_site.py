@@ -311,7 +311,7 @@ def _romanized_as(name: str, label: str) -> bool:
         return False  # "Báo Lâm Đồng" is compared as written
     ours, theirs = _skeleton(anyascii(name)), _skeleton(label)
     shorter = min(len(ours), len(theirs))
-    same = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), shorter)
+    same = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), shorter)
     return same >= _MIN_SKELETON and same >= _MIN_SKELETON_SHARE * shorter
 
 

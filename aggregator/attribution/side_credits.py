@@ -25,6 +25,7 @@ from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.conventions.role_words import newsroom_title
 from aggregator.attribution.line_readers.credit import Credit, a_persons
+from aggregator.attribution.line_readers.republished import republished
 from aggregator.attribution.line_readers.tails import SENTENCE_END
 from aggregator.attribution.line_readers.whole_line import phrasebook_line, whole_line
 from aggregator.attribution.names import Trust
@@ -87,11 +88,20 @@ def find_side_credits(
             credit = _provider_row(line, index, accept)
         if credit is None:
             credit = phrasebook_line(line, index, accept, beside=True)
+        if credit is None and _A_SENTENCE.search(line):
+            # "Esta nota fue publicada originalmente por BBC News Mundo." in a partner box:
+            # a sentence saying where this piece first ran, as at the text's edge
+            credit = republished(line, index, accept)
         if credit is None:
             credit = _row_part(line, index, accept)
         if credit is not None:
             found.append(dataclasses.replace(credit, side=True))
     return found
+
+
+#: A whole sentence: its closing stop ("… originally published by X."; a teaser's headline
+#: beside the text has none).
+_A_SENTENCE = re.compile(r"[.。!]\s*$")
 
 
 def _a_label(line: str) -> bool:

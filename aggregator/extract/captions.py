@@ -26,6 +26,8 @@ _STORY_LABEL = re.compile(
     r"^\s*(?:(?:story|article|text|report)\s+(?:by|courtesy\s+of)|text|texto|testo)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: A credit element's class naming a picture ("photo-credit", "image-credit", "foto-credito").
+_PICTURE_CLASS = re.compile(r"photo|image|img|picture|foto|figure|caption|media", re.IGNORECASE)
 MAX_CAPTION_CHARS = 200
 MAX_CAPTIONS = 50
 
@@ -56,10 +58,24 @@ def _keep(found: dict[str, None], text: str) -> None:
 
 def _story_credit(element: HtmlElement) -> bool:
     """A "credit" element that is the story's: its label says so, or the element before it
-    is that label ("<div class=credit-label>Story by</div><div class=credit-name>…")."""
+    is that label ("<div class=credit-label>Story by</div><div class=credit-name>…"), or it
+    is a paragraph of the text's own ("<p class=item__credit>" after the story's last <p>,
+    no picture in or before it: a picture's credit sits in its figure or by its image)."""
     before = element.getprevious()
-    return _STORY_LABEL.match(element.text_content()) is not None or (
-        before is not None
-        and isinstance(before.tag, str)
-        and _STORY_LABEL.match(before.text_content()) is not None
+    if before is None or not isinstance(before.tag, str):
+        return _STORY_LABEL.match(element.text_content()) is not None
+    return (
+        _STORY_LABEL.match(element.text_content()) is not None
+        or _STORY_LABEL.match(before.text_content()) is not None
+        or _closing_paragraph(element, before)
+    )
+
+
+def _closing_paragraph(element: HtmlElement, before: HtmlElement) -> bool:
+    return (
+        element.tag == "p"
+        and before.tag == "p"
+        and not _PICTURE_CLASS.search(element.get("class", ""))
+        and not element.xpath("descendant-or-self::img | ancestor::figure")
+        and not before.xpath("descendant::img")
     )

@@ -124,6 +124,15 @@ def trailing(line: str, index: int, accept: Accept) -> Credit | None:
         if rest.endswith((".", "!", "?", '"', "”", "’")):
             trust = Trust.TAG if group == "credit" else Trust.OUTLET
         if accept(who, trust) and not own_initials.defines(rest, who):
+            # "Habari hii imetolewa na Sauti ya Amerika (VOA).": the tag closes a credit line
+            # the phrasebook reads whole, and the line leaves the text whole
+            opening = max((s for s in starts if s <= match.start(group)), default=0)
+            whole = phrasebook_line(stripped[opening:], index, accept)
+            if whole is not None:
+                rest = stripped[:opening].rstrip()
+                return Credit(
+                    stripped[opening:], whole.who, False, whole.trust, index, rest, "suffix"
+                )
             text = stripped[match.start(group) :].strip()
             return Credit(text, who, False, trust, index, rest, "suffix")
     return None
