@@ -235,6 +235,13 @@ def test_own_article_is_not_a_syndication(url: str, line: str, kwargs: dict[str,
             "https://www.reuters.com/world/1",
         ),
         ({"canonical": "https://www.bbc.co.uk/news/1"}, [], "BBC", "https://www.bbc.co.uk/news/1"),
+        # an original on a domain the table lacks names that domain, as a canonical link does
+        (
+            {"original-source": "https://www.harbourledger.example/news/arad-1"},
+            [],
+            "harbourledger.example",
+            "https://www.harbourledger.example/news/arad-1",
+        ),
         (
             {},
             [{"@type": "NewsArticle", "isBasedOn": "https://apnews.com/article/1"}],
@@ -289,6 +296,13 @@ def test_markup(
     assert (found.original_publisher, found.original_url) == (publisher, url)
     assert found.evidence[0].kind in ("markup", "canonical")
     assert cleaned == STORY
+
+
+def test_an_original_source_meta_tag_to_a_site_or_a_report_names_no_one() -> None:
+    # a site's home page, and a document cited for facts, are no original story
+    for source in ("https://www.harbourledger.example/", "https://gov.example/report.pdf"):
+        _, found = attribute(STORY, url=BLOG, meta={"original-source": source})
+        assert found.original_publisher is None, source
 
 
 def test_markup_naming_the_site_itself_is_ignored() -> None:

@@ -136,6 +136,12 @@ def test_every_bundled_template_reads_its_own_line_back() -> None:
             "Ceļš vakar tika slēgts plūdu dēļ un rīt tiks atkal atvērts.\nAvots: Kurzemes avīze",
             "Kurzemes avīze",
         ),
+        # Urdu: a translation naming its source language ("from Dawn's English report")
+        (
+            "گوادر میں پانی کی فراہمی کا منصوبہ اگلے سال مکمل ہو گا۔\n"
+            "ایکسپریس کی انگریزی رپورٹ سے ترجمہ",
+            "The Express Tribune",
+        ),
     ],
 )
 def test_attribution_credits_a_phrasebook_line_the_patterns_miss(text: str, publisher: str) -> None:

@@ -76,7 +76,10 @@ def markup_claims(meta: Mapping[str, str], jsonld: Sequence[Mapping[str, Any]]) 
     for key in META_SOURCES:
         value = (meta.get(key) or "").strip()
         if value:
-            claims.append(_claim(f"meta {key}", value, known_only=False))
+            # Its URL is the original story's: an article on a domain the table lacks names
+            # that domain, as isBasedOn's and a canonical link's do.
+            claim = _claim(f"meta {key}", value, known_only=False)
+            claims.append(dataclasses.replace(claim, is_work=claim.url is not None))
     jsonld = [obj for obj in jsonld if not _is_media(obj)]
     for obj in jsonld:
         for prop in JSONLD_SOURCES:
