@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from aggregator.attribution.attribute import attribute
 from tests.blogpost import BLOG
 from tests.blogpost import with_tail as _tail
 
@@ -22,6 +23,12 @@ from tests.blogpost import with_tail as _tail
             "KFF Health News is a national newsroom that produces in-depth journalism about "
             "health issues and is one of the core operating programs at KFF.",
             "KFF Health News",
+        ),
+        # a column syndicate's description, its domain after its name (pass 67)
+        (
+            "Mountain Desk Columns, mountaindeskcolumns.org, is an independent nonprofit "
+            "dedicated to spurring lively debate about the Rockies.",
+            "Mountain Desk Columns",
         ),
         ("(END) Dow Jones Newswires", "Dow Jones Newswires"),
         ("Edited by Harcourt Star staff from Reuters reports.", "Reuters"),
@@ -41,6 +48,7 @@ def test_trailer_credits_the_outlet_and_leaves_the_text(line: str, publisher: st
     [
         ("Edited by staff from wire reports.", BLOG),
         ("The mayor is a former newsroom editor who ran the local paper for a decade.", BLOG),
+        ("The trust is a nonprofit dedicated to the river's wetlands.", BLOG),
         (
             "Chalkbeat is a nonprofit news site covering educational change in public schools.",
             "https://www.chalkbeat.org/2026/03/budget",
@@ -79,3 +87,16 @@ def test_vietnamese_theo_before_a_brand_with_an_inner_capital(
     line: str, publisher: str | None
 ) -> None:
     assert _tail(line)[1] == publisher
+
+
+def test_a_newsrooms_description_beside_the_text_credits_it() -> None:
+    line = (
+        "Mountain Desk Columns, mountaindeskcolumns.org, is an independent nonprofit dedicated "
+        "to spurring lively debate about the Rockies."
+    )
+    story = "The county closed the river access below the bridge.\nAnglers have protested."
+    _, found = attribute(story, url=BLOG, side_lines=("More from Opinion", line))
+    assert found.original_publisher == "Mountain Desk Columns"
+    # on the syndicate's own site it is the site's own footer
+    _, own = attribute(story, url="https://mountaindeskcolumns.org/c/1", side_lines=(line,))
+    assert own.original_publisher is None

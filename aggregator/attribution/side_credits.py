@@ -20,6 +20,7 @@ from aggregator.attribution.conventions import (
     original_pages,
     portal_rows,
     split_credits,
+    trailers,
 )
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
@@ -91,7 +92,7 @@ def find_side_credits(
         if credit is None and _A_SENTENCE.search(line):
             # "Esta nota fue publicada originalmente por BBC News Mundo." in a partner box:
             # a sentence saying where this piece first ran, as at the text's edge
-            credit = republished(line, index, accept)
+            credit = republished(line, index, accept) or _self_description(line, index, accept)
         if credit is None:
             credit = _row_part(line, index, accept)
         if credit is not None:
@@ -102,6 +103,17 @@ def find_side_credits(
 #: A whole sentence: its closing stop ("… originally published by X."; a teaser's headline
 #: beside the text has none).
 _A_SENTENCE = re.compile(r"[.。!]\s*$")
+
+
+def _self_description(line: str, index: int, accept: Accept) -> Credit | None:
+    """ "Writers on the Range, writersontherange.org, is an independent nonprofit dedicated to
+    …" beside the text: a newsroom's or a syndicate's description of itself, which it prints
+    under the stories it gives away (trailers.DESCRIPTION; the site's own is the site)."""
+    match = trailers.DESCRIPTION.match(line.strip())
+    who = match.group("who") if match else ""
+    return (
+        Credit(line, who, False, Trust.NAMED, index) if who and accept(who, Trust.NAMED) else None
+    )
 
 
 def _a_label(line: str) -> bool:

@@ -28,12 +28,17 @@ from aggregator.attribution.names import Trust
 
 _END = r"\s*[)\]]?[.]?$"
 
-#: "<Name> is a [adjectives] newsroom|news site|…": the name is capitalised, one clause.
+#: "<Name> is a [adjectives] newsroom|news site|…": the name is capitalised, one clause; a
+#: column syndicate writes its domain after it and calls itself a nonprofit dedicated to its
+#: mission ("Writers on the Range, writersontherange.org, is an independent nonprofit
+#: dedicated to spurring lively conversation about the West.").
 DESCRIPTION = re.compile(
-    r"^(?P<who>(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?-i:[A-Z0-9][\w&'’.-]*)){0,5})\s+is\s+"
+    r"^(?P<who>(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?-i:[A-Z0-9a-z][\w&'’.-]*)){0,5}?)"
+    r"(?:,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,},)?\s+is\s+"
     r"(?:an?|the)\s+(?:[\w,'’-]+\s+){0,6}?(?:newsroom|news\s+(?:site|outlet|organi[sz]ation|"
     r"service|publication|website|agency)|(?:nonprofit|independent)\s+(?:news|media)\s+"
-    r"(?:organi[sz]ation|outlet|company))\b[^\n]{0,220}?[.]$",
+    r"(?:organi[sz]ation|outlet|company)|non-?profit\s+(?:dedicated|devoted|committed))\b"
+    r"[^\n]{0,220}?[.]$",
     FLAGS,
 )
 #: "(END) Dow Jones Newswires", "(END) Dow Jones Newswires March 04, 2026 10:15 ET".
