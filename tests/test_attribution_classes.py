@@ -197,6 +197,19 @@ def test_a_press_release_keeps_its_institution() -> None:
     assert found == "Technische Universität Kestrel"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a health desk's citation of a release among its story's sources, dated (HealthDay)
+        "SOURCE: Harbour Kidney Research Unit, news release, March 18, 2027",
+        "SOURCES: Harbour Kidney Research Unit, news release; Journal of Renal Care, March 2027",
+    ],
+)
+def test_a_release_cited_with_its_date_credits_no_one(line: str) -> None:
+    _, found = _tail(line)
+    assert found is None
+
+
 #: Datelines and tags of agencies the table lacks, and wire styles of real copy.
 WIRE_HEADS = [
     ("LAGOS, March 4 (NAN) - ", "NAN"),

@@ -35,7 +35,7 @@ from aggregator.attribution.names import (
     cleaned,
     without_kind,
 )
-from aggregator.attribution.not_credits.citations import government_host
+from aggregator.attribution.not_credits.citations import cites_release, government_host
 from aggregator.attribution.not_credits.generic_names import GENERIC
 from aggregator.attribution.not_credits.intermediaries import platform
 from aggregator.attribution.not_credits.own_markers import own_marker, without_own_marker
@@ -140,6 +140,8 @@ class Resolver:
         # "Repórter da Agência Brasil", "Correspondent for the X": the role is no part of it
         # "газеты «Тамбовская жизнь»": the kind of publication before a quoted name says it
         # is an outlet's, whatever case its later words are in
+        if cites_release(who):
+            return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
         written, who = who.strip(), without_kind(who.strip())
         kind_said = who != written
         who = without_role(who)

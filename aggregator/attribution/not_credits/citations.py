@@ -112,6 +112,20 @@ def titled_person(name: str) -> bool:
     return bool(_TITLED.match(name.strip()))
 
 
+#: The health desks' citation of a release among a story's sources, its date after it:
+#: HealthDay's "SOURCE: Harbour Kidney Unit, news release, March 18, 2027" (the desk's own
+#: story cites it; "Quelle: X, Pressemitteilung" is the release itself, reposted: X's).
+_RELEASE_PIECE = re.compile(
+    r",\s*news\s+(?:release|conference)\s*(?:,\s*\w+\.?\s+\d|;)", re.IGNORECASE
+)
+
+
+def cites_release(who: str) -> bool:
+    """Whether a credit's phrase names its issuer's release after it ("X, news release,
+    March 18, 2027"): the facts' source, cited; no story's publisher."""
+    return _RELEASE_PIECE.search(who) is not None
+
+
 def cited_not_copied(name: str) -> bool:
     """Whether a name the publisher table lacks, after a source label, cites where facts come
     from (a titled person, an institution, a statistics office's acronym) rather than naming
