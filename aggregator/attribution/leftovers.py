@@ -62,6 +62,9 @@ _BEFORE = re.compile(
 _LABEL = re.compile(
     r"\s*(?:" + CREDIT_NOUNS + r"|agency|agence|agencia|agentur)\s*[:：]?\s*", re.IGNORECASE
 )
+#: A portal's time stamp before the provider's name: "最終更新:3/10(水) 15:02 共同通信", "Updated
+#: 3/10 15:02 Kyodo" (a label, a date, then the time).
+_STAMPED = re.compile(r"^(?:[^\W\d_]{2,20}\s*[:：]\s*)?[\w/.()（）\s-]{0,16}?\d{1,2}:\d{2}\s+")
 #: One word and its colon before a restated name, in any language.
 _ANY_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -117,6 +120,9 @@ def restated(line: str, names: set[str], same: Callable[[str], bool] | None = No
     if not line or len(line) > MAX_ECHO_CHARS:
         return False
     if _names_one(line, names):
+        return True
+    stamped = _STAMPED.match(line)
+    if stamped is not None and _names_one(line[stamped.end() :], names):
         return True
     labelled = _ANY_LABEL.match(line)
     if same is not None and labelled is not None and same(line[labelled.end() :].strip(" .")):
