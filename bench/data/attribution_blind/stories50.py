@@ -46,8 +46,16 @@ STORIES50: dict[str, dict[str, tuple[str, list[str]]]] = {
             "If the early sailing carries at least thirty cars a day on average, the operator says it will keep it through the winter timetable.",
             "Kerry County Council has offered to pay for a shuttle bus from the Tarbert slipway to the town, which would run only when the ferry docks.",
         ]),
+        "oped": ("Europe's night trains need timetables, not nostalgia", [
+            "Every winter someone writes a fond column about the sleeper train, and every spring another overnight line quietly disappears from the timetable.",
+            "I have taken the night train from Geneva to Barcelona, and later the one that replaced it with two changes and a bus, often enough to know that romance does not fill couchettes; reliable departures do.",
+            "Operators blame track fees, which are charged as if a sleeper were a high-speed train, and border rules that still require a second crew at some frontiers, while ministers blame the operators.",
+            "What passengers need is dull: a published timetable a year in advance, tickets that can be bought on one website, and a promise that the train will run on a Tuesday in February as well as on a Friday in August.",
+            "If governments want people out of planes, they should stop cutting ribbons for new routes and start guaranteeing the old ones for ten years at a time.",
+        ]),
     },
     "fr": {
+
         "ferry": ("Sur l'Oder, le dernier bac à chaîne résiste aux crues", [
             "Le bac à chaîne de Güstebiese, qui relie l'Allemagne et la Pologne au-dessus de l'Oder, a repris son service mardi après six semaines d'arrêt dû aux hautes eaux.",
             "Ses deux passeurs, un Allemand et un Polonais, se relaient sur le pont depuis 2019 et règlent les tarifs dans les deux monnaies, faute d'un accord entre les communes riveraines.",
@@ -76,6 +84,13 @@ STORIES50: dict[str, dict[str, tuple[str, list[str]]]] = {
             "Die Ausbildung dauert zwei Jahre und kostet den Verein rund 8000 Euro je Person, die er zum Teil über Sonderfahrten zu Weihnachten finanziert.",
             "Im Mai lädt der Verein Interessierte zu einem Schnuppertag in den Lokschuppen ein.",
             "Wer mitmachen will, braucht keine Vorkenntnisse, sagt der Vorsitzende, wohl aber Geduld, gute Augen und die Bereitschaft, an Sommerwochenenden früh aufzustehen.",
+        ]),
+        "gastbeitrag": ("Grenzregionen brauchen mehr als neue Brücken", [
+            "Wer an einem Montagmorgen von Straßburg nach Kehl pendelt, merkt schnell, dass Europa an den Grenzen nicht an Beton scheitert, sondern an Formularen.",
+            "Die neue Tramverbindung über den Rhein ist ein Erfolg, doch wer auf der anderen Seite arbeitet, muss sich noch immer mit zwei Steuererklärungen, zwei Krankenkassen und zwei Schulkalendern herumschlagen.",
+            "Seit Jahren versprechen beide Regierungen einen gemeinsamen Ansprechpartner für Grenzgänger, doch das Büro in Kehl hat nur an zwei Vormittagen in der Woche geöffnet.",
+            "Die Grenzregionen sollten eigene Befugnisse erhalten, um kleine Regeln gemeinsam zu ändern, ohne auf Paris und Berlin zu warten.",
+            "Sonst bleibt die Brücke über den Rhein ein schönes Bild für Sonntagsreden, und der Alltag der Pendler ändert sich nicht.",
         ]),
     },
     "es": {
