@@ -229,7 +229,7 @@ def ukregional(p: Page) -> str:
         '<nav class="primary-nav"><a href="/news/">News</a><a href="/news/local-news/">Local News</a><a href="/sport/">Sport</a>'
         '<a href="/whats-on/">What\'s On</a><a href="/all-about/planning">Planning</a></nav></header>\n'
         f'<main><article class="article" data-section="{_e(p.section)}">\n<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/news/">News</a> › <span>{_e(p.section)}</span></nav>\n'
-        f'<h1 class="article-title">{_e(p.title)}</h1>\n<p class="article-standfirst">{_e(p.deck)}</p>\n<div class="article-meta">'
+        f'<h1 class="article-title">{_e(p.title)}</h1>\n<div class="article-meta">'
         + (f'<span class="author-name">{_e(byline)}</span>' if byline else "")
         + f'<time datetime="{p.iso}">{_e(p.time)}, {_e(p.date)}</time></div>\n'
         + _img(p, "article-image", "article-image__caption")
