@@ -217,7 +217,7 @@ CASES: list[Case] = [
     Case("hyperlocal", "tamsinneighborhoodnews.com", "Tamsin Neighborhood News", "en-US/E", "us_fire_station", "wire",
          publisher="Associated Press", accept=AP, credits=(("end", "— The Associated Press"),),
          dateline="TAMSIN TOWNSHIP, Pa. (AP) —", note="AP copy on a hyperlocal site: the closing line is the credit; the dateline is kept."),
-    Case("hyperlocal", "ashby.porchlightlocal.com", "Ashby Porchlight", "en-US/E", "us_sheriff", "own_page", "porchlight",
+    Case("hyperlocal", "ashby.porchlightlocal.com", "Ashby Porchlight", "en-US/E", "us_trail", "own_page", "porchlight",
          own=(("top", "Original reporting by Ashby Porchlight"),),
          author="Mireille Dantzler", note="The network site's own kicker naming itself."),
     Case("hyperlocal", "quarrycreekdispatch.net", "Quarry Creek Dispatch", "en-US/E", "us_bridge", "negative_mention",
