@@ -5,7 +5,7 @@ chain, in the English-speaking press. Every outlet below is invented except the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: locale -> (UTC offset on Thursday 18 March 2027, the date as such a site prints it)
 LOCALES = {
