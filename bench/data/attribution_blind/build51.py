@@ -39,7 +39,7 @@ EARLIER = (
     *(f"cases_2026-12-{d:02d}.jsonl" for d in range(7, 32)),
     *(f"cases_2027-01-{d:02d}.jsonl" for d in range(1, 20)),
     "cases_2027-01-20.jsonl",  # the forty-ninth set
-    # "cases_2027-01-21.jsonl",  # the fiftieth set (translation and multilingual republication), written at the same time: add at merge
+    "cases_2027-01-21.jsonl",  # the fiftieth set (translation and multilingual republication), written at the same time: added at merge
 )
 SUFFIXES = {
     "co.nz", "org.nz", "ac.nz", "com.au", "net.au", "org.au", "co.uk", "org.uk", "ac.uk", "co.ke", "co.ug", "co.tz",
