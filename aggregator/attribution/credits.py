@@ -13,6 +13,7 @@ from aggregator.attribution.conventions import (
     decorations,
     glued_heads,
     head_bylines,
+    translation_notes,
 )
 from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.line_readers.credit import Credit
@@ -82,7 +83,9 @@ def find_credits(
     """Every credit and image credit in ``lines`` (paragraphs), in order; ``is_wire`` says
     whether a name is a wire's (a byline block heading the text: conventions/head_bylines)."""
     # "📰 Source: X", "{Courtesy: X}", "**Courtesy:**": read without the line's decorations.
-    written, lines = lines, [decorations.undecorated(line) for line in lines]
+    # "Переклад з англійської. Оригінал: X": a translation's note beside the credit goes too.
+    written = lines
+    lines = [translation_notes.without_notes(decorations.undecorated(line)) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
     # "(Reporting by …; Editing by …)" over a quotes table the page kept after the story

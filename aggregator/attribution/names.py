@@ -215,7 +215,10 @@ _KIND_BEFORE_NAME = re.compile(
     # or English kind of paper in lower case, its article before it, a capital after it
     r"(?:(?:le|la|l['’]|les|el|il|lo|o|a|the)\s+)?(?:quotidien|hebdomadaire|journal|mensuel|"
     r"diario|periódico|semanario|jornal|semanário|giornale|quotidiano|settimanale|diari|"
-    r"setmanari|periòdic|newspaper|weekly|daily)\s+(?=[«„\"“A-ZÀ-Þ]))"
+    r"setmanari|periòdic|newspaper|weekly|daily)\s+(?=[«„\"“A-ZÀ-Þ])|"
+    # "士嘉堡社区报《Scarborough Bluffs Ledger》": Chinese and Japanese describe a paper, its
+    # kind last, before its title in marks
+    r"[\u4e00-\u9fff]{0,10}?(?:报|報|刊|杂志|雜誌|网|網|台|社|新聞|新闻)(?=[《「『〈]))"
 )
 #: A name given in quotation marks is the whole name, lower-case words and all ("«Морской
 #: вестник»", "„der Freitag“ erschienen": a sentence's verb may follow); a credit's pattern
@@ -268,8 +271,9 @@ def a_picture_agency(who: str) -> bool:
 
 #: A language after "translated from" ("Vertaald uit het Engels", "Translated from the
 #: French", "Traducido del inglés", "Übersetzt aus dem Englischen"): no publisher.
-_LANGUAGE = re.compile(
-    r"^(?:(?:the|het|de|dem|der|le|l['’]|el|il|o|lo)\s*)?(?:english|engels|englisch(?:en)?|"
+#: Languages by their names in English and the languages of the sites that translate most.
+_LANGUAGE_NAMES = (
+    r"(?:english|engels|englisch(?:en)?|"
     r"inglés|ingles|anglais|inglese|inglês|french|frans|französisch(?:en)?|francés|francés|"
     r"français|francese|francês|german|duits|deutsch(?:en)?|alemán|allemand|tedesco|alemão|"
     r"spanish|spaans|spanisch(?:en)?|español|espagnol|spagnolo|espanhol|russian|russisch(?:en)?|"
@@ -277,9 +281,29 @@ _LANGUAGE = re.compile(
     r"arabic|arabisch(?:en)?|árabe|arabe|arabo|italian|italiaans|italienisch(?:en)?|"
     r"italiano|italien|portuguese|portugees|portugiesisch(?:en)?|portugués|portugais|"
     r"portoghese|português|japanese|japans|japanisch(?:en)?|japonés|japonais|giapponese|"
-    r"ukrainian|oekraïens|ukrainisch(?:en)?|ucraniano|ukrainien|ucraino|original|originale)$",
+    r"ukrainian|oekraïens|ukrainisch(?:en)?|ucraniano|ukrainien|ucraino|"
+    r"polish|polnisch(?:en)?|polaco|polonais|polacco|polonês|dutch|niederländisch(?:en)?|"
+    r"turkish|türkisch(?:en)?|turco|turc|catalan|catalán|català|hebrew|hebräisch(?:en)?|"
+    r"korean|greek|swedish|norwegian|danish|finnish|czech|hungarian|romanian|indonesian|"
+    r"vietnamese|persian|farsi|urdu|hindi|bengali|swahili)"
+)
+_LANGUAGE = re.compile(
+    r"^(?:(?:the|het|de|dem|der|le|l['’]|el|il|o|lo)\s*)?(?:"
+    + _LANGUAGE_NAMES
+    + r"|original|originale)$",
     re.IGNORECASE,
 )
+#: A language before the outlet in a note of where a piece first ran: "(first appeared in)
+#: German in the Frankfurter Allgemeine", "(originally published in) Polish by Dziennik X".
+_LANGUAGE_LEAD = re.compile(
+    r"^(?:the\s+)?(?:original\s+)?" + _LANGUAGE_NAMES + r"\s+(?:(?:in|by|on|at|from)\s+)",
+    re.IGNORECASE,
+)
+
+
+def without_language(who: str) -> str:
+    """``who`` without a language written before it ("German in the Frankfurter Allgemeine")."""
+    return _LANGUAGE_LEAD.sub("", who, count=1) if who else who
 
 
 def a_language(who: str) -> bool:

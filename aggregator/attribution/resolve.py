@@ -34,6 +34,7 @@ from aggregator.attribution.names import (
     a_picture_agency,
     cleaned,
     without_kind,
+    without_language,
 )
 from aggregator.attribution.not_credits.citations import cites_release, government_host
 from aggregator.attribution.not_credits.generic_names import GENERIC
@@ -142,7 +143,8 @@ class Resolver:
         # is an outlet's, whatever case its later words are in
         if cites_release(who):
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
-        written, who = who.strip(), without_kind(who.strip())
+        who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
+        written, who = who, without_kind(who)
         kind_said = who != written
         who = without_role(who)
         quoted = QUOTED_NAME.match(who.strip(" .:;,()[]"))

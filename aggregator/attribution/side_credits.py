@@ -21,6 +21,7 @@ from aggregator.attribution.conventions import (
     portal_rows,
     split_credits,
     trailers,
+    translation_notes,
 )
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.datelines import Accept
@@ -48,7 +49,7 @@ def find_side_credits(
     # other stories' bylines beside the text, none of them this story's
     rail = sum(map(byline_blocks.dated, lines)) >= RAIL_BYLINES
     for index, line in enumerate(lines):
-        line = _without_icon(line.strip())
+        line = translation_notes.without_notes(_without_icon(line.strip()))
         if quoted_sources.embedded_post(line) or tool_rows.tool_row(line):
             continue
         if _avatar(lines, index, is_wire):

@@ -90,6 +90,8 @@ def leading_name(piece: str) -> str | None:
             # lower-case word after its region is its name's last
             if words and word.casefold().rstrip(".") in (SENTENCE_CASE_PAPERS | _NAME_TAILS):
                 words.append(word.rstrip("."))
+            elif words and _place_adjective_of_paper(words[-1], word.rstrip(".")):
+                words.append(word.rstrip("."))  # "Le Courrier picard", "El Correo gallego"
             break
         if inner_abbreviation(word):  # "St. Louis Post-Dispatch": its full stop ends no name
             words.append(word)
@@ -120,6 +122,31 @@ def leading_name(piece: str) -> str | None:
 _VIETNAMESE_LETTER = re.compile(
     "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
 )
+
+
+#: A paper's noun that the Romance languages follow with the adjective of its region, in lower
+#: case: "Le Courrier picard", "Le Républicain lorrain", "L'Est républicain", "Le Journal
+#: vaudois", "El Correo gallego", "Il Giornale vicentino".
+_PAPER_NOUNS = frozenset(
+    """courrier républicain republicain progrès journal quotidien messager télégramme dauphiné
+    populaire écho echo nouvelliste réveil indépendant est midi correo diario periódico heraldo
+    faro mercurio giornale corriere gazzetta eco jornal correio diário""".split()  # noqa: SIM905
+)
+#: The endings of a region's adjective in French, Spanish, Italian and Portuguese.
+_PLACE_ADJECTIVE = re.compile(
+    r"(?:ais|aise|ois|oise|ain|aine|ien|ienne|ique|ard|arde|and|ande|ine|ense|ego|ega|ano|ana|"
+    r"ino|ina|ese|eño|eña|ol|ola|al|ale|libre|public)$"
+)
+
+
+def _place_adjective_of_paper(noun: str, word: str) -> bool:
+    """Whether ``word``, in lower case after the paper's ``noun``, is its region's adjective."""
+    return (
+        noun.casefold() in _PAPER_NOUNS
+        and len(word) >= 5
+        and word.isalpha()
+        and _PLACE_ADJECTIVE.search(word) is not None
+    )
 
 
 def vietnamese_sentence_case(piece: str) -> str | None:

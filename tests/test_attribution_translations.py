@@ -1,0 +1,93 @@
+"""Pass 68 (issue 14, the fiftieth blind set's tune half): the credits of translated pieces.
+
+- a translation's note written into the credit's line ("Translated from the French by …;",
+  "Переклад з англійської.", "Traducció: redacció.", "，译者：…") is no part of the credit, and
+  the whole line leaves the text with it;
+- the language before the outlet in a first-published note ("first appeared in German in the
+  Frankfurter Allgemeine") is no outlet;
+- "Оригинал:" / "Оригінал:" (the original of a translation) labels the outlet;
+- a Chinese paper described before its title in marks ("士嘉堡社区报《…》") is the title;
+- a Romance paper's name ends with its region's adjective in lower case ("Le Courrier picard").
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+
+EN = "The night trains were cut from the timetable in March.\nThe ministry promised a review."
+UK = "Міська рада в понеділок закрила міст на ремонт.\nМешканцям запропонували об'їзд."
+RU = "Городские власти закрыли мост на ремонт в понедельник.\nЖителям предложили объезд."
+CA = "L'ajuntament ha tancat el pont per obres aquest dilluns.\nEls veïns tenen un desviament."
+ZH = "市政府周一宣布关闭老桥进行维修。\n工程预计持续三个月。"
+FR = "La mairie a fermé le pont lundi pour travaux.\nUne déviation est en place."
+URL = "https://translated.example.net/story/1"
+
+
+@pytest.mark.parametrize(
+    ("story", "line", "publisher"),
+    [
+        (
+            EN,
+            "Translated from the French by Orla Keaveney; this article first appeared in "
+            "La Gazette du Rhône.",
+            "La Gazette du Rhône",
+        ),
+        (UK, "Переклад з англійської. Оригінал: Harbour Ledger", "Harbour Ledger"),
+        (RU, "Перевод с иврита. Оригинал опубликован в газете «Голос Галилеи».", "Голос Галилеи"),
+        (CA, "Font: Europa Press. Traducció: redacció.", "Europa Press"),
+        (
+            ZH,
+            "本文译自士嘉堡社区报《Scarborough Bluffs Ledger》，译者：陈志坚",
+            "Scarborough Bluffs Ledger",
+        ),
+        (
+            EN,
+            "This article was automatically translated from French. Original: Le Monde",
+            "Le Monde",
+        ),
+        (
+            EN,
+            "This commentary first appeared in German in the Frankfurter Allgemeine Zeitung. "
+            "Translation: Hannah Lindqvist-Shaw.",
+            "Frankfurter Allgemeine Zeitung",
+        ),
+        (
+            EN,
+            "This article was originally published in Polish by Gazeta Nadwiślańska.",
+            "Gazeta Nadwiślańska",
+        ),
+        (
+            FR,
+            "Cet article a été publié initialement dans Le Républicain lorrain.",
+            "Le Républicain lorrain",
+        ),
+        (FR, "Source : Le Courrier picard", "Le Courrier picard"),
+    ],
+)
+def test_a_translations_credit_names_the_original(story: str, line: str, publisher: str) -> None:
+    text, found = attribute(f"{story}\n{line}", url=URL)
+    assert found.original_publisher == publisher
+    assert line not in text  # the note goes with the credit
+    assert story.split("\n")[-1] in text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # a translation from an outlet is the credit itself
+        ("Translated from Le Monde", "Le Monde"),
+        # a translator alone, and a sentence about translating, name no one
+        ("Translated by Jane Doe", None),
+        ("The mayor said so on Monday. Translation of the law is pending.", None),
+        # a capitalised word after the paper is no adjective of its region
+        ("This story first appeared in The Journal on Monday.", "The Journal"),
+        ("Source: German", None),
+    ],
+)
+def test_look_alikes_keep_their_answer(line: str, publisher: str | None) -> None:
+    _, found = attribute(f"{EN}\n{line}", url=URL)
+    assert found.original_publisher == publisher
