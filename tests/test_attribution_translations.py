@@ -10,7 +10,7 @@
 - a Romance paper's name ends with its region's adjective in lower case ("Le Courrier picard").
 """
 
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 
