@@ -7,7 +7,9 @@
   Frankfurter Allgemeine") is no outlet;
 - "Оригинал:" / "Оригінал:" (the original of a translation) labels the outlet;
 - a Chinese paper described before its title in marks ("士嘉堡社区报《…》") is the title;
-- a Romance paper's name ends with its region's adjective in lower case ("Le Courrier picard").
+- a Romance paper's name ends with its region's adjective in lower case ("Le Courrier picard");
+- a digest's place in brackets after a paper the table lacks ("Kurier Mazowiecki Wschód
+  (Poland)") is no part of its name; after a table name it tells a namesake apart and stays.
 """
 
 # ruff: noqa: RUF001, RUF002
@@ -89,5 +91,20 @@ def test_a_translations_credit_names_the_original(story: str, line: str, publish
     ],
 )
 def test_look_alikes_keep_their_answer(line: str, publisher: str | None) -> None:
+    _, found = attribute(f"{EN}\n{line}", url=URL)
+    assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Source: Kurier Mazowiecki Wschód (Poland), 12 March 2027", "Kurier Mazowiecki Wschód"),
+        ("This article first appeared in El Heraldo del Salar (Uyuni).", "El Heraldo del Salar"),
+        # an agency's tag in capitals is no place; a table name's country tells a namesake
+        ("Source: Harbour Ledger (HL)", "Harbour Ledger"),
+        ("Source: The Guardian (Nigeria)", "The Guardian Nigeria"),
+    ],
+)
+def test_a_place_in_brackets_after_an_unknown_paper_goes(line: str, publisher: str) -> None:
     _, found = attribute(f"{EN}\n{line}", url=URL)
     assert found.original_publisher == publisher

@@ -137,6 +137,17 @@ class Resolver:
             self._resolved[key] = self._resolve(who, trust)
         return self._resolved[key]
 
+    def _without_place(self, who: str) -> str:
+        """``who`` without the place a digest writes after a paper the table lacks, in
+        brackets ("Kurier Mazowiecki Wschód (Poland)", "El Heraldo del Salar (Uyuni)"); after
+        a table name it tells a namesake apart and stays ("The Guardian (Nigeria)")."""
+        placed = _PLACED.match(who)
+        if placed is None or self.table.by_name(placed.group("place")) is not None:
+            return who
+        if self.table.by_name(placed.group("name")) is not None:
+            return who
+        return placed.group("name") + (placed.group("rest") or "")
+
     def _resolve(self, who: str, trust: Trust) -> Named | None:
         # "Repórter da Agência Brasil", "Correspondent for the X": the role is no part of it
         # "газеты «Тамбовская жизнь»": the kind of publication before a quoted name says it
@@ -144,6 +155,7 @@ class Resolver:
         if cites_release(who):
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
         who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
+        who = self._without_place(who)  # "Kurier Mazowiecki Wschód (Poland), 12 March 2027"
         written, who = who, without_kind(who)
         kind_said = who != written
         who = without_role(who)
@@ -287,6 +299,15 @@ class Resolver:
             return None  # "Jane Doe, originally from Lisbon": a person's home town
         found = self.resolve(match.group("who"), trust)
         return found if found is not None and found.name else None
+
+
+#: A name of two words or more, then a place in brackets: one to three words in title case
+#: (an agency's tag in capitals, "(AFP)", "(HL)", is no place); a credit's pattern may have
+#: taken the closing bracket.
+_PLACED = re.compile(
+    r"^(?P<name>[^()]+?\s[^()]+?)\s*\((?P<place>(?-i:[A-ZÀ-Þ][a-zß-ÿ'’.-]+)"
+    r"(?:[\s-]+(?-i:[A-ZÀ-Þ][a-zß-ÿ'’.-]+)){0,2})(?:\)(?P<rest>[^()]*)|\s*)$"
+)
 
 
 @lru_cache(maxsize=8)
