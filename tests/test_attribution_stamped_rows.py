@@ -2,7 +2,6 @@
 credited ("最終更新:3/10(水) 15:02 共同通信" under a Yahoo!ニュース-like page's story whose
 source box names Kyodo): it restates the credit and leaves the text with it (leftovers)."""
 
-
 from __future__ import annotations
 
 import pytest
