@@ -1,0 +1,38 @@
+"""A writer's byline with a newsroom title and the outlet after it ("Owen Strachan, Local
+Journalism Initiative Reporter, Kestrel Island Tidings"): the masthead's old words ("Tidings",
+"Clarion", "Gleaner", "Intelligencer") read as an outlet's, as "Herald" and "Courier" do
+(pass 69, the fifty-first blind set's tune half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.attribution.attribute import attribute
+from aggregator.extract.outletnames import outlet_like
+
+STORY = (
+    "Weekend sailings on the island ferry will be cut for a month.\nThe operator is hiring crew."
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kestrel Island Tidings",
+        "Harbour Valley Clarion",
+        "Fenn County Gleaner",
+        "Marsh Intelligencer",
+    ],
+)
+def test_an_old_mastheads_word_reads_as_an_outlet(name: str) -> None:
+    assert outlet_like(name)
+    byline = f"By Owen Strachan, Local Journalism Initiative Reporter, {name}"
+    _, found = attribute(STORY, url="https://ferrynews.example.ca/a/1", side_lines=(byline,))
+    assert found.original_publisher == name
+
+
+@pytest.mark.parametrize("place", ["Prince Edward Island", "Winnipeg"])
+def test_a_place_after_the_title_is_no_outlet(place: str) -> None:
+    byline = f"By Owen Strachan, Local Journalism Initiative Reporter, {place}"
+    _, found = attribute(STORY, url="https://ferrynews.example.ca/a/2", side_lines=(byline,))
+    assert found.original_publisher is None
