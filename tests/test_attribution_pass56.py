@@ -67,6 +67,7 @@ def test_a_label_that_is_a_common_word_elsewhere_needs_an_outlets_name(line: str
         ("This story was first published by Action News 5.", "Action News 5"),
         ("Originally published by WTVF NewsChannel 5.", "WTVF NewsChannel 5"),
         ("Originally published by KARE 11.", "KARE 11"),
+        ("This story was first reported by WKTX NewsCenter 7.", "WKTX NewsCenter 7"),
         # a year or a day after a name is still no part of it
         ("Originally published by Harbour News 2027.", "Harbour News"),
         ("Originally published by Harbour News 3 March 2027.", "Harbour News"),

@@ -46,8 +46,10 @@ STATION = re.compile(r"^(?-i:[A-Z]{3,5})(?:-(?:TV|FM|AM|DT|LP))?\s+\d{1,2}$")
 
 
 #: A station's newscast named with its channel number: "News 9", "Action News 5",
-#: "NewsChannel 5", "Eyewitness News 3", "TV 2".
-_NEWSCAST = re.compile(r"^(?-i:News|NEWS|NewsChannel|Channel|TV)\s+\d{1,2}$")
+#: "NewsChannel 5", "Eyewitness News 3", "TV 2", "NewsCenter 11".
+_NEWSCAST = re.compile(
+    r"^(?-i:News|NEWS|NewsChannel|NewsCenter|NewsCentre|NewsWatch|Channel|TV)\s+\d{1,2}$"
+)
 
 
 def channel_number(words: list[str]) -> bool:
