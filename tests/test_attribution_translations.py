@@ -108,3 +108,21 @@ def test_look_alikes_keep_their_answer(line: str, publisher: str | None) -> None
 def test_a_place_in_brackets_after_an_unknown_paper_goes(line: str, publisher: str) -> None:
     _, found = attribute(f"{EN}\n{line}", url=URL)
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # the agency's Chinese name, its short name and the language of its report after it
+        ("本文译自加拿大通讯社（加通社）英文报道。", "The Canadian Press"),
+        ("来源：加通社", "The Canadian Press"),
+        # "新闻", "新聞" end papers' names: no piece's noun
+        ("来源：澎湃新闻", "澎湃新闻"),
+        ("（毎日新聞）", "毎日新聞"),
+    ],
+)
+def test_a_chinese_translations_source_after_its_short_name_and_language(
+    line: str, publisher: str
+) -> None:
+    _, found = attribute(f"{ZH}\n{line}", url=URL)
+    assert found.original_publisher == publisher

@@ -156,6 +156,7 @@ class Resolver:
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
         who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
         who = self._without_place(who)  # "Kurier Mazowiecki Wschód (Poland), 12 March 2027"
+        who = _CJK_PIECE.sub("", who)  # "加拿大通讯社（加通社）英文报道": the agency's English report
         written, who = who, without_kind(who)
         kind_said = who != written
         who = without_role(who)
@@ -301,6 +302,13 @@ class Resolver:
         return found if found is not None and found.name else None
 
 
+#: After a Chinese or Japanese name: its short name in brackets, then the language of the
+#: piece it wrote ("加拿大通讯社（加通社）英文报道": the Canadian Press's English report; "新聞"
+#: is no piece there: it ends Japanese papers' names).
+_CJK_PIECE = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:（[^（）]{1,10}）)?"
+    r"(?:英文|中文|日文|韩文|韓文|法文|德文|俄文|英語|日本語)(?:报道|報道|文章|稿件|版)?$"
+)
 #: A name of two words or more, then a place in brackets: one to three words in title case
 #: (an agency's tag in capitals, "(AFP)", "(HL)", is no place); a credit's pattern may have
 #: taken the closing bracket.
