@@ -156,9 +156,8 @@ class Resolver:
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
         who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
         who = self._without_place(who)  # "Kurier Mazowiecki Wschód (Poland), 12 March 2027"
-        who = _CJK_PIECE.sub(
-            "", who
-        )  # "加拿大通讯社（加通社）英文报道": the agency's English report
+        # "加拿大通讯社（加通社）英文报道": the agency's English report
+        who = _CJK_PIECE.sub("", who)
         written, who = who, without_kind(who)
         kind_said = who != written
         who = without_role(who)
