@@ -36,3 +36,18 @@ def test_a_place_after_the_title_is_no_outlet(place: str) -> None:
     byline = f"By Owen Strachan, Local Journalism Initiative Reporter, {place}"
     _, found = attribute(STORY, url="https://ferrynews.example.ca/a/2", side_lines=(byline,))
     assert found.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Local Democracy Reporting Service", "Harbour Features Service", "Valley News Service"]
+)
+def test_a_story_supplying_service_in_a_byline_is_the_outlet(name: str) -> None:
+    assert outlet_like(name)
+    byline = f"By Callum Brierley, {name}"
+    _, found = attribute(STORY, url="https://dunholme-echo.example.co.uk/a/3", side_lines=(byline,))
+    assert found.original_publisher == name
+
+
+@pytest.mark.parametrize("name", ["Public Information Service", "Forest Service", "Secret Service"])
+def test_another_service_is_no_outlet(name: str) -> None:
+    assert not outlet_like(name)

@@ -84,6 +84,8 @@ _CJK_OUTLET_ENDING = re.compile(
 )
 
 
+#: A service that supplies stories: "Local Democracy Reporting Service", "Features Service".
+_SERVICE = re.compile(r"\b(?:reporting|news|wire|features?)\s+service\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'’\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f-]+")
 
 
@@ -93,6 +95,8 @@ def outlet_like(name: str) -> bool:
         return True
     if _CJK_OUTLET_ENDING.search(name.strip()):
         return True
+    if _SERVICE.search(name):
+        return True  # "Local Democracy Reporting Service", "Catholic News Service"
     # Words by their spaces: a \w run would cut Indic words at their vowel signs ("সংবাদ").
     words = [w.casefold().strip(".'’") for w in _WORD.findall(name)]
     # A channel's number written onto the word: "1News", "9News", "7NEWS", "10TV".
