@@ -95,7 +95,7 @@ def outlet_like(name: str) -> bool:
         return True
     if _CJK_OUTLET_ENDING.search(name.strip()):
         return True
-    if _SERVICE.search(name):
+    if "ervice" in name and _SERVICE.search(name):
         return True  # "Local Democracy Reporting Service", "Catholic News Service"
     # Words by their spaces: a \w run would cut Indic words at their vowel signs ("সংবাদ").
     words = [w.casefold().strip(".'’") for w in _WORD.findall(name)]
