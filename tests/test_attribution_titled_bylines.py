@@ -51,3 +51,20 @@ def test_a_story_supplying_service_in_a_byline_is_the_outlet(name: str) -> None:
 @pytest.mark.parametrize("name", ["Public Information Service", "Forest Service", "Secret Service"])
 def test_another_service_is_no_outlet(name: str) -> None:
     assert not outlet_like(name)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # a sign-off's name between dashes, as South Asian papers and services frame it
+        ("- Harbour News Service -", "Harbour News Service"),
+        ("-- Valley Courier --", "Valley Courier"),
+        ("- AFP -", "AFP"),
+        # an end mark between dashes, and a person's name, are no outlet's
+        ("- 30 -", None),
+        ("-- John Smith --", None),
+    ],
+)
+def test_a_dashed_sign_off_names_its_outlet(line: str, publisher: str | None) -> None:
+    _, found = attribute(f"{STORY}\n{line}", url="https://ferrynews.example.ca/a/4")
+    assert found.original_publisher == publisher

@@ -42,6 +42,12 @@ _EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?P<inner>[^*_\s](?:[^*_\n]{0,118}[^*_\s]
 MAX_DECORATED_CHARS = 240
 
 
+#: A sign-off's name between dashes, as South Asian papers and services frame it ("- Lankapuri
+#: News Service -", "-- PTI --").
+_LETTER = re.compile(r"[^\W\d_]")  # "-30-", "- 0 -": an end mark, no name
+_DASH_FRAMED = re.compile(r"^[-–—]{1,2}\s*(?P<inner>[^-–—\n]{2,60}?)\s*[-–—]{1,2}$")
+
+
 def undecorated(line: str) -> str:
     """``line`` without the icons before it, its curly or angle brackets (as round ones) and
     its Markdown emphasis; ``line`` itself when it has none (most lines: looked at cheaply)."""
@@ -58,6 +64,8 @@ def undecorated(line: str) -> str:
         bare = f"({wrapped.group('inner')}){wrapped.group(2)}"
     elif bare[:1] in _CJK_OPENERS and (wrapped := _CJK_WRAPPED.match(bare)):
         bare = f"（{wrapped.group('inner')}）{wrapped.group(2)}"
+    elif bare[:1] in "-–—" and (framed := _DASH_FRAMED.match(bare)) and _LETTER.search(bare):
+        bare = f"— {framed.group('inner')}"  # "- Lankapuri News Service -": a dashed sign-off
     bare = bare.strip()
     return bare if bare and bare != text else line
 
