@@ -126,3 +126,18 @@ def test_a_chinese_translations_source_after_its_short_name_and_language(
 ) -> None:
     _, found = attribute(f"{ZH}\n{line}", url=URL)
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        # Turkish writes a case's ending onto the name after an apostrophe
+        ("Bu haber Anadolu Ajansı'nın İngilizce servisinden çevrilmiştir.", "Anadolu Agency"),
+        ("Kaynak: Reuters'ın", "Reuters"),
+        # an elided Italian article and an English possessive are no Turkish endings
+        ("Fonte: Gazzetta d'Alba", "Gazzetta d'Alba"),
+    ],
+)
+def test_a_turkish_case_ending_after_the_name_goes(line: str, publisher: str) -> None:
+    _, found = attribute(f"{EN}\n{line}", url=URL)
+    assert found.original_publisher == publisher

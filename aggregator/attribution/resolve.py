@@ -155,6 +155,7 @@ class Resolver:
         if cites_release(who):
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
         who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
+        who = _TURKISH_CASE.sub("", who)  # "Anadolu Ajansı'nın", "Reuters'tan": its case ending
         who = self._without_place(who)  # "Kurier Mazowiecki Wschód (Poland), 12 March 2027"
         # "加拿大通讯社（加通社）英文报道": the agency's English report
         who = _CJK_PIECE.sub("", who)
@@ -303,6 +304,12 @@ class Resolver:
         return found if found is not None and found.name else None
 
 
+#: Turkish and Azerbaijani write a case's ending onto a name after an apostrophe: the
+#: genitive "'nın", the dative "'a", the locative "'da", the ablative "'tan", the accusative
+#: "'ı", the instrumental "'la" (in their vowel-harmony forms); English's "'s" is none of them.
+_TURKISH_CASE = re.compile(
+    r"(?<=[^\W\d_])['’](?:n?[ıiuü]n|y?[ae]|[dt][ae]n?|y?[ıiuü]|y?l[ae]|n[ıiuü])$"
+)
 #: After a Chinese or Japanese name: its short name in brackets, then the language of the
 #: piece it wrote ("加拿大通讯社（加通社）英文报道": the Canadian Press's English report; "新聞"
 #: is no piece there: it ends Japanese papers' names).
