@@ -91,7 +91,7 @@ def portal(p: Page) -> str:
     return (
         _head(p, "NewsArticle", "portal")
         + '<body class="fin-portal">\n'
-        f'<div class="ticker-strip" role="marquee"><span class="idx">{_e(p.ui["index"])}</span> <span class="chg up">+0,4 %</span></div>\n'
+        f'<div class="ticker-strip" role="marquee"><span class="idx">{_e(p.ui["index"])}</span> <span class="chg up">{_e(p.ui.get("chg", "+0,4 %"))}</span></div>\n'
         f'<header class="fp-header"><a class="fp-logo" href="/">{_e(p.name)}</a><form class="fp-search" role="search"><input type="search" placeholder="{_e(p.ui["search"])}"></form></header>\n'
         + _nav(p, "fp-nav")
         + f'<div class="quote-head"><span class="sym">{_e(tick)}</span> <span class="last">{_e(p.extra["price"])}</span></div>\n'
