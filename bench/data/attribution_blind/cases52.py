@@ -281,9 +281,9 @@ CASES: list[Case] = [
     # ---- Swedish ----
     Case("portal", "kursvakten-norr.se", "Kursvakten Norr", "sv", "bors", "wire", "TT Nyhetsbyrån", ("TT Nyhetsbyrån", "TT"),
          credits=(("end", "Källa: TT"),), note="Wire credit at the end.", extra={"ticker": "ANGT"}),
-    Case("portal", "aktiestugan.se", "Aktiestugan", "sv", "bors", "out_of_table", "Ångerman Trävaror AB", ("Ångerman Trävaror AB", "Ångerman Trävaror"),
+    Case("portal", "aktiestugan.se", "Aktiestugan", "sv", "pressmeddelande", "out_of_table", "Ångerman Trävaror AB", ("Ångerman Trävaror AB", "Ångerman Trävaror"),
          credits=(("box", "Denna information är sådan som Ångerman Trävaror AB är skyldigt att offentliggöra enligt EU:s marknadsmissbruksförordning."),),
-         note="The regulatory disclosure line of a distributed release (MFN/Cision-like) names the issuer. " + ISSUER, extra={"ticker": "ANGT"}),
+         note="A listed company's release as a Nordic distribution service (MFN/Cision-like) carries it to a portal; its regulatory disclosure box names the issuer. " + ISSUER, extra={"ticker": "ANGT"}),
     Case("portal", "borsbryggan.se", "Börsbryggan", "sv", "bors", "negative_caption",
          caption="Timmer vid sågverket i Kramfors. Foto: Henrik Ståhlberg/TT", note="Agency only in a photo credit.", extra={"ticker": "ANGT"}),
     Case("science", "forskningsgluggen.se", "Forskningsgluggen", "sv", "studie", "out_of_table", "Västerbottens forskningsinstitut", ("Västerbottens forskningsinstitut",),

@@ -217,6 +217,14 @@ STORIES52: dict[str, dict[str, tuple[str, list[str]]]] = {
                 "Flera analytiker beskrev priset som rimligt men påpekade att efterfrågan på trävaror i Europa fortfarande är svag. Konkurrensverket måste godkänna affären.",
             ],
         ),
+        "pressmeddelande": (
+            "Ångerman Trävaror förvärvar Jämtlands Sågverk för 860 miljoner kronor",
+            [
+                "Ångerman Trävaror AB har i dag tecknat avtal om att förvärva samtliga aktier i Jämtlands Sågverk AB för 860 miljoner kronor på kontant- och skuldfri basis. Förvärvet omfattar tre sågverk och ett hyvleri med en sammanlagd produktion på cirka 610 000 kubikmeter sågade trävaror per år.",
+                "Köpeskillingen erläggs till 60 procent kontant och till 40 procent genom en riktad nyemission av B-aktier till säljarna. Bolaget bedömer att förvärvet ger årliga samordningsvinster om cirka 70 miljoner kronor från och med 2029, främst inom transporter och virkesinköp.",
+                "– Med sågverken i Jämtland får vi råvara närmare våra kunder i Norge och kortare transporter till hamnen, säger vd Henrik Sjölander-Edh. Förvärvet är villkorat av godkännande från Konkurrensverket och väntas slutföras under tredje kvartalet.",
+            ],
+        ),
     },
     "tr": {
         "borsa": (
