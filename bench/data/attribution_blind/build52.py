@@ -93,7 +93,7 @@ def when(c: Case) -> tuple[str, str, str]:
 
 def author_of(c: Case) -> str:
     slots = {s for s, _ in [*c.credits, *c.own]}
-    if "byline" in slots or c.category == "wire" or c.dateline:
+    if "byline" in slots or c.category == "wire" or c.dateline or c.extra.get("byline") == "none":
         return ""  # agency copy carries no staff byline; a byline credit takes the row
     names = AUTHORS[c.lang]
     return names[sha(c.site) % len(names)]
