@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 from build import CATEGORIES, half_of, slugify, visible_text, write_set  # noqa: E402
 from build3 import SENTENCE, normalize  # noqa: E402
 from build3 import check as check3  # noqa: E402
-from cases52 import AUTHORS, CASES, MORE_HEADLINES, SECTIONS, UI, Case  # noqa: E402
+from cases52 import AUTHORS, CASES, MORE_HEADLINES, NAVS, SECTIONS, UI, Case  # noqa: E402
 from chrome52 import RENDER, SLOTS, Page  # noqa: E402
 from open_web import TABLES, assert_new_domains, assert_new_prose, earlier_pages  # noqa: E402
 from stories52 import STORIES52  # noqa: E402
@@ -167,7 +167,7 @@ def render(c: Case, case_id: str, used: set[str]) -> dict[str, Any]:
         assert slot in SLOTS, (c.site, slot)
         slots.setdefault(slot, []).append(text)
     author = author_of(c)
-    ui = UI[c.lang]
+    ui = {**UI[c.lang], "nav": NAVS.get((c.lang, c.fam), UI[c.lang]["nav"])}
     extra = {
         "author_slug": slugify(author + " author").removesuffix("-author") or str(sha(author) % 9000 + 1000),
         "tags": "|".join(str(t) for t in list(ui["nav"])[:3]),  # type: ignore[call-overload]

@@ -53,6 +53,15 @@ UI: dict[str, dict[str, object]] = {
     "tr": {"date": "19 Mart 2027 Cuma", "nav": ["Piyasalar", "Şirketler", "Basketbol", "Futbol", "Voleybol"], "related": "İlgili haberler", "share": "Paylaş", "rights": "Tüm hakları saklıdır.", "subscribe": "Abone ol", "newsletter": "Bülten", "weather": "", "prices": "", "index": "BIST 100", "search": "Hisse veya haber ara", "overview": "Özet", "news": "Haberler", "chart": "Grafik", "disclaimer": "Veriler en az 15 dakika gecikmelidir. Yatırım tavsiyesi değildir.", "live": "Canlı skor", "journal": "Dergi:", "more": "Daha fazla bilgi:", "claim": "", "cite": "Kaynak göster:"},
 }
 
+#: English menus by family (other languages use their one menu).
+NAVS = {
+    ("en", "portal"): ["Markets", "Companies", "Earnings", "Press releases", "Commodities"],
+    ("en", "sport"): ["Rugby union", "Football", "Cricket", "Results", "Fixtures"],
+    ("en", "church"): ["Diocese", "Parishes", "Faith", "Schools", "Letters"],
+    ("en", "science"): ["Health research", "Medicine", "Earth", "Space", "Technology"],
+    ("en", "farm"): ["Dairy", "Crops", "Livestock", "Markets", "Machinery"],
+}
+
 SECTIONS = {
     "en": {"portal": "Markets", "sport": "Rugby union", "church": "Faith", "science": "Health research", "farm": "Dairy"},
     "de": {"portal": "Unternehmen", "church": "Kirche"},
