@@ -40,7 +40,7 @@ EARLIER = (
     *(f"cases_2027-01-{d:02d}.jsonl" for d in range(1, 21)),
     "cases_2027-01-21.jsonl",  # the fiftieth set
     "cases_2027-01-22.jsonl",  # the fifty-first set
-    # "cases_2027-01-23.jsonl",  # the fifty-second set, written at the same time: uncomment at merge
+    "cases_2027-01-23.jsonl",  # the fifty-second set, written at the same time: added at merge
 )
 SUFFIXES = {
     "co.nz", "org.nz", "ac.nz", "com.au", "net.au", "org.au", "co.uk", "org.uk", "ac.uk", "co.ke", "co.ug", "co.tz",
