@@ -141,3 +141,30 @@ def test_a_chinese_translations_source_after_its_short_name_and_language(
 def test_a_turkish_case_ending_after_the_name_goes(line: str, publisher: str) -> None:
     _, found = attribute(f"{EN}\n{line}", url=URL)
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("story", "line", "publisher"),
+    [
+        # "(reproduced with) permission and was first published by": the publisher follows
+        (
+            EN,
+            "This article is reproduced with permission and was first published by Nature on "
+            "18 March 2027.",
+            "Nature",
+        ),
+        (EN, "This article is reproduced with permission.", None),
+        # a release's word in brackets: the release reposted, its issuer credited
+        (FR, "Source : Université Berry-Sologne (communiqué)", "Université Berry-Sologne"),
+        (EN, "Información publicada originalmente en El Mundo.", "El Mundo"),
+        # Chinese portals' original headline before the source, a disclaimer after it
+        (ZH, "原标题：《松北三条冰雪季公交线路周六恢复原走向》 来源：冰城晚讯", "冰城晚讯"),
+        (ZH, "来源：赣东稻花鱼，如有侵权请联系删除", "赣东稻花鱼"),
+        (ZH, "原标题：《松北三条冰雪季公交线路周六恢复原走向》", None),
+    ],
+)
+def test_notes_around_a_portals_or_a_partners_credit(
+    story: str, line: str, publisher: str | None
+) -> None:
+    _, found = attribute(f"{story}\n{line}", url=URL)
+    assert found.original_publisher == publisher

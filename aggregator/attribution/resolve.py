@@ -154,7 +154,13 @@ class Resolver:
         # is an outlet's, whatever case its later words are in
         if cites_release(who):
             return None  # "SOURCE: X, news release, March 18": the issuer of a cited release
-        who = without_language(who.strip())  # "German in the Frankfurter Allgemeine"
+        # "(reproduced with) permission and was first published by Nature on 18 March"
+        who = _PERMISSION_LEAD.sub("", who.strip(), count=1)
+        if who.casefold().startswith("permission"):
+            return None  # "(reproduced with) permission": no one named
+        who = without_language(who)  # "German in the Frankfurter Allgemeine"
+        # "Université Berry-Sologne (communiqué)": the release's word in brackets, as after a comma
+        who = _RELEASE_IN_BRACKETS.sub(r", \g<release>", who)
         who = _TURKISH_CASE.sub("", who)  # "Anadolu Ajansı'nın", "Reuters'tan": its case ending
         who = self._without_place(who)  # "Kurier Mazowiecki Wschód (Poland), 12 March 2027"
         # "加拿大通讯社（加通社）英文报道": the agency's English report
@@ -304,6 +310,14 @@ class Resolver:
         return found if found is not None and found.name else None
 
 
+#: "(This article is reproduced with) permission and was first published by": the publisher
+#: follows (Scientific American's and its partners' note).
+_PERMISSION_LEAD = re.compile(
+    r"^(?:kind\s+)?permission\s+and\s+(?:(?:was|is|has\s+been)\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)\s+(?:by|in|on)\s+",
+    re.IGNORECASE,
+)
+_RELEASE_IN_BRACKETS = re.compile(r"\s*\((?P<release>" + RELEASE.pattern + r")\)?\s*$", re.I)
 #: Turkish and Azerbaijani write a case's ending onto a name after an apostrophe: the
 #: genitive "'nın", the dative "'a", the locative "'da", the ablative "'tan", the accusative
 #: "'ı", the instrumental "'la" (in their vowel-harmony forms); English's "'s" is none of them.

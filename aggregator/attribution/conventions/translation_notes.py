@@ -2,7 +2,9 @@
 French by Orla Keaveney; this article first appeared in Le Courrier lémanique.", "Переклад з
 англійської. Оригінал: The Kyiv Independent", "Font: Europa Press. Traducció: redacció.",
 "本文译自士嘉堡社区报《Scarborough Bluffs Ledger》，译者：陈志坚" (issue 14, the fiftieth blind
-set's tune half).
+set's tune half); and Chinese portals' notes beside a source label, the original headline
+("原标题：《…》 来源：X") and a repost's disclaimer ("来源：X，如有侵权请联系删除"; the
+fifty-third).
 
 The note says who translated the piece or from which language, and names no publisher; the
 credit beside it is read without it (and the whole line leaves the text with the credit). A
@@ -10,7 +12,7 @@ clause that names where the translation came from ("Translated from Le Monde", "
 un artículo de El País") is the credit itself and stays; so does a line that is a note alone.
 """
 
-# ruff: noqa: RUF001, RUF002  (full-width punctuation and letters of other scripts are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (full-width punctuation and letters of other scripts are meant)
 
 from __future__ import annotations
 
@@ -56,9 +58,22 @@ _FROM = re.compile(
 )
 
 
+#: Chinese portals' notes beside the source label: the original headline before it
+#: ("原标题：《…》 来源：X"), a repost's disclaimer after it ("，如有侵权请联系删除": contact us to
+#: have it removed if it infringes).
+_PORTAL_NOTES = re.compile(
+    r"^原标题[：:]\s*《[^》]{1,80}》\s*(?=\S)|"
+    r"[，,]?\s*(?:如有侵权|如涉及版权|如有版权问题)[^。]{0,20}[。.]?$"
+)
+
+
 def without_notes(line: str) -> str:
     """``line`` without the translation notes at its start and its end, or ``line`` itself (the
     same object) when it holds none or nothing else."""
+    if "原标题" in line or "侵权" in line or "版权" in line:
+        bare = _PORTAL_NOTES.sub("", line).strip()
+        if bare and bare != line.strip():
+            return bare
     folded = line.casefold()
     if not any(stem in folded for stem in _STEMS) or _ANY_NOTE.search(line) is None:
         return line  # speed: most lines name no translation at all
