@@ -1,6 +1,6 @@
 """A writer's byline with a newsroom title and the outlet after it ("Owen Strachan, Local
 Journalism Initiative Reporter, Kestrel Island Tidings"): the masthead's old words ("Tidings",
-"Clarion", "Gleaner", "Intelligencer") read as an outlet's, as "Herald" and "Courier" do
+"Clarion", "Gleaner", "Bugle") read as an outlet's, as "Herald" and "Courier" do
 (pass 69, the fifty-first blind set's tune half)."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ STORY = (
         "Kestrel Island Tidings",
         "Harbour Valley Clarion",
         "Fenn County Gleaner",
-        "Marsh Intelligencer",
+        "Marsh Bugle",
     ],
 )
 def test_an_old_mastheads_word_reads_as_an_outlet(name: str) -> None:
@@ -29,6 +29,15 @@ def test_an_old_mastheads_word_reads_as_an_outlet(name: str) -> None:
     byline = f"By Owen Strachan, Local Journalism Initiative Reporter, {name}"
     _, found = attribute(STORY, url="https://ferrynews.example.ca/a/1", side_lines=(byline,))
     assert found.original_publisher == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    # a magazine's section's newsletter, a share button, an ad's slot: no masthead's word
+    ["Intelligencer Newsletter", "Share on Messenger", "Top Banner", "Screen Recorder"],
+)
+def test_a_word_of_buttons_and_sections_is_no_outlets(name: str) -> None:
+    assert not outlet_like(name)
 
 
 @pytest.mark.parametrize("place", ["Prince Edward Island", "Winnipeg"])

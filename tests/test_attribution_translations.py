@@ -168,3 +168,17 @@ def test_notes_around_a_portals_or_a_partners_credit(
 ) -> None:
     _, found = attribute(f"{story}\n{line}", url=URL)
     assert found.original_publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the licence a text is published under publishes nothing
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
+        "nicht verwendet werden.",
+        "Source: Creative Commons licence CC BY 4.0",
+    ],
+)
+def test_a_licence_is_no_publisher(line: str) -> None:
+    _, found = attribute(f"{EN}\n{line}", url=URL, side_lines=(line,))
+    assert found.original_publisher is None

@@ -205,9 +205,20 @@ _DOCUMENT_FILE = re.compile(
 )
 
 
+#: A licence the text is published under ("(veröffentlicht unter der) Lizenz CC-BY-NC-ND",
+#: "(published under a) Creative Commons licence"): terms, which publish nothing.
+_LICENCE = re.compile(
+    r"^(?:the\s+|a\s+|der\s+|die\s+|la\s+|una?\s+)?(?:lizenz|license|licence|licencia|licença|"
+    r"licenza|licentie|licencja|creative\s+commons|cc[\s-]+by\b)",
+    re.IGNORECASE,
+)
+
+
 def a_document(who: str) -> bool:
-    """Whether ``who`` names a linked file ("PDF, 2.4 MB"), which publishes nothing."""
-    return _DOCUMENT_FILE.match(who.strip(" .:;,()[]")) is not None
+    """Whether ``who`` names a linked file ("PDF, 2.4 MB") or a licence ("Lizenz CC-BY-NC-ND"),
+    which publish nothing."""
+    bare = who.strip(" .:;,()[]")
+    return _DOCUMENT_FILE.match(bare) is not None or _LICENCE.match(bare) is not None
 
 
 #: "Source: BBC News Online", "Telegraph Online", "NHK NEWS WEB", "Le Monde Digital": a table

@@ -20,7 +20,7 @@ OUTLET_WORDS = frozenset(
     guardian independent sun mirror voice bulletin dispatch record register sentinel
     examiner inquirer enquirer globe beacon leader ledger advertiser argus echo mercury
     courant call citizen eagle pioneer plain republic statesman world journalism blog
-    tidings clarion banner bugle gleaner recorder intelligencer messenger spectator
+    tidings clarion bugle gleaner
     magazin zeitung tagblatt anzeiger nachrichten rundschau kurier presse allgemeine
     zeitschrift nouvelles quotidien hebdo journal actu actualités info infos diario
     matin soir
