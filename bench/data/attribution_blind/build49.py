@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (one path or condition a line; scripts other than Latin)
+# ruff: noqa: E501  (one path or condition a line; scripts other than Latin)
 """Generate cases_2027-01-20.jsonl, the forty-ninth blind attribution set (see its README section).
 
 Run from the repository root:  python3 bench/data/attribution_blind/build49.py

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (one path or condition a line; macrons in New Zealand names)
+# ruff: noqa: E501  (one path or condition a line; macrons in New Zealand names)
 """Generate cases_2027-01-22.jsonl, the fifty-first blind attribution set (see its README section).
 
 Run from the repository root:  python3 bench/data/attribution_blind/build51.py

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (one path or condition a line; scripts other than Latin)
+# ruff: noqa: E501  (one path or condition a line; scripts other than Latin)
 """Generate cases_2027-01-23.jsonl, the fifty-second blind attribution set (see its README section).
 
 Run from the repository root:  python3 bench/data/attribution_blind/build52.py
@@ -59,7 +59,7 @@ SUFFIXES = {
     # added for the fiftieth set
     "gov.uk", "gov.il", "net.il", "com.es", "org.es", "gob.es", "com.de", "com.fr", "com.it", "com.ad", "nom.ad",
     # added for this set
-    "org.tr", "com.be", "org.se", "co.it", "com.pt", "org.pl",
+    "com.be", "org.se", "co.it", "com.pt",
 }
 NULL = ("negative_mention", "negative_caption", "own_page", "no_credit")
 CREDITED = ("in_table", "out_of_table", "wire")

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (one case a line or two; macrons in New Zealand names)
+# ruff: noqa: E501  (one case a line or two; macrons in New Zealand names)
 """Cases of the fifty-first blind set: local-news networks and content shared between the titles of one
 chain, in the English-speaking press. Every outlet below is invented except the table outlets and wires
 (`in_table`, `wire`) and nothing here was taken from another set."""
@@ -99,7 +99,7 @@ class Case:
         return LOCALES[self.loc][0]
 
 
-def T(title: str) -> str:  # noqa: N802  the headline of a story, for "originally appeared on X: <headline>"
+def T(title: str) -> str:
     from stories51 import STORIES51
 
     return STORIES51["en"][title][0]

@@ -66,7 +66,7 @@ def head(p: Page, kind: str) -> str:
         f"<title>{e(p.title)} | {e(p.name)}</title>",
         f'<meta property="og:site_name" content="{e(p.name)}">',
         f'<meta property="og:title" content="{e(p.title)}">',
-        f'<meta property="og:type" content="article">',
+        '<meta property="og:type" content="article">',
         f'<meta property="article:published_time" content="{p.iso}">',
         f'<link rel="canonical" href="{e(p.url)}">',
         f'<link rel="stylesheet" href="https://{p.host}/assets/{kind}.css?v=50">',
@@ -168,7 +168,7 @@ def render_service(p: Page) -> str:
 
 def render_community(p: Page) -> str:
     ui = p.ui
-    out = [head(p, "community"), f'<body class="post-template-default single single-post td-standard-pack">']
+    out = [head(p, "community"), '<body class="post-template-default single single-post td-standard-pack">']
     out += ['<div class="td-header-top-menu">', f'<span class="td-date">{e(p.date)}</span>', f'<span class="td-header-city">{e(p.extra["city"])}</span>', "</div>"]
     out += ['<div class="td-header-wrap">', f'<div class="td-logo"><a href="/">{e(p.name)}</a></div>', f'<div class="td-tagline">{e(p.extra["community"])}</div>', "</div>"]
     out += nav(p, "td-header-menu-wrap")

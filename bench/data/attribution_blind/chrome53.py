@@ -94,7 +94,7 @@ def cnportal(p: Page) -> str:
         + f'<p class="show_author">{e(ui["editor"])}{e(p.extra["editor"])}</p>\n'
         + "</div>\n"
         + p.slot("box", "div", "article-statement")
-        + f'<div class="article-tools"><span>分享到：</span><a>微信</a> <a>微博</a> <a>QQ空间</a> <a class="report">举报</a></div>\n'
+        + '<div class="article-tools"><span>分享到：</span><a>微信</a> <a>微博</a> <a>QQ空间</a> <a class="report">举报</a></div>\n'
         + f'<div class="related-news"><h3>相关新闻</h3><ul>{p.rel()}</ul></div>\n'
         + "</div>\n"
         + f'<div class="footer"><p><a>关于我们</a> | <a>广告服务</a> | <a>联系我们</a> | <a>违法和不良信息举报</a></p><p>Copyright © 2009-2027 {e(p.name)} 版权所有</p><p>互联网新闻信息服务许可证 {p.extra["licence"]}</p></div>\n'
@@ -106,7 +106,6 @@ def selfmedia(p: Page) -> str:
     """A self-media platform's post (Sohu-account-/Baijiahao-like): account card with follow button,
     title, time and place, text in `article.article`, "back to the platform" link, platform statement,
     more from the account."""
-    ui = p.ui
     acct = p.extra["account"]
     return (
         p.head('<meta name="mediaid" content="' + p.extra["mediaid"] + '">\n')
@@ -167,7 +166,6 @@ def jpnews(p: Page) -> str:
     """A Japanese news aggregator's article page (Yahoo!ニュース-/LINE NEWS-/SmartNews-like): header,
     category tabs, title, time with 配信 and provider row, text, provider box with "記事一覧",
     comments link, access ranking, footer."""
-    ui = p.ui
     prov = "".join(f'<span class="article-provider">{e(t)}</span>' for t in p.slots.get("top", []))
     author = f'<p class="article-author">{e(p.author)}</p>\n' if p.author else ""
     return (
@@ -197,7 +195,6 @@ def krportal(p: Page) -> str:
     """A Korean portal's news view (Naver-/Daum-like): GNB, press head slot, headline, input time,
     reaction buttons, `#dic_area` text, byline block, copyright line, press subscribe box, ranking,
     footer."""
-    ui = p.ui
     byline = "".join(f'<p class="byline_p"><span class="byline_s">{e(t)}</span></p>' for t in p.slots.get("byline", []))
     if not byline and p.author:
         byline = f'<p class="byline_p"><span class="byline_s">{e(p.author)} 기자</span></p>'
@@ -219,7 +216,7 @@ def krportal(p: Page) -> str:
         + "</article></div>\n"
         + (f'<div class="byline">{byline}</div>\n' if byline else "")
         + p.slot("box", "div", "media_end_copyright")
-        + f'<div class="press_sub"><a>구독</a> <a>메인에서 바로 보는 언론사 편집 뉴스</a></div>\n'
+        + '<div class="press_sub"><a>구독</a> <a>메인에서 바로 보는 언론사 편집 뉴스</a></div>\n'
         + f'<div class="press_ranking"><h3>많이 본 뉴스</h3><ul>{p.rel()}</ul></div>\n'
         + "</div>\n"
         + f'<footer id="footer"><a>이용약관</a> <a>개인정보처리방침</a> <a>청소년보호정책</a><p>Copyright © {e(p.name)} Corp. All Rights Reserved.</p></footer>\n'
@@ -231,7 +228,6 @@ def enedition(p: Page) -> str:
     """An English-language page from the region: an outlet's English edition, an aggregator's English
     app page or a machine-made English edition (masthead with edition switcher, headline, byline,
     source row, story, end slot, "original" box, most-read list, footer)."""
-    ui = p.ui
     author = f'<span class="byline__name">By {e(p.author)}</span>' if p.author else ""
     editions = "".join(f'<a hreflang="{k}" href="https://{p.host}/{k}/">{e(v)}</a>' for k, v in p.extra["editions"])
     notice = f'<p class="ai-notice" role="note">{e(p.extra["notice"])}</p>\n' if p.extra.get("notice") else ""

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (one paragraph a line)
+# ruff: noqa: E501  (one paragraph a line)
 """Prose of the fifty-first blind set: local news from the English-speaking press (US, UK, Ireland,
 Canada, Australia, New Zealand). All names, places, figures and quotes are invented; the towns are
 invented too, in real states, counties and provinces."""
