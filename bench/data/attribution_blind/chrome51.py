@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001, RUF003  (markup a line; the breadcrumb's angle quote is meant)
+# ruff: noqa: E501, RUF001  (markup a line; the breadcrumb's angle quote is meant)
 """Page templates of the fifty-first blind set, written for it from the markup local-news sites in the
 English-speaking press emit (chain papers on a shared platform, neighbourhood network sites, TV station
 group sites, UK and Irish regional groups, Canadian chains, Australian and New Zealand masthead
