@@ -57,8 +57,9 @@ def find_side_credits(
         # "Original page: baolamdong.vn" over a proxied page: the page shown (its address
         # first: "Source URL: https://…" is no source named "URL")
         credit = _original_page(line, index, accept)
+        label = _a_label(line)
         # "Redacción / EFE", "Express Web Desk": a byline field of wires or of a table's desk
-        if credit is None and not _a_label(line):
+        if credit is None and not label:
             credit = _wire_field(line, index, accept, is_wire)
         if credit is None:
             credit = _slashed_byline(line, index, is_wire)
@@ -76,7 +77,7 @@ def find_side_credits(
             credit = _wire_role_byline(line, index, is_wire)
         if credit is None:
             credit = _staff_byline(line, index, accept)
-        if credit is None and is_wire(line.strip("()[] .")) and not _a_label(line):
+        if credit is None and not label and is_wire(line.strip("()[] .")):
             credit = Credit(line, line.strip("()[] ."), False, Trust.KNOWN, index)
         if credit is None:
             credit = _without_run_ins(line, index, accept)

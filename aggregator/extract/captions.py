@@ -61,13 +61,13 @@ def _story_credit(element: HtmlElement) -> bool:
     is that label ("<div class=credit-label>Story by</div><div class=credit-name>…"), or it
     is a paragraph of the text's own ("<p class=item__credit>" after the story's last <p>,
     no picture in or before it: a picture's credit sits in its figure or by its image)."""
+    if _STORY_LABEL.match(element.text_content()) is not None:
+        return True
     before = element.getprevious()
     if before is None or not isinstance(before.tag, str):
-        return _STORY_LABEL.match(element.text_content()) is not None
-    return (
-        _STORY_LABEL.match(element.text_content()) is not None
-        or _STORY_LABEL.match(before.text_content()) is not None
-        or _closing_paragraph(element, before)
+        return False
+    return _STORY_LABEL.match(before.text_content()) is not None or _closing_paragraph(
+        element, before
     )
 
 
