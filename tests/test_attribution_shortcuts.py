@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from aggregator.attribution.conventions import edge_credits
 from aggregator.attribution.conventions import patterns as cp
 from aggregator.attribution.conventions.regex_parts import Lowered
 from aggregator.attribution.conventions.rights_notices import RIGHTS_WORDS
@@ -83,3 +84,30 @@ def test_the_look_ahead_hints_are_the_words_looked_for() -> None:
     assert {"feed", "from", "contributed", "इनपुट", "सौजन्य"} <= hinted
     assert "reserved" in hinted  # the rights notice's own words
     assert cp.RIGHTS_NOTICE in [p for p, _, hints in runs.STORY_EDGE_RUN.hinted]
+
+
+def _nouns_unguarded(pattern: str) -> str:
+    """A noun alternation of edge_credits without its look at the next character."""
+    return re.sub(r"^\(\?:\(\?=\[[^\]]*\]\)", "(?:", pattern)
+
+
+@pytest.mark.parametrize(
+    "nouns",
+    [edge_credits.SOURCE_NOUNS, edge_credits.CREDIT_NOUNS, edge_credits.CREDIT_LEADS],
+    ids=["source", "credit", "leads"],
+)
+def test_a_noun_alternation_matches_with_its_look_ahead_what_it_matched_without(
+    nouns: str,
+) -> None:
+    # Every alternative's own words, in both cases, then a name: the look at the first
+    # character must let each through (the Catalan "Font" added last included).
+    words = re.findall(r"(?<=[|:(])((?:[^|()\\]|\\.)+?)(?=[|)])", nouns)
+    lines = [f"{w.replace(chr(92), '')}: Kestrel Bugle" for w in words] + ["Font: ACN"]
+    lines += [line.upper() for line in lines] + LINES
+    assert len(words) > 30
+    guarded = re.compile(rf"^{nouns}\s*[:：]", re.IGNORECASE)
+    plain = re.compile(rf"^{_nouns_unguarded(nouns)}\s*[:：]", re.IGNORECASE)
+    assert plain.pattern != guarded.pattern
+    for line in lines:
+        found, expected = guarded.match(line), plain.match(line)
+        assert (found and found.group(0)) == (expected and expected.group(0)), line

@@ -97,6 +97,7 @@ def find_credits(
     # A press release's "SOURCE <company>" names its issuer, the release's subject, never
     # its publisher.
     release = intermediaries.press_release(lines)
+    edges, labelled = head | tail, fields | tail  # (made once: every line asks)
     found = []
     for index in filled:
         if quoted_sources.embedded_post(lines[index]):
@@ -125,11 +126,11 @@ def find_credits(
             lines[index].strip(),
             index,
             accept,
-            edge=index in head | tail,
+            edge=index in edges,
             roundup=roundup,
             last=index == filled[-1],
         )
-        if credit is None and index in fields | tail:
+        if credit is None and index in labelled:
             credit = split_label(lines, index, accept, is_wire)
         if credit is None and index in tail:
             credit = trailing(lines[index], index, accept)
@@ -137,9 +138,9 @@ def find_credits(
             credit = agency_tail(lines[index].strip(), index, accept, is_wire)
         if credit is None and index in tail:
             credit = wire_provided(lines[index].strip(), index, accept, is_wire)
-        if credit is None and index not in head | tail:
+        if credit is None and index not in edges:
             credit = self_credit(lines[index].strip(), index, accept)
-        if credit is None and index in head | tail:
+        if credit is None and index in edges:
             credit = republished(lines[index].strip(), index, accept)
         if credit is None and index in head:
             credit = head_dateline(lines[index], index, accept, is_wire)
@@ -164,7 +165,7 @@ def find_credits(
             credit = portal_row(lines[index].strip(), index, accept, first=index == filled[0])
         if credit is None and index == filled[0] and len(filled) > 2:
             credit = stacked_row(lines[index], lines[filled[1]], index, accept)
-        edge = index in head or index in tail
+        edge = index in edges
         if credit is None and (edge or len(lines[index]) <= _PHRASEBOOK_CHARS):
             # the phrasebook's wordings, last: languages and words the readers above lack
             credit = phrasebook_line(lines[index].strip(), index, accept, edge=edge)

@@ -13,10 +13,18 @@ from aggregator.attribution.conventions.regex_parts import FLAGS
 from aggregator.attribution.names import Trust
 
 
-def _any(words: str) -> str:
+def _any(words: str, extra: str = "") -> str:
+    """The ``|``-separated words as one alternation, longest first, then ``extra`` (a last
+    alternative of its own, opening with a plain letter)."""
     # Longest first: "source" must not shadow "source link" (a match is never retried).
     alternatives = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len)
-    return "(?:" + "|".join(re.escape(w) for w in reversed(alternatives)) + ")"
+    escaped = [re.escape(w) for w in reversed(alternatives)]
+    # Speed: a look at the next character first. Python tries alternatives one by one, and
+    # nearly every line of a story opens with none of them; the same matches (a necessary
+    # condition), about a third of the time on a line they miss.
+    firsts = sorted({w[0] for w in alternatives} | ({extra[0]} if extra else set()))
+    lookahead = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+    return "(?:" + lookahead + "(?:" + "|".join([*escaped, *filter(None, [extra])]) + "))"
 
 
 #: Nouns that label a credit: a separator (":", "-", "—", "|") or a space follows, then the
@@ -42,10 +50,10 @@ _SOURCE_WORDS = (
 #: agency's initials in capitals only: the English word is a typeface's ("Font Awesome",
 #: "Font: Arial"), and the Catalan one labels a town's office as often ("Font: Ajuntament de
 #: Barcelona", a citation).
-_CATALAN = r"|font(?=\s*[:：]?\s+(?-i:[A-ZÀ-Ý]{2,})\b)"
-CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit")[:-1] + _CATALAN + ")"
+_CATALAN = r"font(?=\s*[:：]?\s+(?-i:[A-ZÀ-Ý]{2,})\b)"
+CREDIT_NOUNS = _any(_SOURCE_WORDS + "|credit|credits|story credit", _CATALAN)
 #: The same nouns that never label a photo ("Credit: Jane Doe / AFP" under a picture does).
-SOURCE_NOUNS = _any(_SOURCE_WORDS)[:-1] + _CATALAN + ")"
+SOURCE_NOUNS = _any(_SOURCE_WORDS, _CATALAN)
 #: Leads after which a space is enough: they only ever open a credit.
 CREDIT_LEADS = _any(
     "via|courtesy|courtesy of|h/t|hat tip|hat tip to|hat-tip|"
