@@ -317,3 +317,39 @@ def test_an_outlets_name_alone_on_the_last_line(line: str, publisher: str | None
     cleaned, found = attribute("\n".join([*BODY, line]), url=BLOG, site_name="Riverside Updates")
     assert found.original_publisher == publisher
     assert (line in cleaned) == (publisher is None)
+
+
+#: A live page's header block: a lead, the live badge, the headline, then the source label,
+#: before the updates (neither among the first lines nor the last: only a known label counts).
+_LIVE_PAGE = [
+    "Geologists will survey the slope this week.",
+    "● LIVE",
+    "Landslide blocks a village road in the valley",
+    "{label}",
+    "Latest updates",
+    "Until then pupils walk to school along a muddy path beside the landslide. Parents say the "
+    "path is slippery and dangerous.",
+    "The municipality sent machinery to the site; work will take a week, the town hall said.",
+    "Locals said the ground moved at night after heavy rain. No one was hurt, though one family "
+    "lost its garden.",
+    "The only road linking the village has been closed for two days.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "publisher"),
+    [
+        ("წყარო: ხეობის ამბები", "ხეობის ამბები"),  # Georgian
+        ("Дереккөз: Алқап Ақпарат", "Алқап Ақпарат"),  # Kazakh
+        ("Manba: Vodiy Press", "Vodiy Press"),  # Uzbek
+        ("ምንጭ: የሸለቆ ዜና", "የሸለቆ ዜና"),  # Amharic
+        ("ഉറവിടം: താഴ്വര വാർത്ത", "താഴ്വര വാർത്ത"),  # Malayalam
+    ],
+)
+def test_a_source_label_in_a_live_pages_header_block_in_more_languages(
+    label: str, publisher: str
+) -> None:
+    text = "\n".join(_LIVE_PAGE).replace("{label}", label)
+    cleaned, found = attribute(text, url="https://www.valleyecho.example/live/slope-607368")
+    assert found.original_publisher == publisher
+    assert label not in cleaned

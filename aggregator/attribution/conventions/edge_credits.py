@@ -44,7 +44,14 @@ _SOURCE_WORDS = (
     "자료출처|자료 출처|"
     "তথ্যসূত্র|উৎস|"
     # hy: Armenian sites' label, with the language's "՝" after it ("Աղբյուր՝ Արմենպրես")
-    "աղբյուր"
+    "աղբյուր|"
+    # The same label in the languages of the Caucasus, Central Asia, the Horn of Africa and
+    # South and Southeast Asia that the table's outlets write in ("წყარო: ბათუმელები",
+    # "Дереккөз: Азаттық", "Manba: Kun.uz", "ምንጭ: ኢዜአ"); a word that is also a name or a
+    # common word elsewhere ("vir", "il", "sors") is left out.
+    "წყარო|дереккөз|булак|manba|манба|mənbə|эх сурвалж|манбаъ|крыніца|burimi|ffynhonnell|"
+    "foinse|iturria|سرچینه|سەرچاوە|ምንጭ|ប្រភព|ແຫຼ່ງຂ່າວ|ရင်းမြစ်|మూలం|ಮೂಲ|ഉറവിടം|સ્ત્રોત|ਸਰੋਤ|"
+    "ଉତ୍ସ|ஆதாரம்|majiya"
 )
 #: Catalan "Font" (a Catalan CMS's source field: "Font: ACN", "Font ACN"), before an
 #: agency's initials in capitals only: the English word is a typeface's ("Font Awesome",
