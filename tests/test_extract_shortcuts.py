@@ -7,7 +7,7 @@ import re
 
 from lxml.html import HtmlElement, fromstring
 
-from aggregator.extract import boilerplate, linkshare, markedlines
+from aggregator.extract import boilerplate, linkshare, markedlines, words
 from aggregator.extract.decoding import decode_html
 from aggregator.extract.htmlparser import parse_html
 from tests.conftest import require_shared
@@ -121,3 +121,76 @@ def test_the_tweet_suffix_is_cut_in_any_case() -> None:
         "\n".join(cut)
     )
     assert "Click to Tweet" not in boilerplate.strip_boilerplate(lines[0])
+
+
+# -- may_contain: a lower-cased substring test before a case-insensitive pattern -----------
+
+
+def test_only_the_known_oddities_match_an_ascii_letter_without_lowering_to_it() -> None:
+    """``may_contain``'s premise, over every code point: a character that a case-insensitive
+    pattern matches to an ASCII letter lowers to that letter, or is one of the oddities."""
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for point in range(0x110000):
+        char = chr(point)
+        if not letters.fullmatch(char) or char.lower() in "abcdefghijklmnopqrstuvwxyz":
+            continue
+        assert char in words._CASE_ODDITIES, f"U+{point:04X} {char!r}"
+
+
+def test_may_contain_is_false_only_where_no_pattern_matches() -> None:
+    needles = ("sign up", "click here", "@")
+    pattern = re.compile("sign up|click here|@", re.IGNORECASE)
+    for text in (
+        "SIGN UP today",
+        "Please Click Here",
+        "mail jo@x.org",
+        "S\u0131gn up",  # dotless i
+        "CL\u0130CK HERE",  # dotted capital I
+        "\u017fign up",  # long s
+        "a long s alone: \u017f",  # an oddity, no match: a false alarm is allowed
+        "Nothing at all",
+        "Ünïcödé but no needle",
+    ):
+        found = pattern.search(text) is not None
+        assert words.may_contain(text, needles) or not found, text
+
+
+# -- strip_boilerplate: the worded promo forms only on lines holding one of their words ----
+
+_PROMO_WHOLE = re.compile(
+    boilerplate._PROMO_OPENING.pattern + "|" + boilerplate._PROMO_WORDED.pattern,
+    boilerplate._FLAGS,
+)
+_PROMO_LINES = [
+    "Sign up for our newsletter to get the day's news in your inbox.",
+    "SUBSCRIBE to the Morning Briefing newsletter",
+    "Our weekly NEWSLETTER is free",
+    "Free sign up: no card needed",
+    "Jetzt abonnieren und weiterlesen",
+    "We use cookies to improve your experience on our site.",
+    "This website uses cookies.",
+    "Click here to see the full gallery",
+    "Jane Doe can be reached at jane@example.com",
+    "Download the app: our apps for iOS and Android",
+    "S\u0131gn up for our da\u0131ly newsletter",  # the oddities: dotless i ...
+    "CL\u0130CK HERE for more",  # ... a dotted capital I ...
+    "\u017fubscribe now and save",  # ... a long s
+    "Cl\u0131ck here",
+    "Read more: the story before this one",
+    "A plain sentence of the story, with no promotion in it at all.",
+    "An email from the ministry said the talks would resume.",
+    "",
+]
+
+
+def test_promo_lines_are_those_the_whole_pattern_matches() -> None:
+    assert boilerplate._promo_line(_PROMO_LINES[0])
+    for line in _PROMO_LINES:
+        assert boilerplate._promo_line(line) == bool(_PROMO_WHOLE.match(line)), line
+
+
+def test_promo_lines_of_the_real_pages() -> None:
+    for tree in _real_trees(3):
+        for node in tree.iter("p", "li", "div", "span", "a"):
+            line = " ".join(node.text_content().split())
+            assert boilerplate._promo_line(line) == bool(_PROMO_WHOLE.match(line)), line
