@@ -126,13 +126,17 @@ def test_the_tweet_suffix_is_cut_in_any_case() -> None:
 # -- may_contain: a lower-cased substring test before a case-insensitive pattern -----------
 
 
-def test_only_the_known_oddities_match_an_ascii_letter_without_lowering_to_it() -> None:
+def test_only_the_known_oddities_match_a_needle_without_lowering_to_it() -> None:
     """``may_contain``'s premise, over every code point: a character that a case-insensitive
-    pattern matches to an ASCII letter lowers to that letter, or is one of the oddities."""
-    letters = re.compile("[a-z]", re.IGNORECASE)
+    pattern matches to a letter of a needle in use lowers to that letter, or is one of the
+    oddities."""
+    letters = set("abcdefghijklmnopqrstuvwxyz").union(
+        *boilerplate._PROMO_WORDS, *markedlines._LINK_CUE_WORDS
+    )
+    anyone = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
     for point in range(0x110000):
         char = chr(point)
-        if not letters.fullmatch(char) or char.lower() in "abcdefghijklmnopqrstuvwxyz":
+        if not anyone.fullmatch(char) or char.lower() in letters:
             continue
         assert char in words._CASE_ODDITIES, f"U+{point:04X} {char!r}"
 
@@ -194,3 +198,47 @@ def test_promo_lines_of_the_real_pages() -> None:
         for node in tree.iter("p", "li", "div", "span", "a"):
             line = " ".join(node.text_content().split())
             assert boilerplate._promo_line(line) == bool(_PROMO_WHOLE.match(line)), line
+
+
+# -- marked_lines: the loose link cue only on edge lines holding one of its words ----------
+
+_CUE_LINES = [
+    "Read the original article on Example News.",
+    "This story originally appeared on X.",
+    "It was first published by The Conversation.",
+    "PUBLIÉ À L'ORIGINE sur Le Monde",
+    "Publicado originalmente en El País",
+    "Zuerst erschienen bei der taz",
+    "Dieser Text erschien zuerst im Spiegel",
+    "Haberin asl\u0131",
+    "HABER\u0130N ASLI",  # a dotted capital I: the oddity sends it to the pattern
+    "Haber\u0131n orijinali: X",  # a dotless i, likewise
+    "Baca artikel aslinya di sini",
+    "Orijinal haberi okuyun",
+    "اصل خبر را بخوانید",
+    "मूल खबर पढ़ें",
+    "اقرأ المقال الأصلي على الموقع",
+    "元記事を読む",
+    "阅读原文",
+    "원문 보기",
+    "기사 원문",
+    "ORIG\u0130NAL ARTICLE",
+    "A story line with no cue in it at all.",
+    "The first of many, an originality prize.",
+    "",
+]
+
+
+def test_loose_cue_lines_are_those_the_loose_pattern_finds() -> None:
+    assert markedlines._loose_cue(_CUE_LINES[0])
+    for line in _CUE_LINES:
+        found = markedlines._LOOSE_LINK_CUE.search(line) is not None
+        assert markedlines._loose_cue(line) == found, line
+
+
+def test_loose_cue_lines_of_the_real_pages() -> None:
+    for tree in _real_trees(3):
+        for node in tree.iter("p", "li", "div", "span", "a"):
+            line = " ".join(node.text_content().split())
+            found = markedlines._LOOSE_LINK_CUE.search(line) is not None
+            assert markedlines._loose_cue(line) == found, line
