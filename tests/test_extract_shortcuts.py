@@ -7,7 +7,7 @@ import re
 
 from lxml.html import HtmlElement, fromstring
 
-from aggregator.extract import boilerplate, linkshare, markedlines, words
+from aggregator.extract import boilerplate, linkshare, markedlines, sidelines, words
 from aggregator.extract.decoding import decode_html
 from aggregator.extract.htmlparser import parse_html
 from tests.conftest import require_shared
@@ -242,3 +242,50 @@ def test_loose_cue_lines_of_the_real_pages() -> None:
             line = " ".join(node.text_content().split())
             found = markedlines._LOOSE_LINK_CUE.search(line) is not None
             assert markedlines._loose_cue(line) == found, line
+
+
+# -- side lines: a logo's label looked for at the end of its collapsed line ----------------
+
+
+def test_a_logo_label_match_spans_at_most_the_tail_searched() -> None:
+    """The widest match on a collapsed line (each run of spaces one space) fits the tail."""
+    pattern = sidelines._LOGO_LABEL.pattern
+    collapsed = pattern.replace(r"(?:^|\s)", " ").replace(r"\s+", " ").replace(r"\s*", " ?")
+    assert "\\s" not in collapsed
+    widest = re._parser.parse(collapsed, re.IGNORECASE).getwidth()[1]  # type: ignore[attr-defined]
+    assert widest <= sidelines._LOGO_LABEL_CHARS
+
+
+_LABEL_LINES = [
+    "Source",
+    "  SOURCE :  ",
+    "A long line of the story before it, and then Republished   with kind\tpermission from",
+    "x" * 300 + " republished with kind permission from:",
+    "x" * 300 + " REPRODUCED WITH PERMISSION OF \uff1a ",
+    "x" * 300 + "\u00a0provided\n\nby\n",
+    "x" * 300 + " originally published on",
+    "Quelle:",
+    "Some words, then the label: 출처",
+    "xsource",
+    "x" * 300 + "source",
+    "Sources: Reuters",
+    "courtesy",
+    "",
+    "   ",
+]
+
+
+def test_logo_labels_are_those_the_whole_search_finds() -> None:
+    assert sidelines._ends_in_logo_label(_LABEL_LINES[2])
+    for line in _LABEL_LINES:
+        whole = sidelines._LOGO_LABEL.search(line) is not None
+        assert sidelines._ends_in_logo_label(line) == whole, line
+
+
+def test_logo_labels_of_the_real_pages() -> None:
+    for tree in _real_trees(4):
+        for node in tree.iter("p", "li", "span"):
+            text = node.text_content()
+            for line in (text, text + " Source ", text + "\nprovided  by:"):
+                whole = sidelines._LOGO_LABEL.search(line) is not None
+                assert sidelines._ends_in_logo_label(line) == whole
