@@ -7,7 +7,7 @@ import re
 
 from lxml.html import HtmlElement, fromstring
 
-from aggregator.extract import boilerplate, linkshare, markedlines, sidelines, words
+from aggregator.extract import boilerplate, firsts, linkshare, markedlines, sidelines, words
 from aggregator.extract.decoding import decode_html
 from aggregator.extract.htmlparser import parse_html
 from tests.conftest import require_shared
@@ -289,3 +289,36 @@ def test_logo_labels_of_the_real_pages() -> None:
             for line in (text, text + " Source ", text + "\nprovided  by:"):
                 whole = sidelines._LOGO_LABEL.search(line) is not None
                 assert sidelines._ends_in_logo_label(line) == whole
+
+
+# -- firsts: the first <title>, <h1>, <body> without lxml's look-ahead walk ----------------
+
+_FIRSTS_PAGES = [
+    "<html><head><title>Head</title></head><body><svg><title>Logo</title></svg>"
+    "<h1>One</h1><h1>Two</h1></body></html>",
+    "<html><head></head><body><p>x</p><svg><title>Only in the body</title></svg></body></html>",
+    "<html><head><title></title><title>Second</title></head><body><div><h1><b>A</b> b</h1>"
+    "</div></body></html>",
+    "<html><body><p>No title, no heading</p></body></html>",
+]
+
+
+def _firsts_agree(node: HtmlElement) -> None:
+    assert firsts.title_text(node) == node.findtext(".//title")
+    assert firsts.body_of(node) == node.find(".//body")
+    assert firsts.h1_text(node) == node.xpath("string(//h1)")
+
+
+def test_firsts_are_what_find_and_findtext_give() -> None:
+    for page in _FIRSTS_PAGES:
+        tree = fromstring(page)
+        for node in (tree, *tree.iter("body", "head", "div", "svg")):  # subtrees too
+            _firsts_agree(node)
+    assert firsts.title_text(fromstring(_FIRSTS_PAGES[0])) == "Head"
+    assert firsts.title_text(fromstring(_FIRSTS_PAGES[2])) == ""
+    assert firsts.h1_text(fromstring(_FIRSTS_PAGES[2])) == "A b"
+
+
+def test_firsts_of_the_real_pages() -> None:
+    for tree in _real_trees(2):
+        _firsts_agree(tree)

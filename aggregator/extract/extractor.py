@@ -19,6 +19,7 @@ from aggregator.extract.boilerplate import closing_notices, strip_boilerplate
 from aggregator.extract.captions import caption_lines
 from aggregator.extract.dates import iso8601
 from aggregator.extract.decoding import decode_html, looks_binary
+from aggregator.extract.firsts import title_text
 from aggregator.extract.htmlparser import parse_html, use_c_element_lookup
 from aggregator.extract.joiners import has_joiners, with_joiners_kept
 from aggregator.extract.jsonld import article_object, jsonld_objects, text_of
@@ -229,7 +230,7 @@ def _title_candidates(
             meta.get("twitter:title"),
             entry.title if entry else None,
             articlemeta.page_title(tree),
-            tree.findtext(".//title"),
+            title_text(tree),
         )
         if t
     )

@@ -6,6 +6,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from aggregator.extract.firsts import body_of
 from aggregator.extract.jsonld import text_of
 from aggregator.extract.words import tokens
 
@@ -55,7 +56,7 @@ def recover_lead(
 
 
 def _visible_paragraph(tree: HtmlElement, needle: str) -> str | None:
-    body = tree.find(".//body")
+    body = body_of(tree)
     if body is None or ('"' in needle and "'" in needle):
         return None
     quoted = f"'{needle}'" if "'" not in needle else f'"{needle}"'

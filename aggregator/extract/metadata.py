@@ -9,6 +9,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from aggregator.extract.dates import iso8601
+from aggregator.extract.firsts import h1_text, title_text
 from aggregator.extract.jsonld import people, text_of
 from aggregator.models import FeedEntry
 
@@ -91,7 +92,7 @@ def _as_list(value: Any) -> list[Any]:
 
 def page_title(tree: HtmlElement) -> str | None:
     """The page's first <h1>, else its <title>."""
-    for text in (tree.xpath("string(//h1)"), tree.findtext(".//title") or ""):
+    for text in (h1_text(tree), title_text(tree) or ""):
         if text.strip():
             return " ".join(text.split())
     return None

@@ -8,6 +8,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from aggregator.errors import BotWall, NotAnArticle
+from aggregator.extract.firsts import body_of, title_text
 from aggregator.extract.jsonld import ARTICLE_TYPES, types
 from aggregator.extract.linkshare import link_text_share
 
@@ -60,7 +61,7 @@ TEASER_MAX_CHARS = 1500
 
 def check_bot_wall(tree: HtmlElement, html: str) -> None:
     """Raise BotWall when the page is a challenge or an access-denied page."""
-    title = (tree.findtext(".//title") or "").strip()
+    title = (title_text(tree) or "").strip()
     if _text_longer_than(tree.xpath("string(//body)"), WALL_MAX_CHARS):
         return
     if _WALL_TITLE.search(title[:120]) or _WALL_MARKUP.search(html):
@@ -123,7 +124,7 @@ def check_not_article(
 
 def _link_density(tree: HtmlElement) -> float:
     """Share of the body's text that sits inside links: high on index pages."""
-    body = tree.find(".//body")
+    body = body_of(tree)
     if body is None:
         return 0.0
     total = len("".join(body.itertext()).split())
