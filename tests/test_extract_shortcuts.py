@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import gzip
+import random
 import re
 
 from lxml.html import HtmlElement, fromstring
 
-from aggregator.extract import boilerplate, firsts, linkshare, markedlines, sidelines, words
+from aggregator.extract import (
+    boilerplate,
+    decoding,
+    firsts,
+    linkshare,
+    markedlines,
+    sidelines,
+    words,
+)
 from aggregator.extract.decoding import decode_html
 from aggregator.extract.htmlparser import parse_html
 from tests.conftest import require_shared
@@ -322,3 +331,38 @@ def test_firsts_are_what_find_and_findtext_give() -> None:
 def test_firsts_of_the_real_pages() -> None:
     for tree in _real_trees(2):
         _firsts_agree(tree)
+
+
+# -- looks_binary: junk characters counted by a character class ---------------------------
+
+_JUNK_CODES = (*range(9), 11, *range(14, 32), 0xFFFD)
+
+
+def _binary_the_long_way(text: str) -> bool:
+    head = text[:4096]
+    junk = len(head) - len(head.translate(dict.fromkeys(_JUNK_CODES)))
+    return junk > decoding._BINARY_SHARE * len(head)
+
+
+def test_the_junk_class_holds_the_junk_characters_and_no_other() -> None:
+    every = "".join(chr(c) for c in (*range(0x10000), 0x1F600, 0x10FFFF))
+    assert [c for c in every if decoding._JUNK.fullmatch(c)] == [chr(c) for c in _JUNK_CODES]
+
+
+def test_looks_binary_is_what_the_junk_count_says() -> None:
+    rng = random.Random(21)
+    texts = [
+        "".join(chr(rng.randrange(0x110000 // 16)) for _ in range(5000)),
+        bytes(rng.randrange(256) for _ in range(5000)).decode("latin-1"),
+        bytes(rng.randrange(256) for _ in range(5000)).decode("utf-8", "replace"),
+        "<html>" + "\x0b" * 80 + "a" * 4000,  # at the share ...
+        "<html>" + "\x0b" * 83 + "a" * 4000,  # ... and just past it
+        "\t\n\x0c\r" * 2000,
+        "",
+    ]
+    for text in texts:
+        assert decoding.looks_binary(text) == _binary_the_long_way(text)
+    assert decoding.looks_binary(texts[4]) and not decoding.looks_binary(texts[3])
+    for path in sorted(require_shared("extraction").glob("*/html/*.html.gz"))[::5]:
+        text = decode_html(gzip.decompress(path.read_bytes()), "text/html")
+        assert decoding.looks_binary(text) == _binary_the_long_way(text)

@@ -45,8 +45,9 @@ def _redecoded(body: bytes, declared: str) -> str | None:
 
 
 #: Characters no web page's text holds: C0 controls but tab, newlines and form feed, and
-#: U+FFFD (bytes no charset decodes).
-_JUNK = {c: None for c in (*range(9), 11, *range(14, 32), 0xFFFD)}
+#: U+FFFD (bytes no charset decodes). (Counted by a character class, which scans in C: the
+#: translate() that deleted them looked each character up in a dict, ~0.12 ms a page.)
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 #: Share of junk in the first 4,096 characters above which a page is binary: random bytes
 #: decode to about 10% or more, text in any charset to none.
 _BINARY_SHARE = 0.02
@@ -54,7 +55,7 @@ _BINARY_SHARE = 0.02
 
 def looks_binary(text: str) -> bool:
     head = text[:4096]
-    return len(head) - len(head.translate(_JUNK)) > _BINARY_SHARE * len(head)
+    return len(_JUNK.findall(head)) > _BINARY_SHARE * len(head)
 
 
 def _looks_like_html(body: bytes) -> bool:
