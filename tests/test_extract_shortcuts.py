@@ -55,6 +55,35 @@ def test_marked_elements_are_those_the_word_test_finds_cold_and_warm() -> None:
     assert all(type(value) is str for value in markedlines._MARKED_VALUES)
 
 
+_MARK_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def test_a_value_is_marked_when_a_word_between_separators_is() -> None:
+    """``is_marked`` splits as the pattern of separators would, at every whitespace too."""
+    spaces = [chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))]
+    values = [f"x{space}source{space}y" for space in spaces] + [
+        "article-source",
+        "field--name-field-kaynak",
+        "__byline__",
+        "author_name",
+        "-_-publisher-_-",
+        "sourced",
+        "re-source-ful",
+        "authors",
+        "BYLINE",
+        "",
+        "---",
+    ]
+    for value in values:
+        words = _MARK_SEPARATORS.split(value.lower())
+        assert markedlines.is_marked(value) == (not markedlines._MARKED_WORDS.isdisjoint(words))
+    assert all(markedlines.is_marked(f"x{space}source") for space in spaces)
+    for tree in _real_trees(3):
+        for value in tree.xpath(markedlines._MARK_VALUES):
+            words = _MARK_SEPARATORS.split(value.lower())
+            assert markedlines.is_marked(value) == (not markedlines._MARKED_WORDS.isdisjoint(words))
+
+
 def test_the_remembered_values_stay_bounded(monkeypatch: object) -> None:
     markedlines._MARKED_VALUES.clear()
     monkeypatch.setattr(markedlines, "MAX_REMEMBERED_VALUES", 5)  # type: ignore[attr-defined]
