@@ -809,3 +809,15 @@ def test_russian_and_japanese_agency_datelines(head: str, publisher: str | None)
     if publisher is not None:
         first = cleaned.split("\n")[0]
         assert first.startswith(("Спасатели", "山里町", "米政府")), first
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("(AgE)", "Agra-Europe"), ("Quelle: AgE", "Agra-Europe"), ("(Kathpress)", "Kathpress")],
+)
+def test_specialist_wires_tags_credit_them(line: str, publisher: str) -> None:
+    # The agricultural and the Austrian Catholic agencies' tags, as German-language sites run
+    # them under their copy (a real page: "… außer Betrieb genommen würden.AgE", "By AgE").
+    cleaned, found = _tail(line)
+    assert found == publisher
+    assert line not in cleaned
