@@ -821,3 +821,21 @@ def test_specialist_wires_tags_credit_them(line: str, publisher: str) -> None:
     cleaned, found = _tail(line)
     assert found == publisher
     assert line not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("last", "publisher"),
+    [
+        ("Die Anlagen würden außer Betrieb genommen.AgE", "Agra-Europe"),  # glued: its own <span>
+        ("Die Anlagen würden außer Betrieb genommen. AgE", "Agra-Europe"),
+        ("Der Stadtrat stimmt im März ab.dpa", "dpa"),
+        ("Das sagte ein Sprecher der dpa.", None),  # the wire named in the sentence
+        ("Mehr dazu unter example.com", None),
+        ("The plan was approved on Monday.Sun", None),  # a table outlet's name, no wire's
+    ],
+)
+def test_a_wires_short_tag_run_into_the_last_sentence(last: str, publisher: str | None) -> None:
+    cleaned, found = _tail(last)
+    assert found == publisher
+    tag = last.rsplit(".", 1)[1].strip()
+    assert (tag in cleaned.split("\n")[-1]) == (publisher is None)

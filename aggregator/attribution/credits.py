@@ -133,7 +133,7 @@ def find_credits(
         if credit is None and index in labelled:
             credit = split_label(lines, index, accept, is_wire)
         if credit is None and index in tail:
-            credit = trailing(lines[index], index, accept)
+            credit = trailing(lines[index], index, accept, is_wire)
         if credit is None and index in tail:
             credit = agency_tail(lines[index].strip(), index, accept, is_wire)
         if credit is None and index in tail:

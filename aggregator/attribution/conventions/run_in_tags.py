@@ -3,7 +3,8 @@ bracket or dash (issue 14, the eighth conventions round): Singapore's and Malays
 close a wire's story so ("… as freight costs climb. REUTERS", "… the ministry said. AFP",
 "… on Tuesday. BLOOMBERG"). A name the table knows, written in capitals, three letters at
 least ("AP" or "PA" after "p.m." may be anything), the sentence before it ended: a word in
-capitals ending a sentence is no prose."""
+capitals ending a sentence is no prose. German-language sites print an agency's short tag as the
+agency writes it ("dpa", "AgE"), often glued to the full stop: a table wire's name only."""
 
 # ruff: noqa: RUF001  (closing quotes of other typographies are meant)
 
@@ -17,6 +18,17 @@ CAPS_TAIL = re.compile(
 )
 
 
+#: The same with a wire's short tag as the wire writes it, in any case and glued to the full
+#: stop when the tag stood in an element of its own ("… genommen.AgE", "… gesagt. dpa"): one
+#: word of two to twelve letters, which must be a table wire's name (the caller's check).
+WIRE_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])\s*(?P<credit>(?P<who>[^\W\d_][\w-]{1,11}))$")
+
+
 def caps_tag(line: str) -> re.Match[str] | None:
     """The run-in tag ending ``line`` (its ``credit`` and ``who`` groups), or None."""
     return CAPS_TAIL.search(line) if line[-1:].isupper() else None
+
+
+def wire_tag(line: str) -> re.Match[str] | None:
+    """A one-word tag in any case ending ``line`` right after its last sentence, or None."""
+    return WIRE_TAG_TAIL.search(line) if line[-1:].isalpha() else None

@@ -43,7 +43,9 @@ _QUOTED = re.compile(
 _RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
-def trailing(line: str, index: int, accept: Accept) -> Credit | None:
+def trailing(
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
     "(AFP)" / "— Reuters"."""
@@ -108,6 +110,13 @@ def trailing(line: str, index: int, accept: Accept) -> Credit | None:
         rest = stripped[: caps.start("credit")].rstrip()
         return Credit(
             caps.group("credit"), caps.group("who"), False, Trust.KNOWN, index, rest, "suffix"
+        )
+    # "… außer Betrieb genommen.AgE", "… sagte der Sprecher. dpa": a wire's own short tag
+    tag = run_in_tags.wire_tag(stripped)
+    if tag is not None and is_wire(tag.group("who")) and accept(tag.group("who"), Trust.KNOWN):
+        rest = stripped[: tag.start("credit")].rstrip()
+        return Credit(
+            tag.group("credit"), tag.group("who"), False, Trust.KNOWN, index, rest, "suffix"
         )
     # "… the remaining funding. (NAN)(www.nannews.ng)": an agency's tag, then its web address
     # in brackets; the tag credits, the address goes with it.
