@@ -20,8 +20,9 @@ CAPS_TAIL = re.compile(
 
 #: The same with a wire's short tag as the wire writes it, in any case and glued to the full
 #: stop when the tag stood in an element of its own ("… genommen.AgE", "… gesagt. dpa"): one
-#: word of two to twelve letters, which must be a table wire's name (the caller's check).
-WIRE_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])\s*(?P<credit>(?P<who>[^\W\d_][\w-]{1,11}))$")
+#: word of three to twelve letters ("AP" after "p.m." may be anything), which must be a table
+#: wire's name (the caller's check).
+WIRE_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])\s*(?P<credit>(?P<who>[^\W\d_][\w-]{2,11}))$")
 
 
 def caps_tag(line: str) -> re.Match[str] | None:
