@@ -24,7 +24,8 @@ def _any(words: str, extra: str = "") -> str:
     # condition), about a third of the time on a line they miss.
     firsts = sorted({w[0] for w in alternatives} | ({extra[0]} if extra else set()))
     lookahead = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
-    return "(?:" + lookahead + "(?:" + "|".join([*escaped, *filter(None, [extra])]) + "))"
+    alternation = "|".join([*escaped, extra] if extra else escaped)
+    return "(?:" + lookahead + "(?:" + alternation + "))"
 
 
 #: Nouns that label a credit: a separator (":", "-", "—", "|") or a space follows, then the

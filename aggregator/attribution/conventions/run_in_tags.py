@@ -11,6 +11,7 @@ agency writes it ("dpa", "AgE"), often glued to the full stop: a table wire's na
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: The sentence's end, then the name in capitals alone: "… climb. REUTERS", "… said. AFP".
 CAPS_TAIL = re.compile(
@@ -20,8 +21,7 @@ CAPS_TAIL = re.compile(
 
 #: The same with a wire's short tag as the wire writes it, in any case and glued to the full
 #: stop when the tag stood in an element of its own ("… genommen.AgE", "… gesagt. dpa"): one
-#: word of three to twelve letters ("AP" after "p.m." may be anything), which must be a table
-#: wire's name (the caller's check).
+#: word of three to twelve letters ("AP" after "p.m." may be anything), a wire's name.
 WIRE_TAG_TAIL = re.compile(r"(?<=[.!?\"”’)])\s*(?P<credit>(?P<who>[^\W\d_][\w-]{2,11}))$")
 
 
@@ -30,6 +30,8 @@ def caps_tag(line: str) -> re.Match[str] | None:
     return CAPS_TAIL.search(line) if line[-1:].isupper() else None
 
 
-def wire_tag(line: str) -> re.Match[str] | None:
-    """A one-word tag in any case ending ``line`` right after its last sentence, or None."""
-    return WIRE_TAG_TAIL.search(line) if line[-1:].isalpha() else None
+def wire_tag(line: str, is_wire: Callable[[str], bool]) -> re.Match[str] | None:
+    """A wire's one-word tag in any case ending ``line`` right after its last sentence (its
+    ``credit`` and ``who`` groups), or None."""
+    found = WIRE_TAG_TAIL.search(line) if line[-1:].isalpha() else None
+    return found if found is not None and is_wire(found.group("who")) else None

@@ -44,7 +44,7 @@ _RUN_IN_SEPARATOR = re.compile(r"(?<=[.!?\"”’)])\s+[|·•]$")
 
 
 def trailing(
-    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool] = lambda _: False
+    line: str, index: int, accept: Accept, is_wire: Callable[[str], bool]
 ) -> Credit | None:
     """A credit that ends a paragraph: its last sentence or two (three for a copyright
     trailer: "Copyright 2026 The AP. All rights reserved. This material may not …"), or
@@ -104,16 +104,12 @@ def trailing(
             rest,
             "suffix",
         )
-    # "… as freight costs climb. REUTERS": a table name in capitals run into the paragraph
-    caps = run_in_tags.caps_tag(stripped)
-    if caps is not None and accept(caps.group("who"), Trust.KNOWN):
-        rest = stripped[: caps.start("credit")].rstrip()
-        return Credit(
-            caps.group("credit"), caps.group("who"), False, Trust.KNOWN, index, rest, "suffix"
-        )
-    # "… außer Betrieb genommen.AgE", "… sagte der Sprecher. dpa": a wire's own short tag
-    tag = run_in_tags.wire_tag(stripped)
-    if tag is not None and is_wire(tag.group("who")) and accept(tag.group("who"), Trust.KNOWN):
+    # "… as freight costs climb. REUTERS": a table name in capitals run into the paragraph;
+    # else "… außer Betrieb genommen.AgE", "… sagte der Sprecher. dpa": a wire's own short tag
+    tag = run_in_tags.caps_tag(stripped)
+    if tag is None or not accept(tag.group("who"), Trust.KNOWN):
+        tag = run_in_tags.wire_tag(stripped, is_wire)
+    if tag is not None and accept(tag.group("who"), Trust.KNOWN):
         rest = stripped[: tag.start("credit")].rstrip()
         return Credit(
             tag.group("credit"), tag.group("who"), False, Trust.KNOWN, index, rest, "suffix"
