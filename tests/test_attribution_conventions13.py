@@ -3511,7 +3511,6 @@ _BYLINE = "credit byline: the 'Penulis: ... | Editor: ...' line of a Tribun netw
 #: The cases the unchanged code failed on its first run, by class (see the docstring).
 XFAIL: dict[str, str] = {
     "place-en-hull-live-row": _PROVIDER,
-    "place-ja-hokkaido-shimbun-row": _PROVIDER,
     "domain-id-tribunpekanbaru-tayang": _BYLINE,
     "script-ko-chosun-row": _PROVIDER,
     "commonword-en-today-singapore": _REFUSED,

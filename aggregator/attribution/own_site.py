@@ -309,10 +309,31 @@ def _romanized_as(name: str, label: str) -> bool:
         return False
     if unicodedata.name(next(c for c in name if c.isalpha()), "").startswith("LATIN"):
         return False  # "Báo Lâm Đồng" is compared as written
+    if _HAN.fullmatch(name.strip()):
+        return _han_spelled(name.strip(), label)
     ours, theirs = _skeleton(anyascii(name)), _skeleton(label)
     shorter = min(len(ours), len(theirs))
     same = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), shorter)
     return same >= _MIN_SKELETON and same >= _MIN_SKELETON_SHARE * shorter
+
+
+#: A name in Han characters alone: one syllable a character, romanized exactly (pinyin).
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _han_spelled(name: str, label: str) -> bool:
+    """Whether the domain's ``label`` spells the Han ``name`` syllable by syllable: all of it
+    ("rmrb" aside, "renminribao" for "人民日报"), or a run of three syllables or more that is
+    most of the label. A place shared at the head ("冰城晚讯" on bingchengkuaidi.cn: two of
+    four syllables) is another outlet of that place."""
+    at = spelled = 0
+    for char in name:
+        syllable = anyascii(char).casefold()
+        if not syllable or not label.startswith(syllable, at):
+            break
+        at += len(syllable)
+        spelled += 1
+    return spelled == len(name) or (spelled >= 3 and at >= _MIN_SKELETON_SHARE * len(label))
 
 
 def _skeleton(text: str) -> str:

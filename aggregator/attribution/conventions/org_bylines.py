@@ -103,9 +103,19 @@ ROLE_AT_OUTLET = re.compile(
     FLAGS,
 )
 
+#: "文／洪佩芸（菊島潮聲報）", "撰文/李明（南方日报）", "記者：王芳（東森新聞）": a Chinese byline
+#: giving the writer and, in brackets, the outlet they write for; a copy on another site keeps
+#: it. The name in brackets must read as an outlet's (an employer, "（台大醫院）", is not).
+ZH_BYLINE_OUTLET = re.compile(
+    r"^(?:文|撰文|作者|記者|记者|特派員|特派员)\s*[／/:：|]\s*[^\s（()）／/:：]{2,5}\s*"
+    r"[（(](?P<who>[^（()）\n]{2,20})[)）]$",
+    FLAGS,
+)
+
 #: (pattern, how far its wording vouches for a name the table lacks), at the text's edges and
 #: beside it.
 PATTERNS = [
+    (ZH_BYLINE_OUTLET, Trust.OUTLET),
     (ORG_DESK, Trust.OUTLET),
     (NEWSROOM_OF, Trust.OUTLET),
     (NEWSROOM_WITH, Trust.TAG),

@@ -74,11 +74,26 @@ FROM_ROW = re.compile(
 )
 
 
+#: Japanese portals' row over a partner's story: when it was delivered ("配信") and by whom,
+#: "3/23(火) 06:13配信 朝日新聞社", "2027/3/23(火) 6:13配信 共同通信", or the name first. A site
+#: says when it published its own stories, never that it "delivered" them.
+_DELIVERED = (
+    r"(?:\d{4}\s*[/年.]\s*)?\d{1,2}\s*[/月.]\s*\d{1,2}\s*日?\s*(?:[(（][月火水木金土日][)）])?"
+    r"\s*(?:\d{1,2}:\d{2})?\s*配信"
+)
+_DELIVERER = r"[^\s\d|·•:：][^|·•\n:：]{1,30}?"
+DELIVERED_ROW = re.compile(
+    rf"^(?:{_DELIVERED}\s*(?P<who>{_DELIVERER})|(?P<first>{_DELIVERER})\s*{_DELIVERED})$"
+)
+
+
 def head_row(line: str) -> str | None:
-    """The outlet an aggregator's row over the story names ("Kurier · vor 2 Std." -> "Kurier"),
-    else None."""
+    """The outlet an aggregator's row over the story names ("Kurier · vor 2 Std." -> "Kurier",
+    "3/23(火) 06:13配信 朝日新聞社" -> "朝日新聞社"), else None."""
     if len(line) > 80:
         return None
+    if "配信" in line and (delivered := DELIVERED_ROW.match(line.strip())):
+        return (delivered.group("who") or delivered.group("first")).strip()
     match = AGE_ROW.match(line) if any(mark in line for mark in "|·•") else FROM_ROW.match(line)
     who = match.group("who").strip() if match else None
     # "Kota Kinabalu, Sabah · 3h": a place and its region, a dateline's shape; a portal's row
