@@ -1,13 +1,15 @@
-"""Pass 72 (issue 14): classes from the 53rd blind set's tune half (East Asian portals), each
-with twins in other outlets and look-alikes that must keep their answer."""
+"""Passes 72 and 73 (issue 14): classes from the 53rd blind set's tune half (East Asian
+portals), each with twins in other outlets and look-alikes that must keep their answer."""
 
 # ruff: noqa: RUF001  (full-width brackets and slashes are meant)
 
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from aggregator.attribution.attribute import attribute
+from aggregator.extract.sidelines import side_lines
 
 JA_STORY = [
     "長野県山ノ内町の湯田中温泉街で、使われなくなった旅館や商店を若手職人の工房として貸し出す"
@@ -75,4 +77,42 @@ def test_a_han_name_is_the_sites_own_only_when_its_domain_spells_all_of_it(
     url: str, publisher: str | None
 ) -> None:
     _, found = attribute("\n".join([*CN_STORY, "来源：冰城晚讯"]), url=url)
+    assert found.original_publisher == publisher
+
+
+KO_PAGE = """<html><body>
+<div id="ct"><div class="media_end_head"><div class="media_end_head_top">{label}</div>
+<h2>신안 흑산도 여객선, 여름철 하루 왕복 세 차례로 늘려</h2>
+<div class="info"><span>입력 2027.03.23. 08:06</span></div></div>
+<div id="newsct_article"><article id="dic_area"><span class="photo"><img src="a.jpg"></span>
+전남 목포와 신안군 흑산도를 오가는 쾌속 여객선이 올여름부터 하루 왕복 세 차례로 증편된다.<br>
+증편되는 운항편은 오후 네 시 목포항을 출발하며 요금은 기존과 같다.<br>
+</article></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("label", "publisher"),
+    [
+        # a Korean portal's header over the headline: the story's lines sit between <br>s in
+        # one block, with no <p> to find them by
+        ("출처: 코리아헤럴드", "The Korea Herald"),
+        ("제공: 흑산바다신문", "흑산바다신문"),
+        # "provided by" a county office: no outlet's word ends the name
+        ("제공: 신안군청", None),
+    ],
+)
+def test_a_label_over_a_stories_br_lines_is_read_beside_it(
+    label: str, publisher: str | None
+) -> None:
+    page = KO_PAGE.format(label=label)
+    text = "\n".join(
+        [
+            "전남 목포와 신안군 흑산도를 오가는 쾌속 여객선이 올여름부터 하루 왕복 세 차례로 "
+            "증편된다.",
+            "증편되는 운항편은 오후 네 시 목포항을 출발하며 요금은 기존과 같다.",
+        ]
+    )
+    beside = side_lines(lxml_html.fromstring(page), text)
+    assert label in beside
+    _, found = attribute(text, url="https://www.dalbit-news.co.kr/1", side_lines=beside)
     assert found.original_publisher == publisher

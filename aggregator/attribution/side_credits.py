@@ -28,6 +28,7 @@ from aggregator.attribution.conventions.datelines import Accept
 from aggregator.attribution.conventions.role_words import newsroom_title
 from aggregator.attribution.line_readers.credit import Credit, a_persons
 from aggregator.attribution.line_readers.republished import republished
+from aggregator.attribution.line_readers.split_labels import wire_provided
 from aggregator.attribution.line_readers.tails import SENTENCE_END
 from aggregator.attribution.line_readers.whole_line import phrasebook_line, whole_line
 from aggregator.attribution.names import Trust
@@ -65,6 +66,9 @@ def find_side_credits(
             credit = _slashed_byline(line, index, is_wire)
         if credit is None:
             credit = whole_line(line, index, accept, edge=False, beside=True)
+        if credit is None:
+            # "제공: 흑산바다신문" in a portal's header over the headline, "提供：共同通信"
+            credit = wire_provided(line, index, accept, is_wire)
         if credit is None:
             credit = _titled_byline(line, index, accept)
         if credit is None:

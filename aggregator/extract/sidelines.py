@@ -169,10 +169,35 @@ def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | No
     # A story ending in a quotation ('"We will wait," she said.') is found by its words
     # too: the prefix goes in as an XPath variable, whatever quotes it holds.
     hits = tree.xpath("//p[starts-with(normalize-space(.), $prefix)]", prefix=prefix)
+    if not hits and first:
+        # A story written as lines between <br>s in one block (Korean and Chinese portals, old
+        # static sites) has no <p>: its first line opens the innermost block holding it.
+        hits = tree.xpath(_BLOCK_STARTING, prefix=prefix)
+        return _innermost(hits)
     if not hits:
         return None
     hit = hits[0] if first else hits[-1]
     return hit if isinstance(hit, HtmlElement) else None
+
+
+#: The blocks whose text opens with a story's first line (``_paragraph``'s fallback).
+_BLOCK_STARTING = (
+    "//body//*[self::div or self::article or self::section or self::td]"
+    "[starts-with(normalize-space(.), $prefix)]"
+)
+
+
+def _innermost(hits: list[HtmlElement]) -> HtmlElement | None:
+    """The first hit's deepest descendant among the later hits (they come in document order,
+    each block before the blocks inside it)."""
+    if not hits:
+        return None
+    inner = hits[0]
+    for hit in hits[1:]:
+        if hit.getparent() is None or inner not in hit.iterancestors():
+            break
+        inner = hit
+    return inner
 
 
 def _next_asides(element: HtmlElement) -> list[HtmlElement]:
