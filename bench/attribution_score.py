@@ -39,7 +39,7 @@ class Outcome:
 
     def leaked(self) -> list[str]:
         flat = _flat(self.text)
-        return [line for line in self.case.credit_lines if _flat(line) in flat]
+        return [line for line in self.case.credit_lines if _still_in(_flat(line), flat)]
 
     def lost(self) -> list[str]:
         flat = _flat(self.text)
@@ -48,6 +48,14 @@ class Outcome:
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _still_in(line: str, text: str) -> bool:
+    """Whether the credit ``line`` is still in ``text``, as words: a short tag inside a word
+    ("age" in "biogasanlagen", "ap" in "april") is not the tag."""
+    if line not in text:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(line) + r"(?!\w)", text) is not None
 
 
 def summary(outcomes: list[Outcome]) -> dict[str, float]:
