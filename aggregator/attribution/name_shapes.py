@@ -174,8 +174,10 @@ def without_link_label(who: str) -> str:
 #: "according to" opening a source field's value ("Source: Theo Tuổi Trẻ Online", "Fuente:
 #: Según El Tiempo"): the name after it is the source's.
 _REPORTING_WORD = re.compile(
-    r"^(?:theo|según|segun|selon|laut|secondo|segundo|volgens|według|d['’]après|"
-    r"according\s+to|as\s+reported\s+by)\s+(?=[^\W\d_])",
+    r"^(?:(?:theo|según|segun|selon|laut|secondo|segundo|volgens|według|d['’]après|"
+    r"according\s+to|as\s+reported\s+by)\s+|"
+    # "Source : avec l'Agence de presse sénégalaise": the French "with" of agency copy
+    r"avec\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -184,7 +186,8 @@ _MAX_REPORTED_WORDS = 5
 
 
 def without_reporting_word(who: str) -> str:
-    """``who`` without an "according to" before the name, when a capital opens the name."""
+    """``who`` without an "according to" (or the French "avec", with) before the name, when a
+    capital opens the name."""
     match = _REPORTING_WORD.match(who)
     rest = who[match.end() :] if match is not None else ""
     # a name, not a sentence ("According to Al Jazeera, the meeting ended early."): short,
@@ -192,6 +195,41 @@ def without_reporting_word(who: str) -> str:
     if not rest[:1].isupper() or "," in rest or len(rest.split()) > _MAX_REPORTED_WORDS:
         return who
     return rest
+
+
+#: The networks an outlet keeps a page, an account or a channel on.
+_NETWORKS = (
+    r"(?:facebook|instagram|twitter|x|telegram|youtube|tiktok|whatsapp|threads|linkedin|"
+    r"فيسبوك|فيس\s+بوك|تويتر|إكس|إنستغرام|انستغرام|يوتيوب|تيليغرام|تلغرام|واتساب)"
+)
+_ACCOUNT = r"(?:page|account|channel|feed|profile|post|compte|chaîne|chaine|publication)"
+#: "The Harbour Gazette's Facebook page", "la page Facebook de Dakar Matin", "صفحة جريدة فاس
+#: الأصيلة على فيسبوك", "Dakar Matin sur Facebook": an outlet's page on a network is the
+#: outlet's (the network alone, "Source: Facebook", stays no one).
+_SOCIAL_PAGE = re.compile(
+    r"^(?:(?P<a>.+?)['’]s\s+(?:official\s+)?" + _NETWORKS + r"\s+" + _ACCOUNT + r"|"
+    r"(?:the\s+|la\s+|le\s+)?(?:official\s+)?(?:"
+    + _ACCOUNT
+    + r"\s+"
+    + _NETWORKS
+    + r"|"
+    + _NETWORKS
+    + r"\s+"
+    + _ACCOUNT
+    + r")(?:\s+officiel(?:le)?)?\s+(?:of|de|du|d['’])\s*(?P<b>.+)|"
+    r"(?:صفحة|حساب|قناة)\s+(?P<c>.+?)\s+على\s+" + _NETWORKS + r"|"
+    r"(?P<d>.+?)\s+(?:on|sur|auf|en|على)\s+" + _NETWORKS + r")$",
+    re.IGNORECASE,
+)
+
+
+def without_social_page(who: str) -> str:
+    """``who`` without the network page it names the outlet by ("The Harbour Gazette's
+    Facebook page" -> "The Harbour Gazette"); ``who`` itself when it names none."""
+    match = _SOCIAL_PAGE.match(who.strip())
+    if match is None:
+        return who
+    return next(g for g in match.groups() if g).strip()
 
 
 #: A linked document's format and size: "Source: PDF, 2.4 MB", "Quelle: PDF (350 KB)": the

@@ -183,6 +183,10 @@ class OwnSite:
             return True
         if not named.known and (named.name or "") in self.initials:
             return True
+        # "Agence malienne de presse" on amap.ml, "Agence de presse sénégalaise" on aps.sn: a
+        # name the table lacks whose domain is its acronym
+        if not named.known and _acronym_of(named.name or "", self.label):
+            return True
         # "(AWS)" on andeswireservice.com: a tag the domain spells out, word by word
         if not named.known and _spelled_out(named.name or "", self.label):
             return True
@@ -348,6 +352,37 @@ def _agency_domains(key: str) -> set[str]:
 _FREQUENCY = re.compile(
     r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:fm|am))?|\d{2,4}\s*(?:fm|am)|fm|am)$", re.IGNORECASE
 )
+
+
+#: Words an acronym skips: articles, prepositions and conjunctions.
+_SMALL_WORDS = frozenset(
+    """de du des d la le les l of the and et y e i del della di da do dos das van von der""".split()  # noqa: SIM905
+)
+
+
+def _acronym_of(name: str, label: str) -> bool:
+    """Whether the domain's ``label`` (three to six letters) is an acronym of ``name``'s three
+    or more words: one or two letters of each word but the small ones, in order ("amap":
+    "Agence" "malienne" "presse")."""
+    if not 3 <= len(label) <= 6 or not label.isalpha():
+        return False
+    # anyascii turns a typographic apostrophe into a plain one
+    words = [w for w in re.split(r"[\s'-]+", anyascii(name).casefold()) if w]
+    words = [w for w in words if w not in _SMALL_WORDS and w.isalpha()]
+    if len(words) < 3:
+        return False
+
+    def spells(at: int, index: int) -> bool:
+        if index == len(words):
+            return at == len(label)
+        word = words[index]
+        return any(
+            label.startswith(word[:size], at) and spells(at + size, index + 1)
+            for size in (1, 2)
+            if size <= len(word)
+        )
+
+    return spells(0, 0)
 
 
 #: A word of a domain spelled out from a tag's letter has this many letters at least.

@@ -25,6 +25,7 @@ from aggregator.attribution.name_shapes import (
     without_edition,
     without_link_label,
     without_reporting_word,
+    without_social_page,
 )
 from aggregator.attribution.names import (
     QUOTED_NAME,
@@ -159,6 +160,7 @@ class Resolver:
         if who.casefold().startswith("permission"):
             return None  # "(reproduced with) permission": no one named
         who = without_language(who)  # "German in the Frankfurter Allgemeine"
+        who = without_social_page(who)  # "The Harbour Gazette's Facebook page"
         # "Université Berry-Sologne (communiqué)": the release's word in brackets, as after a comma
         who = _RELEASE_IN_BRACKETS.sub(r", \g<release>", who)
         who = _TURKISH_CASE.sub("", who)  # "Anadolu Ajansı'nın", "Reuters'tan": its case ending

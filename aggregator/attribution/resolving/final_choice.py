@@ -89,6 +89,11 @@ def unknown_name(piece: str, trust: Trust, release: bool = False) -> Named | Non
     if trust == Trust.NAMED and cited and not release:
         return None
     whole = normalize(name) == normalize(cleaned(piece))
+    # "Agence de presse sénégalaise", "Agencia de noticias del Sur": an outlet's word opening
+    # a name whose later words are in lower case (a Romance language's adjectives and
+    # prepositions): the whole name, not its first word
+    if not whole and trust >= Trust.OUTLET and _outlet_in_lower_case(cleaned(piece)):
+        return Named(cleaned(piece), False)
     if trust == Trust.STRONG or (trust == Trust.NAMED and whole):
         return Named(name, False)
     # "Source: Le Monde diplomatique", "Fuente: Diario de noticias": a name with lower-case
@@ -99,6 +104,23 @@ def unknown_name(piece: str, trust: Trust, release: bool = False) -> Named | Non
     if whole and (outlet_like(raw) or (trust == Trust.TAG and agency_tag(name))):
         return Named(name, False)
     return None
+
+
+#: The news in a name: an agency "of press" or "of information", not of health or of water.
+_NEWS_IN_NAME = re.compile(
+    r"\b(?:presse|press|prensa|imprensa|stampa|noticias|notícias|notizie|nouvelles|"
+    r"information|informação|informacion|información|informazione|actualités|news|"
+    r"radio|rádio|télévision|televisión|televisão|televisione)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlet_in_lower_case(piece: str) -> bool:
+    return (
+        outlet_like(piece.split()[0])
+        and _NEWS_IN_NAME.search(piece) is not None
+        and named_with_lower_case(piece)
+    )
 
 
 def quoted_name(
