@@ -77,6 +77,13 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
     # text by the lead's rescue) are no paragraph to find it by: the first that is.
     heads = (_paragraph(tree, line, first=True) for line in lines[:_HEAD_LINES])
     first = next((hit for hit in heads if hit is not None), None)
+    if first is None:
+        # A story written as lines between <br>s in one block (Korean and Chinese portals, old
+        # static sites) has no <p>: its first line opens a text of the block holding it.
+        # (the first line long enough only: each try reads the text of every block on the page)
+        prefixes = (" ".join(line.split())[:_PREFIX_CHARS] for line in lines[:_HEAD_LINES])
+        prefix = next((p for p in prefixes if len(p) >= _MIN_PREFIX_CHARS), None)
+        first = _block_opened_by(tree, prefix) if prefix else None
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
     # a pasted wire story's "© Agence France-Presse" closing a forum post's block; the site's
@@ -169,32 +176,29 @@ def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | No
     # A story ending in a quotation ('"We will wait," she said.') is found by its words
     # too: the prefix goes in as an XPath variable, whatever quotes it holds.
     hits = tree.xpath("//p[starts-with(normalize-space(.), $prefix)]", prefix=prefix)
-    if not hits and first:
-        # A story written as lines between <br>s in one block (Korean and Chinese portals, old
-        # static sites) has no <p>: its first line opens the innermost block holding it.
-        hits = tree.xpath(_BLOCK_STARTING, prefix=prefix)
-        return _innermost(hits)
     if not hits:
         return None
     hit = hits[0] if first else hits[-1]
     return hit if isinstance(hit, HtmlElement) else None
 
 
-#: The blocks whose text opens with a story's first line (``_paragraph``'s fallback).
+#: The blocks whose text opens with a story's first line (``_block_opened_by``).
 _BLOCK_STARTING = (
     "//body//*[self::div or self::article or self::section or self::td]"
     "[starts-with(normalize-space(.), $prefix)]"
 )
 
 
-def _innermost(hits: list[HtmlElement]) -> HtmlElement | None:
-    """The first hit's deepest descendant among the later hits (they come in document order,
-    each block before the blocks inside it)."""
+def _block_opened_by(tree: HtmlElement, prefix: str) -> HtmlElement | None:
+    """The innermost block whose text opens with ``prefix``: the first hit's deepest
+    descendant among the later hits (they come in document order, each block before the
+    blocks inside it)."""
+    hits = tree.xpath(_BLOCK_STARTING, prefix=prefix)
     if not hits:
         return None
     inner = hits[0]
     for hit in hits[1:]:
-        if hit.getparent() is None or inner not in hit.iterancestors():
+        if inner not in hit.iterancestors():
             break
         inner = hit
     return inner
