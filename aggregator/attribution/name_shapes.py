@@ -206,20 +206,16 @@ _ACCOUNT = r"(?:page|account|channel|feed|profile|post|compte|chaîne|chaine|pub
 #: "The Harbour Gazette's Facebook page", "la page Facebook de Dakar Matin", "صفحة جريدة فاس
 #: الأصيلة على فيسبوك", "Dakar Matin sur Facebook": an outlet's page on a network is the
 #: outlet's (the network alone, "Source: Facebook", stays no one).
+_OWNERS_PAGE = rf"(?P<a>.+?)['’]s\s+(?:official\s+)?{_NETWORKS}\s+{_ACCOUNT}"
+_PAGE_OF = (
+    rf"(?:the\s+|la\s+|le\s+)?(?:official\s+)?"
+    rf"(?:{_ACCOUNT}\s+{_NETWORKS}|{_NETWORKS}\s+{_ACCOUNT})(?:\s+officiel(?:le)?)?"
+    rf"\s+(?:of|de|du|d['’])\s*(?P<b>.+)"
+)
+_ARABIC_PAGE = rf"(?:صفحة|حساب|قناة)\s+(?P<c>.+?)\s+على\s+{_NETWORKS}"
+_ON_NETWORK = rf"(?P<d>.+?)\s+(?:on|sur|auf|en|على)\s+{_NETWORKS}"
 _SOCIAL_PAGE = re.compile(
-    r"^(?:(?P<a>.+?)['’]s\s+(?:official\s+)?" + _NETWORKS + r"\s+" + _ACCOUNT + r"|"
-    r"(?:the\s+|la\s+|le\s+)?(?:official\s+)?(?:"
-    + _ACCOUNT
-    + r"\s+"
-    + _NETWORKS
-    + r"|"
-    + _NETWORKS
-    + r"\s+"
-    + _ACCOUNT
-    + r")(?:\s+officiel(?:le)?)?\s+(?:of|de|du|d['’])\s*(?P<b>.+)|"
-    r"(?:صفحة|حساب|قناة)\s+(?P<c>.+?)\s+على\s+" + _NETWORKS + r"|"
-    r"(?P<d>.+?)\s+(?:on|sur|auf|en|على)\s+" + _NETWORKS + r")$",
-    re.IGNORECASE,
+    rf"^(?:{_OWNERS_PAGE}|{_PAGE_OF}|{_ARABIC_PAGE}|{_ON_NETWORK})$", re.IGNORECASE
 )
 
 
