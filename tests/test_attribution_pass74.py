@@ -73,3 +73,22 @@ def test_an_agencys_own_domain_is_its_acronym(url: str, publisher: str | None) -
     if "aps.sn" in url:
         _, found = _credit("Source : Agence de presse sénégalaise", url)
     assert found == publisher
+
+
+@pytest.mark.parametrize(
+    ("closing", "publisher"),
+    [
+        # the agency's full name written beside its tag: the name, not the tag
+        ("Source : Agence haïtienne de presse (AHP)", "Agence haïtienne de presse"),
+        # the tag alone
+        ("L'association prévoit une exposition-vente.", "AHP"),
+        # another name whose initials are not the tag
+        ("Source : Haïti Presse Nouvelles", "AHP"),
+    ],
+)
+def test_an_agencys_tag_is_answered_by_its_full_name_when_the_page_writes_it(
+    closing: str, publisher: str
+) -> None:
+    head = "Jacmel, 26 mars 2027 (AHP) - Une trentaine d'artisans ont rouvert les ateliers."
+    _, found = attribute("\n".join([head, *STORY, closing]), url=URL)
+    assert found.original_publisher == publisher

@@ -35,7 +35,7 @@ from aggregator.attribution.not_credits.intermediaries import (
     station_rewrite,
     writers_contributed,
 )
-from aggregator.attribution.own_site import OwnSite
+from aggregator.attribution.own_site import OwnSite, acronym_of
 from aggregator.attribution.publishers import PublisherTable, load_table, normalize
 from aggregator.attribution.resolve import Resolver, resolver_for
 from aggregator.attribution.resolving.named import Named
@@ -280,7 +280,7 @@ def attribute(
             text, [publisher, *table.spellings(publisher)], _domains_of(table, publisher)
         )
     return text, Attribution(
-        original_publisher=publisher,
+        original_publisher=_spelled_out_tag(publisher, candidates),
         original_url=original_url,
         credit_lines=tuple(c.text for c in credits if not c.image and c in story_credits)
         + tuple(house),
@@ -320,6 +320,22 @@ def _as_written(credit: Credit, lines: Sequence[str]) -> Credit:
     if credit.text == written or not credit.text.startswith(written):
         return credit
     return dataclasses.replace(credit, text=written)
+
+
+def _spelled_out_tag(publisher: str | None, candidates: list[_Candidate]) -> str | None:
+    """An agency the table lacks, decided by its tag ("(AHP)" in the dateline), by its full
+    name when the page writes it too ("Source : Agence haïtienne de presse (AHP)"): the name
+    whose words' first letters make the tag."""
+    tag = publisher or ""
+    if not (2 <= len(tag) <= 6 and tag.isalpha() and tag.isupper()):
+        return publisher
+    if any(c.named.name == tag and c.named.known for c in candidates):
+        return publisher  # a table agency's own tag: its canonical name decided already
+    for candidate in candidates:
+        name = candidate.named.name
+        if name and name != tag and not candidate.named.known and acronym_of(name, tag.casefold()):
+            return name
+    return publisher
 
 
 def _tagged(publisher: str, story: list[Credit]) -> bool:

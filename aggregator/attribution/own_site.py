@@ -185,7 +185,7 @@ class OwnSite:
             return True
         # "Agence malienne de presse" on amap.ml, "Agence de presse sénégalaise" on aps.sn: a
         # name the table lacks whose domain is its acronym
-        if not named.known and _acronym_of(named.name or "", self.label):
+        if not named.known and acronym_of(named.name or "", self.label):
             return True
         # "(AWS)" on andeswireservice.com: a tag the domain spells out, word by word
         if not named.known and _spelled_out(named.name or "", self.label):
@@ -360,7 +360,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _acronym_of(name: str, label: str) -> bool:
+def acronym_of(name: str, label: str) -> bool:
     """Whether the domain's ``label`` (three to six letters) is an acronym of ``name``'s three
     or more words: one or two letters of each word but the small ones, in order ("amap":
     "Agence" "malienne" "presse")."""
