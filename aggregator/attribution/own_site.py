@@ -356,7 +356,9 @@ _FREQUENCY = re.compile(
 
 #: Words an acronym skips: articles, prepositions and conjunctions.
 _SMALL_WORDS = frozenset(
-    """de du des d la le les l of the and et y e i del della di da do dos das van von der""".split()  # noqa: SIM905
+    """
+    de du des d la le les l of the and et y e i del della di da do dos das van von der
+    """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 
 

@@ -81,8 +81,7 @@ def side_lines(tree: HtmlElement, text: str, notices: Sequence[str] = ()) -> tup
         # A story written as lines between <br>s in one block (Korean and Chinese portals, old
         # static sites) has no <p>: its first line opens a text of the block holding it.
         # (the first line long enough only: each try reads the text of every block on the page)
-        prefixes = (" ".join(line.split())[:_PREFIX_CHARS] for line in lines[:_HEAD_LINES])
-        prefix = next((p for p in prefixes if len(p) >= _MIN_PREFIX_CHARS), None)
+        prefix = next(filter(None, map(_prefix, lines[:_HEAD_LINES])), None)
         first = _block_opened_by(tree, prefix) if prefix else None
     if first is not None:
         _collect(found, _around(first, "preceding-sibling"), flat)
@@ -169,9 +168,16 @@ def _named_logo(node: HtmlElement) -> str:
     return name if 0 < len(name) <= 60 else ""
 
 
-def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
+def _prefix(line: str) -> str | None:
+    """The start of ``line`` a paragraph is found by, its spaces collapsed; None when the line
+    is too short to tell one paragraph from another."""
     prefix = " ".join(line.split())[:_PREFIX_CHARS]
-    if len(prefix) < _MIN_PREFIX_CHARS:
+    return prefix if len(prefix) >= _MIN_PREFIX_CHARS else None
+
+
+def _paragraph(tree: HtmlElement, line: str, *, first: bool) -> HtmlElement | None:
+    prefix = _prefix(line)
+    if prefix is None:
         return None
     # A story ending in a quotation ('"We will wait," she said.') is found by its words
     # too: the prefix goes in as an XPath variable, whatever quotes it holds.

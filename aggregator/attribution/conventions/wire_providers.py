@@ -34,6 +34,7 @@ WIRE_PROVIDED = re.compile(
     r"^[(\[（【]?\s*(?P<label>提供|配信|제공)\s*[:：=＝]\s*"
     r"(?P<who>[^\n:：『』《》「」()（）]{1,24}?)\s*[)\]）】]?[.。]?$"
 )
+#: The labels themselves: a line without one is not matched at all (speed).
 _LABELLED = re.compile(r"提供|配信|제공")
 #: A news outlet's word ending its name: a paper's, an agency's, a broadcaster's.
 _OUTLET_END = re.compile(

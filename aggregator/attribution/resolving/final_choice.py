@@ -116,10 +116,11 @@ _NEWS_IN_NAME = re.compile(
 
 
 def _outlet_in_lower_case(piece: str) -> bool:
+    # named_with_lower_case first: it asks for two words at least
     return (
-        outlet_like(piece.split()[0])
+        named_with_lower_case(piece)
+        and outlet_like(piece.split()[0])
         and _NEWS_IN_NAME.search(piece) is not None
-        and named_with_lower_case(piece)
     )
 
 
